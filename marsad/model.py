@@ -1,0 +1,178 @@
+"""The data objects that flow from stage to stage.
+
+One :class:`Document` carries an :class:`Article` through the pipeline; each stage adds to it. Every
+span (token, mention, time expression, trigger) carries ``start``/``end`` character offsets into the
+ORIGINAL article text (``article.text[start:end]`` is exactly the span's ``text``): normalisation is
+only ever used for matching, never stored in place of the original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("PER", "ORG", "LOC", "GPE", "FAC", "MISC")
+
+
+@dataclass(slots=True)
+class Article:
+    """One input news article, as read by ingestion."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""
+    """Where the record came from (``path`` or ``path:line``), for messages and provenance."""
+
+
+@dataclass(slots=True)
+class Rejection:
+    """An input record that gave no article, with the reason why (never dropped silently)."""
+
+    origin: str
+    reason: str
+    """One of :data:`marsad.errors.REJECTION_REASONS`."""
+    detail: str
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation token with its clitic segmentation.
+
+    ``start``/``end`` delimit the whole token in the original text; ``stem_start``/``stem_end`` delimit
+    the part left after the proclitics (و ف ب ل ك س and the article ال) and the attached pronouns are
+    set aside. ``prefix``, ``stem`` and ``suffix`` are the normalised forms of those three parts.
+    """
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    prefix: str = ""
+    stem: str = ""
+    suffix: str = ""
+    stem_start: int = -1
+    stem_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.stem_start < 0:
+            self.stem_start = self.start
+        if self.stem_end < 0:
+            self.stem_end = self.end
+        if not self.stem:
+            self.stem = self.norm
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the original text that names an entity."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int = 0
+    score: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Entity:
+    """One entity of a document with all its mentions."""
+
+    id: str
+    text: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    key: str = ""
+    """The normalised matching key that merged the mentions."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "type": self.type,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A temporal expression of the text, resolved against the publication date where possible."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    """ISO 8601: a day ``2019-07-31``, a month ``2019-07``, a year ``2019``, or an interval
+    ``2019-07-21/2019-07-31``; ``None`` when it could not be resolved (see ``reason``)."""
+    granularity: str
+    """``day``, ``week``, ``month``, ``year``, ``interval`` or ``unknown``."""
+    resolution: str
+    """How the value was obtained: ``absolute`` (the text says it all), ``relative`` (against the
+    publication date), ``hijri`` (converted from the Hijri calendar) or ``unresolved``."""
+    reason: str | None = None
+    """Why the value is ``None`` or uncertain, in words a user can act on."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "granularity": self.granularity,
+            "resolution": self.resolution,
+            "reason": self.reason,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """An article and everything the pipeline found in it."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [t for s in self.sentences for t in s.tokens]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as the JSON object described in ``docs/schema.md``."""
+        a = self.article
+        return {
+            "id": a.id,
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "source": a.source,
+            "url": a.url,
+            "text": a.text,
+            "entities": [e.to_dict() for e in self.entities],
+            "places": list(self.places),
+            "times": [t.to_dict() for t in self.times],
+            "events": list(self.events),
+            "relations": list(self.relations),
+        }
