@@ -12,6 +12,7 @@ REJECTION_REASONS: dict[str, str] = {
     "no_text_field": "the record has no 'text' or 'content' field",
     "unsupported": "the file type is not one marsad reads",
     "bad_date": "the 'published' value is not a date",
+    "stage_error": "a pipeline stage failed on the document (a bug: please report it with the input)",
 }
 
 

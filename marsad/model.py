@@ -57,8 +57,17 @@ class Token:
     suffix: str = ""
     stem_start: int = -1
     stem_end: int = -1
+    core: str = ""
+    """The normalised word without its conjunction/preposition clitics but WITH the article ال:
+    the form a name takes in a gazetteer (وبالجزائر → الجزائر)."""
+    core_start: int = -1
+    """Offset where ``core`` begins in the original text (the start of a name span)."""
 
     def __post_init__(self) -> None:
+        if self.core_start < 0:
+            self.core_start = self.start
+        if not self.core:
+            self.core = self.norm
         if self.stem_start < 0:
             self.stem_start = self.start
         if self.stem_end < 0:

@@ -1,0 +1,742 @@
+"""Find temporal expressions in Arabic news text and resolve them against the publication date.
+
+How it works: the text is normalised once (:mod:`marsad.text.normalize`: diacritics dropped, alef /
+hamza / taa marbuta / alef maqsura folded, Eastern-Arabic digits to ASCII), then ONE compiled regular
+expression, built from the word lists beside this module, scans it. The regex is an ordered
+alternation of productions (full dates, year parts, years with a keyword, named periods, plural spans,
+durations, deictic days, weekdays, bare years); at each word start the first production that matches
+wins and every production ends with its optional parts taken greedily, so the match found is the
+longest reading at that point. Each match is then checked (the context that ambiguous words need) and
+resolved; a match that fails its check is retried with the later productions at the same place.
+
+Spans: a proclitic glued to the first word (و، ف، ب، ل and their pairs وب، ول، فب، فل) stays outside the
+span: «وأمس» gives «أمس», «بنهاية» gives «نهاية». With ل before the article (للعام = ل + العام) the
+article has lost its alef, so the span starts at the second ل («لعام الماضي»). Prepositions written as
+separate words (في، خلال، منذ before a year) are outside the span too; the words that carry the meaning
+of a duration (قبل، بعد، منذ + a count) are inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
+
+from marsad.model import TimeExpression
+from marsad.text.normalize import FOLDING_TABLE, normalize, normalize_with_map, original_span
+
+from . import resolve as R
+from .lexicon import Lexicon, MonthName, load_lexicon
+
+_S = r"[^\S\n]+"  # spaces between the words of one expression (never a line break)
+_OS = r"[^\S\n]*"
+_END = r"(?!\w)"
+
+
+def _n(word: str) -> str:
+    """A literal word of the grammar, normalised like the text it is matched against."""
+    return normalize(word)
+
+
+def _alt(forms: Iterable[str]) -> str:
+    """A regex matching any of the normalised ``forms``, the longest one where several fit.
+
+    The forms are compiled into a character trie (``(?:ا(?:ب(?:ريل)|...)|...)``): Python's ``re`` tries
+    the branches of an alternation one by one, so a flat list of 400 words costs 400 failed tries at
+    every word of the text, the trie about one per letter. Spaces inside a form match any run of
+    spaces. A form that starts with the article ال also matches with its alef elided after the
+    preposition ل (للعام = ل + العام): ``(?<=ل)ل`` can only succeed right after a clitic ل.
+    """
+    forms = set(forms)
+    with_article = {f[2:] for f in forms if f.startswith("ال") and len(f) > 2}
+    others = {f for f in forms if not (f.startswith("ال") and len(f) > 2)}
+    branches = []
+    if with_article:
+        branches.append("(?:ال|(?<=ل)ل)" + _trie(with_article))
+    if others:
+        branches.append(_trie(others))
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie(forms: set[str]) -> str:
+    """The regex of a trie of ``forms``: at each node the longer continuations are tried first."""
+    heads: dict[str, set[str]] = {}
+    ends_here = False
+    for form in forms:
+        if form:
+            heads.setdefault(form[0], set()).add(form[1:])
+        else:
+            ends_here = True
+    branches = []
+    for head in sorted(heads):
+        tail = heads[head]
+        piece = _S if head == " " else re.escape(head)
+        rest = _trie(tail)
+        branches.append(piece + rest if rest else piece)
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+
+_CLITIC = r"(?P<clitic>[وف]?[بل]|[وف])?"
+"""Proclitics kept outside the span: و ف (conjunctions), ب ل (prepositions) and their pairs. ك is not
+stripped: it starts month names (كانون) and gains nothing in dates."""
+
+
+def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
+    month = _alt(lex.months)
+    marker = _alt(lex.markers)
+    part = _alt(lex.parts)
+    wd = _alt(lex.weekdays)
+    ordinal = _alt(lex.ordinals)
+    year_kw = _alt(lex.year_keywords)
+    era = _alt(lex.eras)
+    tod = _alt(lex.tod)
+    card = _alt(lex.cardinals)
+    yawm = _n("يوم")
+    min_, fi = _n("من"), _n("في")
+    ila, hatta = _n("إلى"), _n("حتى")
+    this_year = _alt([_n("هذا العام"), _n("هذه السنة")])
+    part_head = rf"(?:(?P<{{p}}>{part}){_S}(?:(?:{min_}|{fi}){_S})?)"
+    num_year = r"[0-9]{4}(?![0-9]|[.,][0-9])"
+
+    numeric = (
+        r"(?:(?P<n_y1>[0-9]{4})(?P<n_s1>[/.\-])(?P<n_m1>[0-9]{1,2})(?P=n_s1)(?P<n_d1>[0-9]{1,2})"
+        r"|(?P<n_d2>[0-9]{1,2})(?P<n_s2>[/.\-])(?P<n_m2>[0-9]{1,2})(?P=n_s2)(?P<n_y2>[0-9]{4}))"
+        r"(?![0-9]|[/.\-][0-9])"
+    )
+    date = (
+        part_head.format(p="d_part")
+        + "?"
+        + rf"(?:(?:(?:{yawm}{_S})?(?P<d_wd>{wd}){_OS}[،,]?{_OS})?(?:{yawm}{_S})?"
+        + rf"(?P<d_day>[0-9]{{1,2}}(?![0-9])|{ordinal})"
+        + rf"(?:{_OS}(?:-|–|{_n('و')}|{ila}|{hatta}){_OS}(?P<d_day2>[0-9]{{1,2}})(?![0-9]))?"
+        + rf"(?:{_S}{min_})?{_S})?"
+        + rf"(?P<d_shahr>{_n('شهر')}{_S})?"
+        + rf"(?P<d_month>{month}){_END}"
+        + rf"(?:{_OS}[/\\]{_OS}(?P<d_alt>{month}){_END}|{_OS}\({_OS}(?P<d_alt2>{month}){_OS}\))?"
+        + r"(?:"
+        + rf"{_OS}[،,]?{_OS}(?:(?:{min_}{_S})?{year_kw}{_S})?(?P<d_year>{num_year})"
+        + rf"(?:{_OS}(?P<d_era>{era}){_END})?"
+        + rf"|{_S}(?P<d_marker>{marker}){_END}"
+        + rf"|{_S}{min_}{_S}(?:{year_kw}{_S}(?P<d_ymarker>{marker})|(?P<d_this>{this_year})){_END}"
+        + r")?"
+    )
+    part_year = (
+        part_head.format(p="py_part")
+        + rf"(?:{year_kw}{_S})?(?P<py_year>{num_year})(?:{_OS}(?P<py_era>{era}){_END})?"
+    )
+    year_with_kw = rf"(?P<yk_kw>{year_kw}){_S}(?P<yk_year>{num_year})(?:{_OS}(?P<yk_era>{era}){_END})?"
+    period = (
+        part_head.format(p="per_part")
+        + "?"
+        + rf"(?P<per_unit>{_alt(lex.periods)}){_END}(?:{_S}(?P<per_marker>{marker}){_END})?"
+    )
+    plural = (
+        rf"(?P<pl_unit>{_alt(lex.units_def)})"
+        + rf"(?:{_S}(?P<pl_num>{_alt(lex.definite_cardinals)}|[0-9]{{1,3}}))?"
+        + rf"{_S}(?P<pl_marker>{_alt(lex.plural_markers)}){_END}"
+    )
+    not_a_duration = rf"(?!{_S}(?:[0-9]|{month}{_END}|{wd}|{_alt([_n('أمس'), _n('غد'), _n('الغد')])}))"
+    duration = (
+        rf"(?P<rel_dir>{_alt(lex.directions)}){_S}(?:(?P<rel_num>[0-9]{{1,3}}(?![0-9])|{card}){_OS})?"
+        + rf"(?P<rel_unit>{_alt(lex.units)}){_END}{not_a_duration}"
+        + rf"(?:(?={_S}(?P<rel_link>{_alt(lex.event_links)}){_END}))?"
+    )
+    deictic = (
+        rf"(?:(?P<dx_tod>{tod}){_S})?(?:(?P<dx_yawm>{yawm}){_S})?(?P<dx_word>{_alt(lex.deictic)}){_END}"
+        + rf"(?:{_OS}[،,]?{_OS}(?P<dx_wd>{wd}){_END})?"
+    )
+    weekday = (
+        rf"(?:(?P<wd_tod>{tod}){_S})?(?:(?P<wd_yawm>{yawm}){_S})?(?P<wd_name>{wd}){_END}"
+        + rf"(?:{_S}(?P<wd_marker>{marker}){_END})?"
+    )
+    bare_year = rf"(?P<yr_year>{num_year})(?:{_OS}(?P<yr_era>{era}){_END})?"
+    return _gate(lex), [
+        ("numeric", numeric),
+        ("date", date),
+        ("part_year", part_year),
+        ("year_kw", year_with_kw),
+        ("period", period),
+        ("plural", plural),
+        ("duration", duration),
+        ("deictic", deictic),
+        ("weekday", weekday),
+        ("bare_year", bare_year),
+    ]
+
+
+def _gate(lex: Lexicon) -> str:
+    """A lookahead that every expression passes at its first word: a digit or one of the words that can
+    open a production. Most words of a text fail it after a letter or two, so the productions proper
+    are only tried at the few words that may start a date (this is what makes the scan fast)."""
+    firsts: set[str] = {_n("يوم"), _n("شهر")}
+    for table in (
+        lex.parts,
+        lex.weekdays,
+        lex.ordinals,
+        lex.months,
+        lex.periods,
+        lex.units_def,
+        lex.directions,
+        lex.tod,
+        lex.deictic,
+        lex.year_keywords,
+    ):
+        firsts.update(form.split()[0] for form in table)
+    return rf"(?=[0-9]|{_alt(firsts)}{_END})"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Grammar:
+    lex: Lexicon
+    gate: str
+    names: tuple[str, ...]
+    bodies: tuple[str, ...]
+    future_cue: re.Pattern[str]
+    prev_word: re.Pattern[str]
+    next_word: re.Pattern[str]
+    year_chain: re.Pattern[str]
+    removable: re.Pattern[str]
+
+    def pattern(self, first: int) -> re.Pattern[str]:
+        return _compile(self, first)
+
+
+@lru_cache(maxsize=16)
+def _compile(grammar: _Grammar, first: int) -> re.Pattern[str]:
+    """The scanning regex made of productions ``first`` onwards (0: all of them)."""
+    alts = "|".join(
+        f"(?P<{n}>{b})" for n, b in zip(grammar.names[first:], grammar.bodies[first:], strict=True)
+    )
+    return re.compile(rf"(?<!\w){_CLITIC}{grammar.gate}(?:{alts})")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    lex = load_lexicon()
+    gate, prods = _productions(lex)
+    future = rf"(?<!\w)(?:{_alt(lex.future_cues)}){_END}|(?<!\w)[وف]?(?P<sverb>س[يتن]\w{{2,}})"
+    removable = "[" + "".join(re.escape(c) for c, v in FOLDING_TABLE.items() if not v) + "]"
+    return _Grammar(
+        lex=lex,
+        gate=gate,
+        names=tuple(n for n, _ in prods),
+        bodies=tuple(b for _, b in prods),
+        future_cue=re.compile(future),
+        prev_word=re.compile(r"(\w+)\W*$"),
+        next_word=re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\w+)"),
+        year_chain=re.compile(
+            rf"^[\s\-–/]*(?:{_n('و')}|{_n('أو')}|{_n('إلى')}|{_n('حتى')}|{_n('ثم')})?[\s\-–/]*$"
+        ),
+        removable=re.compile(removable),
+    )
+
+
+# --- offsets --------------------------------------------------------------------------------------------
+
+
+class _OffsetMap:
+    """Maps spans of the normalised key back to the original text.
+
+    Most articles only lose characters to the folding (diacritics, tatweel, bidi marks) and never gain
+    any (no presentation-form ligatures, no case-folding that expands). Then the offset of key position
+    ``k`` is ``k`` plus the number of removed characters before it, found by bisection over the few
+    removed positions: no Python loop over the whole text. Otherwise the exact per-character map of
+    :func:`normalize_with_map` is used. Both give what :func:`original_span` gives (tested).
+    """
+
+    def __init__(self, text: str, grammar: _Grammar) -> None:
+        key = normalize(text)
+        removed = [m.start() for m in grammar.removable.finditer(text)]
+        self.offsets: list[int] | None = None
+        if len(key) == len(text) - len(removed) and not re.search("[\ufb50-\ufdff\ufe70-\ufefe]", text):
+            self.key = key
+            self.kept_before = [r - j for j, r in enumerate(removed)]
+        else:
+            self.key, self.offsets = normalize_with_map(text)
+            self.kept_before = []
+
+    def _orig(self, k: int) -> int:
+        return k + bisect.bisect_right(self.kept_before, k)
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        if self.offsets is not None:
+            return original_span(self.offsets, i, j)
+        if j <= i:
+            return self._orig(i), self._orig(i)
+        return self._orig(i), self._orig(j)
+
+
+# --- the scan -------------------------------------------------------------------------------------------
+
+
+def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
+    """Every temporal expression of ``text``, in order and non-overlapping, resolved against ``published``.
+
+    Offsets are into ``text`` itself (``text[te.start:te.end] == te.text``). Absolute dates resolve
+    without ``published``; relative ones (أمس، الشهر الماضي، مارس المقبل…) are still found when it is
+    ``None`` but left unresolved, with a reason saying how to give the date: they are never resolved
+    against today's date.
+
+    >>> [t.value for t in find_times("وصل أمس إلى تونس", dt.date(2019, 3, 10))]
+    ['2019-03-09']
+    """
+    grammar = _grammar()
+    omap = _OffsetMap(text, grammar)
+    key = omap.key
+    out: list[TimeExpression] = []
+    scan = grammar.pattern(0)
+    pos = 0
+    last_year_end = -1
+    while True:
+        m = scan.search(key, pos)
+        if m is None:
+            break
+        start_at, first = m.start(), 0
+        found: tuple[re.Match[str], R.Value, int, int] | None = None
+        while m is not None:
+            name = m.lastgroup
+            if name is None:  # pragma: no cover - one production always matches
+                break
+            ctx = _Context(key, m, name, published, grammar, last_year_end)
+            value = _DISPATCH[name](ctx)
+            if value is not None:
+                found = (m, value, m.start(name), ctx.end)
+                break
+            first = grammar.names.index(name) + 1
+            m = grammar.pattern(first).match(key, start_at) if first < len(grammar.names) else None
+        if found is None:
+            pos = start_at + 1
+            continue
+        m, value, i, j = found
+        s, e = omap.span(i, j)
+        out.append(
+            TimeExpression(text[s:e], s, e, value.value, value.granularity, value.resolution, value.reason)
+        )
+        if m.lastgroup in ("year_kw", "bare_year", "date", "numeric", "part_year") and value.value:
+            last_year_end = j
+        pos = j
+    return out
+
+
+class _Context:
+    """One candidate match with what the checks and the resolution need to know about it."""
+
+    def __init__(
+        self,
+        key: str,
+        m: re.Match[str],
+        name: str,
+        published: dt.date | None,
+        grammar: _Grammar,
+        last_year_end: int,
+    ) -> None:
+        self.key = key
+        self.m = m
+        self.name = name
+        self.published = published
+        self.g = grammar
+        self.lex = grammar.lex
+        self.end = m.end(name)
+        self.last_year_end = last_year_end
+
+    def group(self, name: str) -> str | None:
+        return self.m.group(name)
+
+    def prev_word(self) -> str:
+        """The normalised word before the match (its clitic included, the clitics و ف stripped)."""
+        before = self.key[max(0, self.m.start() - 30) : self.m.start()]
+        found = self.g.prev_word.search(before)
+        return _strip_conj(found.group(1)) if found else ""
+
+    def next_word(self, after: int | None = None) -> str:
+        at = self.end if after is None else after
+        found = self.g.next_word.match(self.key, at)
+        return found.group(1) if found else ""
+
+    def future_context(self) -> bool:
+        """Whether the sentence before the match speaks of the future (سوف، من المقرر، سيعقد…)."""
+        start = self.m.start()
+        window = self.key[max(0, start - 100) : start]
+        cut = max(window.rfind(c) for c in ".!?؟\n")
+        window = window[cut + 1 :]
+        for cue in self.g.future_cue.finditer(window):
+            verb = cue.group("sverb")
+            if verb is None or verb not in self.lex.not_future:
+                return True
+        return False
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
+# --- resolution of each production ----------------------------------------------------------------------
+
+
+def _numeric(c: _Context) -> R.Value | None:
+    g = c.group
+    if g("n_y1"):
+        y, mo, d = int(g("n_y1") or 0), int(g("n_m1") or 0), int(g("n_d1") or 0)
+    else:
+        y, mo, d = int(g("n_y2") or 0), int(g("n_m2") or 0), int(g("n_d2") or 0)
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None  # 2019/31/07 and the like: not a date (or month-first, which Arab media do not use)
+    return R.Value(day.isoformat(), "day", "absolute")
+
+
+def _month_context_ok(month: MonthName, c: _Context, has_day: bool, has_year: bool) -> bool:
+    g = c.group
+    has_word = bool(g("d_marker") or g("d_ymarker") or g("d_this") or g("d_part") or g("d_shahr"))
+    level = month.needs_context
+    if level == "no":
+        return True
+    if level == "weak":
+        return has_day or has_year or has_word or c.prev_word() == _FI
+    if level == "strong":
+        return has_day or has_year or has_word
+    if level == "year":
+        return has_year or has_word
+    if level == "number":
+        return has_day or has_year
+    return has_day  # "day"
+
+
+def _day_number(c: _Context, group: str) -> int | None:
+    raw = c.group(group)
+    if raw is None:
+        return None
+    return int(raw) if raw.isdigit() else _need(c.lex.ordinals, raw)
+
+
+def _date(c: _Context) -> R.Value | None:
+    g, lex = c.group, c.lex
+    month = _need(lex.months, g("d_month"))
+    alt = g("d_alt") or g("d_alt2")
+    alt_month = _need(lex.months, alt) if alt else None
+    day = _day_number(c, "d_day")
+    day2 = _day_number(c, "d_day2")
+    raw_year = g("d_year")
+    year = int(raw_year) if raw_year else None
+    era = lex.eras.get(g("d_era") or "")
+    calendar = month.calendar
+    if calendar == "libyan" and alt_month is not None:
+        calendar = alt_month.calendar
+    hijri = calendar == "hijri"
+    if hijri and year is not None and era != "hijri" and 1900 <= year <= 2100:
+        year = _hijri_year_in(year, month.month)  # «رمضان 2019»: the Ramadan that began in 2019
+    if year is not None and not _plausible_year(year, hijri, calendar == "libyan"):
+        year = None
+        c.end = max(c.m.end("d_month"), c.m.end("d_alt"), c.m.end("d_alt2"))
+        if c.end < 0:
+            c.end = c.m.end("d_month")
+    ok = _month_context_ok(month, c, day is not None, year is not None)
+    if not ok and alt_month is not None:
+        ok = _month_context_ok(alt_month, c, day is not None, year is not None)
+    if not ok:
+        return None
+    part = _get(lex.parts, g("d_part"))
+    if part == "first" and day is None:
+        day, part = 1, None
+    marker = lex.markers.get(g("d_marker") or "")
+    granularity = "day" if day is not None else ("interval" if part or hijri else "month")
+    if day2 is not None:
+        granularity = "interval"
+
+    resolution = "hijri" if hijri else "absolute"
+    note: str | None = None
+    if year is not None and calendar == "libyan" and year < 1900:
+        year += 632
+        note = "Libyan solar year counted from the Prophet's death (year + 632)"
+    if year is None:
+        resolution = "hijri" if hijri else "relative"
+        if c.published is None:
+            return R.unresolved(granularity)
+        try:
+            ref = R.gregorian_to_hijri(c.published) if hijri else _tuple(c.published)
+        except R.HijriError as exc:
+            return R.unresolved(granularity, str(exc))
+        if g("d_ymarker") or g("d_this"):
+            shift = {"past": -1, "future": 1}.get(lex.markers.get(g("d_ymarker") or "", ""), 0)
+            year = ref[0] + shift
+        else:
+            year = R.pick_year(month.month, day, marker, ref)
+    try:
+        value = _month_value(year, month.month, day, day2, part, hijri)
+    except R.HijriError as exc:
+        return R.unresolved(granularity, str(exc))
+    if value is None:
+        return R.unresolved(granularity, f"no such day in month {month.month} of {year}")
+    return R.Value(value, granularity, resolution, note)
+
+
+def _month_value(
+    year: int, month: int, day: int | None, day2: int | None, part: str | None, hijri: bool
+) -> str | None:
+    length = R.hijri_month_length(year, month) if hijri else R.month_length(year, month)
+    if day is not None:
+        if not 1 <= day <= length or (day2 is not None and not day < day2 <= length):
+            return None
+        if hijri:
+            if day2 is not None:
+                return R.hijri_month_interval(year, month, day, day2)
+            return R.hijri_to_gregorian(year, month, day).isoformat()
+        if day2 is not None:
+            return R.interval(dt.date(year, month, day), dt.date(year, month, day2))
+        return dt.date(year, month, day).isoformat()
+    if part is not None:
+        first, last = R.part_bounds(part, length)
+        if hijri:
+            return R.hijri_month_interval(year, month, first, last)
+        return R.interval(dt.date(year, month, first), dt.date(year, month, last))
+    if hijri:
+        return R.hijri_month_interval(year, month)
+    return f"{year:04d}-{month:02d}"
+
+
+def _plausible_year(year: int, hijri: bool, libyan: bool) -> bool:
+    if hijri:
+        return 1300 <= year <= 1600
+    if libyan and 1300 <= year <= 1450:
+        return True
+    return 1000 <= year <= 2199
+
+
+def _year_value(year: int, era: str | None, part: str | None) -> R.Value:
+    if era == "hijri":
+        try:
+            if part:
+                first, last = R.part_bounds(part, 12)
+                return R.Value(R.hijri_year_interval(year, first, last), "interval", "hijri")
+            return R.Value(R.hijri_year_interval(year), "interval", "hijri")
+        except R.HijriError as exc:
+            return R.unresolved("interval", str(exc))
+    if part:
+        first, last = R.part_bounds(part, 12)
+        start, end = dt.date(year, first, 1), dt.date(year, last, R.month_length(year, last))
+        return R.Value(R.interval(start, end), "interval", "absolute")
+    return R.Value(f"{year:04d}", "year", "absolute")
+
+
+def _part_year(c: _Context) -> R.Value | None:
+    year = int(c.group("py_year") or 0)
+    era = c.lex.eras.get(c.group("py_era") or "")
+    if not _plausible_year(year, era == "hijri", False):
+        return None
+    return _year_value(year, era, _need(c.lex.parts, c.group("py_part")))
+
+
+def _year_kw(c: _Context) -> R.Value | None:
+    year = int(c.group("yk_year") or 0)
+    era = c.lex.eras.get(c.group("yk_era") or "")
+    if not _plausible_year(year, era == "hijri", False):
+        return None
+    return _year_value(year, era, None)
+
+
+def _bare_year(c: _Context) -> R.Value | None:
+    year = int(c.group("yr_year") or 0)
+    era = c.lex.eras.get(c.group("yr_era") or "")
+    if era == "hijri":
+        return _year_value(year, era, None) if 1300 <= year <= 1600 else None
+    if not 1900 <= year <= 2100:
+        return None
+    chained = c.last_year_end >= 0 and c.g.year_chain.match(c.key[c.last_year_end : c.m.start("yr_year")])
+    if era or chained or c.prev_word() in c.lex.year_cues:
+        return _year_value(year, None, None)
+    return None
+
+
+def _period(c: _Context) -> R.Value | None:
+    g, lex = c.group, c.lex
+    unit, is_this = _need(lex.periods, g("per_unit"))
+    part = _get(lex.parts, g("per_part"))
+    marker = lex.markers.get(g("per_marker") or "")
+    if not (is_this or part or marker):
+        return None  # bare العام / الشهر / الأسبوع: "the general", "the month" (of a story)
+    offset = {"past": -1, "future": 1}.get(marker or "", 0)
+    granularity = "interval" if part else unit
+    if c.published is None:
+        return R.unresolved(granularity)
+    pub = c.published
+    if unit == "week":
+        start, _ = R.week_of(pub + dt.timedelta(days=7 * offset))
+        first, last = R.part_bounds(part, 7) if part else (1, 7)
+        span = R.interval(start + dt.timedelta(days=first - 1), start + dt.timedelta(days=last - 1))
+        return R.Value(span, "interval" if part else "week", "relative")
+    if unit == "month":
+        y, mo = R.add_months(pub.year, pub.month, offset)
+        if part:
+            first, last = R.part_bounds(part, R.month_length(y, mo))
+            return R.Value(R.interval(dt.date(y, mo, first), dt.date(y, mo, last)), "interval", "relative")
+        return R.Value(f"{y:04d}-{mo:02d}", "month", "relative")
+    value = _year_value(pub.year + offset, None, part)
+    return R.Value(value.value, value.granularity, "relative")
+
+
+def _plural(c: _Context) -> R.Value | None:
+    lex = c.lex
+    unit = _need(lex.units_def, c.group("pl_unit"))
+    raw = c.group("pl_num")
+    n = (int(raw) if raw.isdigit() else _need(lex.definite_cardinals, raw)) if raw else 0
+    if not n:
+        return R.unresolved("unknown", R.VAGUE.format(unit=unit))
+    if c.published is None:
+        return R.unresolved("interval")
+    pub = c.published
+    if _need(lex.plural_markers, c.group("pl_marker")) == "past":
+        span = R.interval(R.shift(pub, unit, -n), pub - dt.timedelta(days=1))
+    else:
+        span = R.interval(pub + dt.timedelta(days=1), R.shift(pub, unit, n))
+    return R.Value(span, "interval", "relative")
+
+
+_UNIT_GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
+
+
+def _duration(c: _Context) -> R.Value | None:
+    lex = c.lex
+    unit = _need(lex.units, c.group("rel_unit"))
+    raw = c.group("rel_num")
+    if raw:
+        n = int(raw) if raw.isdigit() else _need(lex.cardinals, raw)
+    else:
+        n = {"1": 1, "2": 2}.get(unit.count, 0)
+    granularity = _UNIT_GRANULARITY[unit.unit]
+    if not n:
+        return R.unresolved("unknown", R.VAGUE.format(unit=unit.unit))
+    if c.group("rel_link"):
+        return R.unresolved("unknown", R.EVENT_RELATIVE)
+    if c.published is None:
+        return R.unresolved(granularity)
+    sign = -1 if _need(lex.directions, c.group("rel_dir")) == "before" else 1
+    day = R.shift(c.published, unit.unit, sign * n)
+    value = {"day": day.isoformat(), "month": f"{day.year:04d}-{day.month:02d}", "year": f"{day.year:04d}"}
+    return R.Value(value[granularity], granularity, "relative")
+
+
+_TODAY_BLOCK = frozenset(
+    _n(w)
+    for w in (
+        "التالي السابق الأول الثاني الثالث الأخير نفسه ذاته الذي السابع العالمي الوطني الدولي المفتوح"
+    ).split()
+)
+"""Words after «اليوم» that make it "the day" of a story or a name (اليوم التالي، اليوم السابع), not today."""
+_FI = _n("في")
+_AN = _n("أن")  # also إن: both fold to ان
+_TODAY_BEFORE = frozenset(_n(w) for w in ("حتى", "إلى", "لغاية", "هذا"))
+_NIGHT_BEFORE_BLOCK = frozenset(_n(w) for w in ("تلك", "ذات", "نفس", "طوال", "طيلة"))
+_NIGHT_AFTER_BLOCK = frozenset(
+    _n(w) for w in "الأولى الثانية الثالثة التي نفسها ذاتها الأخيرة السابقة التالية الموعودة".split()
+)
+
+
+def _deictic(c: _Context) -> R.Value | None:
+    g = c.group
+    offset, rule = _need(c.lex.deictic, g("dx_word"))
+    framed = bool(g("dx_tod") or g("dx_yawm"))
+    if rule == "today" and not framed and not g("dx_wd"):
+        after = c.next_word()
+        if after in _TODAY_BLOCK:
+            return None
+        if not (
+            after.isdigit() or after in c.lex.months or after == _AN or c.prev_word() in _TODAY_BEFORE
+        ):
+            return None
+    elif rule == "tod" and not framed:
+        return None
+    elif rule == "b" and not framed and (g("clitic") or "")[-1:] != "ب":
+        return None
+    elif rule == "night" and (c.prev_word() in _NIGHT_BEFORE_BLOCK or c.next_word() in _NIGHT_AFTER_BLOCK):
+        return None
+    if c.published is None:
+        return R.unresolved("day")
+    return R.Value((c.published + dt.timedelta(days=offset)).isoformat(), "day", "relative")
+
+
+def _weekday(c: _Context) -> R.Value | None:
+    g = c.group
+    wd = _need(c.lex.weekdays, g("wd_name"))
+    marker = c.lex.markers.get(g("wd_marker") or "")
+    framed = bool(g("wd_tod") or g("wd_yawm"))
+    if not framed and marker is None:
+        if c.prev_word() in wd.block_before or c.next_word() in wd.block_after:
+            return None
+    if c.published is None:
+        return R.unresolved("day")
+    pub = c.published
+    back = (pub.weekday() - wd.weekday) % 7  # days since the most recent one, 0 if today
+    ahead = (wd.weekday - pub.weekday()) % 7
+    if marker == "past":
+        day = pub - dt.timedelta(days=back or 7)
+    elif marker == "future":
+        day = pub + dt.timedelta(days=ahead or 7)
+    elif c.future_context():
+        day = pub + dt.timedelta(days=ahead)
+    else:
+        day = pub - dt.timedelta(days=back)
+    return R.Value(day.isoformat(), "day", "relative")
+
+
+_DISPATCH = {
+    "numeric": _numeric,
+    "date": _date,
+    "part_year": _part_year,
+    "year_kw": _year_kw,
+    "period": _period,
+    "plural": _plural,
+    "duration": _duration,
+    "deictic": _deictic,
+    "weekday": _weekday,
+    "bare_year": _bare_year,
+}
+
+
+def _norm_spaces(s: str | None) -> str:
+    """A matched multi-word form with its spaces collapsed, as the lexicon keys it."""
+    return " ".join(s.split()) if s else ""
+
+
+_T = TypeVar("_T")
+
+
+def _get(table: Mapping[str, _T], matched: str | None) -> _T | None:
+    """Look a matched form up; ``لعام`` (the article after the clitic ل, alef elided) is ``العام``."""
+    form = _norm_spaces(matched)
+    if form in table:
+        return table[form]
+    return table.get("ا" + form) if form.startswith("ل") else None
+
+
+def _need(table: Mapping[str, _T], matched: str | None) -> _T:
+    found = _get(table, matched)
+    if found is None:  # pragma: no cover - the regex is built from the same tables
+        raise KeyError(f"date grammar: {matched!r} matched but is not in the word list; report this bug")
+    return found
+
+
+def _hijri_year_in(gregorian_year: int, month: int) -> int:
+    """The Hijri year whose ``month`` begins in ``gregorian_year`` (the first, if two do)."""
+    try:
+        h0 = R.gregorian_to_hijri(dt.date(gregorian_year, 1, 1))[0]
+        for h in (h0, h0 + 1):
+            if R.hijri_to_gregorian(h, month, 1).year == gregorian_year:
+                return h
+    except R.HijriError:
+        pass
+    return gregorian_year  # left implausible: the year is dropped from the match
+
+
+def _tuple(day: dt.date) -> tuple[int, int, int]:
+    return day.year, day.month, day.day

@@ -1,0 +1,73 @@
+"""Named-entity recognition: the tagging stage and the within-document merge of mentions.
+
+The tagger labels tokens as the training corpus does (whole space-delimited words). A mention's span
+then drops the conjunction/preposition clitics glued to its first word (وبنغازي → بنغازي, لحفتر →
+حفتر) but keeps the article ال, which belongs to the name (الجزائر).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from marsad.model import Document, Entity, Mention
+from marsad.ner.crf import CrfTagger, load_tagger
+from marsad.ner.evaluate import spans
+from marsad.settings import NerSettings
+from marsad.text.normalize import normalize
+
+__all__ = ["NerStage", "merge_entities"]
+
+
+class NerStage:
+    """Pipeline stage: tag every sentence and record the mentions on the document."""
+
+    name = "ner"
+
+    def __init__(self, settings: NerSettings | None = None) -> None:
+        s = settings or NerSettings()
+        if s.backend != "crf":
+            from marsad.errors import ConfigError
+
+            raise ConfigError(f"unknown NER backend {s.backend!r}; the available backend is 'crf'")
+        self.tagger: CrfTagger = load_tagger(s.model)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        for si, sent in enumerate(doc.sentences):
+            toks = sent.tokens
+            if not toks:
+                continue
+            tags = self.tagger.tag(toks)
+            for a, b, typ in sorted(spans(tags)):
+                first, last = toks[a], toks[b - 1]
+                start = first.core_start
+                end = last.end
+                if end <= start:
+                    continue
+                doc.mentions.append(Mention(start, end, text[start:end], typ, si))
+        return doc
+
+
+def mention_key(m: Mention) -> str:
+    """The matching key of a mention: normalised, with inner whitespace folded."""
+    return " ".join(normalize(m.text).split())
+
+
+def merge_entities(doc: Document) -> Document:
+    """Pipeline stage: mentions of the same name and type become one entity.
+
+    Only exact repetition (after normalisation) merges here; surname-to-full-name and cross-document
+    identity are the actors stage's work. The canonical text is the most frequent spelling, ties going
+    to the first seen.
+    """
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in doc.mentions:
+        groups[(m.label, mention_key(m))].append(m)
+    entities: list[Entity] = []
+    ordered = sorted(groups.items(), key=lambda kv: kv[1][0].start)
+    for n, ((label, key), mentions) in enumerate(ordered, 1):
+        counts = Counter(m.text for m in mentions)
+        best = max(counts, key=lambda t: (counts[t], -next(m.start for m in mentions if m.text == t)))
+        entities.append(Entity(f"e{n}", best, label, sorted(mentions, key=lambda m: m.start), key))
+    doc.entities = entities
+    return doc

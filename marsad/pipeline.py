@@ -1,0 +1,94 @@
+"""The ordered pipeline: an explicit list of stages, each taking a Document and returning it enriched.
+
+Stages (in order):
+
+1. ``text``  — sentence splitting and clitic-aware tokenisation (:mod:`marsad.text`);
+2. ``ner``   — named-entity mentions (:mod:`marsad.ner`);
+3. ``merge`` — mentions of one name become one entity;
+4. ``dates`` — temporal expressions resolved against the publication date (:mod:`marsad.dates`).
+
+A stage that raises is reported as :class:`~marsad.errors.StageError` naming the stage and the
+document, so that the caller can record the document as rejected and go on with the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from marsad.errors import MarsadError, StageError
+from marsad.model import Article, Document, Sentence
+from marsad.ner import NerStage, merge_entities
+from marsad.settings import Settings
+from marsad.text.sentences import split_sentences
+from marsad.text.tokens import tokenize
+
+Stage = Callable[[Document], Document]
+
+
+def segment_text(doc: Document) -> Document:
+    """Stage ``text``: sentences and tokens with offsets into the original text."""
+    text = doc.text
+    doc.sentences = [Sentence(s, e, tokenize(text, s, e)) for s, e in split_sentences(text)]
+    return doc
+
+
+def find_dates(doc: Document) -> Document:
+    """Stage ``dates``: temporal expressions, resolved against ``article.published``."""
+    from marsad.dates import find_times
+
+    doc.times = find_times(doc.text, doc.article.published)
+    return doc
+
+
+@dataclass(slots=True)
+class NamedStage:
+    name: str
+    run: Stage
+
+
+class Pipeline:
+    """The stages in order; build once (models load here), then call on each article."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.stages: list[NamedStage] = [
+            NamedStage("text", segment_text),
+            NamedStage("ner", NerStage(self.settings.ner)),
+            NamedStage("merge", merge_entities),
+        ]
+        if _dates_available():
+            self.stages.append(NamedStage("dates", find_dates))
+
+    def __call__(self, article: Article) -> Document:
+        doc = Document(article)
+        for stage in self.stages:
+            try:
+                doc = stage.run(doc)
+            except MarsadError:
+                raise
+            except Exception as exc:  # a bug in a stage must not stop a run of thousands of articles
+                raise StageError(stage.name, article.id, f"{type(exc).__name__}: {exc}") from exc
+        return doc
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Document]:
+        for article in articles:
+            yield self(article)
+
+
+def _dates_available() -> bool:
+    try:
+        import marsad.dates  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def analyze_text(text: str, *, published: str | None = None, settings: Settings | None = None) -> Document:
+    """Convenience: run the pipeline on one text (``published`` as ``YYYY-MM-DD``)."""
+    import datetime as dt
+    import hashlib
+
+    pub = dt.date.fromisoformat(published) if published else None
+    art = Article(hashlib.sha1(text.encode("utf-8")).hexdigest()[:16], text, published=pub)
+    return Pipeline(settings)(art)
