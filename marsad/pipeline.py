@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from marsad.dates import find_times
 from marsad.errors import MarsadError, StageError
 from marsad.model import Article, Document, Sentence
 from marsad.ner import NerStage, merge_entities
@@ -35,8 +36,6 @@ def segment_text(doc: Document) -> Document:
 
 def find_dates(doc: Document) -> Document:
     """Stage ``dates``: temporal expressions, resolved against ``article.published``."""
-    from marsad.dates import find_times
-
     doc.times = find_times(doc.text, doc.article.published)
     return doc
 
@@ -56,9 +55,8 @@ class Pipeline:
             NamedStage("text", segment_text),
             NamedStage("ner", NerStage(self.settings.ner)),
             NamedStage("merge", merge_entities),
+            NamedStage("dates", find_dates),
         ]
-        if _dates_available():
-            self.stages.append(NamedStage("dates", find_dates))
 
     def __call__(self, article: Article) -> Document:
         doc = Document(article)
@@ -74,14 +72,6 @@ class Pipeline:
     def run(self, articles: Iterable[Article]) -> Iterator[Document]:
         for article in articles:
             yield self(article)
-
-
-def _dates_available() -> bool:
-    try:
-        import marsad.dates  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def analyze_text(text: str, *, published: str | None = None, settings: Settings | None = None) -> Document:

@@ -60,9 +60,7 @@ class Settings:
         sections = {f.name: getattr(settings, f.name) for f in fields(settings)}
         for name, values in data.items():
             if name not in sections:
-                raise ConfigError(
-                    f"{origin}: unknown section [{name}]; known sections: {', '.join(sorted(sections))}"
-                )
+                raise ConfigError(f"{origin}: unknown section [{name}]; known sections: {', '.join(sorted(sections))}")
             if not isinstance(values, dict):
                 raise ConfigError(f"{origin}: [{name}] must be a table of keys")
             section = sections[name]
@@ -75,8 +73,6 @@ class Settings:
                 default = getattr(section, key)
                 if default is not None and not isinstance(value, type(default)):
                     if not (isinstance(default, float) and isinstance(value, int)):
-                        raise ConfigError(
-                            f"{origin}: [{name}] {key} must be {type(default).__name__}, got {value!r}"
-                        )
+                        raise ConfigError(f"{origin}: [{name}] {key} must be {type(default).__name__}, got {value!r}")
                 setattr(section, key, value)
         return settings

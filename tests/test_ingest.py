@@ -62,8 +62,15 @@ def summary(result: list[Article | Rejection]) -> list[tuple[str, str]]:
 def test_txt_is_one_article_with_the_file_stem_as_id() -> None:
     path = DATA / "article.txt"
     article = only_article(items(path, default_published=dt.date(2018, 3, 14)))
-    assert article == Article(id="article", text=ARTICLE_TEXT, title=None, published=dt.date(2018, 3, 14),
-                              source=None, url=None, origin=str(path))
+    assert article == Article(
+        id="article",
+        text=ARTICLE_TEXT,
+        title=None,
+        published=dt.date(2018, 3, 14),
+        source=None,
+        url=None,
+        origin=str(path),
+    )
 
 
 def test_jsonl_records_ids_dates_and_origins() -> None:
@@ -90,8 +97,10 @@ def test_jsonl_records_ids_dates_and_origins() -> None:
 def test_json_array_in_saudinewsnet_shape() -> None:
     path = DATA / "saudinewsnet_style.json"
     result = items(path)
-    assert summary(result) == [(f"{path}[0]", f"article {content_id(result[0].text)}"),  # type: ignore[union-attr]
-                               (f"{path}[1]", f"article {content_id(result[1].text)}")]  # type: ignore[union-attr]
+    assert summary(result) == [
+        (f"{path}[0]", f"article {content_id(result[0].text)}"),  # type: ignore[union-attr]
+        (f"{path}[1]", f"article {content_id(result[1].text)}"),
+    ]  # type: ignore[union-attr]
     first = result[0]
     assert isinstance(first, Article)
     assert first.title == "أمطار غزيرة على مرتفعات عسير"
@@ -134,8 +143,10 @@ def test_csv_with_quoted_multiline_field() -> None:
     assert isinstance(first, Article)
     assert first.published == dt.date(2018, 3, 14)  # DD/MM/YYYY
     assert first.title == "تونس تستضيف قمة اقتصادية"
-    assert first.text == ("استضافت العاصمة التونسية قمة اقتصادية بمشاركة وزراء من عشر دول، وناقش المشاركون "
-                          "سبل دعم الاستثمار.\nوتستمر أعمال القمة يومين.")
+    assert first.text == (
+        "استضافت العاصمة التونسية قمة اقتصادية بمشاركة وزراء من عشر دول، وناقش المشاركون "
+        "سبل دعم الاستثمار.\nوتستمر أعمال القمة يومين."
+    )
 
 
 def test_tsv_with_rfc2822_and_iso_z_dates() -> None:
@@ -215,7 +226,10 @@ def test_jsonl_line_in_another_encoding_is_rejected_alone(tmp_path: Path) -> Non
     path.write_bytes(good + b"\n" + legacy + b"\n" + good)
     result = items(path)
     assert [r.reason if isinstance(r, Rejection) else "article" for r in result] == [
-        "article", "undecodable", "article"]
+        "article",
+        "undecodable",
+        "article",
+    ]
     assert result[1].origin == f"{path}:2"
     assert result[1].detail.startswith("line 2: not valid utf-8 like the start of the file")  # type: ignore[union-attr]
 
@@ -228,16 +242,17 @@ def test_empty(tmp_path: Path) -> None:
     path = tmp_path / "blank.txt"
     path.write_text(" \n\t\n", encoding="utf-8")
     rejection = only_rejection(items(path), "empty")
-    assert rejection.detail == (
-        "the text is empty or only white space; fill in the article text or remove the record")
+    assert rejection.detail == ("the text is empty or only white space; fill in the article text or remove the record")
 
 
 def test_too_large(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text(SHORT, encoding="utf-8")
     rejection = only_rejection(items(path, settings=IngestSettings(max_chars=50)), "too_large")
-    assert rejection.detail == (f"the text has {len(SHORT)} characters, more than ingest.max_chars = 50; "
-                                "split the article or raise max_chars in the settings")
+    assert rejection.detail == (
+        f"the text has {len(SHORT)} characters, more than ingest.max_chars = 50; "
+        "split the article or raise max_chars in the settings"
+    )
 
 
 def test_too_large_file_is_not_read_whole(tmp_path: Path) -> None:
@@ -259,8 +274,9 @@ def test_undecodable_bytes(tmp_path: Path) -> None:
     # High bytes drawn at random: charset-normalizer finds no code page in which they read as text.
     path.write_bytes(bytes(random.Random(7).randrange(0x80, 0x100) for _ in range(3000)))
     rejection = only_rejection(items(path), "undecodable")
-    assert rejection.detail == ("the bytes are not UTF-8, UTF-16 or an Arabic code page (cp1256, iso8859_6); "
-                                "re-save the file as UTF-8")
+    assert rejection.detail == (
+        "the bytes are not UTF-8, UTF-16 or an Arabic code page (cp1256, iso8859_6); re-save the file as UTF-8"
+    )
 
 
 def test_undecodable_utf16_with_lone_surrogate(tmp_path: Path) -> None:
@@ -268,19 +284,19 @@ def test_undecodable_utf16_with_lone_surrogate(tmp_path: Path) -> None:
     lone_surrogate = "\ud800".encode("utf-16-le", "surrogatepass")
     path.write_bytes(codecs.BOM_UTF16_LE + lone_surrogate + "ا".encode("utf-16-le"))
     rejection = only_rejection(items(path), "undecodable")
-    assert rejection.detail == ("the file starts with a UTF-16 byte-order mark but is not valid UTF-16 "
-                                "(illegal UTF-16 surrogate at byte 2); re-save it as UTF-8")
+    assert rejection.detail == (
+        "the file starts with a UTF-16 byte-order mark but is not valid UTF-16 "
+        "(illegal UTF-16 surrogate at byte 2); re-save it as UTF-8"
+    )
 
 
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "the file is a PNG image, not text"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40,
-         "the file is a Microsoft Office document (.doc, .xls)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40, "the file is a Microsoft Office document (.doc, .xls)"),
         ("نص".encode() + b"\x00\x00abc", "the file holds NUL bytes"),
-        (bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 5 + "نص عربي".encode(),
-         "75% of the first bytes are control characters"),
+        (bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 5 + "نص عربي".encode(), "75% of the first bytes are control characters"),
     ],
     ids=["png", "doc", "nul", "control"],
 )
@@ -303,7 +319,8 @@ def test_jsonl_bad_line_in_the_middle(tmp_path: Path) -> None:
         (f"{path}:6", "article"),
     ]
     assert result[1].detail == (  # type: ignore[union-attr]
-        "line 2: invalid JSON (Unterminated string starting at, column 10); fix or remove the line")
+        "line 2: invalid JSON (Unterminated string starting at, column 10); fix or remove the line"
+    )
     assert result[2].detail.startswith("line 4: expected an object with a 'text' field, got an array")  # type: ignore[union-attr]
 
 
@@ -318,20 +335,28 @@ def test_csv_broken_rows_do_not_stop_the_file(tmp_path: Path) -> None:
     path = tmp_path / "rows.csv"
     path.write_text(f'id,text\na,{SHORT}\nb,"{SHORT}"x\nc,{SHORT},extra\nd,{SHORT}\n', encoding="utf-8")
     result = items(path)
-    assert summary(result) == [(f"{path}:2", "article a"), (f"{path}:3", "malformed"),
-                               (f"{path}:4", "malformed"), (f"{path}:5", "article d")]
+    assert summary(result) == [
+        (f"{path}:2", "article a"),
+        (f"{path}:3", "malformed"),
+        (f"{path}:4", "malformed"),
+        (f"{path}:5", "article d"),
+    ]
     assert result[1].detail == (  # type: ignore[union-attr]
-        "line 3: broken row (',' expected after '\"'); check the quotes on that line and the ones after it")
+        "line 3: broken row (',' expected after '\"'); check the quotes on that line and the ones after it"
+    )
     assert result[2].detail == (  # type: ignore[union-attr]
-        "line 4: 3 fields but the header has 2; quote every field that contains ',' or a line break")
+        "line 4: 3 fields but the header has 2; quote every field that contains ',' or a line break"
+    )
 
 
 def test_no_text_field(tmp_path: Path) -> None:
     path = tmp_path / "body.jsonl"
     path.write_text(json.dumps({"id": "x", "body": SHORT}, ensure_ascii=False) + "\n", encoding="utf-8")
     rejection = only_rejection(items(path), "no_text_field")
-    assert rejection.detail == ("line 1: the record has no 'text' or 'content' field (fields: 'id', 'body'); "
-                                "name the field that holds the article text 'text'")
+    assert rejection.detail == (
+        "line 1: the record has no 'text' or 'content' field (fields: 'id', 'body'); "
+        "name the field that holds the article text 'text'"
+    )
 
 
 def test_csv_without_text_column_is_one_rejection(tmp_path: Path) -> None:
@@ -339,14 +364,16 @@ def test_csv_without_text_column_is_one_rejection(tmp_path: Path) -> None:
     path.write_text(f"id,body\n1,{SHORT}\n2,{SHORT}\n", encoding="utf-8")
     assert only_rejection(items(path), "no_text_field").detail == (
         "the header row has no 'text' or 'content' column (columns: id, body); "
-        "name the column that holds the article text 'text'")
+        "name the column that holds the article text 'text'"
+    )
 
 
 def test_text_field_that_is_not_a_string(tmp_path: Path) -> None:
     path = tmp_path / "list.json"
     path.write_text('{"text": ["نص"]}', encoding="utf-8")
     assert only_rejection(items(path), "malformed").detail == (
-        "the 'text' field is an array, not a string; give the article text as a string")
+        "the 'text' field is an array, not a string; give the article text as a string"
+    )
 
 
 def test_bad_date(tmp_path: Path) -> None:
@@ -354,14 +381,16 @@ def test_bad_date(tmp_path: Path) -> None:
     path.write_text(json.dumps({"text": SHORT, "date": "أمس"}, ensure_ascii=False), encoding="utf-8")
     assert only_rejection(items(path), "bad_date").detail == (
         "the 'date' value 'أمس' is not a date; write it as YYYY-MM-DD (also accepted: YYYY-MM-DD hh:mm:ss, "
-        "ISO 8601 date-times, YYYY/MM/DD, DD/MM/YYYY and RFC 2822)")
+        "ISO 8601 date-times, YYYY/MM/DD, DD/MM/YYYY and RFC 2822)"
+    )
 
 
 def test_numeric_date_is_bad(tmp_path: Path) -> None:
     path = tmp_path / "epoch.json"
     path.write_text(json.dumps({"text": SHORT, "published": 1521000000}, ensure_ascii=False), "utf-8")
     assert only_rejection(items(path), "bad_date").detail == (
-        "the 'published' value 1521000000 is a number, not a date; write it as 'YYYY-MM-DD'")
+        "the 'published' value 1521000000 is a number, not a date; write it as 'YYYY-MM-DD'"
+    )
 
 
 def test_unsupported_in_a_directory(tmp_path: Path) -> None:
@@ -387,10 +416,18 @@ def test_every_reason_code_is_produced(tmp_path: Path) -> None:
     for name, content in files.items():
         target = tmp_path / name
         target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    reasons = [r.reason for r in items(tmp_path, settings=IngestSettings(max_chars=200))
-               if isinstance(r, Rejection)]
-    assert reasons == ["empty", "binary", "not_arabic", "too_large", "undecodable", "malformed",
-                       "no_text_field", "unsupported", "bad_date"]
+    reasons = [r.reason for r in items(tmp_path, settings=IngestSettings(max_chars=200)) if isinstance(r, Rejection)]
+    assert reasons == [
+        "empty",
+        "binary",
+        "not_arabic",
+        "too_large",
+        "undecodable",
+        "malformed",
+        "no_text_field",
+        "unsupported",
+        "bad_date",
+    ]
     # Every code is a documented one; stage_error belongs to the pipeline, not to ingestion.
     assert set(reasons) == set(REJECTION_REASONS) - {"stage_error"}
 
@@ -410,9 +447,15 @@ def test_directory_walk_is_sorted_recursive_and_skips_hidden(tmp_path: Path) -> 
     (tmp_path / "c.md").write_text("# notes", "utf-8")
     y = tmp_path / "a" / "y.jsonl"
     assert [(r.origin, r.reason if isinstance(r, Rejection) else r.id) for r in items(tmp_path)] == [
-        (f"{y}:1", "sana-2018-0142"), (f"{y}:2", "77"), (f"{y}:3", content_id(
-            "فاز نادي الوداد البيضاوي على مضيفه الرجاء بهدفين مقابل هدف في ديربي الدار البيضاء، ليعزز صدارته "
-            "لترتيب الدوري المغربي.")),
+        (f"{y}:1", "sana-2018-0142"),
+        (f"{y}:2", "77"),
+        (
+            f"{y}:3",
+            content_id(
+                "فاز نادي الوداد البيضاوي على مضيفه الرجاء بهدفين مقابل هدف في ديربي الدار البيضاء، ليعزز صدارته "
+                "لترتيب الدوري المغربي."
+            ),
+        ),
         (str(tmp_path / "a" / "z.txt"), "z"),
         (str(tmp_path / "b.txt"), "b"),
         (str(tmp_path / "c.md"), "unsupported"),
@@ -470,7 +513,8 @@ def test_zip_corrupt_member_and_corrupt_archive(tmp_path: Path) -> None:
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 this is not really an archive")
     assert only_rejection(items(broken), "malformed").detail == (
-        "not a readable ZIP archive (File is not a zip file); re-download it")
+        "not a readable ZIP archive (File is not a zip file); re-download it"
+    )
 
 
 @pytest.mark.parametrize(("suffix", "compress"), [(".xz", lzma.compress), (".gz", gzip.compress)])
@@ -481,7 +525,8 @@ def test_compressed_jsonl(tmp_path: Path, suffix: str, compress: object) -> None
     packed = items(path)
     assert [r.origin for r in packed] == [f"{path}:{i}" for i in (1, 2, 3)]
     assert [(r.id, r.text, r.published) for r in packed] == [  # type: ignore[union-attr]
-        (r.id, r.text, r.published) for r in plain]  # type: ignore[union-attr]
+        (r.id, r.text, r.published) for r in plain
+    ]  # type: ignore[union-attr]
 
 
 def test_truncated_xz_keeps_the_lines_before(tmp_path: Path) -> None:
@@ -504,14 +549,17 @@ def test_stdin_jsonl_json_and_text() -> None:
     single = json.dumps({"id": "one", "text": SHORT}, ensure_ascii=False, indent=2).encode("utf-8")
     assert summary(items("-", stdin=io.BytesIO(single))) == [("<stdin>", "article one")]
     text = items("-", stdin=io.BytesIO(SHORT.encode("cp1256")), default_published=dt.date(2020, 1, 2))
-    assert only_article(text) == Article(id=content_id(SHORT), text=SHORT, published=dt.date(2020, 1, 2),
-                                         origin="<stdin>")
+    assert only_article(text) == Article(
+        id=content_id(SHORT), text=SHORT, published=dt.date(2020, 1, 2), origin="<stdin>"
+    )
 
 
 def test_read_bytes_uses_the_name_hint() -> None:
     data = (DATA / "articles.csv").read_bytes()
     assert summary(list(read_bytes(data, "upload", name_hint="news.csv"))) == [
-        ("upload:2", "article tn-1"), ("upload:4", "article tn-2")]
+        ("upload:2", "article tn-1"),
+        ("upload:4", "article tn-2"),
+    ]
     assert only_rejection(list(read_bytes(data, "upload", name_hint="news.xlsx")), "unsupported")
     assert summary(list(read_bytes(SHORT.encode(), "upload"))) == [("upload", f"article {content_id(SHORT)}")]
 
@@ -525,8 +573,7 @@ def test_explicit_file_without_extension_is_sniffed(tmp_path: Path) -> None:
 def test_missing_path_raises_before_reading_anything() -> None:
     with pytest.raises(InputError) as err:
         read_inputs([DATA / "article.txt", "no/such/file.jsonl"])
-    assert str(err.value) == (
-        "input 'no/such/file.jsonl' does not exist; check the path (- reads standard input)")
+    assert str(err.value) == ("input 'no/such/file.jsonl' does not exist; check the path (- reads standard input)")
 
 
 def test_unreadable_directory_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -543,7 +590,8 @@ def test_unreadable_directory_raises(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(InputError) as err:
         items(tmp_path)
     assert str(err.value) == (
-        f"cannot read directory {str(tmp_path / 'locked')!r}: Permission denied; check its permissions")
+        f"cannot read directory {str(tmp_path / 'locked')!r}: Permission denied; check its permissions"
+    )
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -129,8 +129,7 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
         + r")?"
     )
     part_year = (
-        part_head.format(p="py_part")
-        + rf"(?:{year_kw}{_S})?(?P<py_year>{num_year})(?:{_OS}(?P<py_era>{era}){_END})?"
+        part_head.format(p="py_part") + rf"(?:{year_kw}{_S})?(?P<py_year>{num_year})(?:{_OS}(?P<py_era>{era}){_END})?"
     )
     year_with_kw = rf"(?P<yk_kw>{year_kw}){_S}(?P<yk_year>{num_year})(?:{_OS}(?P<yk_era>{era}){_END})?"
     period = (
@@ -212,9 +211,7 @@ class _Grammar:
 @lru_cache(maxsize=16)
 def _compile(grammar: _Grammar, first: int) -> re.Pattern[str]:
     """The scanning regex made of productions ``first`` onwards (0: all of them)."""
-    alts = "|".join(
-        f"(?P<{n}>{b})" for n, b in zip(grammar.names[first:], grammar.bodies[first:], strict=True)
-    )
+    alts = "|".join(f"(?P<{n}>{b})" for n, b in zip(grammar.names[first:], grammar.bodies[first:], strict=True))
     return re.compile(rf"(?<!\w){_CLITIC}{grammar.gate}(?:{alts})")
 
 
@@ -232,9 +229,7 @@ def _grammar() -> _Grammar:
         future_cue=re.compile(future),
         prev_word=re.compile(r"(\w+)\W*$"),
         next_word=re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\w+)"),
-        year_chain=re.compile(
-            rf"^[\s\-–/]*(?:{_n('و')}|{_n('أو')}|{_n('إلى')}|{_n('حتى')}|{_n('ثم')})?[\s\-–/]*$"
-        ),
+        year_chain=re.compile(rf"^[\s\-–/]*(?:{_n('و')}|{_n('أو')}|{_n('إلى')}|{_n('حتى')}|{_n('ثم')})?[\s\-–/]*$"),
         removable=re.compile(removable),
     )
 
@@ -317,9 +312,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
             continue
         m, value, i, j = found
         s, e = omap.span(i, j)
-        out.append(
-            TimeExpression(text[s:e], s, e, value.value, value.granularity, value.resolution, value.reason)
-        )
+        out.append(TimeExpression(text[s:e], s, e, value.value, value.granularity, value.resolution, value.reason))
         if m.lastgroup in ("year_kw", "bare_year", "date", "numeric", "part_year") and value.value:
             last_year_end = j
         pos = j
@@ -481,9 +474,7 @@ def _date(c: _Context) -> R.Value | None:
     return R.Value(value, granularity, resolution, note)
 
 
-def _month_value(
-    year: int, month: int, day: int | None, day2: int | None, part: str | None, hijri: bool
-) -> str | None:
+def _month_value(year: int, month: int, day: int | None, day2: int | None, part: str | None, hijri: bool) -> str | None:
     length = R.hijri_month_length(year, month) if hijri else R.month_length(year, month)
     if day is not None:
         if not 1 <= day <= length or (day2 is not None and not day < day2 <= length):
@@ -553,6 +544,8 @@ def _bare_year(c: _Context) -> R.Value | None:
     if not 1900 <= year <= 2100:
         return None
     chained = c.last_year_end >= 0 and c.g.year_chain.match(c.key[c.last_year_end : c.m.start("yr_year")])
+    if c.next_word() in c.lex.units:
+        return None  # «قبل 2000 عام»: a count of years, not a year
     if era or chained or c.prev_word() in c.lex.year_cues:
         return _year_value(year, None, None)
     return None
@@ -628,9 +621,7 @@ def _duration(c: _Context) -> R.Value | None:
 
 _TODAY_BLOCK = frozenset(
     _n(w)
-    for w in (
-        "التالي السابق الأول الثاني الثالث الأخير نفسه ذاته الذي السابع العالمي الوطني الدولي المفتوح"
-    ).split()
+    for w in ("التالي السابق الأول الثاني الثالث الأخير نفسه ذاته الذي السابع العالمي الوطني الدولي المفتوح").split()
 )
 """Words after «اليوم» that make it "the day" of a story or a name (اليوم التالي، اليوم السابع), not today."""
 _FI = _n("في")
@@ -646,17 +637,18 @@ def _deictic(c: _Context) -> R.Value | None:
     g = c.group
     offset, rule = _need(c.lex.deictic, g("dx_word"))
     framed = bool(g("dx_tod") or g("dx_yawm"))
+    clitic = g("clitic") or ""
+    if clitic[-1:] in ("ل", "ب") and not (g("dx_word") or "").startswith("ال"):
+        return None  # لامس "touched", لغد أفضل "for a better tomorrow": not glued prepositions on a date
     if rule == "today" and not framed and not g("dx_wd"):
         after = c.next_word()
         if after in _TODAY_BLOCK:
             return None
-        if not (
-            after.isdigit() or after in c.lex.months or after == _AN or c.prev_word() in _TODAY_BEFORE
-        ):
+        if not (after.isdigit() or after in c.lex.months or after == _AN or c.prev_word() in _TODAY_BEFORE):
             return None
     elif rule == "tod" and not framed:
         return None
-    elif rule == "b" and not framed and (g("clitic") or "")[-1:] != "ب":
+    elif rule == "b" and not framed and clitic[-1:] != "ب":
         return None
     elif rule == "night" and (c.prev_word() in _NIGHT_BEFORE_BLOCK or c.next_word() in _NIGHT_AFTER_BLOCK):
         return None

@@ -196,5 +196,3 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
                 key, label, _ = line.rstrip("\n").split("\t")
                 entries[tuple(key.split(" "))].add(label)
     return Gazetteer(dict(entries))
-
-

@@ -1,0 +1,398 @@
+"""Tests of marsad.dates: finding temporal expressions in Arabic news and resolving them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from marsad.dates import find_times
+from marsad.dates import resolve as R
+from marsad.dates.grammar import _grammar, _OffsetMap
+from marsad.dates.lexicon import load_lexicon
+from marsad.model import TimeExpression
+from marsad.text.normalize import normalize_with_map, original_span
+
+P = dt.date(2019, 3, 10)  # a Sunday; Hijri 1440-07-03
+
+
+def times(text: str, published: dt.date | None = P) -> list[TimeExpression]:
+    found = find_times(text, published)
+    for t in found:
+        assert text[t.start : t.end] == t.text, t
+    starts = [t.start for t in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    return found
+
+
+def one(text: str, published: dt.date | None = P) -> tuple[str, str | None, str, str]:
+    found = times(text, published)
+    assert len(found) == 1, [t.to_dict() for t in found]
+    t = found[0]
+    return t.text, t.value, t.granularity, t.resolution
+
+
+# (text, published, expected span, value, granularity, resolution)
+CASES: list[tuple[str, dt.date | None, str, str | None, str, str]] = [
+    # --- MSA / Egyptian month names
+    ("وقع الحادث في 5 يناير 2020 قرب القاهرة", P, "5 يناير 2020", "2020-01-05", "day", "absolute"),
+    ("صدر القرار في أبريل 2018", P, "أبريل 2018", "2018-04", "month", "absolute"),
+    ("صدر القرار في إبريل 2018", P, "إبريل 2018", "2018-04", "month", "absolute"),
+    ("انتخابات يونيه 2017", P, "يونيه 2017", "2017-06", "month", "absolute"),
+    ("ثورة 23 يوليه 1952", P, "23 يوليه 1952", "1952-07-23", "day", "absolute"),
+    ("في 31 ديسمبر 2018", P, "31 ديسمبر 2018", "2018-12-31", "day", "absolute"),
+    ("الخامس من أغسطس 2023", P, "الخامس من أغسطس 2023", "2023-08-05", "day", "absolute"),
+    ("في الحادي والعشرين من سبتمبر 2020", P, "الحادي والعشرين من سبتمبر 2020", "2020-09-21", "day", "absolute"),
+    ("يوم الثاني عشر من نوفمبر 2021", P, "يوم الثاني عشر من نوفمبر 2021", "2021-11-12", "day", "absolute"),
+    ("في مايو المقبل", P, "مايو المقبل", "2019-05", "month", "relative"),
+    # --- Maghrebi (Tunisia, Algeria)
+    ("في 5 أوت 2023", P, "5 أوت 2023", "2023-08-05", "day", "absolute"),
+    ("يوم ٢٠ جانفي ٢٠٢٤", P, "يوم ٢٠ جانفي ٢٠٢٤", "2024-01-20", "day", "absolute"),
+    ("منذ فيفري 2019", P, "فيفري 2019", "2019-02", "month", "absolute"),
+    ("في جوان 2015", P, "جوان 2015", "2015-06", "month", "absolute"),
+    ("في أفريل الماضي", P, "أفريل الماضي", "2018-04", "month", "relative"),
+    ("يوم 14 جانفي 2011", P, "يوم 14 جانفي 2011", "2011-01-14", "day", "absolute"),
+    ("شهر ماي الفارط", P, "شهر ماي الفارط", "2018-05", "month", "relative"),
+    # --- Levantine / Iraqi
+    ("في 15 كانون الثاني 2019", P, "15 كانون الثاني 2019", "2019-01-15", "day", "absolute"),
+    ("في تشرين الأول 2018", P, "تشرين الأول 2018", "2018-10", "month", "absolute"),
+    ("منذ آذار الماضي", P, "آذار الماضي", "2018-03", "month", "relative"),
+    ("في 3 آب 2020", P, "3 آب 2020", "2020-08-03", "day", "absolute"),
+    ("في أيلول المقبل", P, "أيلول المقبل", "2019-09", "month", "relative"),
+    ("في شباط 2019", P, "شباط 2019", "2019-02", "month", "absolute"),
+    # --- combined MSA / Levantine names
+    ("في 3 يوليو/تموز 2018", P, "3 يوليو/تموز 2018", "2018-07-03", "day", "absolute"),
+    ("في يوليو (تموز) 2018", P, "يوليو (تموز) 2018", "2018-07", "month", "absolute"),
+    ("في تموز / يوليو 2006", P, "تموز / يوليو 2006", "2006-07", "month", "absolute"),
+    # --- Moroccan / Mauritanian
+    ("يوم 12 غشت 2019", P, "يوم 12 غشت 2019", "2019-08-12", "day", "absolute"),
+    ("في شتنبر 2019", P, "شتنبر 2019", "2019-09", "month", "absolute"),
+    ("في دجنبر الماضي", P, "دجنبر الماضي", "2018-12", "month", "relative"),
+    ("في 9 يوليوز 2018", P, "9 يوليوز 2018", "2018-07-09", "day", "absolute"),
+    ("في نونبر المقبل", P, "نونبر المقبل", "2019-11", "month", "relative"),
+    # --- Libyan (1978-2011)
+    ("في 5 الماء 2005", P, "5 الماء 2005", "2005-05-05", "day", "absolute"),
+    ("بتاريخ 1 الفاتح 1999", P, "1 الفاتح 1999", "1999-09-01", "day", "absolute"),
+    ("في 17 الطير 2010", P, "17 الطير 2010", "2010-04-17", "day", "absolute"),
+    ("في 20 الربيع 2008", P, "20 الربيع 2008", "2008-03-20", "day", "absolute"),
+    ("ثورة الفاتح من سبتمبر 1969", P, "الفاتح من سبتمبر 1969", "1969-09-01", "day", "absolute"),
+    # --- Hijri (Umm al-Qura, via hijridate)
+    ("1 رمضان 1440 هـ", P, "1 رمضان 1440 هـ", "2019-05-06", "day", "hijri"),
+    ("في 15 رمضان 1440 هـ", P, "15 رمضان 1440 هـ", "2019-05-20", "day", "hijri"),
+    ("غرة شوال 1440", P, "غرة شوال 1440", "2019-06-04", "day", "hijri"),
+    ("يوم 10 محرم 1441هـ", P, "يوم 10 محرم 1441هـ", "2019-09-09", "day", "hijri"),
+    ("خلال شهر رمضان", P, "شهر رمضان", "2019-05-06/2019-06-03", "interval", "hijri"),
+    ("في رمضان الماضي", P, "رمضان الماضي", "2018-05-16/2018-06-14", "interval", "hijri"),
+    ("في ذي الحجة 1440", P, "ذي الحجة 1440", "2019-08-02/2019-08-30", "interval", "hijri"),
+    ("عام 1440 هـ", P, "عام 1440 هـ", "2018-09-11/2019-08-30", "interval", "hijri"),
+    ("في رمضان 2019", P, "رمضان 2019", "2019-05-06/2019-06-03", "interval", "hijri"),
+    ("في منتصف شعبان", P, "منتصف شعبان", "2019-04-16/2019-04-25", "interval", "hijri"),
+    ("جمادى الآخرة 1440", P, "جمادى الآخرة 1440", "2019-02-06/2019-03-07", "interval", "hijri"),
+    # --- numeric dates: day first, or year first when the first number has 4 digits
+    ("بتاريخ 2019/07/31", P, "2019/07/31", "2019-07-31", "day", "absolute"),
+    ("بتاريخ 31-07-2019", P, "31-07-2019", "2019-07-31", "day", "absolute"),
+    ("بتاريخ 31/7/2019", P, "31/7/2019", "2019-07-31", "day", "absolute"),
+    ("بتاريخ 31.07.2019", P, "31.07.2019", "2019-07-31", "day", "absolute"),
+    ("بتاريخ ٢٠١٩/٠٧/٣١", P, "٢٠١٩/٠٧/٣١", "2019-07-31", "day", "absolute"),
+    # --- years
+    ("في عام 2016", P, "عام 2016", "2016", "year", "absolute"),
+    ("منذ سنة 2016", P, "سنة 2016", "2016", "year", "absolute"),
+    ("في 2016 تغير كل شيء", P, "2016", "2016", "year", "absolute"),
+    ("منذ 2011", P, "2011", "2011", "year", "absolute"),
+    ("منذ عام 2011", P, "عام 2011", "2011", "year", "absolute"),
+    ("في العام 2016", P, "العام 2016", "2016", "year", "absolute"),
+    ("في عام 1948م", P, "عام 1948م", "1948", "year", "absolute"),
+    # --- deictic days
+    ("وصل أمس إلى تونس", P, "أمس", "2019-03-09", "day", "relative"),
+    ("وصل امس إلى تونس", P, "امس", "2019-03-09", "day", "relative"),
+    ("وقع أول أمس", P, "أول أمس", "2019-03-08", "day", "relative"),
+    ("وقع أول من أمس", P, "أول من أمس", "2019-03-08", "day", "relative"),
+    ("وقع أمس الأول", P, "أمس الأول", "2019-03-08", "day", "relative"),
+    ("يصل غدا إلى الجزائر", P, "غدا", "2019-03-11", "day", "relative"),
+    ("يصل غداً إلى الجزائر", P, "غداً", "2019-03-11", "day", "relative"),
+    ("يصل بعد غد", P, "بعد غد", "2019-03-12", "day", "relative"),
+    ("تجري المباراة الليلة في الملعب", P, "الليلة", "2019-03-10", "day", "relative"),
+    ("وقع الانفجار الليلة الماضية", P, "الليلة الماضية", "2019-03-09", "day", "relative"),
+    ("يعقد اليوم الجمعة اجتماعا", P, "اليوم الجمعة", "2019-03-10", "day", "relative"),
+    ("أعلنت الوزارة صباح اليوم", P, "صباح اليوم", "2019-03-10", "day", "relative"),
+    ("أعلن الوزير اليوم أن الحكومة", P, "اليوم", "2019-03-10", "day", "relative"),
+    ("حدث ذلك بالأمس", P, "الأمس", "2019-03-09", "day", "relative"),
+    ("يوم أمس الخميس", P, "يوم أمس الخميس", "2019-03-09", "day", "relative"),
+    ("مساء أمس", P, "مساء أمس", "2019-03-09", "day", "relative"),
+    ("صباح الغد", P, "صباح الغد", "2019-03-11", "day", "relative"),
+    ("قال البارحة", P, "البارحة", "2019-03-09", "day", "relative"),
+    # --- weeks, months, years relative to publication (weeks run Monday-Sunday)
+    ("الأسبوع الماضي", P, "الأسبوع الماضي", "2019-02-25/2019-03-03", "week", "relative"),
+    ("الأسبوع الفارط", P, "الأسبوع الفارط", "2019-02-25/2019-03-03", "week", "relative"),
+    ("الأسبوع المنصرم", P, "الأسبوع المنصرم", "2019-02-25/2019-03-03", "week", "relative"),
+    ("الأسبوع المقبل", P, "الأسبوع المقبل", "2019-03-11/2019-03-17", "week", "relative"),
+    ("الأسبوع القادم", P, "الأسبوع القادم", "2019-03-11/2019-03-17", "week", "relative"),
+    ("هذا الأسبوع", P, "هذا الأسبوع", "2019-03-04/2019-03-10", "week", "relative"),
+    ("الشهر الماضي", P, "الشهر الماضي", "2019-02", "month", "relative"),
+    ("الشهر الفارط", P, "الشهر الفارط", "2019-02", "month", "relative"),
+    ("الشهر الجاري", P, "الشهر الجاري", "2019-03", "month", "relative"),
+    ("الشهر الحالي", P, "الشهر الحالي", "2019-03", "month", "relative"),
+    ("الشهر المقبل", P, "الشهر المقبل", "2019-04", "month", "relative"),
+    ("العام الماضي", P, "العام الماضي", "2018", "year", "relative"),
+    ("السنة الماضية", P, "السنة الماضية", "2018", "year", "relative"),
+    ("العام الجاري", P, "العام الجاري", "2019", "year", "relative"),
+    ("السنة الحالية", P, "السنة الحالية", "2019", "year", "relative"),
+    ("العام المقبل", P, "العام المقبل", "2020", "year", "relative"),
+    ("هذا العام", P, "هذا العام", "2019", "year", "relative"),
+    # --- weekdays (P is a Sunday)
+    ("الأحد الماضي", P, "الأحد الماضي", "2019-03-03", "day", "relative"),
+    ("قال الخميس إن", P, "الخميس", "2019-03-07", "day", "relative"),
+    ("الخميس المقبل", P, "الخميس المقبل", "2019-03-14", "day", "relative"),
+    ("الجمعة القادمة", P, "الجمعة القادمة", "2019-03-15", "day", "relative"),
+    ("يوم الثلاثاء", P, "يوم الثلاثاء", "2019-03-05", "day", "relative"),
+    ("مساء الاثنين", P, "مساء الاثنين", "2019-03-04", "day", "relative"),
+    ("مساء الإثنين", P, "مساء الإثنين", "2019-03-04", "day", "relative"),
+    ("فجر الأحد", P, "فجر الأحد", "2019-03-10", "day", "relative"),
+    ("ليلة السبت", P, "ليلة السبت", "2019-03-09", "day", "relative"),
+    ("وقع الهجوم الأربعاء", P, "الأربعاء", "2019-03-06", "day", "relative"),
+    ("سيعقد المجلس اجتماعه الأربعاء", P, "الأربعاء", "2019-03-13", "day", "relative"),
+    ("ومن المقرر أن يصل الرئيس السبت", P, "السبت", "2019-03-16", "day", "relative"),
+    ("الجمعة 5 أوت 2023", P, "الجمعة 5 أوت 2023", "2023-08-05", "day", "absolute"),
+    # --- durations
+    ("قبل ثلاثة أيام", P, "قبل ثلاثة أيام", "2019-03-07", "day", "relative"),
+    ("قبل 3 أيام", P, "قبل 3 أيام", "2019-03-07", "day", "relative"),
+    ("قبل ٣ أيام", P, "قبل ٣ أيام", "2019-03-07", "day", "relative"),
+    ("قبل يومين", P, "قبل يومين", "2019-03-08", "day", "relative"),
+    ("قبل أسبوعين", P, "قبل أسبوعين", "2019-02-24", "day", "relative"),
+    ("قبل شهرين", P, "قبل شهرين", "2019-01", "month", "relative"),
+    ("قبل عامين", P, "قبل عامين", "2017", "year", "relative"),
+    ("قبل سنتين", P, "قبل سنتين", "2017", "year", "relative"),
+    ("قبل خمس سنوات", P, "قبل خمس سنوات", "2014", "year", "relative"),
+    ("قبل 15 يوما", P, "قبل 15 يوما", "2019-02-23", "day", "relative"),
+    ("بعد أسبوع", P, "بعد أسبوع", "2019-03-17", "day", "relative"),
+    ("منذ عشرة أعوام", P, "منذ عشرة أعوام", "2009", "year", "relative"),
+    ("منذ أشهر", P, "منذ أشهر", None, "unknown", "unresolved"),
+    ("قبل أيام", P, "قبل أيام", None, "unknown", "unresolved"),
+    ("قبل بضعة أسابيع", P, "قبل بضعة أسابيع", None, "unknown", "unresolved"),
+    ("بعد يومين من الاعتقال", P, "بعد يومين", None, "unknown", "unresolved"),
+    ("خلال الأيام الماضية", P, "الأيام الماضية", None, "unknown", "unresolved"),
+    ("خلال الأيام الثلاثة الماضية", P, "الأيام الثلاثة الماضية", "2019-03-07/2019-03-09", "interval", "relative"),
+    ("خلال الأسابيع المقبلة", P, "الأسابيع المقبلة", None, "unknown", "unresolved"),
+    # --- parts of periods
+    ("مطلع مارس 2019", P, "مطلع مارس 2019", "2019-03-01/2019-03-10", "interval", "absolute"),
+    ("منتصف يناير 2019", P, "منتصف يناير 2019", "2019-01-11/2019-01-20", "interval", "absolute"),
+    ("أواسط يناير 2019", P, "أواسط يناير 2019", "2019-01-11/2019-01-20", "interval", "absolute"),
+    ("أواخر فبراير 2019", P, "أواخر فبراير 2019", "2019-02-21/2019-02-28", "interval", "absolute"),
+    ("أواخر فبراير 2020", P, "أواخر فبراير 2020", "2020-02-21/2020-02-29", "interval", "absolute"),
+    ("بداية أكتوبر 2018", P, "بداية أكتوبر 2018", "2018-10-01/2018-10-10", "interval", "absolute"),
+    ("أوائل نوفمبر 2018", P, "أوائل نوفمبر 2018", "2018-11-01/2018-11-10", "interval", "absolute"),
+    ("مستهل ديسمبر 2018", P, "مستهل ديسمبر 2018", "2018-12-01/2018-12-10", "interval", "absolute"),
+    ("آخر يونيو 2018", P, "آخر يونيو 2018", "2018-06-21/2018-06-30", "interval", "absolute"),
+    ("نهاية جويلية الفارط", P, "نهاية جويلية الفارط", "2018-07-21/2018-07-31", "interval", "relative"),
+    ("مطلع العام", P, "مطلع العام", "2019-01-01/2019-04-30", "interval", "relative"),
+    ("منتصف العام المقبل", P, "منتصف العام المقبل", "2020-05-01/2020-08-31", "interval", "relative"),
+    ("نهاية العام الماضي", P, "نهاية العام الماضي", "2018-09-01/2018-12-31", "interval", "relative"),
+    ("منتصف 2018", P, "منتصف 2018", "2018-05-01/2018-08-31", "interval", "absolute"),
+    ("نهاية عام 2017", P, "نهاية عام 2017", "2017-09-01/2017-12-31", "interval", "absolute"),
+    ("مطلع الشهر المقبل", P, "مطلع الشهر المقبل", "2019-04-01/2019-04-10", "interval", "relative"),
+    ("نهاية الأسبوع الماضي", P, "نهاية الأسبوع الماضي", "2019-03-02/2019-03-03", "interval", "relative"),
+    ("أول يناير 2020", P, "أول يناير 2020", "2020-01-01", "day", "absolute"),
+    ("نهاية يوليو من العام الماضي", P, "نهاية يوليو من العام الماضي", "2018-07-21/2018-07-31", "interval", "relative"),
+    # --- proclitics glued to the first word stay outside the span
+    ("وأمس قال الوزير", P, "أمس", "2019-03-09", "day", "relative"),
+    ("بنهاية العام الجاري", P, "نهاية العام الجاري", "2019-09-01/2019-12-31", "interval", "relative"),
+    ("لعام 2016", P, "عام 2016", "2016", "year", "absolute"),
+    ("للعام الماضي", P, "لعام الماضي", "2018", "year", "relative"),
+    ("والأحد الماضي", P, "الأحد الماضي", "2019-03-03", "day", "relative"),
+    ("وفي 5 أوت 2023", P, "5 أوت 2023", "2023-08-05", "day", "absolute"),
+    # --- months without a year: closest to publication, ties to the past
+    ("في سبتمبر", P, "سبتمبر", "2018-09", "month", "relative"),
+    ("في مايو", P, "مايو", "2019-05", "month", "relative"),
+    ("في 5 مارس", P, "5 مارس", "2019-03-05", "day", "relative"),
+    ("5 مارس الماضي", P, "5 مارس الماضي", "2019-03-05", "day", "relative"),
+    ("مارس الماضي", P, "مارس الماضي", "2018-03", "month", "relative"),
+    ("مارس الجاري", P, "مارس الجاري", "2019-03", "month", "relative"),
+    # --- day ranges
+    ("يومي 5 و6 يوليو 2019", P, "5 و6 يوليو 2019", "2019-07-05/2019-07-06", "interval", "absolute"),
+    ("من 10-12 أكتوبر 2019", P, "10-12 أكتوبر 2019", "2019-10-10/2019-10-12", "interval", "absolute"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "value", "granularity", "resolution"), CASES)
+def test_expression(
+    text: str, published: dt.date | None, span: str, value: str | None, granularity: str, resolution: str
+) -> None:
+    assert one(text, published) == (span, value, granularity, resolution)
+
+
+# --- year boundaries (December / January)
+BOUNDARY = [
+    ("20 جانفي القادم", dt.date(2019, 12, 5), "2020-01-20"),
+    ("ديسمبر الماضي", dt.date(2020, 1, 15), "2019-12"),
+    ("في يناير", dt.date(2019, 12, 20), "2020-01"),
+    ("في ديسمبر", dt.date(2020, 1, 5), "2019-12"),
+    ("الشهر المقبل", dt.date(2019, 12, 5), "2020-01"),
+    ("الشهر الماضي", dt.date(2020, 1, 10), "2019-12"),
+    ("الأسبوع المقبل", dt.date(2019, 12, 30), "2020-01-06/2020-01-12"),
+    ("الأسبوع الماضي", dt.date(2020, 1, 2), "2019-12-23/2019-12-29"),
+    ("أمس", dt.date(2020, 1, 1), "2019-12-31"),
+    ("غدا", dt.date(2019, 12, 31), "2020-01-01"),
+    ("نهاية ديسمبر المقبل", dt.date(2019, 12, 5), "2020-12-21/2020-12-31"),
+    ("28 ديسمبر", dt.date(2020, 1, 3), "2019-12-28"),
+    ("قبل شهرين", dt.date(2020, 1, 31), "2019-11"),
+    ("العام الماضي", dt.date(2020, 1, 1), "2019"),
+    ("كانون الأول الماضي", dt.date(2020, 1, 15), "2019-12"),
+    ("رمضان المقبل", dt.date(2019, 12, 31), "2020-04-24/2020-05-23"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), BOUNDARY)
+def test_year_boundary(text: str, published: dt.date, value: str) -> None:
+    assert one(text, published)[1] == value
+
+
+# --- words that look like dates but are not
+NOT_DATES = [
+    "مارس الرياضة منذ صغره",
+    "مارس الضغوط على الحكومة",
+    "قال أب لطفلين إنه لا يعرف",
+    "انتهت المباراة بنتيجة 3 صفر",
+    "العدد صفر في الجدول",
+    "شرب الماء ضروري",
+    "في فصل الربيع تتفتح الأزهار",
+    "الربيع العربي",
+    "الربيع 2011 كان صعبا",
+    "قال ناصر إن الوضع صعب",
+    "صلى في مسجد الجمعة",
+    "بعد صلاة الجمعة",
+    "رأيت الأحد عشر كوكبا",
+    "لم يحضر أحد",
+    "كلا الاثنين غائب",
+    "أعلنت شركة نيسان عن سيارة",
+    "قال رمضان إن الفريق جاهز",
+    "قتل 2016 شخصا",
+    "يوجد في عين اليوم",
+    "في اليوم التالي",
+    "أعداء الأمس أصدقاء",
+    "في تلك الليلة",
+    "المدعي العام",
+    "الشهر عسل",
+    "دون جوان",
+    "بغداد",
+    "لامس سقف التوقعات",
+    "وصل إلى 13/25/2019",
+    "القطاع العام",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    assert times(text) == []
+
+
+# --- no publication date
+def test_relative_without_published_is_found_but_unresolved() -> None:
+    for text in ("أمس", "الشهر الماضي", "الأحد الماضي", "قبل ثلاثة أيام", "في يوليو", "نهاية العام الجاري"):
+        found = times(text, None)
+        assert len(found) == 1, text
+        t = found[0]
+        assert (t.value, t.resolution) == (None, "unresolved")
+        assert t.reason == "no publication date; give --published or a 'published' field"
+
+
+def test_absolute_without_published_still_resolves() -> None:
+    assert one("في 5 أوت 2023", None) == ("5 أوت 2023", "2023-08-05", "day", "absolute")
+    assert one("1 رمضان 1440 هـ", None) == ("1 رمضان 1440 هـ", "2019-05-06", "day", "hijri")
+    assert one("عام 2016", None) == ("عام 2016", "2016", "year", "absolute")
+    assert one("2019/07/31", None)[1] == "2019-07-31"
+
+
+# --- offsets
+def test_offsets_with_diacritics_around() -> None:
+    text = "قَالَ الرَّئِيسُ أَمْسِ إِنَّ الاجْتِمَاعَ سَيُعْقَدُ فِي الخَامِسِ مِنْ أُغُسْطُسَ ٢٠٢٣"
+    found = times(text)
+    assert [t.text for t in found] == ["أَمْسِ", "الخَامِسِ مِنْ أُغُسْطُسَ ٢٠٢٣"]
+    assert [t.value for t in found] == ["2019-03-09", "2023-08-05"]
+
+
+def test_offsets_with_tatweel_and_presentation_forms() -> None:
+    text = "ﻻ جديد منذ الشــهر الماضي، وأمس أعلنوا"  # ﻻ is a presentation-form ligature (NFKC → لا)
+    found = times(text)
+    assert [t.text for t in found] == ["الشــهر الماضي", "أمس"]
+
+
+def test_fast_offset_map_agrees_with_normalize_with_map() -> None:
+    text = "قَالَ\u200f الرَّئِيسُ أَمْسِـــ إِنَّ ٢٠١٩ عَامٌ"
+    omap = _OffsetMap(text, _grammar())
+    assert omap.offsets is None  # the fast path
+    key, offsets = normalize_with_map(text)
+    assert omap.key == key
+    for i in range(len(key)):
+        for j in range(i, len(key) + 1):
+            assert omap.span(i, j) == original_span(offsets, i, j)
+
+
+def test_several_in_order() -> None:
+    text = "التقى الوزير أمس، بعد زيارته في 3 يوليو/تموز 2018، وسيعود الأسبوع المقبل أو مطلع العام 2020."
+    found = times(text)
+    assert [t.text for t in found] == ["أمس", "3 يوليو/تموز 2018", "الأسبوع المقبل", "مطلع العام 2020"]
+
+
+def test_year_chain() -> None:
+    found = times("بين عامي 2010 و2015")
+    assert [(t.text, t.value) for t in found] == [("عامي 2010", "2010"), ("2015", "2015")]
+
+
+def test_weekday_before_date_is_one_expression() -> None:
+    assert one("يوم الجمعة، 5 أوت 2023")[0] == "يوم الجمعة، 5 أوت 2023"
+
+
+def test_before_friday_is_not_a_duration() -> None:
+    assert one("قبل يوم الجمعة") == ("يوم الجمعة", "2019-03-08", "day", "relative")
+    assert one("قبل شهر رمضان")[0] == "شهر رمضان"
+
+
+# --- lexicon and calendar helpers
+def test_lexicon_has_every_month_of_every_family() -> None:
+    lex = load_lexicon()
+    for calendar in ("gregorian", "hijri", "libyan"):
+        months = {m.month for m in lex.months.values() if m.calendar == calendar}
+        assert months == set(range(1, 13)), calendar
+    assert lex.ordinals["الحادي والثلاثين"] == 31
+    assert lex.ordinals["التاسع عشر"] == 19
+
+
+def test_pick_year_rule() -> None:
+    ref = (2019, 3, 10)
+    assert R.pick_year(9, None, None, ref) == 2018  # tie: 6 months either way, the past wins
+    assert R.pick_year(3, None, "past", ref) == 2018
+    assert R.pick_year(3, 5, "past", ref) == 2019
+    assert R.pick_year(3, 20, "future", ref) == 2019
+    assert R.pick_year(3, None, "future", ref) == 2020
+
+
+def test_hijri_conversion_matches_umm_al_qura() -> None:
+    assert R.hijri_to_gregorian(1440, 9, 1) == dt.date(2019, 5, 6)
+    assert R.gregorian_to_hijri(dt.date(2019, 3, 10)) == (1440, 7, 3)
+
+
+def test_hijri_out_of_range_is_unresolved_with_reason() -> None:
+    t = times("عام 1300 هـ")[0]
+    assert t.value is None
+    assert t.reason == R.HIJRI_RANGE
+
+
+def test_invalid_day_is_unresolved() -> None:
+    t = times("30 فبراير 2019")[0]
+    assert t.value is None and t.resolution == "unresolved"
+    assert t.reason == "no such day in month 2 of 2019"
+
+
+def test_to_dict() -> None:
+    t = times("أمس")[0]
+    assert t.to_dict() == {
+        "text": "أمس",
+        "start": 0,
+        "end": 3,
+        "value": "2019-03-09",
+        "granularity": "day",
+        "resolution": "relative",
+        "reason": None,
+    }
