@@ -112,7 +112,7 @@ def test_demo_runs_on_the_bundled_examples() -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [  # fmt: skip
+    [
         (
             ["analyze", "/no/such/file.txt"],
             "Error: input '/no/such/file.txt' does not exist; check the path (- reads standard input)",
