@@ -9,6 +9,7 @@ gazetteer-match features come from a longest-match of multiword names over the s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.model import Token
@@ -96,36 +97,58 @@ def word_features(norm: str, stem: str, prefix: str, suffix: str, core: str, sha
 _CONTEXT_KEYS = ("w=", "s=", "b=", "p=", "z=", "sh=", "cue=", "gu=", "g1=", "nisba")
 
 
+@dataclass(frozen=True, slots=True)
+class _Bundle:
+    """A token form's features, and the same features as its neighbours see them (prefixed)."""
+
+    base: tuple[str, ...]
+    as_left: tuple[str, ...]
+    as_right: tuple[str, ...]
+    as_left2: tuple[str, ...]
+    as_right2: tuple[str, ...]
+
+
 @lru_cache(maxsize=300_000)
-def _context_subset(feats: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(f for f in feats if f.startswith(_CONTEXT_KEYS))
+def _bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str) -> _Bundle:
+    base = word_features(norm, stem, prefix, suffix, core, text)
+    ctx = [f for f in base if f.startswith(_CONTEXT_KEYS)]
+    return _Bundle(
+        base,
+        tuple("-1" + f for f in ctx),
+        tuple("+1" + f for f in ctx),
+        ("-2" + base[0], "-2" + base[1]),
+        ("+2" + base[0], "+2" + base[1]),
+    )
 
 
 def sentence_features(tokens: Sequence[Token], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """The CRF feature list of every token of one sentence."""
     g = gazetteer or load_gazetteer()
-    base = [word_features(t.norm, t.stem, t.prefix, t.suffix, t.core, t.text) for t in tokens]
-    ctx = [_context_subset(b) for b in base]
+    bundles = [_bundle(t.norm, t.stem, t.prefix, t.suffix, t.core, t.text) for t in tokens]
     gz = g.match(tokens)
     n = len(tokens)
     out: list[list[str]] = []
     for i in range(n):
-        f = list(base[i])
-        f.extend("gm=" + x for x in gz[i])
+        b = bundles[i]
+        f = list(b.base)
+        if gz[i]:
+            f.extend(["gm=" + x for x in gz[i]])
         if i == 0:
             f.append("BOS")
         else:
-            f.extend("-1" + x for x in ctx[i - 1])
-            f.extend("-1gm=" + x for x in gz[i - 1])
+            f.extend(bundles[i - 1].as_left)
+            if gz[i - 1]:
+                f.extend(["-1gm=" + x for x in gz[i - 1]])
             f.append("bg=" + tokens[i - 1].stem + "|" + tokens[i].stem)
             if i > 1:
-                f.extend(("-2" + base[i - 2][0], "-2" + base[i - 2][1]))
+                f.extend(bundles[i - 2].as_left2)
         if i == n - 1:
             f.append("EOS")
         else:
-            f.extend("+1" + x for x in ctx[i + 1])
-            f.extend("+1gm=" + x for x in gz[i + 1])
+            f.extend(bundles[i + 1].as_right)
+            if gz[i + 1]:
+                f.extend(["+1gm=" + x for x in gz[i + 1]])
             if i < n - 2:
-                f.extend(("+2" + base[i + 2][0], "+2" + base[i + 2][1]))
+                f.extend(bundles[i + 2].as_right2)
         out.append(f)
     return out
