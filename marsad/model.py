@@ -108,12 +108,67 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     key: str = ""
     """The normalised matching key that merged the mentions."""
+    actor_id: str | None = None
+    """Stable actor id across documents (the actors stage)."""
+    latin: str | None = None
+    """The name in Latin script, as international wire services write it where known."""
+    kind: str | None = None
+    """Actor kind: person, state_forces, armed_group, government, party, international_org, media,
+    company, civilians, place, other."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the actor's country, where the text or a curated list supports it."""
+    affiliation: str | None = None
+    """The actor this one belongs to or serves (its actor id or name), where supported."""
+    evidence: list[str] = field(default_factory=list)
+    """Why kind/country/affiliation/actor_id were given (rule or list entry and the text it used)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "text": self.text,
             "type": self.type,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "actor_id": self.actor_id,
+            "latin": self.latin,
+            "kind": self.kind,
+            "country": self.country,
+            "affiliation": self.affiliation,
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass(slots=True)
+class Place:
+    """A geocoded place entity of a document."""
+
+    entity_id: str
+    name: str
+    """The Arabic name as the gazetteer writes it."""
+    latin: str | None
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    """ISO 3166-1 alpha-2."""
+    feature: str
+    """country, region, city, district, facility, border_crossing, natural or unknown."""
+    geonames_id: int | None
+    confidence: float
+    mentions: list[Mention] = field(default_factory=list)
+    source: str = ""
+    """Which gazetteer entry resolved it (``geonames:ID``, ``country:XX``, ``curated:ROW``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity_id": self.entity_id,
+            "name": self.name,
+            "latin": self.latin,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country_code": self.country_code,
+            "feature": self.feature,
+            "geonames_id": self.geonames_id,
+            "confidence": round(self.confidence, 3),
+            "source": self.source,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -156,7 +211,9 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    focus: dict[str, Any] | None = None
+    """The country (and place) the article is mostly about: ``{"country_code", "place", "latin"}``."""
     times: list[TimeExpression] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     relations: list[dict[str, Any]] = field(default_factory=list)
@@ -180,7 +237,8 @@ class Document:
             "url": a.url,
             "text": a.text,
             "entities": [e.to_dict() for e in self.entities],
-            "places": list(self.places),
+            "places": [p.to_dict() for p in self.places],
+            "focus": self.focus,
             "times": [t.to_dict() for t in self.times],
             "events": list(self.events),
             "relations": list(self.relations),

@@ -38,9 +38,23 @@ class NerSettings:
 
 
 @dataclass(slots=True)
+class GeoSettings:
+    extra_places: str | None = None
+    """A TSV file of extra places in the format of ``marsad/geo/data/curated_places.tsv``."""
+
+
+@dataclass(slots=True)
+class ActorSettings:
+    extra_actors: str | None = None
+    """A TSV file of extra actors in the format of ``marsad/actors/data/actors.tsv``."""
+
+
+@dataclass(slots=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     ner: NerSettings = field(default_factory=NerSettings)
+    geo: GeoSettings = field(default_factory=GeoSettings)
+    actors: ActorSettings = field(default_factory=ActorSettings)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:

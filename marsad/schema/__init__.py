@@ -27,6 +27,8 @@ def validation_errors(doc: dict[str, Any]) -> list[str]:
     for ent in doc.get("entities", []):
         spans += [(f"entity {ent.get('id')}", m) for m in ent.get("mentions", [])]
     spans += [("time", t) for t in doc.get("times", [])]
+    for place in doc.get("places", []):
+        spans += [(f"place {place.get('entity_id')}", m) for m in place.get("mentions", [])]
     for where, s in spans:
         if isinstance(s, dict) and {"start", "end", "text"} <= s.keys():
             if text[s["start"] : s["end"]] != s["text"]:
