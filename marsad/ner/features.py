@@ -80,10 +80,10 @@ def word_features(norm: str, stem: str, prefix: str, suffix: str, core: str, sha
     ]
     if bare.endswith("ي") or bare.endswith("يه") or bare.endswith("يون") or bare.endswith("يين"):
         f.append("nisba")
-    for key in {core, stem, bare, "ال" + bare}:
-        for lab in g.unit.get(key, ()):
+    for key in dict.fromkeys((core, stem, bare, "ال" + bare)):  # ordered: the model file must not depend on hashing
+        for lab in sorted(g.unit.get(key, ())):
             f.append("gu=" + lab)
-        for lab in g.entries.get((key,), ()):
+        for lab in sorted(g.entries.get((key,), ())):
             f.append("g1=" + lab)
     if core in PERSON_CUES or stem in PERSON_CUES:
         f.append("cue=PER")

@@ -177,7 +177,7 @@ class Gazetteer:
             if best is None:
                 i += 1
                 continue
-            for lab in self.entries[best]:
+            for lab in sorted(self.entries[best]):
                 feats[i].append("B-" + lab)
                 for j in range(1, len(best)):
                     feats[i + j].append("I-" + lab)
