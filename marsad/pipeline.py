@@ -5,7 +5,11 @@ Stages (in order):
 1. ``text``  — sentence splitting and clitic-aware tokenisation (:mod:`marsad.text`);
 2. ``ner``   — named-entity mentions (:mod:`marsad.ner`);
 3. ``merge`` — mentions of one name become one entity;
-4. ``dates`` — temporal expressions resolved against the publication date (:mod:`marsad.dates`).
+4. ``places`` — place entities geocoded with the document as context, and the document's focus
+   (:mod:`marsad.geo`);
+5. ``actors`` — mentions of one actor merged (titles, surnames, acronyms), a stable actor id across
+   the documents of a run, Latin names, kind, country and affiliation (:mod:`marsad.actors`);
+6. ``dates`` — temporal expressions resolved against the publication date (:mod:`marsad.dates`).
 
 A stage that raises is reported as :class:`~marsad.errors.StageError` naming the stage and the
 document, so that the caller can record the document as rejected and go on with the next one.
@@ -16,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from marsad.actors import ActorStage
 from marsad.dates import find_times
 from marsad.errors import MarsadError, StageError
+from marsad.geo import PlaceStage
 from marsad.model import Article, Document, Sentence
 from marsad.ner import NerStage, merge_entities
 from marsad.settings import Settings
@@ -55,6 +61,8 @@ class Pipeline:
             NamedStage("text", segment_text),
             NamedStage("ner", NerStage(self.settings.ner)),
             NamedStage("merge", merge_entities),
+            NamedStage("places", PlaceStage(self.settings.geo)),
+            NamedStage("actors", ActorStage(self.settings.actors)),
             NamedStage("dates", find_dates),
         ]
 

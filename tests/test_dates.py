@@ -115,11 +115,11 @@ CASES: list[tuple[str, dt.date | None, str, str | None, str, str]] = [
     ("يصل بعد غد", P, "بعد غد", "2019-03-12", "day", "relative"),
     ("تجري المباراة الليلة في الملعب", P, "الليلة", "2019-03-10", "day", "relative"),
     ("وقع الانفجار الليلة الماضية", P, "الليلة الماضية", "2019-03-09", "day", "relative"),
-    ("يعقد اليوم الجمعة اجتماعا", P, "اليوم الجمعة", "2019-03-10", "day", "relative"),
+    ("يعقد اليوم الأحد اجتماعا", P, "اليوم الأحد", "2019-03-10", "day", "relative"),
     ("أعلنت الوزارة صباح اليوم", P, "صباح اليوم", "2019-03-10", "day", "relative"),
     ("أعلن الوزير اليوم أن الحكومة", P, "اليوم", "2019-03-10", "day", "relative"),
     ("حدث ذلك بالأمس", P, "الأمس", "2019-03-09", "day", "relative"),
-    ("يوم أمس الخميس", P, "يوم أمس الخميس", "2019-03-09", "day", "relative"),
+    ("يوم أمس السبت", P, "يوم أمس السبت", "2019-03-09", "day", "relative"),
     ("مساء أمس", P, "مساء أمس", "2019-03-09", "day", "relative"),
     ("صباح الغد", P, "صباح الغد", "2019-03-11", "day", "relative"),
     ("قال البارحة", P, "البارحة", "2019-03-09", "day", "relative"),
@@ -396,3 +396,231 @@ def test_to_dict() -> None:
         "resolution": "relative",
         "reason": None,
     }
+
+
+# --- quarters, halves and first / last months of a year
+S = dt.date(2015, 8, 2)  # a Sunday; Hijri 1436-10-17
+YEAR_PARTS = [
+    (
+        "ارتفعت خلال الربع الثاني من العام الحالي",
+        P,
+        "الربع الثاني من العام الحالي",
+        "2019-04-01/2019-06-30",
+        "relative",
+    ),
+    ("خلال النصف الأول من عام 2015م", P, "النصف الأول من عام 2015م", "2015-01-01/2015-06-30", "absolute"),
+    ("القوائم المالية للربع الأول من 2015م", P, "لربع الأول من 2015م", "2015-01-01/2015-03-31", "absolute"),
+    ("الربع الأخير من العام الماضي", P, "الربع الأخير من العام الماضي", "2018-10-01/2018-12-31", "relative"),
+    ("خلال النصف الثاني للعام", P, "النصف الثاني للعام", "2019-07-01/2019-12-31", "relative"),
+    ("النصف الأول من هذا العام", P, "النصف الأول من هذا العام", "2019-01-01/2019-06-30", "relative"),
+    ("النصف الأول من العام الحالي 2015م", P, "النصف الأول من العام الحالي 2015م", "2015-01-01/2015-06-30", "absolute"),
+    ("الثلث الأخير من 2018", P, "الثلث الأخير من 2018", "2018-09-01/2018-12-31", "absolute"),
+    ("الأشهر الثلاثة الأولى من العام", P, "الأشهر الثلاثة الأولى من العام", "2019-01-01/2019-03-31", "relative"),
+    (
+        "الأشهر العشرة الأولى من العام الجاري",
+        P,
+        "الأشهر العشرة الأولى من العام الجاري",
+        "2019-01-01/2019-10-31",
+        "relative",
+    ),
+    ("الأشهر الستة الأخيرة من عام 2018", P, "الأشهر الستة الأخيرة من عام 2018", "2018-07-01/2018-12-31", "absolute"),
+    ("الربع الماضي", P, "الربع الماضي", "2018-10-01/2018-12-31", "relative"),
+    ("الربع المقبل", P, "الربع المقبل", "2019-04-01/2019-06-30", "relative"),
+    ("الربع الحالي", P, "الربع الحالي", "2019-01-01/2019-03-31", "relative"),
+    ("أرباح الربع الثاني", P, "الربع الثاني", "2019-04-01/2019-06-30", "relative"),  # no year: publication's
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "value", "resolution"), YEAR_PARTS)
+def test_year_part(text: str, published: dt.date, span: str, value: str, resolution: str) -> None:
+    assert one(text, published) == (span, value, "interval", resolution)
+
+
+def test_year_part_without_year_takes_the_year_of_the_last_one() -> None:
+    found = times("بلغت خلال النصف الأول من عام 2014 نحو مليار، وفي الربع الثاني وحده")
+    assert [t.value for t in found] == ["2014-01-01/2014-06-30", "2014-04-01/2014-06-30"]
+
+
+def test_previous_quarter_is_the_one_before_the_last_named() -> None:
+    found = times("خسائر الربع الثاني من 2015 أعلى من الربع السابق")
+    assert [(t.text, t.value) for t in found][1] == ("الربع السابق", "2015-01-01/2015-03-31")
+
+
+def test_fiscal_year_written_as_two_years_runs_july_to_june() -> None:
+    text = "نما 4% في الربع الثاني من العام 2014/2015 و5% في النصف الأول من العام المالي الماضي بفضل الربع الأول."
+    found = times(text, S)
+    assert [t.value for t in found] == ["2014-10-01/2014-12-31", "2014-07-01/2014-12-31", "2014-07-01/2014-09-30"]
+    assert found[0].reason == found[1].reason == R.FISCAL_SPLIT
+
+
+def test_fiscal_year_of_one_year_is_the_calendar_year_with_a_note() -> None:
+    t = times("في الربع الأول من العام المالي 2015", S)[0]
+    assert (t.value, t.reason) == ("2015-01-01/2015-03-31", R.FISCAL_CALENDAR)
+    t = times("عجز النصف الأول من العام المالي الماضي", S)[0]
+    assert (t.value, t.reason) == ("2014-01-01/2014-06-30", R.FISCAL_CALENDAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["سجل هدفا في النصف الأول من المباراة", "في الربع الأول من القرن العشرين", "في النصف الثالث"],
+)
+def test_part_of_something_else_is_not_a_year_part(text: str) -> None:
+    assert times(text) == []
+
+
+# --- «اليوم» alone: today, unless a name or "the day" of a story
+TODAY_ADVERB = [
+    ("أعلن الوزير اليوم في مؤتمر", "اليوم"),
+    ("تبدأ المديرية اليوم في استقبال الطلبات", "اليوم"),
+    ("يحيي الأهالي، اليوم ذكرى اختطافهم", "اليوم"),
+    ('وقال التسجيل الصادر اليوم "أكد الملا', "اليوم"),
+    ("اليوم، يعيش السكان", "اليوم"),
+    ("حتى اليوم لم يصدر القرار", "اليوم"),  # up to today: a date (today)
+    ("في بيان لها اليوم على موقعها", "اليوم"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), TODAY_ADVERB)
+def test_today_adverb(text: str, span: str) -> None:
+    assert one(text) == (span, "2019-03-10", "day", "relative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'نشرت صحيفة "اليوم" تقريرا',
+        "نقلا عن عين اليوم",
+        "احتفلت المملكة باليوم الوطني",
+        "اليوم العالمي للمرأة",
+        "في اليوم الأول من المؤتمر",
+        "في نفس اليوم",
+        "في ذات اليوم",
+        "بقي طوال اليوم",
+        "ثلاث مرات في اليوم",
+        "اليوم - الدمام",
+        "نشر موقع اليوم السابع",
+    ],
+)
+def test_today_is_not_a_date(text: str) -> None:
+    assert times(text) == []
+
+
+# --- a weekday with a day/month: the calendar whose date falls on that weekday
+WEEKDAY_DM = [
+    ("• الاثنين 18/10 (83.37-88.53%)", S, "الاثنين 18/10", "2015-08-03", "hijri", None),  # 18 Shawwal 1436
+    ("الأحد 24/10", S, "الأحد 24/10", "2015-08-09", "hijri", None),
+    ("الاثنين 18/10 هـ", S, "الاثنين 18/10 هـ", "2015-08-03", "hijri", None),
+    ("الأحد 10/3", P, "الأحد 10/3", "2019-03-10", "relative", None),
+    ("يوم الخميس 14/3", P, "يوم الخميس 14/3", "2019-03-14", "relative", None),
+    ("الاثنين 10/3", P, "الاثنين 10/3", "2019-03-10", "relative", R.WEEKDAY_MISMATCH),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "value", "resolution", "reason"), WEEKDAY_DM)
+def test_weekday_with_day_and_month(
+    text: str, published: dt.date, span: str, value: str, resolution: str, reason: str | None
+) -> None:
+    t = times(text, published)[0]
+    assert (t.text, t.value, t.granularity, t.resolution, t.reason) == (span, value, "day", resolution, reason)
+
+
+# --- a day word with a weekday: the weekday wins, the day word picks the closest one
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("توفي اليوم الجمعة", dt.date(2015, 8, 1), "2015-07-31"),  # dated Saturday, written on Friday
+        ("الصلاة عليه غداً السبت", dt.date(2015, 8, 1), "2015-08-01"),
+        ("وصل أمس الخميس", P, "2019-03-07"),
+        ("يعقد اليوم الجمعة اجتماعا", P, "2019-03-08"),
+        ("يوم أمس السبت", P, "2019-03-09"),
+    ],
+)
+def test_named_weekday_wins_over_day_word(text: str, published: dt.date, value: str) -> None:
+    assert times(text, published)[0].value == value
+
+
+# --- ranges whose end alone has the year
+RANGES = [
+    ("من 1 يناير إلى 30 يونيو من العام 2015م", "1 يناير إلى 30 يونيو من العام 2015م", "2015-01-01/2015-06-30"),
+    ("من 15 ديسمبر حتى 10 يناير 2016", "15 ديسمبر حتى 10 يناير 2016", "2015-12-15/2016-01-10"),
+    ("من مارس إلى يونيو 2018", "مارس إلى يونيو 2018", "2018-03-01/2018-06-30"),
+    ("بين 5 مارس و6 أبريل 2018", "5 مارس و6 أبريل 2018", "2018-03-05/2018-04-06"),
+    ("من 10 أكتوبر - 12 نوفمبر 2019", "10 أكتوبر - 12 نوفمبر 2019", "2019-10-10/2019-11-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), RANGES)
+def test_range_shares_the_year_of_its_end(text: str, span: str, value: str) -> None:
+    assert one(text) == (span, value, "interval", "absolute")
+
+
+def test_and_without_between_is_two_dates() -> None:
+    assert [t.text for t in times("في 5 مارس و6 أبريل 2018")] == ["5 مارس", "6 أبريل 2018"]
+
+
+# --- Moroccan «فاتح» and weeks of a month
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("ستنطلق في فاتح شتنبر المقبل", dt.date(2024, 6, 3), "فاتح شتنبر المقبل", "2024-09-01"),
+        (
+            "خلال الأسبوع الأول من كانون الثاني القادم",
+            dt.date(2018, 12, 31),
+            "الأسبوع الأول من كانون الثاني القادم",
+            "2019-01-01/2019-01-07",
+        ),
+        ("الأسبوع الأخير من فبراير 2020", P, "الأسبوع الأخير من فبراير 2020", "2020-02-23/2020-02-29"),
+        ("الأسبوع الثالث من مارس 2019", P, "الأسبوع الثالث من مارس 2019", "2019-03-15/2019-03-21"),
+        ("الأسبوع الثاني من رمضان 1440", P, "الأسبوع الثاني من رمضان 1440", "2019-05-13/2019-05-19"),
+    ],
+)
+def test_first_of_month_and_week_of_month(text: str, published: dt.date, span: str, value: str) -> None:
+    assert one(text, published)[:2] == (span, value)
+
+
+# --- vague times: found, no value, a reason
+@pytest.mark.parametrize(
+    ("text", "span", "reason"),
+    [
+        ("المعتمدة مؤخرا من الوزارة", "مؤخرا", R.VAGUE_TIME),
+        ("قالت مؤخراً", "مؤخراً", R.VAGUE_TIME),
+        ("وقالت الوكالة، في وقت سابق، إن", "وقت سابق", R.VAGUE_TIME),
+        ("في وقت لاحق", "وقت لاحق", R.VAGUE_TIME),
+        ("خلال الفترة القادمة", "الفترة القادمة", R.VAGUE_TIME),
+        ("خلال الفترة الفائتة", "الفترة الفائتة", R.VAGUE_TIME),
+        ("في الآونة الأخيرة", "الآونة الأخيرة", R.VAGUE_TIME),
+        ("خلال السنوات الأخيرة", "السنوات الأخيرة", R.VAGUE.format(unit="year")),
+        ("توفي قبل عام ونصف العام", "قبل عام ونصف العام", R.APPROXIMATE),
+        ("منذ شهر ونصف", "منذ شهر ونصف", R.APPROXIMATE),
+        ("بعد يوم واحد من الاعتقال", "بعد يوم واحد", R.EVENT_RELATIVE),
+    ],
+)
+def test_vague_is_found_without_value(text: str, span: str, reason: str) -> None:
+    t = times(text)[0]
+    assert (t.text, t.value, t.granularity, t.resolution, t.reason) == (span, None, "unknown", "unresolved", reason)
+
+
+# --- weekdays: the future ones, habits, and the same weekday named again
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("سيعقد الاجتماع يوم الأربعاء", "2019-03-13"),
+        ("من المقرر أن تنطلق الدورة الأربعاء", "2019-03-13"),
+        ("تنطلق الأربعاء فعاليات المهرجان", "2019-03-13"),
+        ("سيتم الإعلان عن النتائج الخميس", "2019-03-14"),
+        ("الإضراب ابتداء من الساعة 21 من يوم الأربعاء", "2019-03-13"),
+        ("انطلقت الأربعاء فعاليات المهرجان", "2019-03-06"),
+    ],
+)
+def test_future_weekday(text: str, value: str) -> None:
+    assert times(text)[0].value == value
+
+
+def test_habitual_weekdays_are_not_dates() -> None:
+    assert times("العمل يومي الجمعة والسبت من كل أسبوع") == []
+    assert times("يغلق السوق أيام الجمعة") == []
+
+
+def test_weekday_named_again_is_the_same_day() -> None:
+    found = times("حدد الخميس المقبل موعدا، ثم قال إن الخميس يوم حاسم")
+    assert [t.value for t in found] == ["2019-03-14", "2019-03-14"]

@@ -68,7 +68,7 @@ def test_tagging_finds_common_entities(pipeline) -> None:  # type: ignore[no-unt
     doc = pipeline(Article("t1", text))
     found = {(e.text, e.type) for e in doc.entities}
     assert ("عبد المجيد تبون", "PER") in found
-    assert ("ليبيا", "LOC") in found
+    assert ("ليبيا", "GPE") in found  # LOC from the tagger, GPE once the places stage geocodes it
     assert ("الأمم المتحدة", "ORG") in found
     for e in doc.entities:
         for m in e.mentions:

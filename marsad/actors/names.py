@@ -175,14 +175,23 @@ def load_nationalities() -> dict[str, str]:
     with path.open(encoding="utf-8") as f:
         rows = [r for r in csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t")]
     for row in rows[1:]:
-        if len(row) < 2:
+        if len(row) < 3:
             continue
-        for form in row[1].split("|"):
+        for form in row[2].split("|"):
             w = normalize(form.strip())
             if w:
                 out[w] = row[0].strip()
                 out["ال" + w] = row[0].strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def nationality_english() -> dict[str, str]:
+    """``{ISO code: English adjective}`` (Libyan, Tunisian …) from ``data/nationalities.tsv``."""
+    path = resources.files("marsad.actors").joinpath("data/nationalities.tsv")
+    with path.open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t")]
+    return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 3}
 
 
 @dataclass(slots=True)

@@ -3,11 +3,15 @@
 How it works: the text is normalised once (:mod:`marsad.text.normalize`: diacritics dropped, alef /
 hamza / taa marbuta / alef maqsura folded, Eastern-Arabic digits to ASCII), then ONE compiled regular
 expression, built from the word lists beside this module, scans it. The regex is an ordered
-alternation of productions (full dates, year parts, years with a keyword, named periods, plural spans,
-durations, deictic days, weekdays, bare years); at each word start the first production that matches
+alternation of productions (numeric dates, quarters / halves of a year, weeks of a month, a weekday with
+a day/month, full dates, year parts, years with a keyword, named periods, plural spans, durations, vague
+times, deictic days, weekdays, bare years); at each word start the first production that matches
 wins and every production ends with its optional parts taken greedily, so the match found is the
 longest reading at that point. Each match is then checked (the context that ambiguous words need) and
 resolved; a match that fails its check is retried with the later productions at the same place.
+A few expressions contain a date that the date production resolves (ranges «1 يناير إلى 30 يونيو 2015»,
+«الأسبوع الأول من مارس»), and a small per-text state carries what earlier expressions said to later
+ones (the year of «الربع الأول» after «النصف الأول من عام 2014», a weekday named again: see _DocState).
 
 Spans: a proclitic glued to the first word (و، ف، ب، ل and their pairs وب، ول، فب، فل) stays outside the
 span: «وأمس» gives «أمس», «بنهاية» gives «نهاية». With ل before the article (للعام = ل + العام) the
@@ -22,7 +26,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
@@ -143,9 +147,12 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
         + rf"{_S}(?P<pl_marker>{_alt(lex.plural_markers)}){_END}"
     )
     not_a_duration = rf"(?!{_S}(?:[0-9]|{month}{_END}|{wd}|{_alt([_n('أمس'), _n('غد'), _n('الغد')])}))"
+    def_units = _alt(set(lex.units_def) | {"ال" + u for u in lex.units})
     duration = (
         rf"(?P<rel_dir>{_alt(lex.directions)}){_S}(?:(?P<rel_num>[0-9]{{1,3}}(?![0-9])|{card}){_OS})?"
         + rf"(?P<rel_unit>{_alt(lex.units)}){_END}{not_a_duration}"
+        + rf"(?:{_S}{_alt([_n('واحد'), _n('واحدة')])}{_END})?"
+        + rf"(?P<rel_half>{_S}{_n('و')}{_OS}{_n('نصف')}{_END}(?:{_S}{def_units}{_END})?)?"
         + rf"(?:(?={_S}(?P<rel_link>{_alt(lex.event_links)}){_END}))?"
     )
     deictic = (
@@ -157,14 +164,40 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
         + rf"(?:{_S}(?P<wd_marker>{marker}){_END})?"
     )
     bare_year = rf"(?P<yr_year>{num_year})(?:{_OS}(?P<yr_era>{era}){_END})?"
+    fiscal = _alt(lex.fiscal)
+    pord = _alt(lex.part_ordinals)
+    year_ref = (
+        rf"(?:(?:{year_kw}{_S}(?:(?P<yp_fisc>{fiscal}){_S})?)?(?P<yp_y>{num_year})"
+        + rf"(?:{_OS}[/\-]{_OS}(?P<yp_y2>{num_year}))?(?:{_OS}(?P<yp_era>{era}){_END})?"
+        + rf"|{_alt([_n('العام'), _n('السنة')])}{_END}(?:{_S}(?P<yp_fisc2>{fiscal}){_END})?"
+        + rf"(?:{_S}(?P<yp_ymark>{marker}){_END})?"
+        + rf"(?:{_OS}[،,]?{_OS}(?P<yp_y3>{num_year})(?:{_OS}(?P<yp_era3>{era}){_END})?)?"
+        + rf"|(?P<yp_this>{this_year}){_END}(?:{_S}(?P<yp_fisc3>{fiscal}){_END})?)"
+    )
+    year_part = (
+        rf"(?:(?P<yp_frac>{_alt(lex.fractions)}){_S}(?:(?P<yp_ord>{pord})|(?P<yp_mark>{marker})){_END}"
+        + rf"|(?P<yp_units>{_alt([_n('الأشهر'), _n('الشهور')])}){_S}"
+        + rf"(?P<yp_num>{_alt(lex.definite_cardinals)}|[0-9]{{1,2}}){_S}(?P<yp_edge>{_alt(lex.span_edges)}){_END})"
+        + rf"(?P<yp_tail>{_S}(?:(?:{min_}|{fi}){_S}|{_n('ل')})?{year_ref})?"
+    )
+    week_of_month = rf"{_n('الأسبوع')}{_S}(?P<wm_ord>{pord}){_END}{_S}{min_}{_S}(?=(?:{_n('شهر')}{_S})?{month}{_END})"
+    weekday_dm = (
+        rf"(?:{yawm}{_S})?(?P<wdm_name>{wd}){_OS}[،,]?{_OS}(?P<wdm_d>[0-9]{{1,2}})(?P<wdm_s>[/\-.])"
+        + rf"(?P<wdm_m>[0-9]{{1,2}})(?![0-9]|[/\-.][0-9])(?:{_OS}(?P<wdm_era>{era}){_END})?"
+    )
+    vague = rf"(?P<vg_word>{_alt(lex.vague)}){_END}"
     return _gate(lex), [
         ("numeric", numeric),
+        ("year_part", year_part),
+        ("week_of_month", week_of_month),
+        ("weekday_dm", weekday_dm),
         ("date", date),
         ("part_year", part_year),
         ("year_kw", year_with_kw),
         ("period", period),
         ("plural", plural),
         ("duration", duration),
+        ("vague", vague),
         ("deictic", deictic),
         ("weekday", weekday),
         ("bare_year", bare_year),
@@ -175,7 +208,7 @@ def _gate(lex: Lexicon) -> str:
     """A lookahead that every expression passes at its first word: a digit or one of the words that can
     open a production. Most words of a text fail it after a letter or two, so the productions proper
     are only tried at the few words that may start a date (this is what makes the scan fast)."""
-    firsts: set[str] = {_n("يوم"), _n("شهر")}
+    firsts: set[str] = {_n("يوم"), _n("شهر"), _n("الأسبوع"), _n("الأشهر"), _n("الشهور")}
     for table in (
         lex.parts,
         lex.weekdays,
@@ -187,6 +220,8 @@ def _gate(lex: Lexicon) -> str:
         lex.tod,
         lex.deictic,
         lex.year_keywords,
+        lex.fractions,
+        lex.vague,
     ):
         firsts.update(form.split()[0] for form in table)
     return rf"(?=[0-9]|{_alt(firsts)}{_END})"
@@ -287,6 +322,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     omap = _OffsetMap(text, grammar)
     key = omap.key
     out: list[TimeExpression] = []
+    state = _DocState()
     scan = grammar.pattern(0)
     pos = 0
     last_year_end = -1
@@ -300,7 +336,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
             name = m.lastgroup
             if name is None:  # pragma: no cover - one production always matches
                 break
-            ctx = _Context(key, m, name, published, grammar, last_year_end)
+            ctx = _Context(key, m, name, published, grammar, last_year_end, state)
             value = _DISPATCH[name](ctx)
             if value is not None:
                 found = (m, value, m.start(name), ctx.end)
@@ -319,6 +355,22 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     return out
 
 
+@dataclass(slots=True)
+class _DocState:
+    """What earlier expressions of the same text tell the later ones (the discourse of one article)."""
+
+    part_year: tuple[int, int] | None = None
+    """(year, first month) of the last quarter / half that named its year: a later bare «الربع الأول»
+    of the same text belongs to the same (possibly fiscal) year."""
+    last_part: tuple[int, int] | None = None
+    """(first month as year * 12 + month - 1, length in months) of the last quarter / half found:
+    «الربع السابق» is the one before it."""
+    fiscal_start: int = 1
+    """The first month of «العام المالي» in this text: 7 once a fiscal year was written as two years."""
+    weekdays: dict[int, dt.date] = field(default_factory=dict)
+    """Weekday number → the date an earlier mention of that weekday resolved to."""
+
+
 class _Context:
     """One candidate match with what the checks and the resolution need to know about it."""
 
@@ -330,7 +382,9 @@ class _Context:
         published: dt.date | None,
         grammar: _Grammar,
         last_year_end: int,
+        state: _DocState | None = None,
     ) -> None:
+        self.state = state if state is not None else _DocState()
         self.key = key
         self.m = m
         self.name = name
@@ -437,9 +491,10 @@ def _date(c: _Context) -> R.Value | None:
     ok = _month_context_ok(month, c, day is not None, year is not None)
     if not ok and alt_month is not None:
         ok = _month_context_ok(alt_month, c, day is not None, year is not None)
-    if not ok:
-        return None
     part = _get(lex.parts, g("d_part"))
+    if not ok:
+        # «من مارس إلى يونيو 2018»: opening a range to a dated month is context enough
+        return _range_to_dated(c, month.month, day, part) if year is None and day2 is None and not hijri else None
     if part == "first" and day is None:
         day, part = 1, None
     marker = lex.markers.get(g("d_marker") or "")
@@ -452,6 +507,10 @@ def _date(c: _Context) -> R.Value | None:
     if year is not None and calendar == "libyan" and year < 1900:
         year += 632
         note = "Libyan solar year counted from the Prophet's death (year + 632)"
+    if year is None and not hijri and day2 is None and not (marker or g("d_ymarker") or g("d_this")):
+        joined = _range_to_dated(c, month.month, day, part)
+        if joined is not None:
+            return joined
     if year is None:
         resolution = "hijri" if hijri else "relative"
         if c.published is None:
@@ -472,6 +531,34 @@ def _date(c: _Context) -> R.Value | None:
     if value is None:
         return R.unresolved(granularity, f"no such day in month {month.month} of {year}")
     return R.Value(value, granularity, resolution, note)
+
+
+_RANGE_LINK = re.compile(
+    rf"[^\S\n]*(?:-|–|{_n('و')}?(?:{_n('إلى')}|{_n('حتى')}|{_n('لغاية')})(?!\w)|(?P<and>{_n('و')}))[^\S\n]*"
+)
+_BETWEEN = _n("بين")
+
+
+def _range_to_dated(c: _Context, month: int, day: int | None, part: str | None) -> R.Value | None:
+    """«1 يناير إلى 30 يونيو من العام 2015»: a Gregorian date without a year that opens a range (إلى، حتى،
+    لغاية، a dash; و after بين) whose end has one is one interval, its start in the year of the end (the year before
+    if it would fall after the end: «15 ديسمبر إلى 10 يناير 2016»)."""
+    link = _RANGE_LINK.match(c.key, c.end)
+    if link is None or (link.group("and") and c.prev_word() != _BETWEEN):
+        return None  # «و» links a range only after «بين» (بين 5 مارس و6 أبريل 2018)
+    found = _sub_date(c, link.start("and") if link.group("and") else link.end())  # و: a clitic of the date
+    if found is None:
+        return None
+    sub, value = found
+    if value.value is None or value.resolution != "absolute":
+        return None
+    first, last = _bounds(value.value)
+    year = first.year if (month, day or 1) <= (first.month, first.day) else first.year - 1
+    start = _month_value(year, month, day, None, part, False)
+    if start is None:
+        return None
+    c.end = sub.end
+    return R.Value(R.interval(_bounds(start)[0], last), "interval", "absolute")
 
 
 def _month_value(year: int, month: int, day: int | None, day2: int | None, part: str | None, hijri: bool) -> str | None:
@@ -609,6 +696,8 @@ def _duration(c: _Context) -> R.Value | None:
     granularity = _UNIT_GRANULARITY[unit.unit]
     if not n:
         return R.unresolved("unknown", R.VAGUE.format(unit=unit.unit))
+    if c.group("rel_half"):
+        return R.unresolved("unknown", R.APPROXIMATE)
     if c.group("rel_link"):
         return R.unresolved("unknown", R.EVENT_RELATIVE)
     if c.published is None:
@@ -621,9 +710,20 @@ def _duration(c: _Context) -> R.Value | None:
 
 _TODAY_BLOCK = frozenset(
     _n(w)
-    for w in ("التالي السابق الأول الثاني الثالث الأخير نفسه ذاته الذي السابع العالمي الوطني الدولي المفتوح").split()
+    for w in (
+        "التالي السابق الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير نفسه ذاته "
+        "الذي الذى العالمي الوطني الدولي المفتوح الموعود المشهود المحدد المقرر المذكور الواحد الكامل"
+    ).split()
 )
 """Words after «اليوم» that make it "the day" of a story or a name (اليوم التالي، اليوم السابع), not today."""
+_TODAY_PREV_BLOCK = frozenset(
+    _n(w)
+    for w in (
+        "في نفس ذات ذلك تلك طوال طيلة طول مدار مدى نهاية منتصف بداية مطلع بقية خلال عين صحيفة جريدة موقع "
+        "عالم شباب جيل أطفال أخبار روسيا برنامج"
+    ).split()
+)
+"""Words before «اليوم» that make it "the day" or a name (في نفس اليوم، طوال اليوم، عين اليوم، صحيفة اليوم)."""
 _FI = _n("في")
 _AN = _n("أن")  # also إن: both fold to ان
 _TODAY_BEFORE = frozenset(_n(w) for w in ("حتى", "إلى", "لغاية", "هذا"))
@@ -640,12 +740,8 @@ def _deictic(c: _Context) -> R.Value | None:
     clitic = g("clitic") or ""
     if clitic[-1:] in ("ل", "ب") and not (g("dx_word") or "").startswith("ال"):
         return None  # لامس "touched", لغد أفضل "for a better tomorrow": not glued prepositions on a date
-    if rule == "today" and not framed and not g("dx_wd"):
-        after = c.next_word()
-        if after in _TODAY_BLOCK:
-            return None
-        if not (after.isdigit() or after in c.lex.months or after == _AN or c.prev_word() in _TODAY_BEFORE):
-            return None
+    if rule == "today" and not framed and not g("dx_wd") and not _today_adverb(c):
+        return None
     elif rule == "tod" and not framed:
         return None
     elif rule == "b" and not framed and clitic[-1:] != "ب":
@@ -654,7 +750,42 @@ def _deictic(c: _Context) -> R.Value | None:
         return None
     if c.published is None:
         return R.unresolved("day")
-    return R.Value((c.published + dt.timedelta(days=offset)).isoformat(), "day", "relative")
+    day = c.published + dt.timedelta(days=offset)
+    if g("dx_wd"):
+        # «اليوم الجمعة» in a paper dated Saturday was written on Friday: the weekday named wins, and the
+        # day word only says which Friday (the one closest to it).
+        weekday = _need(c.lex.weekdays, g("dx_wd")).weekday
+        diff = (weekday - day.weekday()) % 7
+        day += dt.timedelta(days=diff - 7 if diff > 3 else diff)
+        c.state.weekdays[weekday] = day
+    return R.Value(day.isoformat(), "day", "relative")
+
+
+def _today_adverb(c: _Context) -> bool:
+    """Whether a bare «اليوم» (no time of day, no weekday after it) is the adverb "today".
+
+    It is, as news writes it («أعلن اليوم»، «تبدأ اليوم في»، «اليوم، …»، «حتى اليوم» = up to today), unless
+    the words around make it "the day" of a story or part of a name: an adjective or ordinal after it
+    (اليوم التالي، اليوم الأول، اليوم الوطني، اليوم العالمي: a definite word ending in ي is taken as such an
+    adjective), a demonstrative or a noun of which it is the complement before it (ذلك اليوم، نفس اليوم،
+    طوال اليوم، في اليوم = per day / on the day, عين اليوم، صحيفة اليوم), quotes or a dateline dash around
+    it («اليوم» the Saudi paper, «اليوم - الدمام»).
+    """
+    start = c.m.start("dx_word")
+    after = c.next_word()
+    if after in _TODAY_BLOCK or (after.startswith("ال") and after.endswith("ي") and len(after) > 4):
+        return False
+    if after.isdigit() or after in c.lex.months or after == _AN:
+        return True
+    prev = c.prev_word()
+    if prev in _TODAY_BEFORE:
+        return True
+    if prev in _TODAY_PREV_BLOCK or (c.group("clitic") or "")[-1:] in ("ل", "ب"):
+        return False
+    before = c.key[max(0, start - 2) : start].strip()[-1:]
+    following = c.key[c.end : c.end + 3].lstrip()[:1]
+    quoted = bool(before) and before in '"«“(' and bool(following) and following in '"»”)'
+    return not quoted and following not in ("-", "–", ":")
 
 
 def _weekday(c: _Context) -> R.Value | None:
@@ -665,6 +796,8 @@ def _weekday(c: _Context) -> R.Value | None:
     if not framed and marker is None:
         if c.prev_word() in wd.block_before or c.next_word() in wd.block_after:
             return None
+    if marker is None and (c.prev_word() in _HABITUAL_BEFORE or _HABITUAL_AFTER.match(c.key, c.end)):
+        return None  # «كل جمعة», «أيام السبت», «يومي الجمعة والسبت من كل أسبوع»: every week, not a date
     if c.published is None:
         return R.unresolved("day")
     pub = c.published
@@ -674,15 +807,210 @@ def _weekday(c: _Context) -> R.Value | None:
         day = pub - dt.timedelta(days=back or 7)
     elif marker == "future":
         day = pub + dt.timedelta(days=ahead or 7)
+    elif wd.weekday in c.state.weekdays:
+        day = c.state.weekdays[wd.weekday]  # named before with a marker or a day word: the same day
     elif c.future_context():
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
+    if marker is not None:
+        c.state.weekdays[wd.weekday] = day
     return R.Value(day.isoformat(), "day", "relative")
+
+
+def _weekday_dm(c: _Context) -> R.Value | None:
+    """«الاثنين 18/10»: a weekday with a day/month and no year. Saudi and other Gulf papers write Hijri
+    day/months so, others Gregorian ones: both readings are placed near the publication date (as a month
+    without a year is) and the one that falls on the weekday named wins; if neither does, the Gregorian
+    one is given with a reason. An era (هـ، م) after it settles the calendar."""
+    g = c.group
+    weekday = _need(c.lex.weekdays, g("wdm_name")).weekday
+    d, mo = int(g("wdm_d") or 0), int(g("wdm_m") or 0)
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    if c.published is None:
+        return R.unresolved("day")
+    pub = c.published
+    era = c.lex.eras.get(g("wdm_era") or "")
+    greg = hijri = None
+    if era != "hijri":
+        try:
+            greg = dt.date(R.pick_year(mo, d, None, _tuple(pub)), mo, d)
+        except ValueError:
+            greg = None
+    if era != "gregorian":
+        try:
+            ref = R.gregorian_to_hijri(pub)
+            hijri = R.hijri_to_gregorian(R.pick_year(mo, d, None, ref), mo, d)
+        except R.HijriError:
+            hijri = None
+    if greg is not None and greg.weekday() == weekday:
+        value = R.Value(greg.isoformat(), "day", "relative")
+    elif hijri is not None and (hijri.weekday() == weekday or greg is None):
+        reason = None if hijri.weekday() == weekday else R.WEEKDAY_MISMATCH
+        value = R.Value(hijri.isoformat(), "day", "hijri", reason)
+    elif greg is not None:
+        value = R.Value(greg.isoformat(), "day", "relative", R.WEEKDAY_MISMATCH)
+    else:
+        return None
+    return value
+
+
+_HABITUAL_BEFORE = frozenset((_n("كل"), _n("أيام")))
+_HABITUAL_AFTER = re.compile(rf"[^\S\n]*(?:{_n('و')}?[^\S\n]*\w+[^\S\n]+)?{_n('من')}[^\S\n]+{_n('كل')}(?!\w)")
+_PREVIOUS = frozenset((_n("السابق"), _n("السابقة")))
+_OF_SOMETHING_ELSE = re.compile(rf"[^\S\n]+(?:{_n('من')}[^\S\n]|{_n('لل')})")
+
+
+def _year_part(c: _Context) -> R.Value | None:
+    """Quarters, halves and thirds of a year («الربع الثاني من العام الحالي», «النصف الأول لعام 2015»,
+    «الربع الماضي») and its first or last months («الأشهر الثلاثة الأولى من العام»).
+
+    The year is the one written after it (من / ل / في + a year, العام + a marker, هذا العام); without one,
+    the year of the last quarter or half of the same text that had one (a report goes on «… وفي الربع
+    الثاني»), else the publication year. «الربع الماضي / المقبل / الحالي» count from the publication date's
+    quarter; «الربع السابق» from the last quarter named in the text, if any (the one before it). A fiscal
+    year written as two years (2014/2015) runs July-June, and makes «العام المالي» of the rest of the text
+    do so; otherwise a fiscal year is the calendar year (see the notes in :mod:`.resolve`).
+    """
+    g, lex, st = c.group, c.lex, c.state
+    if g("yp_frac"):
+        length = _need(lex.fractions, g("yp_frac"))
+        if g("yp_mark"):
+            return _relative_part(c, length)
+        k = _need(lex.part_ordinals, g("yp_ord")) or 12 // length
+        if k > 12 // length:
+            return None
+        offset = (k - 1) * length
+    else:
+        raw = g("yp_num") or ""
+        length = int(raw) if raw.isdigit() else _need(lex.definite_cardinals, raw)
+        if not 1 <= length <= 11 or g("yp_tail") is None:
+            return None  # «الأشهر الثلاثة الأخيرة» alone: the last three months before publication
+        offset = 0 if _need(lex.span_edges, g("yp_edge")) == "first" else 12 - length
+    if g("yp_tail") is None and _OF_SOMETHING_ELSE.match(c.key, c.end):
+        return None  # «النصف الأول من المباراة», «الربع الأول من القرن»: a part of something else
+    first_month, note, absolute, hijri = 1, None, False, False
+    pub = c.published
+    if g("yp_tail") is None:
+        if st.part_year is not None:
+            year, first_month = st.part_year
+        elif pub is None:
+            return R.unresolved("interval")
+        else:
+            year = pub.year
+    elif g("yp_y") or g("yp_y3"):
+        year, absolute = int(g("yp_y") or g("yp_y3") or 0), True
+        hijri = lex.eras.get(g("yp_era") or g("yp_era3") or "") == "hijri"
+        if g("yp_y2"):
+            other = int(g("yp_y2") or 0)
+            if abs(other - year) != 1 or hijri:
+                return None
+            year, first_month, note = min(year, other), 7, R.FISCAL_SPLIT
+            st.fiscal_start = 7
+        elif g("yp_fisc") or g("yp_fisc2"):
+            note = R.FISCAL_CALENDAR
+        if not _plausible_year(year, hijri, False):
+            return None
+    else:
+        if pub is None:
+            return R.unresolved("interval")
+        fiscal = bool(g("yp_fisc2") or g("yp_fisc3"))
+        shift = {"past": -1, "future": 1}.get(lex.markers.get(g("yp_ymark") or "", ""), 0)
+        if fiscal and st.fiscal_start != 1:
+            first_month, note = st.fiscal_start, R.FISCAL_SPLIT
+            year = (pub.year if pub.month >= first_month else pub.year - 1) + shift
+        else:
+            year, note = pub.year + shift, R.FISCAL_CALENDAR if fiscal else None
+    if g("yp_tail") is not None:
+        st.part_year = (year, first_month)
+    start = year * 12 + first_month - 1 + offset
+    st.last_part = (start, length)
+    resolution = "absolute" if absolute else "relative"
+    if hijri:
+        try:
+            return R.Value(R.hijri_year_interval(year, offset + 1, offset + length), "interval", "hijri", note)
+        except R.HijriError as exc:
+            return R.unresolved("interval", str(exc))
+    return R.Value(_months_interval(start, length), "interval", resolution, note)
+
+
+def _months_interval(start: int, length: int) -> str:
+    """The days of ``length`` months from month ``start`` (counted as year * 12 + month - 1)."""
+    last = start + length - 1
+    first_day = dt.date(start // 12, start % 12 + 1, 1)
+    y, mo = last // 12, last % 12 + 1
+    return R.interval(first_day, dt.date(y, mo, R.month_length(y, mo)))
+
+
+def _relative_part(c: _Context, length: int) -> R.Value | None:
+    marker = c.lex.markers.get(_norm_spaces(c.group("yp_mark")), "current")
+    if c.published is None:
+        return R.unresolved("interval")
+    pub, last = c.published, c.state.last_part
+    if _norm_spaces(c.group("yp_mark")) in _PREVIOUS and last is not None and last[1] == length:
+        base = last[0]
+    else:
+        base = pub.year * 12 + (pub.month - 1) // length * length
+    start = base + {"past": -length, "future": length}.get(marker, 0)
+    c.state.last_part = (start, length)
+    return R.Value(_months_interval(start, length), "interval", "relative")
+
+
+def _sub_date(c: _Context, pos: int) -> tuple[_Context, R.Value] | None:
+    """The date production matched and resolved at ``pos`` (for expressions that contain a date)."""
+    m = c.g.pattern(c.g.names.index("date")).match(c.key, pos)
+    if m is None or m.lastgroup != "date":
+        return None
+    sub = _Context(c.key, m, "date", c.published, c.g, c.last_year_end, c.state)
+    value = _date(sub)
+    return None if value is None else (sub, value)
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a resolved value (a day, a month, a year or an interval)."""
+    if "/" in value:
+        a, b = value.split("/")
+        return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], R.month_length(parts[0], parts[1]))
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def _week_of_month(c: _Context) -> R.Value | None:
+    """«الأسبوع الثاني من مارس»: days 1-7, 8-14, 15-21, 22-28 of the month; «الأسبوع الأخير»: its last 7."""
+    k = _need(c.lex.part_ordinals, c.group("wm_ord"))
+    found = _sub_date(c, c.end)
+    if found is None:
+        return None
+    sub, value = found
+    if sub.group("d_day") or sub.group("d_part"):
+        return None
+    c.end = sub.end
+    if value.value is None:
+        return R.unresolved("interval", value.reason or R.NO_PUBLISHED)
+    first, last = _bounds(value.value)
+    if k == 0:
+        start = last - dt.timedelta(days=6)
+    else:
+        start = first + dt.timedelta(days=7 * (k - 1))
+    return R.Value(R.interval(start, start + dt.timedelta(days=6)), "interval", value.resolution, value.reason)
+
+
+def _vague(c: _Context) -> R.Value | None:
+    return R.unresolved("unknown", R.VAGUE_TIME)
 
 
 _DISPATCH = {
     "numeric": _numeric,
+    "year_part": _year_part,
+    "week_of_month": _week_of_month,
+    "weekday_dm": _weekday_dm,
+    "vague": _vague,
     "date": _date,
     "part_year": _part_year,
     "year_kw": _year_kw,

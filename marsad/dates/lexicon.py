@@ -72,6 +72,13 @@ class Lexicon:
     future_cues: set[str] = field(default_factory=set)
     not_future: set[str] = field(default_factory=set)
     event_links: set[str] = field(default_factory=set)
+    fractions: dict[str, int] = field(default_factory=dict)
+    """form → length in months (الربع 3, النصف 6)."""
+    part_ordinals: dict[str, int] = field(default_factory=dict)
+    """form → 1-4, 0 for «الأخير» (the last)."""
+    span_edges: dict[str, str] = field(default_factory=dict)
+    fiscal: set[str] = field(default_factory=set)
+    vague: dict[str, str] = field(default_factory=dict)
 
 
 def _rows(name: str, columns: int) -> list[list[str]]:
@@ -185,6 +192,16 @@ def load_lexicon() -> Lexicon:
             lex.not_future.add(key)
         elif kind == "event_link":
             lex.event_links.add(key)
+        elif kind == "fraction":
+            lex.fractions[key] = int(value)
+        elif kind == "part_ordinal":
+            lex.part_ordinals[key] = int(value)
+        elif kind == "span_edge":
+            lex.span_edges[key] = value
+        elif kind == "fiscal":
+            lex.fiscal.add(key)
+        elif kind == "vague":
+            _put(lex.vague, key, value, "relative.tsv")  # type: ignore[arg-type]
         else:
             raise ModelError(f"relative.tsv: unknown kind {kind!r}; see the file header")
     return lex

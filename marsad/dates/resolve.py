@@ -42,6 +42,11 @@ WEEK_START = 0
 NO_PUBLISHED = "no publication date; give --published or a 'published' field"
 VAGUE = "vague: the text names no number of {unit}s, so no single date can be given"
 EVENT_RELATIVE = "counted from another event named in the text, not from the publication date"
+VAGUE_TIME = "vague: the text names no date, only a rough time (مؤخرا، في الآونة الأخيرة، الفترة المقبلة…)"
+APPROXIMATE = "approximate: a duration with a fraction («عام ونصف») gives no single date"
+FISCAL_SPLIT = "fiscal year written as two years: taken to run from July to June (Egypt, Pakistan…)"
+FISCAL_CALENDAR = "fiscal year taken as the calendar year (the Gulf states'); elsewhere it may run July-June"
+WEEKDAY_MISMATCH = "the weekday named does not fall on this date in either calendar: the Gregorian date is given"
 HIJRI_RANGE = "outside the Hijri years the converter covers (1343-1500 AH, 1924-2077)"
 NO_HIJRIDATE = "Hijri conversion needs the 'hijridate' package; install it with: pip install hijridate"
 

@@ -1,0 +1,76 @@
+"""Loading the hand-annotated development sets of bench/dev/ with the texts they point to.
+
+Records about SaudiNewsNet articles carry ``file`` (the daily zip) and ``url``; their offsets point
+into the article's ``content``, read here from ../shared/data (the articles are never copied into
+the repository). Records about sentences written for the project carry ``doc``, the id of a sentence
+stored in a ``written_*.jsonl`` file beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from _common import REPO, corpus
+
+DEV = REPO / "bench" / "dev"
+
+
+@dataclass
+class DevDoc:
+    key: str
+    text: str
+    published: dt.date | None
+    split: str
+    corpus: str
+    gold: list[dict[str, Any]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=8)
+def _zip_articles(name: str) -> dict[str, dict[str, Any]]:
+    path = corpus("saudinewsnet_sample", name)
+    with zipfile.ZipFile(path) as z:
+        member = next(n for n in z.namelist() if n.endswith(".json"))
+        return {a["url"]: a for a in json.loads(z.read(member))}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load(records_file: str, written_file: str) -> list[DevDoc]:
+    """Documents of a development set, each with its gold records, checked against the texts."""
+    written = {r["id"]: r for r in read_jsonl(DEV / written_file)}
+    docs: dict[str, DevDoc] = {}
+    for rec in read_jsonl(DEV / records_file):
+        if rec.get("corpus") == "written" or "doc" in rec:
+            w = written[rec["doc"]]
+            key = rec["doc"]
+            if key not in docs:
+                pub = w.get("published")
+                docs[key] = DevDoc(key, w["text"], dt.date.fromisoformat(pub) if pub else None, w["split"], "written")
+        else:
+            key = f"{rec['file']}|{rec['url']}"
+            if key not in docs:
+                art = _zip_articles(rec["file"])[rec["url"]]
+                pub = rec.get("published") or art["date_extracted"][:10]
+                docs[key] = DevDoc(key, art["content"], dt.date.fromisoformat(pub), rec["split"], "saudinewsnet")
+        doc = docs[key]
+        if doc.text[rec["start"] : rec["end"]] != rec["text"]:
+            raise SystemExit(f"{records_file} {rec['id']}: offsets do not match the text; fix the record")
+        doc.gold.append(rec)
+    return list(docs.values())
+
+
+def by_split(docs: list[DevDoc]) -> dict[str, list[DevDoc]]:
+    out: dict[str, list[DevDoc]] = defaultdict(list)
+    for d in docs:
+        out[d.split].append(d)
+    return out

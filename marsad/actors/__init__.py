@@ -1,0 +1,138 @@
+"""Actors: one entity per actor in a document, one actor id per actor across documents.
+
+The stage :class:`ActorStage` runs after NER, the entity merge and the places stage:
+
+1. :mod:`marsad.actors.within` merges the mentions of one actor in the document (titles stripped,
+   surnames to full names, acronyms to long forms; possessives and relatives kept apart);
+2. :class:`~marsad.actors.registry.ActorRegistry` gives every entity a stable ``actor_id``;
+3. :mod:`marsad.actors.kinds` gives ``kind``, ``country`` and ``affiliation`` with their ``evidence``;
+4. :mod:`marsad.actors.latin` gives ``latin``, the name in Latin script.
+
+The curated actor list is ``data/actors.tsv``; users extend it with ``[actors] extra_actors``.
+"""
+
+from __future__ import annotations
+
+from marsad.actors.curated import KINDS, ActorList, CuratedActor, load_actor_list
+from marsad.actors.kinds import kind_country, role_affiliation
+from marsad.actors.latin import PersonRomanizer, gazetteer_latin, org_latin, romanize
+from marsad.actors.names import NameKey, name_key
+from marsad.actors.registry import ActorRecord, ActorRegistry
+from marsad.actors.within import EntityInfo, merge_actors
+from marsad.model import Document, Entity
+from marsad.settings import ActorSettings
+
+__all__ = [
+    "KINDS",
+    "ActorList",
+    "ActorRecord",
+    "ActorRegistry",
+    "ActorStage",
+    "CuratedActor",
+    "latin_name",
+    "load_actor_list",
+]
+
+_PERSON = PersonRomanizer()
+
+
+def latin_name(arabic: str, type_: str, country: str | None = None, actors: ActorList | None = None) -> str:
+    """The Latin name of an Arabic name of entity type ``type_`` (PER, ORG, LOC, MISC) outside a
+    document: the curated list first, then the romanizer (persons), the organisation glossary or the
+    rule-based romanisation. ``country`` is an ISO code hint for persons (Maghreb → French style)."""
+    if actors is not None:
+        cur = actors.lookup(name_key(arabic), type_)
+        if cur is not None:
+            return cur.latin
+    if type_ == "PER":
+        return _PERSON(arabic, country)
+    if type_ in ("ORG", "MISC"):
+        return org_latin(arabic)
+    return gazetteer_latin(arabic) or romanize(arabic)
+
+
+class ActorStage:
+    """Pipeline stage ``actors``: merge, resolve and describe the actors of a document.
+
+    Build once (the curated list and the romanizer load here) and call on each document; pass the
+    same ``registry`` to several stages, or keep this one, to share actor ids over a stream.
+    """
+
+    name = "actors"
+
+    def __init__(self, settings: ActorSettings | None = None, registry: ActorRegistry | None = None) -> None:
+        s = settings or ActorSettings()
+        self.actors = load_actor_list(s.extra_actors)
+        if registry is None:
+            registry = ActorRegistry(self.actors)
+        elif not any(r.curated for r in registry.records.values()):
+            registry.add_curated(self.actors)
+        self.registry = registry
+
+    def __call__(self, doc: Document) -> Document:
+        infos = merge_actors(doc, self.actors)
+        # places of entities merged away (their mentions moved to the surviving entity) are dropped
+        alive = {e.id: {(m.start, m.end) for m in e.mentions} for e in doc.entities}
+        for p in doc.places:
+            p.mentions = [m for m in p.mentions if (m.start, m.end) in alive.get(p.entity_id, set())]
+        doc.places = [p for p in doc.places if p.mentions]
+        focus = (doc.focus or {}).get("country_code")
+        by_entity: dict[str, str] = {}
+        for e in doc.entities:
+            info = infos.get(e.id) or EntityInfo()
+            self._describe(doc, e, info, focus)
+            if e.actor_id:
+                by_entity[e.id] = e.actor_id
+        for e in doc.entities:
+            if e.affiliation is not None:
+                continue
+            info = infos.get(e.id) or EntityInfo()
+            self._affiliate(doc, e, info, by_entity)
+        return doc
+
+    def _describe(self, doc: Document, e: Entity, info: EntityInfo, focus: str | None) -> None:
+        kind, country, evidence = kind_country(e, info.curated, doc)
+        if info.kind and info.curated is None:
+            kind = info.kind
+        country = country or info.country or e.country or None  # keep what the places stage found
+        canonical: NameKey = tuple(e.key.split()) or name_key(e.text)
+        keys = set(info.keys) or {canonical}
+        res = self.registry.resolve(e.type, keys, canonical, curated=info.curated, country=country)
+        rec = res.record
+        e.actor_id = res.actor_id
+        if rec.curated:
+            kind, country = rec.kind or kind, rec.country or country
+            e.affiliation = rec.affiliation
+        e.kind = kind
+        e.country = country
+        e.latin = rec.latin or self._latin(doc, e, canonical, country or focus)
+        if rec.latin is None and e.type == "PER":
+            rec.latin = e.latin  # one spelling per actor across documents
+        if rec.kind is None:
+            rec.kind = kind
+        e.evidence = [res.evidence, *evidence, *info.evidence]
+
+    def _latin(self, doc: Document, e: Entity, canonical: NameKey, country: str | None) -> str:
+        if e.type == "PER":
+            name = e.text if len(e.text.split()) >= len(canonical) else " ".join(canonical)
+            return _PERSON(name, country)
+        if e.type in ("LOC", "GPE", "FAC"):
+            place = next((p for p in doc.places if p.entity_id == e.id), None)
+            if place is not None and place.latin:
+                return place.latin
+            return gazetteer_latin(e.text) or romanize(e.text)
+        return org_latin(e.text)
+
+    def _affiliate(self, doc: Document, e: Entity, info: EntityInfo, by_entity: dict[str, str]) -> None:
+        if info.affiliated_to and info.affiliated_to in by_entity and info.affiliated_to != e.id:
+            e.affiliation = by_entity[info.affiliated_to]
+            return
+        if info.affiliated_name:
+            rec = self.registry.lookup("PER", info.affiliated_name)
+            if rec is not None and rec.id != e.actor_id:
+                e.affiliation = rec.id
+                return
+        org_id, why = role_affiliation(e, doc)
+        if org_id and org_id in by_entity:
+            e.affiliation = by_entity[org_id]
+            e.evidence.append(why)

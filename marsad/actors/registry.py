@@ -1,0 +1,243 @@
+"""The actor registry: one stable actor id per real-world actor, across documents.
+
+An entity resolves, in this order, to:
+
+1. its **curated** actor (``data/actors.tsv`` or the user's list): the id is the curated id;
+2. an actor already registered under one of its **name keys** (same entity type);
+3. for a person's full name, an actor whose name differs only by **spelling** (rapidfuzz: each word
+   similar ≥ 88, the surnames equal after the article is set aside, the same number of words);
+   for an organisation, a long name within ratio 95 of a registered one;
+4. for a **surname alone** (حفتر, السراج), the one full-name actor registered with that surname whose
+   country does not contradict the entity's — with two candidates (خليفة حفتر, صدام حفتر) or none,
+   the surname stays its own actor: two people who share a surname are never merged without evidence;
+5. otherwise a **new actor** whose id is derived from the type and canonical name key
+   (``a-`` + sha1[:10]), so that the same name gets the same id in any run and any order.
+
+Only step 4 depends on what was seen before (a surname seen before its full name keeps its own id);
+curated persons register their surnames from the start, so for them it does not.
+
+The registry is used in-process over a stream of documents (the CLI keeps one per run) and is
+serialisable with :meth:`ActorRegistry.to_dict` / :meth:`ActorRegistry.from_dict` for the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from marsad.actors.curated import ActorList, CuratedActor
+from marsad.actors.names import NameKey, bare, key_str, name_key
+
+FORMAT_VERSION = 1
+
+
+@dataclass(slots=True)
+class ActorRecord:
+    """One actor of the registry."""
+
+    id: str
+    type: str
+    name: str
+    """Canonical Arabic name (the longest name seen, or the curated full name)."""
+    kind: str | None = None
+    country: str | None = None
+    affiliation: str | None = None
+    latin: str | None = None
+    curated: bool = False
+    keys: set[str] = field(default_factory=set)
+    documents: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "affiliation": self.affiliation,
+            "latin": self.latin,
+            "curated": self.curated,
+            "keys": sorted(self.keys),
+            "documents": self.documents,
+        }
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The outcome of :meth:`ActorRegistry.resolve`."""
+
+    actor_id: str
+    evidence: str
+    record: ActorRecord
+
+
+def _skeleton(word: str) -> str:
+    """A surname's consonant skeleton for blocking: no article, no long vowels, no doubled letters
+    (الزروق, الزرّوق, زروق → زرق), so that spelling variants land in the same block."""
+    out: list[str] = []
+    for ch in bare(word):
+        if ch not in "اوي" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out) or bare(word)
+
+
+def actor_id_for(type_: str, key: NameKey) -> str:
+    """The deterministic id of a non-curated actor: ``a-`` + sha1 of type and name key."""
+    return "a-" + hashlib.sha1(f"{type_}:{key_str(key)}".encode()).hexdigest()[:10]
+
+
+class ActorRegistry:
+    """Actors across documents; see the module docstring for the resolution order."""
+
+    def __init__(self, actors: ActorList | None = None) -> None:
+        self.records: dict[str, ActorRecord] = {}
+        self._by_key: dict[tuple[str, str], set[str]] = {}
+        self._by_surname: dict[str, set[str]] = {}
+        self._curated_ids: set[str] = set()
+        if actors is not None:
+            self.add_curated(actors)
+
+    # ------------------------------------------------------------------ building
+
+    def add_curated(self, actors: ActorList) -> None:
+        """Register the curated actors (their ids, names and surnames)."""
+        for a in actors.actors.values():
+            rec = ActorRecord(a.id, a.type, a.names[0], a.kind, a.country, a.affiliation, a.latin, True)
+            self.records[a.id] = rec
+            self._curated_ids.add(a.id)
+            for n in a.names:
+                self._index(rec, name_key(n))
+
+    def _index(self, rec: ActorRecord, key: NameKey) -> None:
+        if not key:
+            return
+        ks = key_str(key)
+        rec.keys.add(ks)
+        self._by_key.setdefault((rec.type, ks), set()).add(rec.id)
+        if rec.type == "PER" and len(key) >= 2 and key[-2] != "بن":
+            self._by_surname.setdefault(_skeleton(key[-1]), set()).add(rec.id)
+
+    # ------------------------------------------------------------------ resolving
+
+    def resolve(
+        self,
+        type_: str,
+        keys: set[NameKey],
+        canonical: NameKey,
+        *,
+        curated: CuratedActor | None = None,
+        country: str | None = None,
+    ) -> Resolution:
+        """The actor of an entity with these name keys (see the module docstring); registers it."""
+        res = self._find(type_, keys, canonical, curated, country)
+        rec = res.record
+        if not rec.curated and len(key_str(canonical)) > len(rec.name) and len(canonical) >= 2:
+            rec.name = key_str(canonical)
+        for k in keys | {canonical}:
+            if type_ == "PER" and len(k) == 1 and len(canonical) >= 2:
+                continue  # a surname reaches a full name through the surname index, never by itself
+            self._index(rec, k)
+        if country and not rec.country:
+            rec.country = country
+        rec.documents += 1
+        return res
+
+    def lookup(self, type_: str, key: NameKey) -> ActorRecord | None:
+        """The actor registered under exactly this name key (read-only), or None if none or several."""
+        ids = self._by_key.get((type_, key_str(key)), set())
+        if len(ids) == 1:
+            return self.records[next(iter(ids))]
+        if not ids and type_ == "PER" and len(key) == 1:
+            cands = self._by_surname.get(_skeleton(key[0]), set())
+            if len(cands) == 1:
+                return self.records[next(iter(cands))]
+        return None
+
+    def _find(
+        self, type_: str, keys: set[NameKey], canonical: NameKey, curated: CuratedActor | None, country: str | None
+    ) -> Resolution:
+        if curated is not None and curated.id in self.records:
+            return Resolution(curated.id, f"curated:{curated.id}", self.records[curated.id])
+        for k in sorted(keys | {canonical}, key=lambda k: (-len(k), k)):
+            ids = self._by_key.get((type_, key_str(k)), set())
+            ids = {i for i in ids if self._country_ok(i, country)}
+            if len(ids) == 1:
+                aid = next(iter(ids))
+                how = "curated" if aid in self._curated_ids else "registry:name"
+                return Resolution(aid, f"{how}:{aid} ({key_str(k)})", self.records[aid])
+        if type_ == "PER" and len(canonical) >= 2:
+            hit = self._fuzzy_person(canonical, country)
+            if hit:
+                return Resolution(hit, f"registry:fuzzy→{hit} ({key_str(canonical)})", self.records[hit])
+        if type_ == "ORG" and len(key_str(canonical)) >= 10:
+            hit = self._fuzzy_org(canonical)
+            if hit:
+                return Resolution(hit, f"registry:fuzzy→{hit} ({key_str(canonical)})", self.records[hit])
+        if type_ == "PER" and len(canonical) == 1:
+            cands = {i for i in self._by_surname.get(_skeleton(canonical[0]), set()) if self._country_ok(i, country)}
+            if len(cands) == 1:
+                aid = next(iter(cands))
+                return Resolution(aid, f"registry:surname→{aid} ({canonical[0]})", self.records[aid])
+        aid = actor_id_for(type_, canonical)
+        rec = self.records.get(aid)
+        if rec is None:
+            rec = ActorRecord(aid, type_, key_str(canonical), country=country)
+            self.records[aid] = rec
+        return Resolution(aid, f"registry:new ({key_str(canonical)})", rec)
+
+    def _country_ok(self, aid: str, country: str | None) -> bool:
+        c = self.records[aid].country
+        return not (country and c and c != country)
+
+    def _fuzzy_person(self, key: NameKey, country: str | None) -> str | None:
+        found: set[str] = set()
+        for aid in self._by_surname.get(_skeleton(key[-1]), set()):
+            if not self._country_ok(aid, country):
+                continue
+            for ks in self.records[aid].keys:
+                other = tuple(ks.split())
+                if len(other) == len(key) and all(
+                    fuzz.ratio(bare(a), bare(b)) >= 88 for a, b in zip(key, other, strict=True)
+                ):
+                    found.add(aid)
+                    break
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _fuzzy_org(self, key: NameKey) -> str | None:
+        ks = key_str(key)
+        found = {
+            aid
+            for (t, k), ids in self._by_key.items()
+            if t == "ORG" and len(k) >= 10 and abs(len(k) - len(ks)) <= 3 and fuzz.ratio(k, ks) >= 95
+            for aid in ids
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    # ------------------------------------------------------------------ persistence
+
+    def to_dict(self) -> dict[str, Any]:
+        """The non-curated actors and the documents counts, as plain JSON-able data."""
+        return {
+            "version": FORMAT_VERSION,
+            "actors": [r.to_dict() for r in sorted(self.records.values(), key=lambda r: r.id)],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], actors: ActorList | None = None) -> ActorRegistry:
+        """Rebuild a registry saved by :meth:`to_dict` (curated rows come from ``actors``)."""
+        reg = cls(actors)
+        for row in data.get("actors", []):
+            rec = reg.records.get(row["id"])
+            if rec is None:
+                rec = ActorRecord(
+                    row["id"], row["type"], row["name"], row.get("kind"), row.get("country"),
+                    row.get("affiliation"), row.get("latin"), bool(row.get("curated", False)),
+                )  # fmt: skip
+                reg.records[rec.id] = rec
+            rec.documents = int(row.get("documents", 0))
+            for ks in row.get("keys", []):
+                reg._index(rec, tuple(ks.split()))
+        return reg

@@ -1,0 +1,328 @@
+"""Places: geocoding the place entities of a document, with the document as context.
+
+The stage works in four steps:
+
+1. **Candidates.** Every LOC/GPE/FAC entity is looked up in the gazetteer (:mod:`marsad.geo.gazetteer`)
+   by its mentions' keys; a leading type word («مدينة», «محافظة», «ولاية», «منطقة» …) is tried off as
+   well. Places the tagger missed are added from a gazetteer scan of the text, but only for names that
+   cannot be ordinary words: countries, curated places and cities of 50,000 people or more whose name
+   is not a common word (Zipf frequency below 4.5 in wordfreq).
+2. **Nisba adjectives.** «الجزائرية», «التركي», «القوات السعودية»: a country's adjective is an
+   affiliation, not a place. Such a mention gives no place; the entity keeps the country as
+   ``entity.country`` (the actors stage uses it).
+3. **Disambiguation.** Each candidate scores a prior (countries first, then curated places, then
+   cities by population) plus the share of the document's unambiguous place mentions that lie in the
+   candidate's country. So «طرابلس» in an article about Libya is Tripoli, Libya, and in an article about
+   Lebanon Tripoli, Lebanon; an unknown small place is biased to the countries around it.
+4. **Focus.** The country with the most place mentions (a city counts for its country), and its most
+   mentioned place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
+from marsad.model import Document, Entity, Mention, Place
+from marsad.settings import GeoSettings
+from marsad.text.lexicon import zipf
+from marsad.text.normalize import normalize
+from marsad.text.tokens import tokenize
+
+__all__ = ["PlaceStage", "distance_km", "load_places"]
+
+PLACE_TYPES = ("LOC", "GPE", "FAC")
+TYPE_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "مدينة بلدة قرية محافظة ولاية منطقة إقليم اقليم مقاطعة بلدية شعبية عاصمة العاصمة جزيرة مديرية قضاء ناحية"
+    ).split()
+)
+"""Words that name the kind of place before its name («مدينة سرت»); tried off when looking up."""
+
+DEFINITE_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "الحكومة القوات السلطات الخارجية الداخلية الدفاع الأجهزة الوزارة الأمن الشرطة البحرية الطائرات "
+        "المقاتلات الوحدات الجهات الرئاسة الصحف الصحيفة الوكالة القناة الشركة الشركات المصادر المعارضة "
+        "الميليشيات الفصائل الدولة الأراضي الحدود العاصمة المملكة المدن المدينة البلاد السفارة القنصلية "
+        "الجيش الحرس القيادة الاستخبارات الرئيس الملك الأمير الوزير الوفد الشعب الجالية الطائفة العملة"
+    ).split()
+)
+"""Definite nouns that a following nisba adjective qualifies («الحكومة الجزائرية», «القوات السعودية»)."""
+
+FEATURE_TYPE = {
+    "country": "GPE",
+    "region": "GPE",
+    "city": "GPE",
+    "district": "GPE",
+    "facility": "FAC",
+    "border_crossing": "FAC",
+    "natural": "LOC",
+}
+
+_PRIOR = {"country": 4.0, "region": 2.6, "facility": 2.6, "border_crossing": 2.6, "natural": 2.4, "district": 2.2}
+_SCAN_MIN_POPULATION = 20_000
+_BIG_CITY = 1_000_000
+_SCAN_MAX_ZIPF = 4.5
+
+
+def _prior(e: GeoEntry) -> float:
+    if e.feature in _PRIOR:
+        base = _PRIOR[e.feature] + (0.3 if e.id.startswith("curated:") else 0.0)
+    else:
+        base = math.log10(e.population + 10) / 2.0  # a city of 1M: 3.0; 10,000: 2.0
+    return base + (1.0 if e.capital else 0.0)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    entity: Entity
+    entries: list[GeoEntry]
+    nisba_of: str | None = None
+    mentions: list[Mention] | None = None
+    """The mentions that name the place, when some of the entity's mentions are adjectives."""
+
+
+class PlaceStage:
+    """Pipeline stage ``places``: a :class:`~marsad.model.Place` for every place entity, and the focus."""
+
+    name = "places"
+
+    def __init__(self, settings: GeoSettings | None = None) -> None:
+        s = settings or GeoSettings()
+        self.gazetteer: PlaceGazetteer = load_places(s.extra_places)
+
+    # -- candidates ---------------------------------------------------------------------------------
+    def _lookup(self, text: str) -> list[GeoEntry]:
+        key = name_key(text)
+        found = self.gazetteer.lookup(key)
+        if not found and len(key) > 1 and key[0] in TYPE_WORDS:
+            found = self.gazetteer.lookup(key[1:])
+        if not found and key and key[0].startswith("ال") and len(key) == 1:
+            found = self.gazetteer.lookup((key[0][2:],))
+        return found
+
+    def _nisba_mentions(
+        self, doc: Document, entity: Entity, entries: list[GeoEntry]
+    ) -> tuple[str | None, list[Mention]]:
+        """``(country, mentions used as a nisba adjective)`` of a place entity.
+
+        A pure adjective («الجزائرية», «التركي») always is one. A form that is also the country's name
+        («السعودية») is an adjective where it follows a definite noun that it qualifies («الحكومة
+        السعودية», «الأراضي السعودية»), not after a preposition, a verb or an indefinite word («في
+        السعودية», «زار السعودية»).
+        """
+        nisba = [e for e in entries if e.nisba]
+        if not nisba:
+            return None, []
+        if not any(not e.nisba for e in entries):
+            return nisba[0].country, list(entity.mentions)
+        used: list[Mention] = []
+        for m in entity.mentions:
+            prev = tokenize(doc.text, max(0, m.start - 40), m.start)
+            head = prev[-1].core if prev else ""
+            if head in DEFINITE_HEADS or (
+                head.startswith("ال") and head not in TYPE_WORDS and not head.endswith(("ي", "يه"))
+            ):
+                used.append(m)
+        return nisba[0].country, used
+
+    def _candidates(self, doc: Document, entities: list[Entity]) -> list[_Candidate]:
+        cands: list[_Candidate] = []
+        for ent in entities:
+            if ent.type not in PLACE_TYPES:
+                continue
+            entries: list[GeoEntry] = []
+            for text in dict.fromkeys([ent.text, *(m.text for m in ent.mentions)]):
+                entries = self._lookup(text)
+                if entries:
+                    break
+            nisba_cc, as_adjective = self._nisba_mentions(doc, ent, entries) if entries else (None, [])
+            places = [e for e in entries if not e.nisba]
+            if nisba_cc and as_adjective and len(as_adjective) < len(ent.mentions):
+                cands.append(_Candidate(ent, places, None, [m for m in ent.mentions if m not in as_adjective]))
+                continue
+            if not as_adjective:
+                nisba_cc = None
+            if any(e.feature == "country" for e in places) and self._capital_follows(doc, ent):
+                capitals = [e for e in places if e.capital] or self._capitals_of({e.country for e in places})
+                places = capitals or places
+            cands.append(_Candidate(ent, places, nisba_cc))
+        return cands
+
+    def _capital_follows(self, doc: Document, ent: Entity) -> bool:
+        """«تونس العاصمة», «الجزائر العاصمة»: the country's name followed by «العاصمة» is its capital."""
+        m = ent.mentions[0]
+        nxt = tokenize(doc.text, m.end, min(len(doc.text), m.end + 20))
+        return bool(nxt) and nxt[0].norm == "العاصمه"
+
+    def _capitals_of(self, countries: set[str]) -> list[GeoEntry]:
+        out = []
+        for cc in countries:
+            country = self.gazetteer.countries.get(cc)
+            if country:
+                out += [e for e in self.gazetteer.lookup(name_key(country.name)) if e.capital and e.country == cc]
+        return out
+
+    def __call__(self, doc: Document) -> Document:
+        cands = self._candidates(doc, doc.entities)
+        weights = _country_weights(cands)
+        cands += self._candidates(doc, self._retype(doc, weights))
+        cands += self._candidates(doc, self._scan(doc, weights))
+        weights = _country_weights(cands)
+        total = sum(weights.values()) or 1.0
+        places: list[Place] = []
+        for c in cands:
+            ent = c.entity
+            if c.nisba_of:
+                ent.country = c.nisba_of
+                ent.evidence.append(f"nisba:{c.nisba_of} ({ent.text})")
+                continue
+            if not c.entries:
+                places.append(
+                    Place(
+                        ent.id, ent.text, None, None, None, None, "unknown", None, 0.0, c.mentions or ent.mentions, ""
+                    )
+                )
+                continue
+            scored = sorted(
+                ((_prior(e) + 2.5 * weights[e.country] / total, e) for e in c.entries),
+                key=lambda se: (-se[0], se[1].id),
+            )
+            best_score, best = scored[0]
+            runner = scored[1][0] if len(scored) > 1 else 0.0
+            confidence = 1.0 if len(scored) == 1 else 1.0 / (1.0 + math.exp(-(best_score - runner) * 2.0))
+            ent.type = FEATURE_TYPE.get(best.feature, ent.type)
+            if ent.country is None and best.country:
+                ent.country = best.country
+            places.append(
+                Place(
+                    ent.id,
+                    best.name,
+                    best.latin or None,
+                    best.lat,
+                    best.lon,
+                    best.country or None,
+                    best.feature,
+                    best.geonames_id,
+                    confidence,
+                    c.mentions or ent.mentions,
+                    best.id,
+                )
+            )
+        doc.places = places
+        doc.focus = _focus(places)
+        return doc
+
+    def _retype(self, doc: Document, weights: defaultdict[str, float]) -> list[Entity]:
+        """PER/ORG/MISC entities that are well-known places of a country the document talks about.
+
+        The tagger sometimes calls a town a person (أوباري) or an organisation (بني وليد); when the
+        whole name is a curated place, a capital or a city of 100,000 people or more in a country the
+        document already places things in, it is taken as a place.
+        """
+        out: list[Entity] = []
+        for ent in doc.entities:
+            if ent.type in PLACE_TYPES:
+                continue
+            entries = [e for e in self._lookup(ent.text) if not e.nisba]
+            strong = [
+                e
+                for e in entries
+                if weights[e.country] > 0
+                and (e.id.startswith("curated:") or e.capital or e.population >= 100_000 or e.feature == "country")
+            ]
+            if strong:
+                ent.evidence.append(f"retyped {ent.type}→place: gazetteer {strong[0].id} in a country of the document")
+                ent.type = "LOC"
+                out.append(ent)
+        return out
+
+    # -- places the tagger missed -------------------------------------------------------------------
+    def _scan(self, doc: Document, weights: defaultdict[str, float]) -> list[Entity]:
+        """Entities for place names the tagger missed (see the module docstring); added to ``doc``."""
+        covered = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+        found: dict[str, list[Mention]] = {}
+        g = self.gazetteer
+        for si, sent in enumerate(doc.sentences):
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                keys = g.by_first.get(toks[i].core)
+                hit: tuple[str, ...] | None = None
+                if keys:
+                    for key in keys:
+                        k = len(key)
+                        if i + k <= len(toks) and all(toks[i + j].norm == key[j] for j in range(1, k)):
+                            hit = key
+                            break
+                if hit is None or not self._plausible(hit, weights):
+                    i += 1
+                    continue
+                start, end = toks[i].core_start, toks[i + len(hit) - 1].end
+                if not any(s < end and start < e for s, e in covered):
+                    text = doc.text[start:end]
+                    found.setdefault(" ".join(hit), []).append(Mention(start, end, text, "LOC", si, 0.5))
+                    covered.append((start, end))
+                i += len(hit)
+        added: list[Entity] = []
+        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+        for joined, mentions in found.items():
+            n += 1
+            text = Counter(m.text for m in mentions).most_common(1)[0][0]
+            added.append(Entity(f"e{n}", text, "LOC", mentions, joined, evidence=["gazetteer scan"]))
+        doc.entities.extend(added)
+        return added
+
+    def _plausible(self, key: tuple[str, ...], weights: defaultdict[str, float]) -> bool:
+        """Whether a gazetteer match the tagger did not label may be taken as a place.
+
+        Countries and curated places always; a city only when it is large, or in a country the
+        document already talks about, and its name is not a common word (many Arabic place names
+        are also words: سيول floods, مساكن houses, المدينة the city).
+        """
+        entries = self.gazetteer.lookup(key)
+        if not entries or any(e.nisba for e in entries):
+            return False
+        z = zipf(key[0]) if len(key) == 1 else 0.0
+        for e in entries:
+            if e.feature == "country" or e.id.startswith("curated:"):
+                return z < 5.5 or e.feature == "country"
+            if e.population >= _BIG_CITY and z < 5.3:
+                return True
+            if (e.population >= _SCAN_MIN_POPULATION or e.capital) and z < _SCAN_MAX_ZIPF and weights[e.country] > 0:
+                return True
+        return False
+
+
+def _country_weights(cands: list[_Candidate]) -> defaultdict[str, float]:
+    """Mentions per country among the candidates that name one country only (nisba count half)."""
+    weights: defaultdict[str, float] = defaultdict(float)
+    for c in cands:
+        if c.nisba_of:
+            weights[c.nisba_of] += 0.5 * len(c.entity.mentions)
+            continue
+        ccs = {e.country for e in c.entries}
+        if len(ccs) == 1:
+            weights[next(iter(ccs))] += len(c.mentions or c.entity.mentions)
+    return weights
+
+
+def _focus(places: list[Place]) -> dict[str, str | None] | None:
+    by_cc: Counter[str] = Counter()
+    for p in places:
+        if p.country_code:
+            by_cc[p.country_code] += len(p.mentions)
+    if not by_cc:
+        return None
+    cc = sorted(by_cc.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    inner = [p for p in places if p.country_code == cc and p.feature != "country"]
+    best = max(inner, key=lambda p: (len(p.mentions), -p.mentions[0].start), default=None)
+    return {
+        "country_code": cc,
+        "place": best.entity_id if best else None,
+        "latin": best.latin if best else None,
+    }

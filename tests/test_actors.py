@@ -1,0 +1,349 @@
+"""Actors: titles, clitics, possessives, families, acronyms, the registry, the curated list, Latin names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.actors import ActorRegistry, ActorStage, latin_name, load_actor_list
+from marsad.actors.latin import is_readable_latin, org_latin, romanize
+from marsad.actors.names import name_key, strip_titles
+from marsad.errors import ConfigError
+from marsad.model import Article, Document, Entity, Mention
+from marsad.settings import ActorSettings
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage()
+
+
+def run(pipeline, stage: ActorStage, text: str) -> Document:  # type: ignore[no-untyped-def]
+    """The pipeline's stages before ``actors``, then the given actor stage (with its own registry)."""
+    doc = Document(Article("t", text))
+    for st in pipeline.stages:
+        if st.name == "actors":
+            break
+        doc = st.run(doc)
+    return stage(doc)
+
+
+def by_text(doc: Document, text: str) -> Entity:
+    hits = [e for e in doc.entities if any(m.text == text for m in e.mentions)]
+    assert len(hits) == 1, [(e.id, e.text) for e in doc.entities]
+    return hits[0]
+
+
+def hand_doc(text: str, spans: list[tuple[str, str]]) -> Document:
+    """A document with one entity per (surface, type), the first occurrence of each surface."""
+    doc = Document(Article("h", text))
+    from marsad.pipeline import segment_text
+
+    segment_text(doc)
+    for n, (surface, typ) in enumerate(spans, 1):
+        s = text.index(surface)
+        m = Mention(s, s + len(surface), surface, typ)
+        doc.mentions.append(m)
+        doc.entities.append(Entity(f"e{n}", surface, typ, [m], " ".join(name_key(surface))))
+    return doc
+
+
+# --------------------------------------------------------------------------- titles and clitics
+
+
+def test_strip_titles_keeps_exact_offsets() -> None:
+    st = strip_titles("المشير خليفة حفتر")
+    assert (st.drop, st.words, [t.type for t in st.titles]) == (7, ["خليفه", "حفتر"], ["military"])
+    st = strip_titles("الرئيس التونسي قيس سعيد")
+    assert (st.drop, st.words, st.country) == (15, ["قيس", "سعيد"], "TN")
+    st = strip_titles("رئيس الحكومة هشام المشيشي")
+    assert (st.drop, st.words) == (13, ["هشام", "المشيشي"])
+    assert strip_titles("الرئيس").drop == 0  # a title alone stays
+
+
+def test_title_inside_a_ner_span_is_cut_from_the_mention(stage: ActorStage) -> None:
+    doc = hand_doc(
+        "قال المشير خليفة حفتر إن الوضع هادئ، وأكد العقيد حفتر ذلك.",
+        [("المشير خليفة حفتر", "PER"), ("العقيد حفتر", "PER")],
+    )
+    stage(doc)
+    (e,) = [e for e in doc.entities if e.type == "PER"]
+    assert [(m.start, m.text) for m in e.mentions] == [(11, "خليفة حفتر"), (49, "حفتر")]
+    assert all(doc.text[m.start : m.end] == m.text for m in e.mentions)
+    assert (e.id, e.actor_id, e.text, e.latin, e.kind) == ("e1", "ly-haftar", "خليفة حفتر", "Khalifa Haftar", "person")
+    assert "title:المشير" in e.evidence
+
+
+def test_clitics_in_name_keys() -> None:
+    assert name_key("للأمم المتحدة") == name_key("الأمم المتحدة") == ("الامم", "المتحده")
+    assert name_key("عبد المجيد تبون") == name_key("عبدالمجيد تبون") == ("عبدالمجيد", "تبون")
+    assert name_key("«الجيش الوطني الليبي»") == ("الجيش", "الوطني", "الليبي")
+    assert strip_titles("للمشير خليفة حفتر").words == ["خليفه", "حفتر"]
+
+
+def test_nationality_after_title_gives_country(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "التقى الرئيس التونسي قيس سعيد بالرئيس الجزائري عبد المجيد تبون. وقال الرئيس سعيد إن تونس تدعم الحوار.",
+    )
+    saied = by_text(doc, "قيس سعيد")
+    assert [m.text for m in saied.mentions] == ["قيس سعيد", "سعيد"]
+    assert (saied.actor_id, saied.country, saied.latin) == ("tn-saied", "TN", "Kais Saied")
+    assert by_text(doc, "عبد المجيد تبون").latin == "Abdelmadjid Tebboune"
+
+
+# --------------------------------------------------------------------------- possessives and families
+
+
+def test_possessive_group_is_an_org_affiliated_to_the_person(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline, stage, "قال العقيد أحمد الورفلي إن قوات الورفلي تقدمت نحو المدينة، وأكد الورفلي أن الهجوم انتهى."
+    )
+    person = by_text(doc, "أحمد الورفلي")
+    forces = by_text(doc, "قوات الورفلي")
+    assert [m.text for m in person.mentions] == ["أحمد الورفلي", "الورفلي"]
+    assert (person.type, person.kind) == ("PER", "person")
+    assert (forces.type, forces.kind, forces.affiliation) == ("ORG", "armed_group", person.actor_id)
+    assert forces.actor_id != person.actor_id
+    assert "rule:قوات+PER→armed_group (قوات الورفلي)" in forces.evidence
+
+
+def test_government_of_a_person(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(pipeline, stage, "قال رئيس الحكومة هشام المشيشي إن حكومة المشيشي ستعمل، وأكد المشيشي ذلك.")
+    gov = by_text(doc, "حكومة المشيشي")
+    assert (gov.type, gov.kind, gov.affiliation, gov.latin) == (
+        "ORG",
+        "government",
+        "tn-mechichi",
+        "Al-Mashishi Government",
+    )
+    assert [m.text for m in by_text(doc, "هشام المشيشي").mentions] == ["هشام المشيشي", "المشيشي"]
+
+
+def test_curated_possessive_forms(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(pipeline, stage, "قال المشير خليفة حفتر إن قوات حفتر تقدمت. وقال فائز السراج إن حكومة السراج لن تتفاوض.")
+    assert (by_text(doc, "قوات حفتر").actor_id, by_text(doc, "قوات حفتر").affiliation) == ("ly-lna", "ly-haftar")
+    assert by_text(doc, "حكومة السراج").actor_id == "ly-gna"
+    assert by_text(doc, "خليفة حفتر").actor_id == "ly-haftar"
+
+
+def test_sons_are_not_the_father(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "قال المشير خليفة حفتر إن قواته تقدمت. وأكد حفتر أن نجل حفتر صدام يقود اللواء. وزار صدام حفتر القاهرة.",
+    )
+    father = by_text(doc, "خليفة حفتر")
+    son = by_text(doc, "صدام حفتر")
+    assert father.id != son.id
+    assert [m.text for m in son.mentions] == ["صدام", "صدام حفتر"]
+    assert (father.actor_id, son.actor_id, son.latin) == ("ly-haftar", "ly-saddam-haftar", "Saddam Haftar")
+
+
+def test_relatives_of_an_uncurated_family(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "استقبل سالم الزروق وفدا، وقال نجل الزروق محمد إن العائلة ترحب. والتقى محمد الزروق بالوفد، وقال الزروق إن اللقاء كان إيجابيا.",
+    )
+    father = by_text(doc, "سالم الزروق")
+    son = by_text(doc, "محمد الزروق")
+    assert father.id != son.id and father.actor_id != son.actor_id
+    assert son.text == "محمد الزروق" and [m.text for m in son.mentions] == ["محمد", "محمد الزروق"]
+    assert son.affiliation == father.actor_id
+    # the surname alone, with two full names in the text, is neither of them
+    alone = by_text(doc, "الزروق")
+    assert alone.id not in (father.id, son.id) and [m.start for m in alone.mentions] == [34, 95]
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def test_acronym_in_parentheses_and_short_forms(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline, stage, "أعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته عن الهجوم. وقال مسؤول إن داعش يسيطر على سرت."
+    )
+    isis = by_text(doc, "تنظيم الدولة الإسلامية")
+    assert [m.text for m in isis.mentions] == ["تنظيم الدولة الإسلامية", "داعش", "داعش"]
+    assert (isis.actor_id, isis.kind, isis.latin) == ("is", "armed_group", "Islamic State")
+
+
+def test_uncurated_parenthesised_acronym() -> None:
+    stage = ActorStage()
+    doc = hand_doc("أعلنت رابطة شباب الجنوب الحر (رشجح) أن رشجح لن تشارك.", [("رابطة شباب الجنوب الحر", "ORG")])
+    stage(doc)
+    (e,) = doc.entities
+    assert [m.text for m in e.mentions] == ["رابطة شباب الجنوب الحر", "رشجح", "رشجح"]
+    assert e.kind == "other" and "rule:alias in parentheses (رشجح)" in e.evidence
+
+
+def test_long_and_short_forms_merge_but_not_different_heads(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(pipeline, stage, "أعلنت حكومة الوفاق الوطني أن قوات الوفاق صدت الهجوم، وقالت الوفاق إنها لن تتراجع.")
+    gov = by_text(doc, "حكومة الوفاق الوطني")
+    forces = by_text(doc, "قوات الوفاق")
+    assert gov.id != forces.id
+    assert (gov.actor_id, forces.actor_id, forces.affiliation) == ("ly-gna", "ly-gna-forces", "ly-gna")
+
+
+def test_brotherhood_variants(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(pipeline, stage, "وقالت جماعة الإخوان المسلمين إن الإخوان لم يشاركوا.")
+    mb = by_text(doc, "جماعة الإخوان المسلمين")
+    assert [m.text for m in mb.mentions] == ["جماعة الإخوان المسلمين", "الإخوان"]
+    assert (mb.actor_id, mb.latin) == ("mb", "Muslim Brotherhood")
+
+
+def test_org_kind_and_country_from_the_name() -> None:
+    stage = ActorStage()
+    doc = hand_doc("قال الجيش الموريتاني إن حزب التكتل سيشارك.", [("الجيش الموريتاني", "ORG"), ("حزب التكتل", "ORG")])
+    stage(doc)
+    army, party = doc.entities
+    assert (army.kind, army.country, army.latin) == ("state_forces", "MR", "Mauritanian Army")
+    assert (party.kind, party.country, party.latin) == ("party", None, "Al-Taktal Party")
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def test_ids_are_deterministic_and_order_independent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    texts = ["قال أحمد الورفلي إن الوضع هادئ.", "وصل سالم بوزيد إلى المدينة.", "قالت منظمة أطباء الجنوب إن الوضع صعب."]
+    ids = []
+    for order in (texts, texts[::-1]):
+        stage = ActorStage()
+        got = {}
+        for t in order:
+            for e in stage(pipeline(Article("x", t))).entities:
+                got[e.text] = e.actor_id
+        ids.append(got)
+    assert ids[0] == ids[1]
+    assert ids[0]["أحمد الورفلي"].startswith("a-") and len(ids[0]["أحمد الورفلي"]) == 12
+    stage = ActorStage()
+    first = [e.actor_id for e in stage(pipeline(Article("x", texts[0]))).entities]
+    again = [e.actor_id for e in stage(pipeline(Article("x", texts[0]))).entities]
+    assert first == again
+
+
+def test_surname_resolves_with_evidence_only() -> None:
+    reg = ActorRegistry()
+    full = reg.resolve("PER", {("احمد", "الورفلي")}, ("احمد", "الورفلي"), country="LY")
+    alone = reg.resolve("PER", {("الورفلي",)}, ("الورفلي",))
+    assert alone.actor_id == full.actor_id and alone.evidence == f"registry:surname→{full.actor_id} (الورفلي)"
+    # a country that contradicts the full name's: no evidence, its own actor
+    other = reg.resolve("PER", {("الورفلي",)}, ("الورفلي",), country="TN")
+    assert other.actor_id != full.actor_id
+    # a second full name with the same surname: the surname alone is ambiguous from now on
+    second = reg.resolve("PER", {("سالم", "الورفلي")}, ("سالم", "الورفلي"), country="LY")
+    assert second.actor_id != full.actor_id
+    assert reg.resolve("PER", {("الورفلي",)}, ("الورفلي",)).actor_id not in (full.actor_id, second.actor_id)
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_spelling_variants_meet() -> None:
+    reg = ActorRegistry()
+    a = reg.resolve("PER", {("مصطفي", "الزروق")}, ("مصطفي", "الزروق")).actor_id
+    b = reg.resolve("PER", {("مختار", "الزروق")}, ("مختار", "الزروق")).actor_id
+    c = reg.resolve("PER", {("مصطفي", "الزرروق")}, ("مصطفي", "الزرروق"))
+    assert a != b and c.actor_id == a and c.evidence.startswith("registry:fuzzy→")
+
+
+def test_registry_round_trip() -> None:
+    actors = load_actor_list()
+    reg = ActorRegistry(actors)
+    aid = reg.resolve("PER", {("احمد", "الورفلي")}, ("احمد", "الورفلي")).actor_id
+    back = ActorRegistry.from_dict(reg.to_dict(), actors)
+    assert back.resolve("PER", {("احمد", "الورفلي")}, ("احمد", "الورفلي")).actor_id == aid
+    assert back.resolve("PER", {("الورفلي",)}, ("الورفلي",)).actor_id == aid
+    assert back.records["ly-haftar"].latin == "Khalifa Haftar"
+
+
+# --------------------------------------------------------------------------- curated list
+
+
+def test_bundled_list_is_large_and_sourced() -> None:
+    actors = load_actor_list()
+    assert len(actors.actors) >= 150
+    assert all(a.source.startswith("public knowledge; Wikipedia: ") for a in actors.actors.values())
+    assert actors.lookup(name_key("القيادة العامة"), "ORG").id == "ly-lna"  # type: ignore[union-attr]
+
+
+HEADER = "id\tkind\tcountry\tnames\tlatin\taffiliation\tsource\n"
+
+
+def test_extra_actors_file(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "mine.tsv"
+    p.write_text(
+        "# my actors\n"
+        + HEADER
+        + "ly-warfalli\tperson\tLY\tأحمد الورفلي|الورفلي\tAhmed al-Werfalli\tly-lna\tmy notes\n",
+        encoding="utf-8",
+    )
+    stage = ActorStage(ActorSettings(extra_actors=str(p)))
+    doc = stage(pipeline(Article("x", "قال أحمد الورفلي إن الوضع هادئ.")))
+    e = by_text(doc, "أحمد الورفلي")
+    assert (e.actor_id, e.latin, e.affiliation, e.country) == ("ly-warfalli", "Ahmed al-Werfalli", "ly-lna", "LY")
+    assert e.evidence[0] == "curated:ly-warfalli"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            HEADER + "x1\tperson\tLY\tفلان\n",
+            "actor list {p}, line 2: found 4 columns instead of 7 (are they tabs?). Each row needs 7 tab-separated "
+            "columns (id, kind, country, names, latin, affiliation, source) after the header row; see "
+            "marsad/actors/data/actors.tsv for the format",
+        ),
+        (
+            HEADER + "x1\twarlord\tLY\tفلان\tFulan\t\tme\n",
+            "actor list {p}, line 2: kind 'warlord' is not one of person, state_forces, armed_group, government, party, "
+            "international_org, media, company, civilians, place, other. Each row needs 7 tab-separated columns (id, "
+            "kind, country, names, latin, affiliation, source) after the header row; see marsad/actors/data/actors.tsv "
+            "for the format",
+        ),
+        (
+            HEADER + "x1\tperson\tLY\tفلان\tFulan\tnobody\tme\n",
+            "actor list {p}:2: affiliation 'nobody' is not the id of any actor; use an id from the id column "
+            "(or leave the column empty)",
+        ),
+    ],
+)
+def test_malformed_extra_actors_file(tmp_path: Path, content: str, message: str) -> None:
+    p = tmp_path / "bad.tsv"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        ActorStage(ActorSettings(extra_actors=str(p)))
+    assert str(exc.value) == message.format(p=p)
+
+
+def test_missing_extra_actors_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist; fix \\[actors\\] extra_actors"):
+        ActorStage(ActorSettings(extra_actors=str(tmp_path / "none.tsv")))
+
+
+# --------------------------------------------------------------------------- Latin names
+
+
+def test_rule_based_romanisation() -> None:
+    assert [romanize(w) for w in ("بنغازي", "مصراتة", "ترهونة", "عبد الله", "أبو سليم", "الزاوية", "حلب")] == [
+        "Banghazi", "Masrata", "Tarhuna", "Abdullah", "Abu Salim", "Al-Zawiya", "Halab",
+    ]  # fmt: skip
+    assert org_latin("وزارة الداخلية") == "Interior Ministry"
+    assert org_latin("المجلس الأعلى للدولة") == "High Council of State"
+    assert org_latin("اتحاد الصناعة والتجارة") == "Industry and Trade Union"
+
+
+def test_person_latin_follows_the_country_hint() -> None:
+    assert latin_name("يوسف الشاهد", "PER", "TN") == "Youssef Chahed"
+    assert latin_name("خليفة حفتر", "PER", "LY") == "Khalifa Haftar"  # not the index's longer full name
+    assert latin_name("القيادة العامة", "ORG", actors=load_actor_list()) == "Libyan National Army"
+
+
+def test_latin_is_never_buckwalter(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    from marsad.examples import __file__ as examples_init
+
+    for path in sorted(Path(examples_init).parent.glob("*.txt")):
+        doc = stage(pipeline(Article(path.stem, path.read_text(encoding="utf-8"))))
+        for e in doc.entities:
+            assert e.latin and is_readable_latin(e.latin), (e.text, e.latin)
+            assert e.kind and e.actor_id
+    assert not is_readable_latin("xlyfp Hftr$")

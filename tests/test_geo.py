@@ -1,0 +1,134 @@
+"""Places: gazetteer look-ups through clitics and spellings, disambiguation by context, nisba, focus, GeoJSON."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import ConfigError
+from marsad.export import DocumentWriter
+from marsad.geo import PlaceStage, distance_km
+from marsad.geo.gazetteer import load_places, name_key
+from marsad.model import Article, Document
+from marsad.pipeline import Pipeline
+from marsad.settings import GeoSettings, Settings
+
+
+def run(pipeline: Pipeline, text: str) -> Document:
+    return pipeline(Article("g", text))
+
+
+def places_by_text(doc: Document) -> dict[str, tuple[str | None, str]]:
+    out = {}
+    for p in doc.places:
+        for m in p.mentions:
+            out[m.text] = (p.country_code, p.latin or "")
+    return out
+
+
+def test_name_key_survives_clitics_and_spellings() -> None:
+    assert name_key("ومصراته") == name_key("مصراتة") == ("مصراته",)
+    assert name_key("بطرابلس") == name_key("طرابلس")
+    assert name_key("اجدابيا") == name_key("أجدابيا")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cc"),
+    [
+        ("وصلت تعزيزات إلى ومصراته مساء أمس.", "مصراته", "LY"),
+        ("اجتمع الوفد بطرابلس مع ممثلي حكومة الوفاق الليبية وسط توتر في سرت.", "طرابلس", "LY"),
+        ("سيطرت القوات على أجدابيا ثم تقدمت نحو اجدابيا الجديدة.", "أجدابيا", "LY"),
+        ("عاد الهدوء إلى لبنغازي بعد اشتباكات.", "بنغازي", "LY"),
+    ],
+)
+def test_clitic_glued_place_names(pipeline: Pipeline, text: str, mention: str, cc: str) -> None:
+    found = places_by_text(run(pipeline, text))
+    assert mention in found, found
+    assert found[mention][0] == cc
+
+
+def test_tripoli_follows_the_document(pipeline: Pipeline) -> None:
+    libya = run(
+        pipeline, "قصفت قوات حفتر مواقع في طرابلس ومصراتة وسرت، وقال المجلس الرئاسي الليبي إن ليبيا تواجه عدوانا."
+    )
+    lebanon = run(
+        pipeline, "اندلعت اشتباكات في طرابلس شمال لبنان بين مسلحين، وقال الجيش اللبناني إن الهدوء عاد إلى بيروت وعكار."
+    )
+    assert places_by_text(libya)["طرابلس"][0] == "LY"
+    assert places_by_text(lebanon)["طرابلس"][0] == "LB"
+    assert libya.focus and libya.focus["country_code"] == "LY"
+    assert lebanon.focus and lebanon.focus["country_code"] == "LB"
+
+
+def test_nisba_is_an_affiliation_not_a_place(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "أعلنت الحكومة الجزائرية أمس أن القوات السعودية وصلت إلى اليمن، فيما زار وفد يمني السعودية.")
+    located = places_by_text(doc)
+    assert "الجزائرية" not in located
+    assert located.get("اليمن", (None,))[0] == "YE"
+    assert located.get("السعودية", (None,))[0] == "SA"  # «زار السعودية»: the country
+
+
+def test_every_place_entity_has_a_place_record(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "التقى الرئيس التونسي في قرطاج وفدا من ليبيا ومصر والجزائر.")
+    place_ids = {p.entity_id for p in doc.places}
+    for e in doc.entities:
+        if e.type in ("LOC", "GPE", "FAC") and e.country is None:
+            assert e.id in place_ids
+    for p in doc.places:
+        assert all(doc.text[m.start : m.end] == m.text for m in p.mentions)
+
+
+def test_country_coordinates_and_types(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "وصل وزير الخارجية إلى الجزائر العاصمة قادما من تونس.")
+    for p in doc.places:
+        if p.latin and p.lat is not None and p.country_code == "DZ" and p.feature == "city":
+            assert distance_km(p.lat, p.lon or 0.0, 36.75, 3.06) < 30  # Algiers
+
+
+def test_extra_places_file(tmp_path: Path) -> None:
+    f = tmp_path / "extra.tsv"
+    f.write_text(
+        "# test places\nid\tnames\tlatin\tlat\tlon\tcountry\tfeature\tgeonames_id\tpopulation\tsource\n"
+        "xx-camp\tمعسكر الاختبار|معسكر التجربة\tTest Camp\t30.5\t20.1\tLY\tfacility\t\t\ttest\n",
+        encoding="utf-8",
+    )
+    g = load_places(str(f))
+    (entry,) = g.lookup(name_key("معسكر التجربة"))
+    assert entry.latin == "Test Camp" and entry.feature == "facility"
+    stage = PlaceStage(GeoSettings(extra_places=str(f)))
+    assert stage.gazetteer is g
+
+
+def test_bad_extra_places_file(tmp_path: Path) -> None:
+    f = tmp_path / "bad.tsv"
+    f.write_text(
+        "id\tnames\tlatin\tlat\tlon\tcountry\tfeature\tgeonames_id\tpopulation\tsource\nx\tاسم\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"bad.tsv:2: expected 10 tab-separated columns"):
+        load_places(str(f))
+    with pytest.raises(ConfigError, match="does not exist"):
+        Pipeline(Settings(geo=GeoSettings(extra_places=str(tmp_path / "none.tsv"))))
+
+
+def test_geojson_export(pipeline: Pipeline) -> None:
+    docs = [run(pipeline, "قصفت الطائرات مواقع في مصراتة وسرت."), run(pipeline, "عاد الهدوء إلى مصراتة.")]
+    out = io.StringIO()
+    with DocumentWriter(out, "geojson") as w:
+        for d in docs:
+            w.write(d)
+    fc = json.loads(out.getvalue())
+    assert fc["type"] == "FeatureCollection"
+    by_name = {f["properties"]["latin"]: f for f in fc["features"]}
+    misrata = next(f for n, f in by_name.items() if n and n.startswith("Misrat"))
+    assert misrata["properties"]["mentions"] == 2
+    lon, lat = misrata["geometry"]["coordinates"]
+    assert distance_km(lat, lon, 32.38, 15.09) < 30
+
+
+def test_distance() -> None:
+    assert round(distance_km(0.0, 0.0, 0.0, 1.0), 2) == 111.19  # one degree of the equator, R = 6371 km
+    assert round(distance_km(10.0, 20.0, 10.0, 20.0), 6) == 0.0
+    assert 640 < distance_km(32.88, 13.19, 32.12, 20.07) < 660  # Tripoli–Benghazi, about 650 km
