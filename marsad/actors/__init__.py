@@ -19,7 +19,7 @@ from marsad.actors.latin import PersonRomanizer, gazetteer_latin, org_latin, rom
 from marsad.actors.names import NameKey, name_key
 from marsad.actors.registry import ActorRecord, ActorRegistry
 from marsad.actors.within import EntityInfo, merge_actors
-from marsad.model import Document, Entity
+from marsad.model import Document, Entity, Place
 from marsad.settings import ActorSettings
 
 __all__ = [
@@ -72,10 +72,7 @@ class ActorStage:
     def __call__(self, doc: Document) -> Document:
         infos = merge_actors(doc, self.actors)
         # places of entities merged away (their mentions moved to the surviving entity) are dropped
-        alive = {e.id: {(m.start, m.end) for m in e.mentions} for e in doc.entities}
-        for p in doc.places:
-            p.mentions = [m for m in p.mentions if (m.start, m.end) in alive.get(p.entity_id, set())]
-        doc.places = [p for p in doc.places if p.mentions]
+        _follow_merges(doc)
         focus = (doc.focus or {}).get("country_code")
         by_entity: dict[str, str] = {}
         for e in doc.entities:
@@ -136,3 +133,25 @@ class ActorStage:
         if org_id and org_id in by_entity:
             e.affiliation = by_entity[org_id]
             e.evidence.append(why)
+
+
+def _follow_merges(doc: Document) -> None:
+    """Keep ``doc.places`` in step with entities merged by this stage.
+
+    A place whose entity was merged into another follows its mentions to the surviving entity; two
+    places that end up on one entity become one (the first keeps its geocode); a place entity's place
+    lists all of the entity's mentions.
+    """
+    owner = {(m.start, m.end): e for e in doc.entities for m in e.mentions}
+    merged: dict[str, Place] = {}
+    for p in doc.places:
+        holders = [owner[(m.start, m.end)] for m in p.mentions if (m.start, m.end) in owner]
+        if not holders:
+            continue
+        ent = holders[0]
+        if ent.id in merged:
+            continue
+        p.entity_id = ent.id
+        p.mentions = list(ent.mentions)
+        merged[ent.id] = p
+    doc.places = sorted(merged.values(), key=lambda p: p.mentions[0].start)

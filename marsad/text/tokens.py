@@ -11,7 +11,9 @@ Two steps:
    suffix is an attached pronoun (ه ها هما هم هن ك كما كم كن ي ني نا).
 
 A split is kept only when the lexicon (:mod:`marsad.text.lexicon`) says the stem is a word that is at
-least about as common as the whole form. That is what keeps names whole: بنغازي is not ب + نغازي and
+least about as common as the whole form, and never for a word that marsad's name lists know as a
+whole (person, organisation and place names: فزان, وجدة, بنغازي); pronoun suffixes come off only
+words the lexicon knows. That is what keeps names whole: بنغازي is not ب + نغازي and
 وليد is not و + ليد, because نغازي and ليد are not (common) words, while وبنغازي is و + بنغازي and
 والصادرات is و + ال + صادرات. Function words whose first letter looks like a clitic (كما، لكن، بين …)
 are never split.
@@ -28,7 +30,7 @@ import re
 from functools import lru_cache
 
 from marsad.model import Token
-from marsad.text.lexicon import ABSENT, zipf
+from marsad.text.lexicon import ABSENT, protected_names, zipf
 from marsad.text.normalize import normalize, normalize_with_map
 
 _AR_LETTERS = (
@@ -97,14 +99,25 @@ def segment(key: str) -> tuple[str, str, str]:
 
     ``prefix + stem + suffix == key`` always holds; see the module docstring for the rule.
     """
-    if len(key) < 3 or key in NEVER_SPLIT:
+    if len(key) < 3 or key in NEVER_SPLIT or key in protected_names():
         return "", key, ""
     best = ("", key, "")
     best_score = zipf(key)
+    known = best_score > ABSENT
+    protected = protected_names()
     for prefix, rest in _prefix_candidates(key):
         n_prefix = len(prefix) - (1 if "ال" in prefix else 0) if prefix else 0
+        if prefix and (rest in protected or (prefix.endswith("لل") and "ال" + rest in protected)):
+            # a known name behind a clitic (ووجدة = و + وجدة): take it whole, never cut its ending
+            name = "ال" + rest if prefix.endswith("لل") and rest not in protected else rest
+            score = max(zipf(name), 3.0) - _PREFIX_COST * n_prefix
+            if score > best_score:
+                best_score, best = score, (prefix, rest, "")
+            continue
         suffix_options: list[str] = [""]
-        if not prefix.endswith("ال") and not prefix.endswith("لل"):
+        # a pronoun suffix is split off only from words the lexicon knows: an unknown word ending in
+        # ني/نا/ك is far more often a foreign name (ميسينا، لاكونا) than an inflected rare word
+        if known and not prefix.endswith("ال") and not prefix.endswith("لل"):
             suffix_options += [s for s in SUFFIXES if rest.endswith(s) and len(rest) - len(s) >= 3]
         for suffix in suffix_options:
             if not prefix and not suffix:
