@@ -7,7 +7,7 @@ Gold: ``bench/dev/actors.jsonl`` (one record per mention with a global ``cluster
 ``../shared/data/saudinewsnet_sample/<file>`` (matched by url; offsets into ``content``), and
 ``bench/dev/latin_names.tsv`` (wire-service spellings).
 
-Method: the real pipeline (``marsad.pipeline.Pipeline``) then :class:`marsad.actors.ActorStage`, one
+Method: the real pipeline (``marsad.pipeline.Pipeline``, whose ``actors`` stage keeps one registry), one
 registry per split, on each gold article. Predicted mentions are aligned to gold mentions by exact span,
 else by the largest overlap. B-cubed is computed over the GOLD mentions; a gold mention with no aligned
 prediction counts as a singleton predicted cluster. Within-document: clusters are restricted to each
@@ -92,12 +92,10 @@ def align(gold: list[dict[str, Any]], mentions: list[tuple[int, int, str, str]])
 
 
 def evaluate_split(split: str, records: list[dict[str, Any]], articles: dict[tuple[str, str], dict[str, Any]]) -> None:
-    from marsad.actors import ActorStage
     from marsad.model import Article
     from marsad.pipeline import Pipeline
 
-    pipeline = Pipeline()
-    stage = ActorStage()
+    pipeline = Pipeline()  # a new pipeline per split: a fresh actor registry
     by_doc: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         by_doc[(r["file"], r["url"])].append(r)
@@ -111,7 +109,7 @@ def evaluate_split(split: str, records: list[dict[str, Any]], articles: dict[tup
         if rec is None:
             print(f"  missing article {fname} {url}", file=sys.stderr)
             continue
-        doc = stage(pipeline(Article(url, rec["content"])))
+        doc = pipeline(Article(url, rec["content"]))
         mentions = [(m.start, m.end, e.id, e.actor_id or e.id) for e in doc.entities for m in e.mentions]
         aligned = align(gold, mentions)
         found += len(aligned)

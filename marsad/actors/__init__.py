@@ -33,7 +33,8 @@ __all__ = [
     "load_actor_list",
 ]
 
-_PERSON = PersonRomanizer()
+_PERSON = PersonRomanizer(use_model=False)
+_PERSON_MODEL = PersonRomanizer(use_model=True)
 
 
 def latin_name(arabic: str, type_: str, country: str | None = None, actors: ActorList | None = None) -> str:
@@ -68,12 +69,20 @@ class ActorStage:
         elif not any(r.curated for r in registry.records.values()):
             registry.add_curated(self.actors)
         self.registry = registry
+        self.person = _PERSON_MODEL if s.romanizer_model else _PERSON
 
     def __call__(self, doc: Document) -> Document:
         infos = merge_actors(doc, self.actors)
         # places of entities merged away (their mentions moved to the surviving entity) are dropped
         _follow_merges(doc)
         focus = (doc.focus or {}).get("country_code")
+        self.person.prefetch(
+            [
+                (e.text if len(e.text.split()) >= len(k) else " ".join(k), e.country or focus)
+                for e in doc.entities
+                if e.type == "PER" and (k := tuple(e.key.split()) or name_key(e.text))
+            ]
+        )
         by_entity: dict[str, str] = {}
         for e in doc.entities:
             info = infos.get(e.id) or EntityInfo()
@@ -112,7 +121,7 @@ class ActorStage:
     def _latin(self, doc: Document, e: Entity, canonical: NameKey, country: str | None) -> str:
         if e.type == "PER":
             name = e.text if len(e.text.split()) >= len(canonical) else " ".join(canonical)
-            return _PERSON(name, country)
+            return self.person(name, country)
         if e.type in ("LOC", "GPE", "FAC"):
             place = next((p for p in doc.places if p.entity_id == e.id), None)
             if place is not None and place.latin:

@@ -124,6 +124,7 @@ class ActorList:
     def __init__(self, actors: list[CuratedActor]) -> None:
         self.actors: dict[str, CuratedActor] = {}
         self.by_key: dict[NameKey, list[CuratedActor]] = {}
+        self._firsts: frozenset[str] | None = None
         for a in actors:
             self.actors[a.id] = a  # a user's row with a bundled id replaces the bundled row
         for a in self.actors.values():
@@ -146,6 +147,12 @@ class ActorList:
     @property
     def max_words(self) -> int:
         return max((len(k) for k in self.by_key), default=1)
+
+    def first_words(self) -> frozenset[str]:
+        """The first word of every curated key (a fast pre-check when scanning text)."""
+        if self._firsts is None:
+            self._firsts = frozenset(k[0] for k in self.by_key)
+        return self._firsts
 
 
 def load_actor_list(extra: str | Path | None = None) -> ActorList:

@@ -234,18 +234,52 @@ def gazetteer_latin(name: str) -> str | None:
     return str(best.latin)
 
 
-class PersonRomanizer:
-    """Person names through arabic-name-romanizer, loaded once, with a per-name cache."""
+class _UnitCache:
+    """Remembers the romanizer model's answer per name unit across calls.
 
-    def __init__(self) -> None:
+    The model (a small ONNX sequence-to-sequence network with beam search) is asked only for units its
+    dictionary lacks; news repeats those units across articles, and a run of thousands of articles
+    would otherwise decode the same unit again for every new full name it appears in.
+    """
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.uses_roles = getattr(model, "uses_roles", True)
+        self._cache: dict[tuple[str, str | None, str | None, int], Any] = {}
+
+    def transliterate_units(
+        self, units: list[str], country: str | None, top_k: int, roles: list[str | None] | None = None
+    ) -> list[Any]:
+        roles = roles if roles is not None else [None] * len(units)
+        keys = [(u, r, country, top_k) for u, r in zip(units, roles, strict=True)]
+        todo = [k for k in dict.fromkeys(keys) if k not in self._cache]
+        if todo:
+            answers = self.model.transliterate_units([k[0] for k in todo], country, top_k, roles=[k[1] for k in todo])
+            self._cache.update(zip(todo, answers, strict=True))
+        return [self._cache[k] for k in keys]
+
+
+class PersonRomanizer:
+    """Person names through arabic-name-romanizer, loaded once, with a per-name cache.
+
+    ``use_model`` adds the package's neural model for name units its dictionary lacks.
+    """
+
+    def __init__(self, use_model: bool = False) -> None:
         self._tr: Any = None
         self._cache: dict[tuple[str, str | None], str] = {}
+        self.use_model = use_model
 
     def _transliterator(self) -> Any:
         if self._tr is None:
             from arabic_name_romanizer import Transliterator
 
-            self._tr = Transliterator()
+            # the package's dictionary (a Wikidata-derived index of name units) answers most names; its
+            # neural fallback for unknown units is ~10x slower, so it is used only when asked for
+            # ([actors] romanizer_model = true): measured +2.7 points on person names (82.0 → 84.7%)
+            self._tr = Transliterator(auto_load_model=self.use_model)
+            if self._tr.model is not None:
+                self._tr.model = _UnitCache(self._tr.model)
         return self._tr
 
     def __call__(self, name: str, country: str | None = None) -> str:
@@ -254,11 +288,28 @@ class PersonRomanizer:
         hit = self._cache.get(key)
         if hit is not None:
             return hit
+        self.prefetch([key])
+        return self._cache[key]
+
+    def prefetch(self, items: list[tuple[str, str | None]]) -> None:
+        """Romanise many names at once (one batched model call per country instead of one per name)."""
+        by_country: dict[str | None, list[str]] = {}
+        for name, country in items:
+            if (name, country) not in self._cache:
+                by_country.setdefault(country, [])
+                if name not in by_country[country]:
+                    by_country[country].append(name)
+        for country, names in by_country.items():
+            try:
+                results = self._transliterator().transliterate_many(names, top_k=4, country=country)
+            except Exception:  # the romanizer failing on an odd string must not lose the entity
+                results = [[] for _ in names]
+            for name, cands in zip(names, results, strict=True):
+                self._cache[(name, country)] = self._pick(name, cands or [])
+
+    @staticmethod
+    def _pick(name: str, cands: list[Any]) -> str:
         n_words = len(name.split())
-        try:
-            cands = self._transliterator().transliterate(name, top_k=4, country=country)
-        except Exception:  # the romanizer failing on an odd string must not lose the entity
-            cands = []
         best = ""
         for c in cands:
             text = c.text.strip()
@@ -267,9 +318,7 @@ class PersonRomanizer:
                 break
         if not best:
             best = romanize(name)
-        best = _clean(best).replace(" Al-", " al-")  # the article inside a name is lower case
-        self._cache[key] = best
-        return best
+        return _clean(best).replace(" Al-", " al-")  # the article inside a name is lower case
 
 
 def _clean(text: str) -> str:

@@ -29,6 +29,8 @@ NameKey = tuple[str, ...]
 
 _WORD = re.compile(r"[^\s«»\"'“”‘’()\[\]{}،,.:;؛!?؟\-–—/]+")
 _JOIN_NEXT = frozenset({"عبد", "ابو", "ابي", "ابا"})
+JOIN_NEXT_WORDS = _JOIN_NEXT
+"""Words joined to the next one in a name key (عبد الله → عبدالله); a key may start with them."""
 
 FAMILY_WORDS = frozenset(
     normalize(w)

@@ -38,6 +38,7 @@ from marsad.actors.curated import ActorList, CuratedActor
 from marsad.actors.names import (
     FAMILY_WORDS,
     GROUP_HEADS,
+    JOIN_NEXT_WORDS,
     NameKey,
     bare,
     key_of_words,
@@ -203,10 +204,18 @@ class _Merger:
         max_n = max(self.actors.max_words, 4)
         spans = self.covered()
         starts = [s[0] for s in spans]
+        # only a token that can start a known key is looked at (keys start with one of these words)
+        firsts = {k[0] for k in local} | self.actors.first_words()
         i = 0
         while i < len(toks):
             t0 = toks[i]
             if not ("\u0621" <= t0.norm[:1] <= "\u06ff"):
+                i += 1
+                continue
+            w0 = _word(t0)
+            if w0.startswith("لل") and len(w0) > 4:
+                w0 = "ال" + w0[2:]
+            if w0 not in firsts and w0 not in JOIN_NEXT_WORDS:
                 i += 1
                 continue
             hit = None
@@ -310,7 +319,9 @@ class _Merger:
                 head = _word(prev[-1]) if prev else ""
                 inside = k[0] if len(k) >= 2 else ""
                 if head in GROUP_HEADS or inside in GROUP_HEADS:
-                    self._group(e, m, prev[-1] if head in GROUP_HEADS else None, head or inside)
+                    self._group(
+                        e, m, prev[-1] if head in GROUP_HEADS else None, head if head in GROUP_HEADS else inside
+                    )
                 elif inside in FAMILY_WORDS:
                     self._family_inside(e, m, k)
                 elif len(prev) == 2 and _word(prev[0]) in FAMILY_WORDS and len(k) == 1:

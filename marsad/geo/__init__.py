@@ -251,14 +251,7 @@ class PlaceStage:
             toks = sent.tokens
             i = 0
             while i < len(toks):
-                keys = g.by_first.get(toks[i].core)
-                hit: tuple[str, ...] | None = None
-                if keys:
-                    for key in keys:
-                        k = len(key)
-                        if i + k <= len(toks) and all(toks[i + j].norm == key[j] for j in range(1, k)):
-                            hit = key
-                            break
+                hit = g.index.longest(toks, i, toks[i].core)
                 if hit is None or not self._plausible(hit, weights):
                     i += 1
                     continue

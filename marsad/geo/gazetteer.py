@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.errors import ConfigError
+from marsad.text.keymatch import KeyIndex
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
 from marsad.text.tokens import tokenize
@@ -75,6 +76,7 @@ class PlaceGazetteer:
     by_key: dict[tuple[str, ...], list[GeoEntry]] = field(default_factory=lambda: defaultdict(list))
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, GeoEntry] = field(default_factory=dict)
+    index: KeyIndex = field(default_factory=lambda: KeyIndex(()))
 
     def add(self, key: tuple[str, ...], entry: GeoEntry) -> None:
         if not key:
@@ -89,6 +91,7 @@ class PlaceGazetteer:
     def finish(self) -> None:
         for keys in self.by_first.values():
             keys.sort(key=len, reverse=True)
+        self.index = KeyIndex(self.by_key)
 
     def lookup(self, key: tuple[str, ...]) -> list[GeoEntry]:
         return self.by_key.get(key, [])

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.model import Token
+from marsad.text.keymatch import KeyIndex
 from marsad.text.tokens import tokenize
 
 DATA = Path(__file__).parent / "data" / "gazetteer.tsv"
@@ -152,6 +153,7 @@ class Gazetteer:
         for lst in self.by_first.values():
             lst.sort(key=len, reverse=True)
         # single-token membership, including tokens inside multiword names (name units)
+        self.index = KeyIndex(entries)
         self.unit: dict[str, set[str]] = defaultdict(set)
         for key, labels in entries.items():
             if len(key) == 1:
@@ -165,15 +167,10 @@ class Gazetteer:
         n = len(tokens)
         feats: list[list[str]] = [[] for _ in range(n)]
         i = 0
+        index = self.index
         while i < n:
-            cands = self.by_first.get(tokens[i].core) or self.by_first.get(tokens[i].norm)
-            best: tuple[str, ...] | None = None
-            if cands:
-                for key in cands:
-                    k = len(key)
-                    if i + k <= n and all(tokens[i + j].norm == key[j] for j in range(1, k)):
-                        best = key
-                        break
+            tok = tokens[i]
+            best = index.longest(tokens, i, tok.core if tok.core in index.firsts else tok.norm)
             if best is None:
                 i += 1
                 continue
