@@ -27,12 +27,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--input", default=None, help="input path (default: the SaudiNewsNet sample)")
     ap.add_argument("--cores", default="0", help="CPU list for taskset (default: 0, one core)")
+    ap.add_argument("--skip", default="", help="stages to leave out, comma-separated (e.g. places,actors,dates)")
     args = ap.parse_args()
     src = Path(args.input) if args.input else corpus("saudinewsnet_sample")
     marsad = shutil.which("marsad") or str(Path(sys.executable).parent / "marsad")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         cmd = [marsad, "analyze", str(src), "--format", "jsonl", "-o", str(out), "--quiet", "--no-progress"]
+        if args.skip:
+            cfg = Path(tmp) / "skip.toml"
+            names = ", ".join(f'"{n.strip()}"' for n in args.skip.split(",") if n.strip())
+            cfg.write_text(f"[pipeline]\nskip = [{names}]\n", encoding="utf-8")
+            cmd += ["--config", str(cfg)]
         if shutil.which("taskset"):
             cmd = ["taskset", "-c", args.cores, *cmd]
         t0 = time.perf_counter()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from marsad.actors import ActorStage
 from marsad.dates import find_times
-from marsad.errors import MarsadError, StageError
+from marsad.errors import ConfigError, MarsadError, StageError
 from marsad.geo import PlaceStage
 from marsad.model import Article, Document, Sentence
 from marsad.ner import NerStage, merge_entities
@@ -31,6 +31,9 @@ from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
 Stage = Callable[[Document], Document]
+
+STAGES = ("text", "ner", "merge", "places", "actors", "dates")
+"""The stage names, in pipeline order."""
 
 
 def segment_text(doc: Document) -> Document:
@@ -57,14 +60,23 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.stages: list[NamedStage] = [
-            NamedStage("text", segment_text),
-            NamedStage("ner", NerStage(self.settings.ner)),
-            NamedStage("merge", merge_entities),
-            NamedStage("places", PlaceStage(self.settings.geo)),
-            NamedStage("actors", ActorStage(self.settings.actors)),
-            NamedStage("dates", find_dates),
-        ]
+        skip = set(self.settings.pipeline.skip)
+        unknown = skip - set(STAGES)
+        if unknown:
+            raise ConfigError(
+                f"[pipeline] skip names unknown stages {sorted(unknown)}; the stages are {', '.join(STAGES)}"
+            )
+        if skip & {"text", "ner"}:
+            raise ConfigError("[pipeline] skip cannot leave out 'text' or 'ner': every other stage needs them")
+        builders: dict[str, Callable[[], Stage]] = {
+            "text": lambda: segment_text,
+            "ner": lambda: NerStage(self.settings.ner),
+            "merge": lambda: merge_entities,
+            "places": lambda: PlaceStage(self.settings.geo),
+            "actors": lambda: ActorStage(self.settings.actors),
+            "dates": lambda: find_dates,
+        }
+        self.stages: list[NamedStage] = [NamedStage(name, builders[name]()) for name in STAGES if name not in skip]
 
     def __call__(self, article: Article) -> Document:
         doc = Document(article)

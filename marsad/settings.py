@@ -53,11 +53,19 @@ class ActorSettings:
 
 
 @dataclass(slots=True)
+class PipelineSettings:
+    skip: list[str] = field(default_factory=list)
+    """Stages to leave out, e.g. ``["actors"]`` when only entities, places and dates are needed
+    (``text`` and ``ner`` cannot be skipped: every later stage stands on them)."""
+
+
+@dataclass(slots=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     ner: NerSettings = field(default_factory=NerSettings)
     geo: GeoSettings = field(default_factory=GeoSettings)
     actors: ActorSettings = field(default_factory=ActorSettings)
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:

@@ -44,3 +44,27 @@ def test_analyze_text_without_published_leaves_relative_dates_unresolved() -> No
     doc = analyze_text("وصل الوفد أمس إلى الجزائر.")
     (t,) = doc.times
     assert t.value is None and t.resolution == "unresolved" and "published" in (t.reason or "")
+
+
+def test_stages_can_be_skipped() -> None:
+    from marsad.settings import PipelineSettings, Settings
+
+    p = Pipeline(Settings(pipeline=PipelineSettings(skip=["actors", "dates"])))
+    assert [s.name for s in p.stages] == ["text", "ner", "merge", "places"]
+    doc = p(Article("s", "وصل الوفد أمس إلى طرابلس."))
+    assert doc.times == [] and all(e.actor_id is None for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("skip", "message"),
+    [
+        (["nope"], r"\[pipeline\] skip names unknown stages \['nope'\]; the stages are text, ner, merge"),
+        (["ner"], r"\[pipeline\] skip cannot leave out 'text' or 'ner'"),
+    ],
+)
+def test_bad_skip(skip: list[str], message: str) -> None:
+    from marsad.errors import ConfigError
+    from marsad.settings import PipelineSettings, Settings
+
+    with pytest.raises(ConfigError, match=message):
+        Pipeline(Settings(pipeline=PipelineSettings(skip=skip)))

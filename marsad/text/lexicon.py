@@ -34,10 +34,16 @@ def zipf_table() -> dict[str, float]:
     """``{normalised word: Zipf frequency}`` (log10 of occurrences per billion words)."""
     import wordfreq
 
+    table = wordfreq.get_frequency_dict("ar")
+    words = list(table)
+    # one normalisation pass over all the words joined by newlines (which the folding never touches)
+    # instead of 620,000 calls: the same keys, about ten times faster at start-up
+    keys = normalize("\n".join(words)).split("\n")
+    if len(keys) != len(words):  # a word holding a line break would shift the keys: fall back
+        keys = [normalize(w) for w in words]
     summed: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict("ar").items():
-        key = normalize(word)
-        summed[key] = summed.get(key, 0.0) + freq
+    for key, word in zip(keys, words, strict=True):
+        summed[key] = summed.get(key, 0.0) + table[word]
     return {k: round(math.log10(v * 1e9), 2) for k, v in summed.items() if v > 0}
 
 
