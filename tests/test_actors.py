@@ -347,3 +347,14 @@ def test_latin_is_never_buckwalter(pipeline, stage: ActorStage) -> None:  # type
             assert e.latin and is_readable_latin(e.latin), (e.text, e.latin)
             assert e.kind and e.actor_id
     assert not is_readable_latin("xlyfp Hftr$")
+
+
+def test_a_surname_alone_needs_the_actors_country_in_the_document(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """«المالكي» in a Yemen story is not Nouri al-Maliki (Iraq); in an Iraq story it may be."""
+    stage = ActorStage()
+    yemen = run(pipeline, stage, "قال المتحدث باسم التحالف المالكي إن الطائرات قصفت مواقع في صنعاء والحديدة باليمن.")
+    iraq = run(pipeline, stage, "قال المالكي في بغداد إن الحكومة العراقية ستواجه الأزمة في العراق.")
+    y = [e for e in yemen.entities if e.text == "المالكي"]
+    i = [e for e in iraq.entities if e.text == "المالكي"]
+    assert y and y[0].actor_id != "iq-maliki"
+    assert i and i[0].actor_id == "iq-maliki"

@@ -103,7 +103,10 @@ class ActorStage:
         country = country or info.country or e.country or None  # keep what the places stage found
         canonical: NameKey = tuple(e.key.split()) or name_key(e.text)
         keys = set(info.keys) or {canonical}
-        res = self.registry.resolve(e.type, keys, canonical, curated=info.curated, country=country)
+        doc_countries = frozenset([p.country_code for p in doc.places if p.country_code] + ([focus] if focus else []))
+        res = self.registry.resolve(
+            e.type, keys, canonical, curated=info.curated, country=country, doc_countries=doc_countries
+        )
         rec = res.record
         e.actor_id = res.actor_id
         if rec.curated:

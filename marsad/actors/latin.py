@@ -310,12 +310,9 @@ class PersonRomanizer:
     @staticmethod
     def _pick(name: str, cands: list[Any]) -> str:
         n_words = len(name.split())
-        best = ""
-        for c in cands:
-            text = c.text.strip()
-            if text and len(text.split()) <= n_words:
-                best = text
-                break
+        usable = [c.text.strip() for c in cands if c.text.strip() and len(c.text.split()) <= n_words]
+        # the index holds some lower-case noise («eisa»): a capitalised spelling is a real name form
+        best = next((t for t in usable if t[0].isupper()), usable[0].title() if usable else "")
         if not best:
             best = romanize(name)
         return _clean(best).replace(" Al-", " al-")  # the article inside a name is lower case

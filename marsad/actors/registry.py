@@ -130,9 +130,15 @@ class ActorRegistry:
         *,
         curated: CuratedActor | None = None,
         country: str | None = None,
+        doc_countries: frozenset[str] | None = None,
     ) -> Resolution:
-        """The actor of an entity with these name keys (see the module docstring); registers it."""
-        res = self._find(type_, keys, canonical, curated, country)
+        """The actor of an entity with these name keys (see the module docstring); registers it.
+
+        ``doc_countries`` are the countries the document talks about: a one-word person name (a
+        surname such as «المالكي») reaches a known actor of another country only when the document
+        talks about that country — two people sharing a surname are not merged without evidence.
+        """
+        res = self._find(type_, keys, canonical, curated, country, doc_countries)
         rec = res.record
         if not rec.curated and len(key_str(canonical)) > len(rec.name) and len(canonical) >= 2:
             rec.name = key_str(canonical)
@@ -156,14 +162,28 @@ class ActorRegistry:
                 return self.records[next(iter(cands))]
         return None
 
+    def _in_context(self, aid: str, doc_countries: frozenset[str] | None) -> bool:
+        rec_country = self.records[aid].country
+        return doc_countries is None or not rec_country or rec_country in doc_countries
+
     def _find(
-        self, type_: str, keys: set[NameKey], canonical: NameKey, curated: CuratedActor | None, country: str | None
+        self,
+        type_: str,
+        keys: set[NameKey],
+        canonical: NameKey,
+        curated: CuratedActor | None,
+        country: str | None,
+        doc_countries: frozenset[str] | None = None,
     ) -> Resolution:
+        one_word_person = type_ == "PER" and len(canonical) == 1
         if curated is not None and curated.id in self.records:
-            return Resolution(curated.id, f"curated:{curated.id}", self.records[curated.id])
+            if not one_word_person or self._in_context(curated.id, doc_countries):
+                return Resolution(curated.id, f"curated:{curated.id}", self.records[curated.id])
         for k in sorted(keys | {canonical}, key=lambda k: (-len(k), k)):
             ids = self._by_key.get((type_, key_str(k)), set())
             ids = {i for i in ids if self._country_ok(i, country)}
+            if one_word_person:
+                ids = {i for i in ids if self._in_context(i, doc_countries)}
             if len(ids) == 1:
                 aid = next(iter(ids))
                 how = "curated" if aid in self._curated_ids else "registry:name"
@@ -177,7 +197,11 @@ class ActorRegistry:
             if hit:
                 return Resolution(hit, f"registry:fuzzy→{hit} ({key_str(canonical)})", self.records[hit])
         if type_ == "PER" and len(canonical) == 1:
-            cands = {i for i in self._by_surname.get(_skeleton(canonical[0]), set()) if self._country_ok(i, country)}
+            cands = {
+                i
+                for i in self._by_surname.get(_skeleton(canonical[0]), set())
+                if self._country_ok(i, country) and self._in_context(i, doc_countries)
+            }
             if len(cands) == 1:
                 aid = next(iter(cands))
                 return Resolution(aid, f"registry:surname→{aid} ({canonical[0]})", self.records[aid])

@@ -70,6 +70,8 @@ _SCAN_MAX_ZIPF = 4.5
 
 
 def _prior(e: GeoEntry) -> float:
+    if e.weak:
+        return 1.5
     if e.feature in _PRIOR:
         base = _PRIOR[e.feature] + (0.3 if e.id.startswith("curated:") else 0.0)
     else:
@@ -201,7 +203,9 @@ class PlaceStage:
             places.append(
                 Place(
                     ent.id,
-                    best.name,
+                    # a GeoNames entry's first Arabic name may be a rare variant: the article's own
+                    # spelling then reads better; curated entries and countries have a chosen name
+                    best.name if not best.id.startswith("geonames:") else ent.text,
                     best.latin or None,
                     best.lat,
                     best.lon,
@@ -282,8 +286,14 @@ class PlaceStage:
             return False
         z = zipf(key[0]) if len(key) == 1 else 0.0
         for e in entries:
-            if e.feature == "country" or e.id.startswith("curated:"):
-                return z < 5.5 or e.feature == "country"
+            if e.feature == "country":
+                return True
+            if e.weak:
+                continue
+            if e.id.startswith("curated:"):
+                # a curated name that is also a common word («الميناء» the port, El Mina in Lebanon)
+                # only in a document about that country
+                return z < 4.0 or (z < 5.5 and weights[e.country] > 0)
             if e.population >= _BIG_CITY and z < 5.3:
                 return True
             if (e.population >= _SCAN_MIN_POPULATION or e.capital) and z < _SCAN_MAX_ZIPF and weights[e.country] > 0:

@@ -17,6 +17,7 @@ following tokens' normalised forms, exactly as :func:`name_key` computes them, s
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -69,6 +70,9 @@ class GeoEntry:
     """True for entries that are a country's nisba adjective (affiliation, not a place)."""
     capital: bool = False
     """True for the city that ``countries_ar.tsv`` names as its country's capital."""
+    weak: bool = False
+    """True for a region reached by its bare name without the type word («معسكر» for «ولاية معسكر»):
+    news naming the bare word mostly means the city or the common noun, so it ranks last."""
 
 
 @dataclass
@@ -146,7 +150,8 @@ def _add_curated(g: PlaceGazetteer, path: Path) -> None:
             key = name_key(n)
             g.add(key, entry)
             if feature in ("region", "district") and len(key) > 1 and key[0] in _TYPE_WORDS:
-                g.add(key[1:], entry)  # «شعبية الجفرة» is also written «الجفرة»
+                # «شعبية الجفرة» is also written «الجفرة»
+                g.add(key[1:], dataclasses.replace(entry, weak=True))
 
 
 def _add_countries(g: PlaceGazetteer, path: Path) -> None:
