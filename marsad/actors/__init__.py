@@ -130,6 +130,12 @@ class ActorStage:
             if place is not None and place.latin:
                 return place.latin
             return gazetteer_latin(e.text) or romanize(e.text)
+        if len(e.text.split()) == 1 and e.type in ("ORG", "MISC"):
+            # a one-word organisation named after a place («ستوكهولم» for the Stockholm agreement):
+            # the place's Latin name reads better than a romanisation
+            place = gazetteer_latin(e.text)
+            if place:
+                return place
         return org_latin(e.text)
 
     def _affiliate(self, doc: Document, e: Entity, info: EntityInfo, by_entity: dict[str, str]) -> None:
