@@ -48,5 +48,5 @@ def test_unknown_backend_is_an_error() -> None:
     from marsad.ner import NerStage
     from marsad.settings import NerSettings
 
-    with pytest.raises(ConfigError, match="unknown NER backend 'bert'; the available backend is 'crf'"):
+    with pytest.raises(ConfigError, match="unknown NER backend 'bert'; choose one of: crf, neural"):
         NerStage(NerSettings(backend="bert"))

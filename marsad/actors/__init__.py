@@ -133,9 +133,9 @@ class ActorStage:
         if len(e.text.split()) == 1 and e.type in ("ORG", "MISC"):
             # a one-word organisation named after a place («ستوكهولم» for the Stockholm agreement):
             # the place's Latin name reads better than a romanisation
-            place = gazetteer_latin(e.text)
-            if place:
-                return place
+            place_latin = gazetteer_latin(e.text)
+            if place_latin:
+                return place_latin
         return org_latin(e.text)
 
     def _affiliate(self, doc: Document, e: Entity, info: EntityInfo, by_entity: dict[str, str]) -> None:

@@ -8,14 +8,40 @@ then drops the conjunction/preposition clitics glued to its first word (وبنغ
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Protocol
 
-from marsad.model import Document, Entity, Mention
-from marsad.ner.crf import CrfTagger, load_tagger
+from marsad.model import Document, Entity, Mention, Token
+from marsad.ner.crf import load_tagger
 from marsad.ner.evaluate import spans
 from marsad.settings import NerSettings
 from marsad.text.normalize import normalize
 
-__all__ = ["NerStage", "merge_entities"]
+__all__ = ["BACKENDS", "NerStage", "Tagger", "load_backend", "merge_entities"]
+
+
+class Tagger(Protocol):
+    """What a NER backend offers: BIO tags (PER, ORG, LOC, MISC) for token sequences."""
+
+    def tag(self, tokens: Sequence[Token]) -> list[str]: ...
+
+    def tag_many(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]: ...
+
+
+BACKENDS = ("crf", "neural")
+
+
+def load_backend(backend: str, model: str | None = None) -> Tagger:
+    """The tagger of a backend (loaded once per process): ``crf`` (feature CRF) or ``neural``."""
+    if backend == "crf":
+        return load_tagger(model)
+    if backend == "neural":
+        from marsad.ner.neural import load_neural_tagger
+
+        return load_neural_tagger(model)
+    from marsad.errors import ConfigError
+
+    raise ConfigError(f"unknown NER backend {backend!r}; choose one of: {', '.join(BACKENDS)}")
 
 
 class NerStage:
@@ -25,19 +51,14 @@ class NerStage:
 
     def __init__(self, settings: NerSettings | None = None) -> None:
         s = settings or NerSettings()
-        if s.backend != "crf":
-            from marsad.errors import ConfigError
-
-            raise ConfigError(f"unknown NER backend {s.backend!r}; the available backend is 'crf'")
-        self.tagger: CrfTagger = load_tagger(s.model)
+        self.tagger: Tagger = load_backend(s.backend, s.model)
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        for si, sent in enumerate(doc.sentences):
-            toks = sent.tokens
-            if not toks:
-                continue
-            tags = self.tagger.tag(toks)
+        indexed = [(si, sent.tokens) for si, sent in enumerate(doc.sentences) if sent.tokens]
+        # one call per document: the neural backend batches the sentences
+        all_tags = self.tagger.tag_many([toks for _, toks in indexed])
+        for (si, toks), tags in zip(indexed, all_tags, strict=True):
             for a, b, typ in sorted(spans(tags)):
                 first, last = toks[a], toks[b - 1]
                 start = first.core_start
