@@ -1,6 +1,6 @@
 """Throughput of the whole `marsad analyze` run on the SaudiNewsNet sample, pinned to one core.
 
-Run:  python bench/speed_analyze.py [--input DIR] [--cores 0]
+Run:  python bench/speed_analyze.py [--input DIR] [--cores 0] [--skip STAGES] [--backend crf|neural]
 
 Runs the real command line (`marsad analyze DIR --format jsonl -o OUT`) in a child process pinned to
 one CPU with taskset, then reports articles/s, tokens/s (whitespace-delimited words of the article
@@ -28,16 +28,22 @@ def main() -> None:
     ap.add_argument("--input", default=None, help="input path (default: the SaudiNewsNet sample)")
     ap.add_argument("--cores", default="0", help="CPU list for taskset (default: 0, one core)")
     ap.add_argument("--skip", default="", help="stages to leave out, comma-separated (e.g. places,actors,dates)")
+    ap.add_argument("--backend", default="", help="NER backend (crf or neural; default: the settings' default)")
     args = ap.parse_args()
     src = Path(args.input) if args.input else corpus("saudinewsnet_sample")
     marsad = shutil.which("marsad") or str(Path(sys.executable).parent / "marsad")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         cmd = [marsad, "analyze", str(src), "--format", "jsonl", "-o", str(out), "--quiet", "--no-progress"]
+        settings = ""
         if args.skip:
-            cfg = Path(tmp) / "skip.toml"
             names = ", ".join(f'"{n.strip()}"' for n in args.skip.split(",") if n.strip())
-            cfg.write_text(f"[pipeline]\nskip = [{names}]\n", encoding="utf-8")
+            settings += f"[pipeline]\nskip = [{names}]\n"
+        if args.backend:
+            settings += f'[ner]\nbackend = "{args.backend}"\n'
+        if settings:
+            cfg = Path(tmp) / "settings.toml"
+            cfg.write_text(settings, encoding="utf-8")
             cmd += ["--config", str(cfg)]
         if shutil.which("taskset"):
             cmd = ["taskset", "-c", args.cores, *cmd]

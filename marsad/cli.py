@@ -183,7 +183,14 @@ def train_group() -> None:
     show_default=True,
     help="Training corpus (CoNLL: WORD TAG per line).",
 )
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Model file (default: the bundled one).")
+@click.option(
+    "--backend",
+    type=click.Choice(["crf", "neural"]),
+    default="crf",
+    show_default=True,
+    help="crf: the feature CRF (about 1 min); neural: the BiLSTM-CRF (needs the train extra, about 25 min).",
+)
+@click.option("--out", type=click.Path(path_type=Path), help="Model file or folder (default: the bundled one).")
 @click.option("--c1", type=float, default=None, help="L1 regularisation (default: the tuned value).")
 @click.option("--c2", type=float, default=None, help="L2 regularisation (default: the tuned value).")
 @click.option("--iterations", type=int, default=None, help="L-BFGS iterations (default: the tuned value).")
@@ -195,19 +202,37 @@ def train_group() -> None:
     help="Hold out this last share of the corpus and print its scores (for tuning).",
 )
 def train_ner(
-    corpus: Path, out: Path | None, c1: float | None, c2: float | None, iterations: int | None, dev_fraction: float
+    corpus: Path,
+    backend: str,
+    out: Path | None,
+    c1: float | None,
+    c2: float | None,
+    iterations: int | None,
+    dev_fraction: float,
 ) -> None:
-    """Train the NER model; with the defaults this reproduces the bundled model.
+    """Train an NER model; with the defaults this reproduces the bundled model.
 
     \b
     Example:
       marsad train ner --corpus ../shared/data/anercorp/ANERCorp_CamelLab_train.reconstructed.txt
+      marsad train ner --backend neural --corpus ../shared/data/anercorp/ANERCorp_CamelLab_train.reconstructed.txt
     """
     from marsad.ner import crf
     from marsad.ner.evaluate import format_scores
 
     if not corpus.is_file():
         raise InputError(f"training corpus {corpus} not found; give its path with --corpus")
+    if backend == "neural":
+        try:
+            from marsad.ner.neural import train as neural_train
+        except ImportError as exc:
+            raise InputError(f"neural training needs the train extra ({exc}); run: pip install -e '.[train]'") from None
+        data = corpus.resolve().parent.parent
+        argv = ["all", "--data", str(data), "--corpus", str(corpus), "--work", ".cache/neural"]
+        if out is not None:
+            argv += ["--out", str(out)]
+        neural_train.main(argv)
+        return
     if not 0.0 <= dev_fraction < 1.0:
         raise InputError("--dev-fraction must be at least 0 and below 1, e.g. 0.1")
     report = crf.train(
@@ -279,19 +304,20 @@ def eval_group() -> None:
     "--corpus", type=click.Path(path_type=Path), required=True, help="Evaluation corpus (CoNLL: WORD TAG per line)."
 )
 @click.option("--model", type=click.Path(path_type=Path), default=None, help="Model file (default: the bundled one).")
-def eval_ner(corpus: Path, model: Path | None) -> None:
+@click.option("--backend", type=click.Choice(["crf", "neural"]), default="crf", show_default=True)
+def eval_ner(corpus: Path, model: Path | None, backend: str) -> None:
     """Per-type and micro precision/recall/F1 with exact-span matching (conlleval rules).
 
     \b
     Example:
-      marsad eval ner --corpus ../shared/data/anercorp/ANERCorp_CamelLab_test.txt
+      marsad eval ner --corpus ../shared/data/anercorp/ANERCorp_CamelLab_test.txt --backend neural
     """
     from marsad.ner.crf import evaluate_file
     from marsad.ner.evaluate import format_scores
 
     if not corpus.is_file():
         raise InputError(f"evaluation corpus {corpus} not found; give its path with --corpus")
-    print(format_scores(evaluate_file(corpus, model)))
+    print(format_scores(evaluate_file(corpus, model, backend)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,8 +131,10 @@ def load_tagger(path: str | None = None) -> CrfTagger:
     return CrfTagger(Path(path) if path else MODEL)
 
 
-def evaluate_file(corpus: str | Path, model: str | Path | None = None) -> dict[str, Scores]:
-    """Scores of the model on a CoNLL corpus (exact spans, conlleval rules)."""
+def evaluate_file(corpus: str | Path, model: str | Path | None = None, backend: str = "crf") -> dict[str, Scores]:
+    """Scores of a backend's model on a CoNLL corpus (exact spans, conlleval rules)."""
+    from marsad.ner import load_backend
+
     sentences = read_conll(corpus)
-    tagger = load_tagger(str(model) if model else None)
+    tagger = load_backend(backend, str(model) if model else None)
     return evaluate([s.tags for s in sentences], tagger.tag_many([s.tokens() for s in sentences]))

@@ -1,0 +1,465 @@
+"""Rebuild the neural tagger from ``../shared/data``: vectors, network, ONNX export (needs torch, gensim).
+
+Run all steps (fixed seeds; times are printed)::
+
+    python -m marsad.ner.neural.train all --data ../shared/data --work .cache/neural
+
+Steps, each resumable from the files of the previous one in ``--work``:
+
+* ``vectors``: tokenise the ANT multi-source corpus, train fastText (one thread), write the pruned
+  int8 table ``data/vectors.npz``;
+* ``dev``: train on ANERcorp train minus its last 10% of sentences, pick the epoch on that
+  development split (the test files are never read here);
+* ``final``: train on the whole of ANERcorp train for the chosen number of epochs and export
+  ``data/form.onnx``, ``data/sentence.onnx`` and ``data/tagger.json``.
+
+Also reached through ``marsad train ner --backend neural``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from marsad.ner.corpus import TaggedSentence, _map_tag, read_conll
+from marsad.ner.crf import split_dev
+from marsad.ner.evaluate import evaluate
+from marsad.ner.gazetteer import FANE_TYPES
+from marsad.ner.neural import DATA
+from marsad.ner.neural.inputs import MAX_CHARS, N_CHARS, N_FEATURES, N_MATCHES, TAGS, Batch, InputBuilder
+from marsad.ner.neural.vectors import SubwordVectors
+from marsad.ner.neural.viterbi import bio_constraints, viterbi
+
+SEED = 1729
+NET: dict[str, Any] = {"word_dim": 32}
+"""Network settings that differ from :class:`marsad.ner.neural.model.NetConfig`'s defaults (chosen on dev)."""
+WIKIFANE = 0
+"""WikiFANE sentences added to ANERcorp train. Measured on the dev split: 100-unit LSTM without word
+embedding 0.7476 without WikiFANE, 0.7431 with 5,000 sentences; 200 units + word embedding + 4,000
+sentences 0.7588 against 0.7562 for the shipped 100-unit model without them — a tie within the
+split's noise (PER gains, ORG and MISC lose), at three times the tagging cost, so none are used."""
+TAG_IDS = {t: i for i, t in enumerate(TAGS)}
+
+TRAIN_PARAMS: dict[str, float] = {
+    "lr": 2e-3,
+    "batch": 32,
+    "max_epochs": 40,
+    "patience": 8,
+    "clip": 5.0,
+    "decay": 0.93,
+    "ema": 0.995,
+}
+"""Adam with the learning rate multiplied by ``decay`` after each epoch; early stopping on the dev split.
+With ``ema`` > 0 the saved (and dev-scored) weights are an exponential moving average of the weights
+after each step (``ema`` is the decay per step), which smooths the epoch-to-epoch noise."""
+
+
+def log(msg: str) -> None:
+    print(time.strftime("%H:%M:%S"), msg, flush=True)
+
+
+def read_wikifane(path: Path, limit: int | None = None) -> list[TaggedSentence]:
+    """WikiFANE Gold sentences with its fine classes mapped to PER/ORG/LOC (others become O).
+
+    WikiFANE writes clitics as separate tokens (و هي، عاصمة ها); they are glued back to the next
+    or previous word so the text looks like ANERcorp's whole words.
+    """
+    fine: list[TaggedSentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with path.open(encoding="utf-8-sig") as fh:
+        for line in fh:
+            parts = line.rstrip("\r\n").replace("\u200e", "").replace("\ufeff", "").split("\t")
+            if len(parts) != 2 or not parts[0].strip():  # blank lines are written "\t"
+                if words:
+                    fine.append(TaggedSentence(words, tags))
+                words, tags = [], []
+                continue
+            w, t = parts
+            bio, _, typ = t.partition("-")
+            mapped = FANE_TYPES.get(typ)
+            tags.append(f"{bio}-{mapped}" if mapped and bio in ("B", "I") else "O")
+            words.append(w)
+    if words:
+        fine.append(TaggedSentence(words, tags))
+    out: list[TaggedSentence] = []
+    for s in fine:
+        ws: list[str] = []
+        ts: list[str] = []
+        glue_next = ""
+        for w, t in zip(s.words, s.tags, strict=True):
+            if w in ("و", "ف", "ب", "ل", "ك") and t == "O":
+                glue_next += w
+                continue
+            if w in ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم") and ws and not glue_next:
+                ws[-1] += w
+                continue
+            ws.append(glue_next + w)
+            ts.append(t)
+            glue_next = ""
+        if ws and 2 <= len(ws) <= 120:
+            out.append(TaggedSentence(ws, [_map_tag(t) for t in ts]))
+    rng = random.Random(SEED)
+    rng.shuffle(out)
+    return out[:limit] if limit else out
+
+
+@dataclass
+class Prepared:
+    batch: Batch
+    tags: np.ndarray
+
+
+def prepare(builder: InputBuilder, sentences: Sequence[TaggedSentence]) -> list[Prepared]:
+    out = []
+    for s in sentences:
+        b = builder.batch([s.tokens()])
+        out.append(Prepared(b, np.array([TAG_IDS[t] for t in s.tags], dtype=np.int64)))
+    return out
+
+
+def collate(items: Sequence[Prepared]) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, np.ndarray]:
+    b = len(items)
+    t = max(int(it.batch.lengths[0]) for it in items)
+    vd = items[0].batch.vecs.shape[2]
+    vecs = np.zeros((b, t, vd), dtype=np.float32)
+    chars = np.zeros((b, t, MAX_CHARS), dtype=np.int64)
+    feats = np.zeros((b, t, N_FEATURES), dtype=np.float32)
+    match = np.zeros((b, t, N_MATCHES), dtype=np.float32)
+    words = np.zeros((b, t), dtype=np.int64)
+    rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
+    tags = np.zeros((b, t), dtype=np.int64)
+    mask = np.zeros((b, t), dtype=bool)
+    lengths = np.zeros(b, dtype=np.int64)
+    for i, it in enumerate(items):
+        n = int(it.batch.lengths[0])
+        vecs[i, :n] = it.batch.vecs[0]
+        chars[i, :n] = it.batch.chars[0]
+        feats[i, :n] = it.batch.feats[0]
+        match[i, :n] = it.batch.match[0]
+        words[i, :n] = it.batch.words[0]
+        rev[i, :n] = it.batch.rev[0]
+        tags[i, :n] = it.tags
+        mask[i, :n] = True
+        lengths[i] = n
+    arrays: dict[str, np.ndarray] = {
+        "vecs": vecs,
+        "chars": chars,
+        "feats": feats,
+        "match": match,
+        "words": words,
+        "rev": rev,
+    }
+    return arrays, tags, mask, lengths
+
+
+def decode_all(encoder: Any, crf: Any, data: Sequence[Prepared], batch: int = 64) -> list[list[str]]:
+    import torch
+
+    trans_c, start_c = bio_constraints(TAGS)
+    trans = crf.trans.detach().numpy() + trans_c
+    start = crf.start.detach().numpy() + start_c
+    end = crf.end.detach().numpy()
+    out: list[list[str]] = []
+    encoder.eval()
+    with torch.no_grad():
+        for k in range(0, len(data), batch):
+            arrays, _, _, lengths = collate(data[k : k + batch])
+            em = encoder(**{n: torch.from_numpy(a) for n, a in arrays.items()}).numpy()
+            for path in viterbi(em, lengths, trans, start, end):
+                out.append([TAGS[i] for i in path])
+    return out
+
+
+def train_net(
+    train_data: Sequence[Prepared],
+    dev_data: Sequence[Prepared],
+    dev_gold: Sequence[Sequence[str]],
+    epochs: int,
+    params: dict[str, float],
+    net_overrides: dict[str, Any],
+    checkpoint: Path,
+    say: Callable[[str], None] = log,
+) -> tuple[int, float]:
+    """Train; with dev data keep the best epoch by dev micro F1 (early stopping); save ``checkpoint``."""
+    import torch
+
+    from marsad.ner.neural.model import Crf, Encoder, NetConfig
+
+    torch.manual_seed(SEED)
+    rng = random.Random(SEED)
+    cfg = NetConfig(
+        vec_dim=train_data[0].batch.vecs.shape[2],
+        n_chars=N_CHARS,
+        n_feats=N_FEATURES,
+        n_matches=N_MATCHES,
+        n_tags=len(TAGS),
+        **net_overrides,
+    )
+    encoder, crf = Encoder(cfg), Crf(len(TAGS))
+    opt = torch.optim.Adam([*encoder.parameters(), *crf.parameters()], lr=params["lr"])
+    sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=params["decay"])
+    lengths = [int(d.batch.lengths[0]) for d in train_data]
+    bs = int(params["batch"])
+    ema = float(params.get("ema", 0.0))
+    avg_encoder, avg_crf = (copy.deepcopy(encoder), copy.deepcopy(crf)) if ema else (encoder, crf)
+    averaged = [*avg_encoder.parameters(), *avg_crf.parameters()]
+    pairs = list(zip(averaged, [*encoder.parameters(), *crf.parameters()], strict=True))
+    step = 0
+    best_f, best_epoch, stale = -1.0, 0, 0
+    for epoch in range(1, epochs + 1):
+        t0 = time.perf_counter()
+        encoder.train()
+        # batches of sentences of similar length (little padding), in random order
+        order = sorted(range(len(train_data)), key=lambda i: lengths[i] + rng.uniform(0, 8))
+        batches = [order[k : k + bs] for k in range(0, len(order), bs)]
+        rng.shuffle(batches)
+        total = 0.0
+        for batch_ids in batches:
+            arrays, tags, mask, _ = collate([train_data[i] for i in batch_ids])
+            em = encoder(**{n: torch.from_numpy(a) for n, a in arrays.items()})
+            loss = crf.nll(em, torch.from_numpy(tags), torch.from_numpy(mask))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([*encoder.parameters(), *crf.parameters()], params["clip"])
+            opt.step()
+            step += 1
+            if ema:
+                d = min(ema, (1 + step) / (10 + step))
+                with torch.no_grad():
+                    for pa, pm in pairs:
+                        pa.mul_(d).add_(pm.detach(), alpha=1 - d)
+            total += loss.item() * len(arrays["vecs"])
+        sched.step()
+        msg = f"epoch {epoch}: loss {total / len(order):.3f} ({time.perf_counter() - t0:.0f} s)"
+        if dev_data:
+            scores = evaluate(dev_gold, decode_all(avg_encoder, avg_crf, dev_data))
+            f = scores["micro"].f1
+            per = " ".join(f"{t} {s.f1:.3f}" for t, s in scores.items() if t != "micro")
+            msg += f"  dev F1 {f:.4f} ({per})"
+            if f > best_f:
+                best_f, best_epoch, stale = f, epoch, 0
+                torch.save(
+                    {
+                        "cfg": cfg.to_dict(),
+                        "encoder": avg_encoder.state_dict(),
+                        "crf": avg_crf.state_dict(),
+                        "epoch": epoch,
+                    },
+                    checkpoint,
+                )
+            else:
+                stale += 1
+        say(msg)
+        if dev_data and stale >= params["patience"]:
+            break
+    if not dev_data:
+        torch.save(
+            {"cfg": cfg.to_dict(), "encoder": avg_encoder.state_dict(), "crf": avg_crf.state_dict(), "epoch": epochs},
+            checkpoint,
+        )
+        best_epoch = epochs
+    return best_epoch, best_f
+
+
+def load_checkpoint(path: Path) -> tuple[Any, Any, dict[str, Any]]:
+    import torch
+
+    from marsad.ner.neural.model import Crf, Encoder, NetConfig
+
+    ck = torch.load(path, weights_only=False)
+    cfg = NetConfig(**ck["cfg"])
+    encoder, crf = Encoder(cfg), Crf(cfg.n_tags)
+    encoder.load_state_dict(ck["encoder"])
+    crf.load_state_dict(ck["crf"])
+    encoder.eval()
+    return encoder, crf, ck
+
+
+def export(checkpoint: Path, out_dir: Path, info: dict[str, object]) -> None:
+    """Write ``form.onnx``, ``sentence.onnx`` and ``tagger.json`` (tags, CRF scores) from a checkpoint."""
+    import torch
+
+    encoder, crf, ck = load_checkpoint(checkpoint)
+    cfg = encoder.cfg
+    out_dir.mkdir(parents=True, exist_ok=True)
+    n, b, t = 3, 2, 5
+    torch.onnx.export(
+        encoder.form,
+        (
+            torch.zeros(n, cfg.vec_dim),
+            torch.ones(n, MAX_CHARS, dtype=torch.int64),
+            torch.zeros(n, N_FEATURES),
+            torch.ones(n, dtype=torch.int64),
+        ),
+        str(out_dir / "form.onnx"),
+        input_names=["vecs", "chars", "feats", "words"],
+        output_names=["x"],
+        opset_version=17,
+        dynamo=False,
+        dynamic_axes={"vecs": {0: "n"}, "chars": {0: "n"}, "feats": {0: "n"}, "words": {0: "n"}, "x": {0: "n"}},
+    )
+    torch.onnx.export(
+        encoder.sentence,
+        (torch.zeros(b, t, cfg.proj_dim), torch.zeros(b, t, N_MATCHES), torch.arange(t).repeat(b, 1)),
+        str(out_dir / "sentence.onnx"),
+        input_names=["x", "match", "rev"],
+        output_names=["emissions"],
+        opset_version=17,
+        dynamo=False,
+        dynamic_axes={
+            "x": {0: "b", 1: "t"},
+            "match": {0: "b", 1: "t"},
+            "rev": {0: "b", 1: "t"},
+            "emissions": {0: "b", 1: "t"},
+        },
+    )
+    meta = {
+        "tags": list(TAGS),
+        "transitions": crf.trans.detach().numpy().round(6).tolist(),
+        "start": crf.start.detach().numpy().round(6).tolist(),
+        "end": crf.end.detach().numpy().round(6).tolist(),
+        "max_chars": MAX_CHARS,
+        "n_features": N_FEATURES,
+        "n_matches": N_MATCHES,
+        "network": ck["cfg"],
+        **info,
+    }
+    (out_dir / "tagger.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def vocabulary(sentences: Sequence[TaggedSentence], net: dict[str, Any], min_count: int = 2) -> list[str]:
+    """The training words (``Token.core``) seen ``min_count`` times, when the network has a word embedding.
+
+    Sets ``net["word_vocab"]`` to the embedding's size.
+    """
+    if not net.get("word_dim"):
+        net["word_vocab"] = 1
+        return []
+    counts = Counter(t.core for s in sentences for t in s.tokens())
+    words = sorted((w for w, c in counts.items() if c >= min_count), key=lambda w: (-counts[w], w))
+    net["word_vocab"] = len(words) + 1
+    return words
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("step", choices=["vectors", "dev", "final", "all"])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared corpora folder")
+    ap.add_argument("--corpus", type=Path, default=None, help="training corpus (default: ANERcorp train in --data)")
+    ap.add_argument("--work", type=Path, default=Path(".cache/neural"), help="intermediate files")
+    ap.add_argument("--out", type=Path, default=DATA, help="where the model files go (default: the bundled ones)")
+    ap.add_argument("--top-words", type=int, default=150_000, help="words kept in the shipped vector table")
+    ap.add_argument(
+        "--wikifane", type=int, default=WIKIFANE, help=f"WikiFANE sentences added to training (default {WIKIFANE})"
+    )
+    ap.add_argument("--epochs", type=int, default=0, help="final step: epochs (default: the dev step's best)")
+    ap.add_argument(
+        "--threads", type=int, default=1, help="torch threads (1: reproducible; 2 stall when the other core is busy)"
+    )
+    ap.add_argument("--net", default=json.dumps(NET), help=f"network settings as JSON (default: {json.dumps(NET)})")
+    ap.add_argument("--params", default="{}", help='training parameter overrides as JSON, e.g. {"lr": 0.001}')
+    ap.add_argument("--tag", default="", help="suffix of the dev checkpoint/result names (experiments)")
+    args = ap.parse_args(argv)
+    t_all = time.perf_counter()
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    vectors_file = args.out / "vectors.npz"
+    anercorp = args.corpus or args.data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt"
+
+    if args.step in ("vectors", "all"):
+        from marsad.ner.neural.embeddings import export_table, train_fasttext, write_token_corpus
+
+        t0 = time.perf_counter()
+        tokens = work / "ant_tokens.txt"
+        if not tokens.exists():
+            write_token_corpus(args.data / "ant_multisource" / "ant_multisource.jsonl.xz", tokens, log)
+        ft = work / "fasttext.model"
+        if not ft.exists():
+            train_fasttext(tokens, ft, log=log)
+        export_table(ft, vectors_file, args.top_words, log)
+        log(f"vectors step: {time.perf_counter() - t0:.0f} s")
+    if args.step == "vectors":
+        return
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    np.random.seed(SEED)
+    net_overrides = json.loads(args.net)
+    params = {**TRAIN_PARAMS, **json.loads(args.params)}
+    vectors = SubwordVectors(vectors_file)
+    sentences = read_conll(anercorp)
+    extra = (
+        read_wikifane(args.data / "wikifane" / "WikiFANE_Gold_2014_500K.txt", args.wikifane) if args.wikifane else []
+    )
+    dev_result = work / f"dev{args.tag}.json"
+    if args.step in ("dev", "all"):
+        t0 = time.perf_counter()
+        train_part, dev_part = split_dev(sentences, 0.1)
+        vocab = vocabulary(train_part, net_overrides)
+        builder = InputBuilder(vectors, vocabulary=vocab)
+        train_data = prepare(builder, [*train_part, *extra])
+        dev_data = prepare(builder, dev_part)
+        log(f"dev step: {len(train_data)} training sentences ({len(extra)} WikiFANE), {len(dev_data)} dev")
+        best_epoch, best_f = train_net(
+            train_data,
+            dev_data,
+            [s.tags for s in dev_part],
+            int(params["max_epochs"]),
+            params,
+            net_overrides,
+            work / f"dev{args.tag}.pt",
+        )
+        secs = time.perf_counter() - t0
+        dev_result.write_text(
+            json.dumps(
+                {
+                    "best_epoch": best_epoch,
+                    "dev_f1": best_f,
+                    "seconds": secs,
+                    "wikifane": args.wikifane,
+                    "net": net_overrides,
+                    "params": params,
+                }
+            )
+        )
+        log(f"dev step: best epoch {best_epoch}, dev micro F1 {best_f:.4f} ({secs:.0f} s)")
+    if args.step in ("final", "all"):
+        t0 = time.perf_counter()
+        epochs = args.epochs or json.loads(dev_result.read_text())["best_epoch"]
+        vocab = vocabulary(sentences, net_overrides)
+        builder = InputBuilder(vectors, vocabulary=vocab)
+        train_data = prepare(builder, [*sentences, *extra])
+        log(f"final step: {len(train_data)} sentences, {epochs} epochs")
+        ck = work / "final.pt"
+        train_net(train_data, [], [], epochs, params, net_overrides, ck)
+        dev_info = json.loads(dev_result.read_text()) if dev_result.exists() else {}
+        export(
+            ck,
+            args.out,
+            {
+                "epochs": epochs,
+                "wikifane_sentences": args.wikifane,
+                "seed": SEED,
+                "dev_micro_f1": dev_info.get("dev_f1"),
+                "train_params": params,
+                "word_vocab": vocab,
+            },
+        )
+        log(f"final step: {time.perf_counter() - t0:.0f} s; model files in {args.out}")
+    log(f"total: {time.perf_counter() - t_all:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
