@@ -45,8 +45,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def load(records_file: str, written_file: str) -> list[DevDoc]:
-    """Documents of a development set, each with its gold records, checked against the texts."""
+def load(records_file: str, written_file: str, span: str | None = None) -> list[DevDoc]:
+    """Documents of a development set, each with its gold records, checked against the texts.
+
+    ``span`` names the member of a record holding its span (``trigger`` for events); by default the
+    record itself has ``start``/``end``/``text``.
+    """
     written = {r["id"]: r for r in read_jsonl(DEV / written_file)}
     docs: dict[str, DevDoc] = {}
     for rec in read_jsonl(DEV / records_file):
@@ -63,7 +67,8 @@ def load(records_file: str, written_file: str) -> list[DevDoc]:
                 pub = rec.get("published") or art["date_extracted"][:10]
                 docs[key] = DevDoc(key, art["content"], dt.date.fromisoformat(pub), rec["split"], "saudinewsnet")
         doc = docs[key]
-        if doc.text[rec["start"] : rec["end"]] != rec["text"]:
+        sp = rec[span] if span else rec
+        if doc.text[sp["start"] : sp["end"]] != sp["text"]:
             raise SystemExit(f"{records_file} {rec['id']}: offsets do not match the text; fix the record")
         doc.gold.append(rec)
     return list(docs.values())

@@ -9,7 +9,9 @@ Stages (in order):
    (:mod:`marsad.geo`);
 5. ``actors`` — mentions of one actor merged (titles, surnames, acronyms), a stable actor id across
    the documents of a run, Latin names, kind, country and affiliation (:mod:`marsad.actors`);
-6. ``dates`` — temporal expressions resolved against the publication date (:mod:`marsad.dates`).
+6. ``dates`` — temporal expressions resolved against the publication date (:mod:`marsad.dates`);
+7. ``events`` — PLOVER/ACLED-coded events with actor, target, place, date, fatalities and modality
+   (:mod:`marsad.events`).
 
 A stage that raises is reported as :class:`~marsad.errors.StageError` naming the stage and the
 document, so that the caller can record the document as rejected and go on with the next one.
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 from marsad.actors import ActorStage
 from marsad.dates import find_times
+from marsad.events import EventStage
 from marsad.errors import ConfigError, MarsadError, StageError
 from marsad.geo import PlaceStage
 from marsad.model import Article, Document, Sentence
@@ -32,7 +35,7 @@ from marsad.text.tokens import tokenize
 
 Stage = Callable[[Document], Document]
 
-STAGES = ("text", "ner", "merge", "places", "actors", "dates")
+STAGES = ("text", "ner", "merge", "places", "actors", "dates", "events")
 """The stage names, in pipeline order."""
 
 
@@ -75,6 +78,7 @@ class Pipeline:
             "places": lambda: PlaceStage(self.settings.geo),
             "actors": lambda: ActorStage(self.settings.actors),
             "dates": lambda: find_dates,
+            "events": lambda: EventStage(self.settings.events),
         }
         self.stages: list[NamedStage] = [NamedStage(name, builders[name]()) for name in STAGES if name not in skip]
 

@@ -53,6 +53,12 @@ class ActorSettings:
 
 
 @dataclass(slots=True)
+class EventSettings:
+    extra_triggers: str | None = None
+    """A TSV file of extra event triggers in the format of ``marsad/events/data/triggers.tsv``."""
+
+
+@dataclass(slots=True)
 class PipelineSettings:
     skip: list[str] = field(default_factory=list)
     """Stages to leave out, e.g. ``["actors"]`` when only entities, places and dates are needed
@@ -65,6 +71,7 @@ class Settings:
     ner: NerSettings = field(default_factory=NerSettings)
     geo: GeoSettings = field(default_factory=GeoSettings)
     actors: ActorSettings = field(default_factory=ActorSettings)
+    events: EventSettings = field(default_factory=EventSettings)
     pipeline: PipelineSettings = field(default_factory=PipelineSettings)
 
     @classmethod

@@ -1,0 +1,117 @@
+"""Events: detection and coding accuracy on the hand-annotated set bench/dev/events.jsonl.
+
+Run:  python bench/events_eval.py [--errors]
+
+Runs the whole pipeline on each annotated article (SaudiNewsNet, read from ../shared/data) or written
+sentence and compares event *mentions* (every trigger occurrence; an event mentioned three times has
+three evidence mentions):
+
+* detection: a predicted mention is right when its trigger overlaps a gold trigger of the same PLOVER
+  type (one-to-one); precision, recall and F1 (the issue's figure is F1);
+* on the correctly detected mentions: actor (actor1) right, target (actor2) right, both right, place
+  right, modality right, ACLED sub-event type right. An argument is right when the predicted span
+  overlaps the gold span, or both are empty;
+* events: gold distinct events and predicted events (after within-article merging) per part.
+
+Both parts are reported: ``dev`` (used while writing the rules) and ``test`` (never used for tuning).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Any
+
+from _devsets import DevDoc, by_split, load
+
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+
+
+def overlaps(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, Any]:
+    c: Counter[str] = Counter()
+    gold_events: set[str] = set()
+    for d in docs:
+        doc = pipeline(Article(d.key, d.text, published=d.published))
+        preds = [(ev, m) for ev in doc.events for m in ev["mentions"]]
+        c["pred"] += len(preds)
+        c["events"] += len(doc.events)
+        used: set[int] = set()
+        for g in d.gold:
+            gold_events.add(g["event"])
+            c["gold"] += 1
+            hit = None
+            for k, (ev, m) in enumerate(preds):
+                if k not in used and overlaps(m["trigger"], g["trigger"]) and ev["plover_type"] == g["plover_type"]:
+                    hit = k
+                    break
+            any_type = [ev["plover_type"] for ev, m in preds if overlaps(m["trigger"], g["trigger"])]
+            if any_type:
+                c["found_any_type"] += 1
+            if hit is None:
+                if show:
+                    got = f"typed {any_type}" if any_type else "not found"
+                    print(f"  miss  {g['id']}: {g['trigger']['text']!r} {g['plover_type']} — {got}")
+                continue
+            used.add(hit)
+            ev, m = preds[hit]
+            c["tp"] += 1
+            a1 = overlaps(ev["actor1"], g["actor1"])
+            a2 = overlaps(ev["actor2"], g["actor2"])
+            loc = overlaps(ev["location"], g["location"])
+            c["actor1"] += a1
+            c["actor2"] += a2
+            c["both"] += a1 and a2
+            c["place"] += loc
+            c["modality"] += m["modality"] == g["modality"]
+            c["acled"] += ev["acled_sub_event_type"] == g["acled_sub_event_type"]
+            c["mode"] += ev["plover_mode"] == g["plover_mode"]
+            if show:
+                wrong = []
+                for name, ok, p, gg in (
+                    ("actor1", a1, ev["actor1"], g["actor1"]),
+                    ("actor2", a2, ev["actor2"], g["actor2"]),
+                    ("place", loc, ev["location"], g["location"]),
+                ):
+                    if not ok:
+                        wrong.append(f"{name} {p and p['text']!r}≠{gg and gg['text']!r}")
+                if m["modality"] != g["modality"]:
+                    wrong.append(f"modality {m['modality']}≠{g['modality']}")
+                if wrong:
+                    print(f"  args  {g['id']}: {g['trigger']['text']!r} " + "; ".join(wrong))
+        for k, (ev, m) in enumerate(preds):
+            if k not in used and show:
+                print(f"  false {d.key[-40:]}: {m['trigger']['text']!r} {ev['plover_type']} «{ev['sentence'][:70]}»")
+    c["gold_events"] = len(gold_events)
+    return dict(c)
+
+
+def main() -> None:
+    show = "--errors" in sys.argv
+    docs = load("events.jsonl", "written_events.jsonl", span="trigger")
+    pipeline = Pipeline()
+    head = ["gold", "pred", "P", "R", "F1", "actor", "target", "both", "place", "modal", "acled", "mode", "ev g/p"]
+    print(f"{'part':<18}" + "".join(f"{h:>8}" for h in head))
+    for split, part in sorted(by_split(docs).items()):
+        for name in ("all", "saudinewsnet", "written"):
+            subset = part if name == "all" else [d for d in part if d.corpus == name]
+            s = score(pipeline, subset, show and split == "dev" and name == "all")
+            tp = s.get("tp", 0)
+            p = tp / s["pred"] if s.get("pred") else 0.0
+            r = tp / s["gold"] if s.get("gold") else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            share = [s.get(k, 0) / tp if tp else 0.0 for k in ("actor1", "actor2", "both", "place", "modality", "acled", "mode")]
+            row = [str(s.get("gold", 0)), str(s.get("pred", 0))] + [f"{x:.3f}" for x in (p, r, f, *share)]
+            row.append(f"{s.get('gold_events', 0)}/{s.get('events', 0)}")
+            print(f"{split + ' ' + name:<18}" + "".join(f"{x:>8}" for x in row))
+    print(f"reproduce: python {' '.join(sys.argv)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Events: who did what to whom, where and when — PLOVER and ACLED coding of Arabic news.
+
+The stage ``events`` runs after ``dates``: it finds event triggers through the text layer's clitic
+segmentation (:mod:`marsad.events.lexicon`), codes each with a PLOVER type and mode and, for the events
+ACLED records, an ACLED event and sub-event type, attaches actor, target, place, date and fatalities
+from the same sentence, gives it a modality, and merges the mentions of one event within the article
+(:mod:`marsad.events.coder`). The mapping table is ``data/triggers.tsv`` (documented in
+``docs/events.md``).
+"""
+
+from __future__ import annotations
+
+from marsad.events.coder import MODALITIES, EventCoder
+from marsad.events.lexicon import ACLED_TYPES, PLOVER_TYPES, EventLexicon, load_lexicon
+from marsad.model import Document
+from marsad.settings import EventSettings
+
+__all__ = ["ACLED_TYPES", "MODALITIES", "PLOVER_TYPES", "EventCoder", "EventLexicon", "EventStage", "load_lexicon"]
+
+
+class EventStage:
+    """Pipeline stage ``events``: fills ``doc.events``."""
+
+    name = "events"
+
+    def __init__(self, settings: EventSettings | None = None) -> None:
+        s = settings or EventSettings()
+        self.coder = EventCoder(load_lexicon(s.extra_triggers))
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = self.coder(doc)
+        return doc
