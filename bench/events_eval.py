@@ -8,7 +8,8 @@ three evidence mentions):
 
 * detection: a predicted mention is right when its trigger overlaps a gold trigger of the same PLOVER
   type (one-to-one); precision, recall and F1 (the issue's figure is F1);
-* on the correctly detected mentions: actor (actor1) right, target (actor2) right, both right, place
+* on the correctly detected mentions (each mention's own arguments, as the gold codes each mention from
+  its own clause; the event's fields merge its mentions'): actor (actor1) right, target (actor2) right, both right, place
   right, modality right, ACLED sub-event type right. An argument is right when the predicted span
   overlaps the gold span, or both are empty;
 * events: gold distinct events and predicted events (after within-article merging) per part.
@@ -62,9 +63,9 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, Any]:
             used.add(hit)
             ev, m = preds[hit]
             c["tp"] += 1
-            a1 = overlaps(ev["actor1"], g["actor1"])
-            a2 = overlaps(ev["actor2"], g["actor2"])
-            loc = overlaps(ev["location"], g["location"])
+            a1 = overlaps(m["actor1"], g["actor1"])
+            a2 = overlaps(m["actor2"], g["actor2"])
+            loc = overlaps(m["location"], g["location"])
             c["actor1"] += a1
             c["actor2"] += a2
             c["both"] += a1 and a2
@@ -75,9 +76,9 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, Any]:
             if show:
                 wrong = []
                 for name, ok, p, gg in (
-                    ("actor1", a1, ev["actor1"], g["actor1"]),
-                    ("actor2", a2, ev["actor2"], g["actor2"]),
-                    ("place", loc, ev["location"], g["location"]),
+                    ("actor1", a1, m["actor1"], g["actor1"]),
+                    ("actor2", a2, m["actor2"], g["actor2"]),
+                    ("place", loc, m["location"], g["location"]),
                 ):
                     if not ok:
                         wrong.append(f"{name} {p and p['text']!r}≠{gg and gg['text']!r}")

@@ -36,7 +36,8 @@ PLACE_WORDS = frozenset(
     normalize(w)
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
 )
-AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي"))
+AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
+NOT_ACTORS = frozenset(normalize(w) for w in ("الله", "تعالى"))
 BETWEEN = normalize("بين")
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
 BY_AGENT = frozenset(normalize(w) for w in ("قبل", "شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته"))
@@ -45,10 +46,39 @@ ASSERTED_GROUP = ("asserted", "reported")
 GENERIC_MODES = (None, "firearms", "artillery")
 """Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
 DIGITS = re.compile(r"^\d{1,5}$")
+CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "وللل", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل", "و", "ف")
+"""Proclitics tried off a word the tokenizer left whole (longest first; لل stands for ل + ال)."""
 FUNCTION_WORDS = frozenset(
     normalize(w) for w in "في لم لن لا قد إذا لو بين على ضد أن إن ما حال سوف ربما عدم دون غير".split()
 )
 """Particles the tokenizer leaves glued to و/ف (وفي، ولم): their key drops the conjunction."""
+
+
+CLAUSE_WORDS = frozenset(
+    normalize(w)
+    for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
+)
+CLAUSE_PUNCT = frozenset("،,؛;:«»\"()[]—")
+AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا"))
+
+
+def clauses(tokens: list[Token], keys: list[str]) -> list[int]:
+    """The clause number of each token: a new clause begins at a comma or a colon (unless what
+    follows up to the next comma is a short aside of at most four words: «، فجر اليوم السبت،»), a
+    quote, or a clause word (حيث، فيما، الذي، عندما، مما …)."""
+    marks = [t.text in CLAUSE_PUNCT or k in CLAUSE_WORDS for t, k in zip(tokens, keys, strict=True)]
+    out = []
+    n = 0
+    skip_until = -1
+    for j, t in enumerate(tokens):
+        if marks[j] and j > skip_until:
+            nxt = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text in "،,"), None)
+            if t.text in "،," and nxt is not None:
+                skip_until = nxt  # a short aside between two commas stays in the clause
+            else:
+                n += 1
+        out.append(n)
+    return out
 
 
 def token_keys(tokens: list[Token]) -> list[str]:
@@ -145,18 +175,34 @@ class EventCoder:
         self._lookup_cache: dict[str, list[tuple[Trigger, bool]]] = {}
 
     # -- triggers ---------------------------------------------------------------------------------
-    def _entries(self, core: str) -> list[tuple[Trigger, bool]]:
-        """Entries whose first word matches ``core``: ``(entry, matched as a verb form)``."""
-        hit = self._lookup_cache.get(core)
+    def _entries(self, core: str, norm: str | None = None) -> list[tuple[Trigger, bool]]:
+        """Entries whose first word matches ``core``: ``(entry, matched as a verb form)``.
+
+        When the core gives none and the whole word ``norm`` starts with a clitic the tokenizer left on
+        (لمقذوف، للمطالبة: its lexicon check keeps rare words whole), the word without it is tried.
+        """
+        cache_key = core if norm is None or norm == core else core + "|" + norm
+        hit = self._lookup_cache.get(cache_key)
         if hit is None:
-            hit = []
-            for form, verb_ok in candidate_keys(core):
-                for entry in self.lex.triggers.get(form, ()):
-                    if entry.pos == "verb" and not verb_ok:
-                        continue
-                    hit.append((entry, entry.pos != "noun" and verb_ok))
+            hit = self._lookup(core)
+            if not hit and norm is not None and norm == core:
+                for p in CLITICS:
+                    if norm.startswith(p) and len(norm) - len(p) >= 3:
+                        rest = norm[len(p) :]
+                        hit = self._lookup("ال" + rest if p.endswith("لل") else rest)
+                        if hit:
+                            break
             if len(self._lookup_cache) < 200_000:
-                self._lookup_cache[core] = hit
+                self._lookup_cache[cache_key] = hit
+        return hit
+
+    def _lookup(self, core: str) -> list[tuple[Trigger, bool]]:
+        hit = []
+        for form, verb_ok in candidate_keys(core):
+            for entry in self.lex.triggers.get(form, ()):
+                if entry.pos != "noun" and not verb_ok:
+                    continue
+                hit.append((entry, entry.pos != "noun" and verb_ok))
         return hit
 
     @staticmethod
@@ -171,7 +217,7 @@ class EventCoder:
 
     @staticmethod
     def _condition(entry: Trigger, keys: list[str], i: int, last: int) -> bool:
-        if entry.needs is None:
+        if entry.needs is None or entry.needs[0] == "alone":
             return True
         kind, words = entry.needs
         if kind == "near":
@@ -208,7 +254,7 @@ class EventCoder:
                 i += 1
                 continue
             best: tuple[Trigger, bool] | None = None
-            for entry, as_verb in self._entries(tokens[i].core):
+            for entry, as_verb in self._entries(tokens[i].core, tokens[i].norm):
                 if entry.words and not self._words_follow(tokens, i, entry.words):
                     continue
                 if not self._condition(entry, keys, i, i + len(entry.words)):
@@ -220,15 +266,23 @@ class EventCoder:
                 continue
             entry, _ = best
             last = i + len(entry.words)
+            prev = found[-1] if found else None
+            if prev is not None and prev.entry.plover_type == entry.plover_type and i - prev.last <= 3:
+                i = last + 1  # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention
+                continue
             mode, ev, sub = self._mode(keys, i, last, entry)
             found.append(EventMention(sent, i, last, entry, mode, ev, sub))
             i = last + 1
-        return found
+        return [
+            m for m in found
+            if m.entry.needs is None or m.entry.needs[0] != "alone"
+            or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
+        ]
 
     # -- arguments --------------------------------------------------------------------------------
     def candidates(
         self, doc: Document, sent: Sentence, keys: list[str], spans: list[tuple[int, int, Entity]],
-        places: dict[str, Place],
+        places: dict[str, Place], triggers: set[int],
     ) -> list[Candidate]:
         tokens = sent.tokens
         out: list[Candidate] = []
@@ -245,6 +299,9 @@ class EventCoder:
                 last += 1
             if first >= len(tokens):
                 break
+            if last > first and last in triggers:
+                last -= 1  # the name runs on into the trigger: «صالح فروا»
+                end = tokens[last].end
             covered.update(range(first, last + 1))
             place = places.get(ent.id)
             is_place = place is not None or ent.type in ("LOC", "GPE", "FAC")
@@ -277,7 +334,7 @@ class EventCoder:
                     Candidate(j, last, start, end, doc.text[start:end], None, None, False, k in self.civilian)
                 )
         out.sort(key=lambda c: c.first)
-        return out
+        return [c for c in out if normalize(c.text) not in NOT_ACTORS and not c.text.strip().isdigit()]
 
     def _actor_with_pronoun(self, key: str) -> bool:
         """«طائراتها», «قواته»: an actor noun with an attached pronoun."""
@@ -287,8 +344,12 @@ class EventCoder:
                 return rest in self.actor_nouns or (rest.endswith("ت") and rest[:-1] + "ه" in self.actor_nouns)
         return False
 
-    def attach(self, m: EventMention, cands: list[Candidate], keys: list[str], verbish: bool) -> None:
+    def attach(
+        self, m: EventMention, cands: list[Candidate], keys: list[str], verbish: bool, clause: list[int]
+    ) -> None:
         first, last = m.first, m.last
+        here = clause[first]
+        cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
         agents = [c for c in cands if not c.after_prep and not (c.last >= first and c.first <= last)]
         before = [c for c in agents if c.last < first and first - c.last <= 12]
         after = [c for c in agents if c.first > last and c.first - last <= 10]
@@ -319,7 +380,11 @@ class EventCoder:
                 actor = agent[0] if agent else None
             else:
                 near = [c for c in after if c.first - last <= 2]
-                against = [c for c in after if any(keys[j] in AGAINST for j in range(last + 1, c.first))]
+                against = [
+                    c for c in after
+                    if c.first - last <= 6
+                    and (any(keys[j] in AGAINST for j in range(last + 1, c.first)) or "ب" in m.sentence.tokens[c.first].prefix)
+                ]
                 target = near[0] if near else against[0] if against else None
                 actor = next((c for c in reversed(before) if _can_act(c) and c is not target), None)
                 if actor is None and target is not None and target.entity is not None:
@@ -375,19 +440,28 @@ class EventCoder:
         if first > 0 and keys[first - 1] == "اي" and not any(k in self.negation for k in keys[max(0, first - 4) : first]):
             m.cues.append("any")
             return "hypothetical"
-        if any(k in self.possible for k in window3):
-            return "possible"
+        for j in range(max(0, first - 3), first):
+            if keys[j] in self.possible and (keys[j] != "قد" or keys[j + 1][:1] in "يتن"):
+                return "possible"  # «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
         window6 = keys[max(0, first - 6) : first]
         if any(k in self.threat for k in window6):
             return "threatened"
         tok = tokens[first]
         if tok.prefix.endswith(FUTURE_PREFIX) or self._future_form(tok.core):
             return "planned"
-        if any(k in self.planned for k in window6) or published_after:
+        window8 = range(max(0, first - 8), first)
+        if any(keys[j] in self.planned for j in window8) or published_after:
             return "planned"
-        if any(k in self.reporting for k in keys):
+        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) or self._future_verb(tokens[j].core) for j in window8[-3:]):
+            return "planned"  # «سيعقد اجتماعا»
+        if any(k in self.reporting for k in keys[:first]) or any(k in AFTER_ATTRIBUTION for k in keys[first:]):
             return "reported"
         return "asserted"
+
+    @staticmethod
+    def _future_verb(core: str) -> bool:
+        """سيعقد، ستجري: the future prefix on any imperfect verb."""
+        return len(core) > 4 and core[0] == "س" and core[1] in "يتن"
 
     def _future_form(self, core: str) -> bool:
         """سيقصف / ستزور: a future prefix glued to an imperfect trigger form."""
@@ -410,26 +484,25 @@ class EventCoder:
             if not sent.tokens:
                 continue
             keys = token_keys(sent.tokens)
-            blocked = {
-                j for j, t in enumerate(sent.tokens) for s, e, ent in dedup
-                if ent.type == "PER" and s <= t.start < e
-            } if dedup else set()
+            blocked = self._inside_names(sent, dedup)
             found = self.find_triggers(sent, keys, blocked)
             if not found:
                 continue
-            cands = self.candidates(doc, sent, keys, dedup, places)
+            trig = {j for m in found for j in range(m.first, m.last + 1)}
+            cands = self.candidates(doc, sent, keys, dedup, places, trig)
             times = [
                 t for t in doc.times
                 if t.start >= sent.start and t.end <= sent.end and not any(s < t.end and t.start < e for s, e, _ in dedup)
             ]
             toll = self.fatalities(keys)
+            clause = clauses(sent.tokens, keys)
             for m in found:
                 tok = sent.tokens[m.first]
                 nominal = tok.core.startswith("ال") or bool(set(tok.prefix) & {"ب", "ل", "ك"})
                 verbish = not nominal and (
                     m.entry.pos == "verb" or (m.entry.pos == "form" and not tok.core.endswith(("ا", "ه")))
                 )
-                self.attach(m, cands, keys, verbish)
+                self.attach(m, cands, keys, verbish, clause)
                 if times:
                     m.time = min(times, key=lambda t: abs(t.start - m.start))
                 if m.entry.plover_type == "ASSAULT":
@@ -450,6 +523,20 @@ class EventCoder:
                 m.modality = self.modality(m, keys, after)
             mentions.extend(_fold_threats(found))
         return self._events(doc, mentions)
+
+    @staticmethod
+    def _inside_names(sent: Sentence, spans: list[tuple[int, int, Entity]]) -> set[int]:
+        """Tokens inside a person or organisation name («مجلس التعاون») are not triggers; the last
+        word of a longer name is, as the tagger sometimes runs a name on into the verb («سلمان بن عبد
+        العزيز اتصالاً»)."""
+        blocked: set[int] = set()
+        inside = [(s, e) for s, e, ent in spans if ent.type in ("PER", "ORG") and s < sent.end and e > sent.start]
+        if not inside:
+            return blocked
+        for s, e in inside:
+            idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
+            blocked.update(idx[:-1] if len(idx) > 1 else idx)
+        return blocked
 
     def _refine_assault(self, m: EventMention, keys: list[str]) -> None:
         if m.acled_event_type == "Battles" and m.acled_sub_event_type == "Armed clash":
@@ -585,6 +672,9 @@ def _event_dict(doc: Document, event_id: str, group: list[EventMention]) -> dict
                 "trigger": {"text": text[m.start : m.end], "start": m.start, "end": m.end},
                 "sentence": {"start": m.sentence.start, "end": m.sentence.end},
                 "modality": m.modality,
+                "actor1": m.actor1.ref() if m.actor1 else None,
+                "actor2": m.actor2.ref() if m.actor2 else None,
+                "location": m.location.ref() if m.location else None,
                 "cues": list(m.cues),
             }
             for m in group

@@ -101,7 +101,7 @@ class Trigger:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     needs: tuple[str, frozenset[str]] | None
-    """``(next|near|not_next, words)`` or None."""
+    """``(next|near|not_next|alone, words)`` or None."""
     source: str
     """``file:line`` of the entry, for evidence."""
 
@@ -166,7 +166,7 @@ def verb_forms(stem: str) -> set[str]:
     قصف → قصف قصفت قصفوا قصفا قصفن قصفتا يقصف تقصف نقصف يقصفون تقصفان … سيقصف ستقصف. Hollow and defective
     verbs (زار/يزور، التقى/يلتقي) are irregular and listed with ``form`` instead.
     """
-    forms = {stem + s for s in ("", "ت", "وا", "ا", "ن", "تا", "نا", "تم")}
+    forms = {stem + s for s in ("", "ت", "وا", "ن", "تا", "نا", "تم")}
     base = stem[1:] if stem.startswith("ا") else stem
     for p in ("ي", "ت", "ن", "ا"):
         for s in ("", "ون", "ان", "ين", "وا", "ن"):
@@ -224,7 +224,9 @@ def _load_triggers(path: Path, table: dict[str, list[Trigger]]) -> None:
         if not words:
             raise ConfigError(f"{where}: empty trigger form")
         cond: tuple[str, frozenset[str]] | None = None
-        if needs != "-":
+        if needs == "alone":
+            cond = ("alone", frozenset())
+        elif needs != "-":
             kind, _, values = needs.partition("=")
             if kind not in ("next", "near", "not_next") or not values:
                 raise ConfigError(f"{where}: condition {needs!r} is not next=…, near=… or not_next=…")
