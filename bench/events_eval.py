@@ -9,9 +9,9 @@ three evidence mentions):
 * detection: a predicted mention is right when its trigger overlaps a gold trigger of the same PLOVER
   type (one-to-one); precision, recall and F1 (the issue's figure is F1);
 * on the correctly detected mentions (each mention's own arguments, as the gold codes each mention from
-  its own clause; the event's fields merge its mentions'): actor (actor1) right, target (actor2) right, both right, place
-  right, modality right, ACLED sub-event type right. An argument is right when the predicted span
-  overlaps the gold span, or both are empty;
+  its own clause; the event's fields merge its mentions'): actor (actor1) right, target (actor2)
+  right, both right, place right, modality right, ACLED sub-event type right. An argument is right
+  when the predicted span overlaps the gold span, or both are empty;
 * events: gold distinct events and predicted events (after within-article merging) per part.
 
 Both parts are reported: ``dev`` (used while writing the rules) and ``test`` (never used for tuning).
@@ -107,7 +107,10 @@ def main() -> None:
             p = tp / s["pred"] if s.get("pred") else 0.0
             r = tp / s["gold"] if s.get("gold") else 0.0
             f = 2 * p * r / (p + r) if p + r else 0.0
-            share = [s.get(k, 0) / tp if tp else 0.0 for k in ("actor1", "actor2", "both", "place", "modality", "acled", "mode")]
+            share = [
+                s.get(k, 0) / tp if tp else 0.0
+                for k in ("actor1", "actor2", "both", "place", "modality", "acled", "mode")
+            ]
             row = [str(s.get("gold", 0)), str(s.get("pred", 0))] + [f"{x:.3f}" for x in (p, r, f, *share)]
             row.append(f"{s.get('gold_events', 0)}/{s.get('events', 0)}")
             print(f"{split + ' ' + name:<18}" + "".join(f"{x:>8}" for x in row))

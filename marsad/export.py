@@ -1,15 +1,199 @@
-"""Writing analysed documents: pretty JSON, JSON Lines and GeoJSON."""
+"""Writing analysed documents: pretty JSON, JSON Lines, GeoJSON, ACLED-style CSV and PLOVER JSON Lines."""
 
 from __future__ import annotations
 
+import csv
 import json
+from functools import lru_cache
 from types import TracebackType
 from typing import Any, TextIO
 
 from marsad.errors import InputError
 from marsad.model import Document
 
-FORMATS = ("json", "jsonl", "geojson")
+FORMATS = ("json", "jsonl", "geojson", "acled-csv", "plover-jsonl")
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "marsad_event_id", "article_id", "url", "modality", "confidence", "actor1_arabic", "actor2_arabic",
+    "location_arabic", "trigger_arabic",
+)  # fmt: skip
+"""ACLED's export columns (codebook 2023) in their order, then marsad's own (evidence and provenance)."""
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence; Demonstrations",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+INTER = {
+    "state_forces": 1, "government": 1, "armed_group": 3, "party": 4, "civilians": 7, "international_org": 8,
+    "media": 8, "company": 8,
+}  # fmt: skip
+"""ACLED interaction codes by actor kind: 1 state forces, 2 rebels, 3 militias, 4 identity militias,
+5 rioters, 6 protesters, 7 civilians, 8 external/other forces (a party's own members are coded 4 here
+only for want of a better code; ACLED codes them by what they do)."""
+GEO_PRECISION = {"city": 1, "facility": 1, "border_crossing": 1, "district": 2, "region": 2, "natural": 2}
+ACLED_MODALITIES = ("asserted", "reported")
+"""ACLED records what happened: threatened, planned, possible, denied and hypothetical events are left out."""
+
+
+@lru_cache(maxsize=256)
+def _country(code: str | None) -> tuple[str, str]:
+    """(numeric ISO code, English name) of an alpha-2 code."""
+    if not code:
+        return "", ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    return (str(int(c.numeric)), c.name) if c else ("", "")
+
+
+def _actor_name(ref: dict[str, Any] | None) -> str:
+    if not ref:
+        return ""
+    return str(ref.get("latin") or ref.get("text") or "")
+
+
+def _inter(ref: dict[str, Any] | None, event_type: str) -> int | None:
+    if not ref:
+        return None
+    if event_type == "Protests":
+        return 6
+    if event_type == "Riots":
+        return 5
+    kind = ref.get("kind")
+    return INTER.get(kind) if kind else None
+
+
+def acled_rows(doc: Document) -> list[dict[str, Any]]:
+    """One ACLED-style row per event that ACLED would record (an ACLED type and a modality of
+    :data:`ACLED_MODALITIES`)."""
+    rows = []
+    a = doc.article
+    for ev in doc.events:
+        if not ev.get("acled_event_type") or ev.get("modality") not in ACLED_MODALITIES:
+            continue
+        loc = ev.get("location") or {}
+        code = loc.get("country_code") or (doc.focus or {}).get("country_code")
+        iso, country = _country(code)
+        date = ev.get("date") or ""
+        precision = 1 if len(date) == 10 else 2 if date else 0
+        if len(date) != 10:
+            date = a.published.isoformat() if a.published else ""
+            precision = max(precision, 2) if date else 0
+        i1 = _inter(ev.get("actor1"), ev["acled_event_type"])
+        i2 = _inter(ev.get("actor2"), ev["acled_event_type"])
+        codes = sorted(c for c in (i1, i2) if c)
+        rows.append(
+            {
+                "event_id_cnty": ev["id"],
+                "event_date": date,
+                "year": date[:4],
+                "time_precision": precision or "",
+                "disorder_type": DISORDER.get(ev["acled_event_type"], ""),
+                "event_type": ev["acled_event_type"],
+                "sub_event_type": ev.get("acled_sub_event_type") or "",
+                "actor1": _actor_name(ev.get("actor1")),
+                "assoc_actor_1": "",
+                "inter1": i1 or "",
+                "actor2": _actor_name(ev.get("actor2")),
+                "assoc_actor_2": "",
+                "inter2": i2 or "",
+                "interaction": "".join(str(c) for c in codes) if codes else "",
+                "civilian_targeting": "Civilian targeting"
+                if ev["acled_event_type"] == "Violence against civilians"
+                else "",
+                "iso": iso,
+                "region": "",
+                "country": country,
+                "admin1": "",
+                "admin2": "",
+                "admin3": "",
+                "location": loc.get("latin") or loc.get("text") or "",
+                "latitude": loc.get("lat") if loc.get("lat") is not None else "",
+                "longitude": loc.get("lon") if loc.get("lon") is not None else "",
+                "geo_precision": GEO_PRECISION.get(str(loc.get("feature")), 1 if loc.get("lat") is not None else 3)
+                if loc
+                else 3,
+                "source": a.source or "",
+                "source_scale": "",
+                "notes": ev.get("sentence", ""),
+                "fatalities": ev.get("fatalities") or 0,
+                "tags": "",
+                "timestamp": "",
+                "marsad_event_id": ev["id"],
+                "article_id": a.id,
+                "url": a.url or "",
+                "modality": ev["modality"],
+                "confidence": ev.get("confidence", ""),
+                "actor1_arabic": (ev.get("actor1") or {}).get("text", ""),
+                "actor2_arabic": (ev.get("actor2") or {}).get("text", ""),
+                "location_arabic": loc.get("text", ""),
+                "trigger_arabic": ev["trigger"]["text"],
+            }
+        )
+    return rows
+
+
+def _plover_actor(ref: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not ref:
+        return None
+    return {
+        "name": ref.get("latin") or ref.get("text"),
+        "text": ref.get("text"),
+        "entity_id": ref.get("entity_id"),
+        "actor_id": ref.get("actor_id"),
+        "country": ref.get("country"),
+        "type": ref.get("kind"),
+    }
+
+
+def plover_records(doc: Document) -> list[dict[str, Any]]:
+    """One PLOVER event record per event (every modality; ``modality`` says which)."""
+    a = doc.article
+    out = []
+    for ev in doc.events:
+        loc = ev.get("location")
+        out.append(
+            {
+                "id": ev["id"],
+                "event_date": ev.get("date") or (a.published.isoformat() if a.published else None),
+                "event_date_source": "text" if ev.get("date") else "publication",
+                "event_type": ev["plover_type"],
+                "mode": ev.get("plover_mode"),
+                "context": [],
+                "actor": _plover_actor(ev.get("actor1")),
+                "recipient": _plover_actor(ev.get("actor2")),
+                "location": {
+                    "name": loc.get("latin") or loc.get("text"),
+                    "text": loc.get("text"),
+                    "country": loc.get("country_code"),
+                    "lat": loc.get("lat"),
+                    "lon": loc.get("lon"),
+                }
+                if loc
+                else None,
+                "fatalities": ev.get("fatalities"),
+                "modality": ev["modality"],
+                "acled_event_type": ev.get("acled_event_type"),
+                "acled_sub_event_type": ev.get("acled_sub_event_type"),
+                "text": ev.get("sentence"),
+                "trigger": ev["trigger"],
+                "story_id": a.id,
+                "story_date": a.published.isoformat() if a.published else None,
+                "source": a.source,
+                "url": a.url,
+                "language": "ar",
+                "confidence": ev.get("confidence"),
+            }
+        )
+    return out
 
 
 class GeoJsonCollector:
@@ -64,7 +248,9 @@ class DocumentWriter:
     ``json``: one pretty object when the run gives exactly one document, else a pretty array (written
     as documents arrive, so a long run is not held in memory). ``jsonl``: one compact object per line,
     flushed per document, so an interrupted run keeps every document written so far. ``geojson``: one
-    FeatureCollection of the places of all documents, written at the end.
+    FeatureCollection of the places of all documents, written at the end. ``acled-csv``: one row per
+    event ACLED would record (:func:`acled_rows`), flushed per document. ``plover-jsonl``: one PLOVER
+    event record per line (:func:`plover_records`).
     """
 
     def __init__(self, out: TextIO, fmt: str = "json") -> None:
@@ -75,10 +261,21 @@ class DocumentWriter:
         self.count = 0
         self._held: Document | None = None
         self._geo = GeoJsonCollector() if fmt == "geojson" else None
+        self._csv: csv.DictWriter[str] | None = None
+        if fmt == "acled-csv":
+            self._csv = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+            self._csv.writeheader()
 
     def write(self, doc: Document) -> None:
         if self._geo is not None:
             self._geo.add(doc)
+        elif self._csv is not None:
+            self._csv.writerows(acled_rows(doc))
+            self.out.flush()
+        elif self.fmt == "plover-jsonl":
+            for rec in plover_records(doc):
+                self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self.out.flush()
         elif self.fmt == "jsonl":
             self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
             self.out.flush()

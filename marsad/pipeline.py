@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from marsad.actors import ActorStage
 from marsad.dates import find_times
-from marsad.events import EventStage
 from marsad.errors import ConfigError, MarsadError, StageError
+from marsad.events import EventStage
 from marsad.geo import PlaceStage
 from marsad.model import Article, Document, Sentence
 from marsad.ner import NerStage, merge_entities

@@ -25,7 +25,7 @@ def test_from_toml(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("[nope]\nx = 1\n", "unknown section [nope]; known sections: actors, geo, ingest, ner, pipeline"),
+        ("[nope]\nx = 1\n", "unknown section [nope]; known sections: actors, events, geo, ingest, ner, pipeline"),
         ("[ingest]\nmax = 1\n", "unknown key 'max' in [ingest]; known keys: max_chars, min_arabic_ratio, min_chars"),
         ("[ingest]\nmax_chars = 'x'\n", "[ingest] max_chars must be int, got 'x'"),
         ("ingest = 3\n", "[ingest] must be a table of keys"),

@@ -31,7 +31,9 @@ from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_key
 from marsad.model import Document, Entity, Place, Sentence, TimeExpression, Token
 from marsad.text.normalize import normalize
 
-PLACE_PREPS = frozenset(normalize(w) for w in "في قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل حول عند".split())
+PLACE_PREPS = frozenset(
+    normalize(w) for w in "في قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل حول عند".split()
+)
 PLACE_WORDS = frozenset(
     normalize(w)
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
@@ -42,12 +44,16 @@ BETWEEN = normalize("بين")
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
 BY_AGENT = frozenset(normalize(w) for w in ("قبل", "شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته"))
 FUTURE_PREFIX = "س"
+PASSIVE_MARK = "\u064f"
+"""Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
+STATEMENTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"))
 ASSERTED_GROUP = ("asserted", "reported")
 GENERIC_MODES = (None, "firearms", "artillery")
 """Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
 DIGITS = re.compile(r"^\d{1,5}$")
-CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "وللل", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل", "و", "ف")
-"""Proclitics tried off a word the tokenizer left whole (longest first; لل stands for ل + ال)."""
+CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل")
+"""Proclitics tried off a word the tokenizer left whole (longest first; لل stands for ل + ال); only a
+noun (a masdar) may follow them, and a bare و/ف is left to the tokenizer («وزارة» is not و + زارة)."""
 FUNCTION_WORDS = frozenset(
     normalize(w) for w in "في لم لن لا قد إذا لو بين على ضد أن إن ما حال سوف ربما عدم دون غير".split()
 )
@@ -55,10 +61,9 @@ FUNCTION_WORDS = frozenset(
 
 
 CLAUSE_WORDS = frozenset(
-    normalize(w)
-    for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
+    normalize(w) for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
 )
-CLAUSE_PUNCT = frozenset("،,؛;:«»\"()[]—")
+CLAUSE_PUNCT = frozenset('،,؛;:«»"()[]—')
 AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا"))
 
 
@@ -90,6 +95,7 @@ def token_keys(tokens: list[Token]) -> list[str]:
             core = core[1:]
         keys.append(strip_article(core))
     return keys
+
 
 MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "denied", "hypothetical")
 
@@ -189,7 +195,8 @@ class EventCoder:
                 for p in CLITICS:
                     if norm.startswith(p) and len(norm) - len(p) >= 3:
                         rest = norm[len(p) :]
-                        hit = self._lookup("ال" + rest if p.endswith("لل") else rest)
+                        found = self._lookup("ال" + rest if p.endswith("لل") else rest)
+                        hit = [(e, False) for e, _ in found if e.pos == "noun"]  # a clitic before a masdar
                         if hit:
                             break
             if len(self._lookup_cache) < 200_000:
@@ -231,7 +238,11 @@ class EventCoder:
         self, keys: list[str], first: int, last: int, entry: Trigger
     ) -> tuple[str | None, str | None, str | None]:
         mode, ev, sub = entry.plover_mode, entry.acled_event_type, entry.acled_sub_event_type
-        if entry.plover_type not in ("ASSAULT", "PROTEST") or mode not in GENERIC_MODES and entry.plover_type == "ASSAULT":
+        if (
+            entry.plover_type not in ("ASSAULT", "PROTEST")
+            or (mode not in GENERIC_MODES
+            and entry.plover_type == "ASSAULT")
+        ):
             return mode, ev, sub
         order = []
         for d in range(1, 5):
@@ -274,15 +285,22 @@ class EventCoder:
             found.append(EventMention(sent, i, last, entry, mode, ev, sub))
             i = last + 1
         return [
-            m for m in found
-            if m.entry.needs is None or m.entry.needs[0] != "alone"
+            m
+            for m in found
+            if m.entry.needs is None
+            or m.entry.needs[0] != "alone"
             or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
         ]
 
     # -- arguments --------------------------------------------------------------------------------
     def candidates(
-        self, doc: Document, sent: Sentence, keys: list[str], spans: list[tuple[int, int, Entity]],
-        places: dict[str, Place], triggers: set[int],
+        self,
+        doc: Document,
+        sent: Sentence,
+        keys: list[str],
+        spans: list[tuple[int, int, Entity]],
+        places: dict[str, Place],
+        triggers: set[int],
     ) -> list[Candidate]:
         tokens = sent.tokens
         out: list[Candidate] = []
@@ -323,16 +341,14 @@ class EventCoder:
             if k in self.actor_nouns or tok.core in self.actor_nouns or self._actor_with_pronoun(k):
                 last = j
                 nxt = j + 1
-                if nxt < len(tokens) and nxt not in covered:
+                if nxt < len(tokens) and nxt not in covered and not tok.core.startswith("ال"):
                     core = tokens[nxt].core
                     if core.startswith("ال") and len(core) > 4 and not self._entries(core):
-                        last = nxt  # «قوات الأمن», «المسلحين المتشددين»
+                        last = nxt  # construct state: «قوات الأمن», «سلاح الجو»
                 covered.update(range(j, last + 1))
                 start = tok.core_start
                 end = tokens[last].end
-                out.append(
-                    Candidate(j, last, start, end, doc.text[start:end], None, None, False, k in self.civilian)
-                )
+                out.append(Candidate(j, last, start, end, doc.text[start:end], None, None, False, k in self.civilian))
         out.sort(key=lambda c: c.first)
         return [c for c in out if normalize(c.text) not in NOT_ACTORS and not c.text.strip().isdigit()]
 
@@ -349,6 +365,7 @@ class EventCoder:
     ) -> None:
         first, last = m.first, m.last
         here = clause[first]
+        outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and _can_act(c)]
         cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
         agents = [c for c in cands if not c.after_prep and not (c.last >= first and c.first <= last)]
         before = [c for c in agents if c.last < first and first - c.last <= 12]
@@ -361,6 +378,9 @@ class EventCoder:
             actor = after[0]
             rest = [c for c in after[1:] if "و" in m.sentence.tokens[c.first].prefix]
             target = rest[0] if rest else after[1]
+        elif verbish and PASSIVE_MARK in m.sentence.tokens[first].text[:3]:
+            # a passive verb written with its damma («قُتل 9 مدنيين», «استُهدف المقر»): no agent named
+            target = after[0] if after and after[0].first - last <= 4 else (before[-1] if before else None)
         elif verbish:
             subject_before = bool(before) and first - before[-1].last <= 2 and _can_act(before[-1])
             if subject_before:
@@ -381,9 +401,13 @@ class EventCoder:
             else:
                 near = [c for c in after if c.first - last <= 2]
                 against = [
-                    c for c in after
+                    c
+                    for c in after
                     if c.first - last <= 6
-                    and (any(keys[j] in AGAINST for j in range(last + 1, c.first)) or "ب" in m.sentence.tokens[c.first].prefix)
+                    and (
+                        any(keys[j] in AGAINST for j in range(last + 1, c.first))
+                        or "ب" in m.sentence.tokens[c.first].prefix
+                    )
                 ]
                 target = near[0] if near else against[0] if against else None
                 actor = next((c for c in reversed(before) if _can_act(c) and c is not target), None)
@@ -391,8 +415,14 @@ class EventCoder:
                     later = [c for c in after if c.first > target.last and c.first - target.last <= 4]
                     if later and any(keys[j] in AGAINST for j in range(target.last + 1, later[0].first)):
                         actor, target = target, later[0]
+        if actor is None and outside and (not verbish or PASSIVE_MARK not in m.sentence.tokens[first].text[:3]):
+            actor = (
+                outside[0] if not before and outside[0].first <= 3 else None
+            )  # the sentence's subject: «أدانت الجزائر، …، الهجوم»
         m.actor1, m.actor2 = actor, target
-        places = [c for c in cands if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))]
+        places = [
+            c for c in cands if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
+        ]
         places = [c for c in places if c is not actor]
         if places:
             prep = [c for c in places if c.after_prep]
@@ -411,7 +441,11 @@ class EventCoder:
                     if keys[j + d] in self.duals:
                         return 2
             n = self._number(k)
-            if n and j + 1 < len(keys) and (keys[j + 1] in self.dead_nouns or strip_article(keys[j + 1]) in self.dead_nouns):
+            if (
+                n
+                and j + 1 < len(keys)
+                and (keys[j + 1] in self.dead_nouns or strip_article(keys[j + 1]) in self.dead_nouns)
+            ):
                 return n
         return None
 
@@ -429,6 +463,12 @@ class EventCoder:
         if any(k in self.negation for k in window3):
             m.cues.append("negation")
             return "denied"
+        wide = range(max(0, first - 8), first)
+        if any(keys[j] in self.negation for j in wide) and (
+            keys[first - 1] == "اي" or any(keys[j] in PASSIVE for j in wide)
+        ):
+            m.cues.append("negation")
+            return "denied"  # «لم تتعرض حقول النفط … لأي هجوم»
         if m.entry.plover_type != "REJECT" and any(k in self.denial for k in keys[:first]):
             m.cues.append("denial")
             return "denied"
@@ -437,7 +477,11 @@ class EventCoder:
             if k in self.conditional and (k != "حال" or (j > 0 and keys[j - 1] == "في")):
                 m.cues.append("conditional")
                 return "hypothetical"
-        if first > 0 and keys[first - 1] == "اي" and not any(k in self.negation for k in keys[max(0, first - 4) : first]):
+        if (
+            first > 0
+            and keys[first - 1] == "اي"
+            and not any(k in self.negation for k in keys[max(0, first - 4) : first])
+        ):
             m.cues.append("any")
             return "hypothetical"
         for j in range(max(0, first - 3), first):
@@ -469,9 +513,7 @@ class EventCoder:
 
     # -- document ---------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
-        spans = sorted(
-            ((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
-        )
+        spans = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
         dedup: list[tuple[int, int, Entity]] = []
         for s in spans:
             if dedup and s[0] < dedup[-1][1]:
@@ -491,8 +533,11 @@ class EventCoder:
             trig = {j for m in found for j in range(m.first, m.last + 1)}
             cands = self.candidates(doc, sent, keys, dedup, places, trig)
             times = [
-                t for t in doc.times
-                if t.start >= sent.start and t.end <= sent.end and not any(s < t.end and t.start < e for s, e, _ in dedup)
+                t
+                for t in doc.times
+                if t.start >= sent.start
+                and t.end <= sent.end
+                and not any(s < t.end and t.start < e for s, e, _ in dedup)
             ]
             toll = self.fatalities(keys)
             clause = clauses(sent.tokens, keys)
@@ -518,8 +563,15 @@ class EventCoder:
                     if any(k in self.military for k in window):
                         m.entry = _as_aid(m.entry)
                         m.plover_mode = "military"
-                after = bool(published and m.time and m.time.value and m.time.value[:10] > published
-                             and m.time.granularity == "day")
+                after = bool(
+                    published
+                    and m.time
+                    and m.time.value
+                    and m.time.value[:10] > published
+                    and m.time.granularity == "day"
+                    and m.entry.plover_type not in STATEMENTS
+                    and clause[_token_at(sent, m.time.start)] == clause[m.first]
+                )
                 m.modality = self.modality(m, keys, after)
             mentions.extend(_fold_threats(found))
         return self._events(doc, mentions)
@@ -568,6 +620,13 @@ class EventCoder:
         return out
 
 
+def _token_at(sent: Sentence, offset: int) -> int:
+    for j, t in enumerate(sent.tokens):
+        if t.end > offset:
+            return j
+    return len(sent.tokens) - 1
+
+
 def _fold_threats(found: list[EventMention]) -> list[EventMention]:
     """«هددت قوات حفتر بقصف الميناء»: the threatened strike is the THREATEN event's mode, not an event
     of its own (a threat is not an attack)."""
@@ -585,8 +644,8 @@ def _fold_threats(found: list[EventMention]) -> list[EventMention]:
 
 
 def _can_act(c: Candidate) -> bool:
-    """A town or a region does not act; a country (its government) can."""
-    return c.place is None or c.place.feature == "country"
+    """A town or a region does not act; a country (its government) can; civilians are victims."""
+    return (c.place is None or c.place.feature == "country") and not c.civilian
 
 
 def _as_aid(entry: Trigger) -> Trigger:
@@ -647,6 +706,7 @@ def _event_dict(doc: Document, event_id: str, group: list[EventMention]) -> dict
             "lat": p.lat if p else None,
             "lon": p.lon if p else None,
             "country_code": p.country_code if p else None,
+            "feature": p.feature if p else None,
         }
     found = sum(x is not None for x in (actor1, actor2, loc, time))
     confidence = min(0.95, 0.5 + 0.1 * found + (0.05 if head.entry.needs is None else 0.0) + 0.05 * (len(group) > 1))

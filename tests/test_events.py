@@ -1,0 +1,233 @@
+"""The events stage: triggers through clitics, PLOVER/ACLED coding, arguments, modality, merging, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from marsad.errors import ConfigError
+from marsad.events.lexicon import PLOVER_TYPES, candidate_keys, load_lexicon, verb_forms
+from marsad.export import ACLED_COLUMNS, DocumentWriter
+from marsad.model import Article, Document
+from marsad.schema import validation_errors
+from marsad.settings import Settings
+
+
+def run(pipeline: Any, text: str, published: str = "2019-08-20") -> Document:
+    import datetime as dt
+
+    return pipeline(Article("t", text, published=dt.date.fromisoformat(published)))
+
+
+def events_of(pipeline: Any, text: str, published: str = "2019-08-20") -> list[dict[str, Any]]:
+    doc = run(pipeline, text, published)
+    assert validation_errors(doc.to_dict()) == []
+    for ev in doc.events:
+        for m in ev["mentions"]:
+            t = m["trigger"]
+            assert doc.text[t["start"] : t["end"]] == t["text"]
+        for key in ("actor1", "actor2", "location"):
+            ref = ev[key]
+            if ref is not None:
+                assert doc.text[ref["start"] : ref["end"]] == ref["text"]
+    return doc.events
+
+
+# -- lexicon -----------------------------------------------------------------------------------------
+def test_verb_forms_cover_perfect_imperfect_and_future() -> None:
+    forms = verb_forms("قصف")
+    assert {"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "يقصفون", "سيقصف", "ستقصف"} <= forms
+    assert {"يعتقل", "تعتقل", "اعتقلت"} <= verb_forms("اعتقل")
+
+
+def test_candidate_keys_strip_article_pronoun_and_accusative() -> None:
+    keys = dict(candidate_keys("غاراتها"))
+    assert "غارات" in keys
+    assert ("هجوم", False) in candidate_keys("هجوما")
+    assert ("زياره", False) in candidate_keys("زيارته")
+    assert ("غارات", False) in candidate_keys("الغارات")
+
+
+def test_every_bundled_trigger_has_a_known_type() -> None:
+    lex = load_lexicon()
+    assert {e.plover_type for entries in lex.triggers.values() for e in entries} <= set(PLOVER_TYPES)
+
+
+def test_bad_extra_trigger_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "t.tsv"
+    bad.write_text("form\tpos\ttype\tmode\tacled\tneeds\nفجر\tverb\tEXPLODE\t-\t-\t-\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a PLOVER event type"):
+        load_lexicon(str(bad))
+    bad.write_text("form\tpos\ttype\tmode\tacled\tneeds\nفجر\tverb\tASSAULT\t-\tBattles/Bombing\t-\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="sub-event type"):
+        load_lexicon(str(bad))
+
+
+def test_extra_trigger_file_extends_the_lexicon(tmp_path: Path) -> None:
+    from marsad.pipeline import Pipeline
+
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("form\tpos\ttype\tmode\tacled\tneeds\nأغار\tverb\tASSAULT\taerial\t-\t-\n", encoding="utf-8")
+    settings = Settings.from_dict({"events": {"extra_triggers": str(extra)}, "pipeline": {"skip": ["actors"]}})
+    pipe = Pipeline(settings)
+    evs = events_of(pipe, "أغارت طائرات مجهولة على مواقع في الجفرة.")
+    assert [e["plover_type"] for e in evs] == ["ASSAULT"]
+    assert [e["plover_type"] for e in events_of(Pipeline(), "أغارت طائرات مجهولة على مواقع في الجفرة.")] == []
+
+
+# -- detection and coding ------------------------------------------------------------------------------
+def test_issue_example_air_strike(pipeline: Any) -> None:
+    text = "قام سلاح الجو التابع لقوات حفتر بقصف مقر الكتيبة 199 في الجفرة أمس، ما أسفر عن مقتل 3 من عناصرها."
+    (ev,) = events_of(pipeline, text)
+    assert ev["plover_type"] == "ASSAULT" and ev["plover_mode"] == "aerial"
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev["trigger"]["text"] == "قصف"  # the glued ب is not part of the trigger
+    assert ev["actor1"]["text"] in ("قوات حفتر", "سلاح الجو")
+    assert ev["actor2"]["text"].startswith("مقر الكتيبة")
+    assert ev["location"]["text"] == "الجفرة" and ev["location"]["lat"] is not None
+    assert ev["date"] == "2019-08-19"
+    assert ev["fatalities"] == 3
+    assert ev["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "mode"),
+    [
+        ("وشنت الطائرات غاراتها على مواقع المسلحين في سرت.", "ASSAULT", "aerial"),
+        ("اندلعت اشتباكات عنيفة بين كتيبة ثوار طرابلس وقوة الردع في سوق الجمعة.", "ASSAULT", "firearms"),
+        ("اعتقلت قوات الأمن التونسية خمسة عناصر إرهابية في القصرين.", "COERCE", "arrest"),
+        ("أجرى الرئيس التونسي اتصالا هاتفيا بنظيره الجزائري.", "CONSULT", "call"),
+        ("نظم أهالي تطاوين وقفة احتجاجية أمام مقر الولاية.", "PROTEST", "demonstrate"),
+        ("انسحبت قوات حرس المنشآت من ميناء السدرة.", "RETREAT", "withdraw"),
+        ("أدانت الخارجية الجزائرية الهجوم على السفارة.", "ACCUSE", "disapprove"),
+        ("انفجرت عبوة ناسفة لدى مرور دورية عسكرية، وأدى تفجير العبوة إلى إصابة جنديين.", "ASSAULT", "bombing"),
+    ],
+)
+def test_types_and_modes_through_clitics(pipeline: Any, text: str, ptype: str, mode: str) -> None:
+    evs = events_of(pipeline, text)
+    assert any(e["plover_type"] == ptype and e["plover_mode"] == mode for e in evs), evs
+
+
+def test_no_event_in_plain_text(pipeline: Any) -> None:
+    assert events_of(pipeline, "ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد صدور بيانات المخزون.") == []
+
+
+def test_trigger_inside_an_organisation_name_is_not_an_event(pipeline: Any) -> None:
+    evs = events_of(pipeline, "عقد مجلس التعاون الخليجي دورته العادية في الرياض.")
+    assert all(e["plover_type"] != "COOPERATE" for e in evs)
+
+
+# -- modality -----------------------------------------------------------------------------------------
+NOT_ASSERTED = [
+    ("لم تقصف الطائرات أي مواقع في المدينة.", "denied"),
+    ("نفت وزارة الدفاع أن تكون طائراتها قصفت مدينة سرت.", "denied"),
+    ("لم تتعرض حقول النفط في منطقة الشرارة لأي هجوم.", "denied"),
+    ("إذا هاجمت القوات المدينة فسترد الحكومة بقوة.", "hypothetical"),
+    ("وفي حال فشل المفاوضات ستغلق الجزائر حدودها البرية مع ليبيا.", "hypothetical"),
+    ("هددت قوات حفتر بقصف ميناء السدرة.", "threatened"),
+    ("قد تشن الطائرات غارات جديدة على المنطقة.", "possible"),
+    ("سيزور وزير الخارجية الجزائري طرابلس الأسبوع القادم.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), NOT_ASSERTED)
+def test_negated_hypothetical_threatened_never_asserted(pipeline: Any, text: str, modality: str) -> None:
+    evs = events_of(pipeline, text)
+    acts = [e for e in evs if e["plover_type"] not in ("REJECT", "THREATEN")]
+    threats = [e for e in evs if e["plover_type"] == "THREATEN"]
+    assert acts or threats, "the event itself must still be found"
+    for e in acts:
+        assert e["modality"] not in ("asserted", "reported"), e
+    if modality == "threatened":
+        assert [t["modality"] for t in threats] == ["threatened"] and threats[0]["plover_mode"] == "assault"
+        assert not acts  # a threat is not an attack
+    else:
+        assert any(e["modality"] == modality for e in acts), [e["modality"] for e in acts]
+
+
+def test_reported_when_attributed(pipeline: Any) -> None:
+    (ev,) = events_of(pipeline, "قال مصدر عسكري إن الطيران قصف مواقع للمسلحين جنوب سرت.")
+    assert ev["modality"] == "reported"
+
+
+def test_denial_is_itself_a_reject_event(pipeline: Any) -> None:
+    evs = events_of(pipeline, "نفت وزارة الدفاع أن تكون طائراتها قصفت مدينة سرت.")
+    assert {e["plover_type"] for e in evs} == {"REJECT", "ASSAULT"}
+    assert next(e for e in evs if e["plover_type"] == "REJECT")["modality"] == "asserted"
+
+
+# -- arguments, fatalities, merging ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("أسفر الهجوم عن مقتل جنديين.", 2),
+        ("أسفر الهجوم عن مقتل أربعة من عناصر الشرطة.", 4),
+        ("أسفر القصف عن سقوط 12 قتيلا.", 12),
+        ("أسفر القصف عن أضرار مادية.", None),
+    ],
+)
+def test_fatalities(pipeline: Any, text: str, toll: int | None) -> None:
+    (ev,) = events_of(pipeline, text)
+    assert ev["fatalities"] == toll
+
+
+def test_one_event_mentioned_twice_is_one_event(pipeline: Any) -> None:
+    text = "اندلعت اشتباكات بين قوات الجيش ومسلحين في درنة. وأدت الاشتباكات إلى مقتل أربعة مسلحين."
+    (ev,) = events_of(pipeline, text)
+    assert len(ev["mentions"]) == 2
+    assert ev["location"]["text"] == "درنة" and ev["fatalities"] == 4
+
+
+def test_two_strikes_on_two_places_stay_two_events(pipeline: Any) -> None:
+    text = "قصفت الطائرات مواقع في سرت. وقصفت الطائرات كذلك مواقع في درنة."
+    evs = events_of(pipeline, text)
+    assert len(evs) == 2
+    assert {e["location"]["text"] for e in evs} == {"سرت", "درنة"}
+
+
+def test_maghrebi_month_and_future_date_make_it_planned(pipeline: Any) -> None:
+    (ev,) = events_of(pipeline, "يلتقي وزير الخارجية الجزائري نظيره التونسي يوم 20 جانفي القادم.", "2019-08-20")
+    assert ev["date"] == "2020-01-20"
+    assert ev["modality"] == "planned"
+
+
+def test_rerun_gives_the_same_events(pipeline: Any) -> None:
+    text = "قصفت الطائرات مواقع في سرت أمس، وأعلنت قوات الجيش اعتقال ثلاثة مسلحين."
+    assert events_of(pipeline, text) == events_of(pipeline, text)
+
+
+# -- exports ------------------------------------------------------------------------------------------
+def test_acled_csv_keeps_only_what_happened(pipeline: Any) -> None:
+    docs = [
+        run(pipeline, "قصفت الطائرات مواقع في سرت أمس، ما أسفر عن مقتل 5 مسلحين."),
+        run(pipeline, "هددت قوات حفتر بقصف ميناء السدرة."),
+        run(pipeline, "لم تقصف الطائرات أي مواقع في المدينة."),
+    ]
+    out = io.StringIO()
+    with DocumentWriter(out, "acled-csv") as w:
+        for d in docs:
+            w.write(d)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(csv.reader(io.StringIO(out.getvalue())).__next__()) == ACLED_COLUMNS
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["event_type"] == "Explosions/Remote violence" and row["sub_event_type"] == "Air/drone strike"
+    assert row["event_date"] == "2019-08-19" and row["time_precision"] == "1"
+    assert row["country"] == "Libya" and row["iso"] == "434" and row["location"] == "Sirte"
+    assert row["fatalities"] == "5" and row["trigger_arabic"] == "قصفت"
+
+
+def test_plover_jsonl_one_record_per_event(pipeline: Any) -> None:
+    doc = run(pipeline, "هددت قوات حفتر بقصف ميناء السدرة. واعتقلت قوات الأمن ثلاثة أشخاص في بنغازي.")
+    out = io.StringIO()
+    with DocumentWriter(out, "plover-jsonl") as w:
+        w.write(doc)
+    recs = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["event_type"] for r in recs] == [e["plover_type"] for e in doc.events]
+    assert {r["event_type"] for r in recs} == {"THREATEN", "COERCE"}
+    assert all(r["story_id"] == "t" and r["language"] == "ar" for r in recs)
