@@ -53,7 +53,7 @@ def main() -> None:
         if proc.returncode != 0:
             raise SystemExit(f"marsad analyze failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        docs = words = entities = times = 0
+        docs = words = entities = times = events = 0
         with out.open(encoding="utf-8") as fh:
             for line in fh:
                 d = json.loads(line)
@@ -61,10 +61,11 @@ def main() -> None:
                 words += len(d["text"].split())
                 entities += len(d["entities"])
                 times += len(d["times"])
+                events += len(d["events"])
     print(f"input: {src}")
     print(f"command: {' '.join(cmd)}")
     print(f"summary: {proc.stderr.strip().splitlines()[-1]}")
-    print(f"articles: {docs}  words: {words}  entities: {entities}  time expressions: {times}")
+    print(f"articles: {docs}  words: {words}  entities: {entities}  time expressions: {times}  events: {events}")
     print(f"wall: {wall:.1f} s  articles/s: {docs / wall:.1f}  words/s: {words / wall:,.0f}")
     print(f"peak memory (child RSS): {peak_mb:.0f} MB")
     print(f"reproduce: python {' '.join(sys.argv)}")
