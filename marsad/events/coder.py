@@ -39,6 +39,12 @@ PLACE_WORDS = frozenset(
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
 )
 AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
+PLACE_HEADS = frozenset(
+    normalize(w)
+    for w in "منطقة مدينة بلدة قرية مخيم حي قاعدة ميناء مطار جبل قطاع مركز معسكر حقل محافظة ولاية بلدية".split()
+)
+"""Words that head a place name («مخيم درعا», «قطاع الطوال»): after في/ب they give a location even when
+the gazetteer does not know the name."""
 NOT_ACTORS = frozenset(normalize(w) for w in ("الله", "تعالى"))
 BETWEEN = normalize("بين")
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
@@ -114,6 +120,8 @@ class Candidate:
     place: Place | None
     after_prep: bool
     civilian: bool = False
+    unknown_place: bool = False
+    """A place the gazetteer does not know, named after في/ب and a place word («في مخيم درعا»)."""
 
     def ref(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -338,6 +346,17 @@ class EventCoder:
             if j in covered:
                 continue
             k = keys[j]
+            if (
+                k in PLACE_HEADS
+                and ("ب" in tok.prefix or (j > 0 and keys[j - 1] in PLACE_PREPS))
+                and j + 1 < len(tokens)
+                and tokens[j + 1].core[:1].isalpha()
+                and j + 1 not in covered
+            ):
+                covered.update((j, j + 1))
+                start, end = tok.core_start, tokens[j + 1].end
+                out.append(Candidate(j, j + 1, start, end, doc.text[start:end], None, None, True, unknown_place=True))
+                continue
             if k in self.actor_nouns or tok.core in self.actor_nouns or self._actor_with_pronoun(k):
                 last = j
                 nxt = j + 1
@@ -366,6 +385,7 @@ class EventCoder:
         first, last = m.first, m.last
         here = clause[first]
         outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and _can_act(c)]
+        elsewhere = [c for c in cands if clause[c.first] != here and clause[c.last] != here]
         cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
         agents = [c for c in cands if not c.after_prep and not (c.last >= first and c.first <= last)]
         before = [c for c in agents if c.last < first and first - c.last <= 12]
@@ -421,9 +441,22 @@ class EventCoder:
             )  # the sentence's subject: «أدانت الجزائر، …، الهجوم»
         m.actor1, m.actor2 = actor, target
         places = [
-            c for c in cands if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
+            c
+            for c in cands
+            if c.unknown_place
+            or c.place is not None
+            or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
         ]
-        places = [c for c in places if c is not actor]
+        # a country named without في/ب is an actor or an adjective («الرئيس الفرنسي»), not where it happened
+        places = [
+            c for c in places if c is not actor and (c.after_prep or c.place is None or c.place.feature != "country")
+        ]
+        statement = m.entry.plover_type in STATEMENTS
+        if statement:
+            places = [c for c in places if c.after_prep]
+        elif not places:
+            # the place is often in a clause of its own: «…، وذلك في منطقة القرجاني»
+            places = [c for c in elsewhere if c.after_prep and (c.place is not None or c.unknown_place)]
         if places:
             prep = [c for c in places if c.after_prep]
             pool = prep or places
