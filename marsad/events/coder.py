@@ -498,14 +498,19 @@ class EventCoder:
             return "denied"
         wide = range(max(0, first - 8), first)
         if any(keys[j] in self.negation for j in wide) and (
-            keys[first - 1] == "اي" or any(keys[j] in PASSIVE for j in wide)
+            "اي" in keys[max(0, first - 3) : first] or any(keys[j] in PASSIVE for j in wide)
         ):
             m.cues.append("negation")
             return "denied"  # «لم تتعرض حقول النفط … لأي هجوم»
-        if m.entry.plover_type != "REJECT" and any(k in self.denial for k in keys[:first]):
-            m.cues.append("denial")
+        denial = next((j for j in range(first - 1, -1, -1) if keys[j] in self.denial), None)
+        if (
+            m.entry.plover_type != "REJECT"
+            and denial is not None
+            and not any(keys[j] in self.reporting for j in range(denial + 1, first))
+        ):
+            m.cues.append("denial")  # «نفت … أن تكون طائراتها قصفت»; «…، مؤكدة أن انفجار» ends its scope
             return "denied"
-        for j in range(max(0, first - 8), first):
+        for j in range(max(0, first - 12), first):
             k = keys[j]
             if k in self.conditional and (k != "حال" or (j > 0 and keys[j - 1] == "في")):
                 m.cues.append("conditional")
@@ -517,9 +522,10 @@ class EventCoder:
         ):
             m.cues.append("any")
             return "hypothetical"
-        for j in range(max(0, first - 3), first):
-            if keys[j] in self.possible and (keys[j] != "قد" or keys[j + 1][:1] in "يتن"):
-                return "possible"  # «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
+        for j in range(max(0, first - 8), first):
+            k = keys[j]
+            if k in self.possible and (k != "قد" and j >= first - 8 or first - j <= 3 and keys[j + 1][:1] in "يتن"):
+                return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
         window6 = keys[max(0, first - 6) : first]
         if any(k in self.threat for k in window6):
             return "threatened"
@@ -529,8 +535,8 @@ class EventCoder:
         window8 = range(max(0, first - 8), first)
         if any(keys[j] in self.planned for j in window8) or published_after:
             return "planned"
-        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) or self._future_verb(tokens[j].core) for j in window8[-3:]):
-            return "planned"  # «سيعقد اجتماعا»
+        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) or self._future_verb(tokens[j].core) for j in window8[-6:]):
+            return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها»
         if any(k in self.reporting for k in keys[:first]) or any(k in AFTER_ATTRIBUTION for k in keys[first:]):
             return "reported"
         return "asserted"
