@@ -626,7 +626,9 @@ class EventCoder:
             return blocked
         for s, e in inside:
             idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
-            blocked.update(idx[:-1] if len(idx) > 1 else idx)
+            if len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):
+                idx = idx[:-1]  # «مجلس التعاون» stays a name; «صالح فروا» is a name and a verb
+            blocked.update(idx)
         return blocked
 
     def _refine_assault(self, m: EventMention, keys: list[str]) -> None:
