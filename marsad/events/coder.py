@@ -386,6 +386,7 @@ class EventCoder:
         here = clause[first]
         outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and _can_act(c)]
         elsewhere = [c for c in cands if clause[c.first] != here and clause[c.last] != here]
+        every = cands
         cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
         agents = [c for c in cands if not c.after_prep and not (c.last >= first and c.first <= last)]
         before = [c for c in agents if c.last < first and first - c.last <= 12]
@@ -439,6 +440,16 @@ class EventCoder:
             actor = (
                 outside[0] if not before and outside[0].first <= 3 else None
             )  # the sentence's subject: «أدانت الجزائر، …، الهجوم»
+        if target is None:
+            # «اشتبكت مع مجموعة», «اتصالا هاتفيا أمس، بالرئيس»: the object after مع/على/ضد or a glued ب,
+            # even past a comma
+            toks = m.sentence.tokens
+            for c in every:
+                if c is actor or c.first <= last or c.first - last > 6 or c.after_prep or not _can_act(c):
+                    continue
+                if "ب" in toks[c.first].prefix or any(keys[j] in AGAINST for j in range(last + 1, c.first)):
+                    target = c
+                    break
         m.actor1, m.actor2 = actor, target
         places = [
             c
