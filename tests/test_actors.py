@@ -358,3 +358,17 @@ def test_a_surname_alone_needs_the_actors_country_in_the_document(pipeline) -> N
     i = [e for e in iraq.entities if e.text == "المالكي"]
     assert y and y[0].actor_id != "iq-maliki"
     assert i and i[0].actor_id == "iq-maliki"
+
+
+def test_a_long_run_of_names_is_romanised_in_chunks() -> None:
+    """A team line-up tagged as one 22-word name must not make the romanizer rank the product of
+    every unit's spellings (that exhausted memory on a SaudiNewsNet sports article)."""
+    from marsad.actors.latin import MAX_NAME_WORDS, PersonRomanizer
+
+    lineup = (
+        "حسين شيعان أحمد عكاش محمد حسين عمر هوساوي خالد الغامدي عبدالعزيز الجبرين شايع شراحيلي "
+        "يحيى الشهري أدريان محمد السهلاوي حسن الراهب"
+    )
+    assert len(lineup.split()) > MAX_NAME_WORDS
+    latin = PersonRomanizer()(lineup)
+    assert latin.startswith("Hussein") and len(latin.split()) >= len(lineup.split()) - 2

@@ -259,6 +259,10 @@ class _UnitCache:
         return [self._cache[k] for k in keys]
 
 
+MAX_NAME_WORDS = 6
+"""Longer person names are romanised in chunks (see :meth:`PersonRomanizer.prefetch`)."""
+
+
 class PersonRomanizer:
     """Person names through arabic-name-romanizer, loaded once, with a per-name cache.
 
@@ -294,8 +298,11 @@ class PersonRomanizer:
     def prefetch(self, items: list[tuple[str, str | None]]) -> None:
         """Romanise many names at once (one batched model call per country instead of one per name)."""
         by_country: dict[str | None, list[str]] = {}
+        long: list[tuple[str, str | None]] = []
         for name, country in items:
-            if (name, country) not in self._cache:
+            if (name, country) not in self._cache and len(name.split()) > MAX_NAME_WORDS:
+                long.append((name, country))
+            elif (name, country) not in self._cache:
                 by_country.setdefault(country, [])
                 if name not in by_country[country]:
                     by_country[country].append(name)
@@ -306,6 +313,14 @@ class PersonRomanizer:
                 results = [[] for _ in names]
             for name, cands in zip(names, results, strict=True):
                 self._cache[(name, country)] = self._pick(name, cands or [])
+        for name, country in long:
+            # a run of names the tagger took as one («… حسين شيعان أحمد عكاش محمد حسين …», a team line-up):
+            # the romanizer ranks the product of every unit's spellings, which explodes past a few
+            # words, so the run is romanised a few words at a time
+            words = name.split()
+            chunks = [" ".join(words[i : i + 4]) for i in range(0, len(words), 4)]
+            self.prefetch([(c, country) for c in chunks])
+            self._cache[(name, country)] = " ".join(self._cache[(c, country)] for c in chunks)
 
     @staticmethod
     def _pick(name: str, cands: list[Any]) -> str:
