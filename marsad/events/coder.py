@@ -369,7 +369,25 @@ class EventCoder:
                 end = tokens[last].end
                 out.append(Candidate(j, last, start, end, doc.text[start:end], None, None, False, k in self.civilian))
         out.sort(key=lambda c: c.first)
-        return [c for c in out if normalize(c.text) not in NOT_ACTORS and not c.text.strip().isdigit()]
+        out = [c for c in out if normalize(c.text) not in NOT_ACTORS and not c.text.strip().isdigit()]
+        merged: list[Candidate] = []
+        for c in out:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.entity is None
+                and not prev.unknown_place
+                and c.entity is not None
+                and c.entity.type == "PER"
+                and 0 < c.first - prev.last <= 2
+            ):
+                # a title and the name it introduces are one argument: «وزير الخارجية عادل الجبير»
+                merged[-1] = Candidate(
+                    prev.first, c.last, prev.start, c.end, doc.text[prev.start : c.end], c.entity, None, False
+                )
+                continue
+            merged.append(c)
+        return merged
 
     def _actor_with_pronoun(self, key: str) -> bool:
         """«طائراتها», «قواته»: an actor noun with an attached pronoun."""
@@ -389,7 +407,7 @@ class EventCoder:
         every = cands
         cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
         agents = [c for c in cands if not c.after_prep and not (c.last >= first and c.first <= last)]
-        before = [c for c in agents if c.last < first and first - c.last <= 12]
+        before = [c for c in agents if c.last < first and first - c.last <= 6]
         after = [c for c in agents if c.first > last and c.first - last <= 10]
         actor: Candidate | None = None
         target: Candidate | None = None
@@ -696,8 +714,13 @@ def _fold_threats(found: list[EventMention]) -> list[EventMention]:
 
 
 def _can_act(c: Candidate) -> bool:
-    """A town or a region does not act; a country (its government) can; civilians are victims."""
-    return (c.place is None or c.place.feature == "country") and not c.civilian
+    """A town, a region or a facility does not act; a country (its government) can; civilians are
+    victims."""
+    if c.civilian or c.unknown_place:
+        return False
+    if c.place is not None:
+        return c.place.feature == "country"
+    return c.entity is None or c.entity.type not in ("LOC", "GPE", "FAC")
 
 
 def _as_aid(entry: Trigger) -> Trigger:
