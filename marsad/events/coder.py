@@ -468,6 +468,8 @@ class EventCoder:
                 if "ب" in toks[c.first].prefix or any(keys[j] in AGAINST for j in range(last + 1, c.first)):
                     target = c
                     break
+        if target is not None and (target.unknown_place or (not _can_act(target) and not target.civilian)):
+            target = None  # a town or a base is where it happened (the location), not a target
         m.actor1, m.actor2 = actor, target
         places = [
             c
