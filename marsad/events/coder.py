@@ -92,14 +92,22 @@ def clauses(tokens: list[Token], keys: list[str]) -> list[int]:
     return out
 
 
+_KEYS: dict[str, str] = {}
+
+
 def token_keys(tokens: list[Token]) -> list[str]:
     """The matching key of each token: its core without the article, conjunction off particles."""
     keys = []
     for t in tokens:
-        core = t.core
-        if len(core) > 2 and core[0] in "وف" and core[1:] in FUNCTION_WORDS:
-            core = core[1:]
-        keys.append(strip_article(core))
+        key = _KEYS.get(t.core)
+        if key is None:
+            core = t.core
+            if len(core) > 2 and core[0] in "وف" and core[1:] in FUNCTION_WORDS:
+                core = core[1:]
+            key = strip_article(core)
+            if len(_KEYS) < 500_000:
+                _KEYS[t.core] = key
+        keys.append(key)
     return keys
 
 
@@ -187,6 +195,7 @@ class EventCoder:
         self.military = lexicon.cue("military")
         self.numbers = load_date_lexicon().cardinals
         self._lookup_cache: dict[str, list[tuple[Trigger, bool]]] = {}
+        self._norm_cache: dict[str, list[tuple[Trigger, bool]]] = {}
 
     # -- triggers ---------------------------------------------------------------------------------
     def _entries(self, core: str, norm: str | None = None) -> list[tuple[Trigger, bool]]:
@@ -209,6 +218,15 @@ class EventCoder:
                             break
             if len(self._lookup_cache) < 200_000:
                 self._lookup_cache[cache_key] = hit
+        return hit
+
+    def _for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
+        """:meth:`_entries` of a token, cached on its normalised form (which fixes its core)."""
+        hit = self._norm_cache.get(tok.norm)
+        if hit is None:
+            hit = self._entries(tok.core, tok.norm)
+            if len(self._norm_cache) < 500_000:
+                self._norm_cache[tok.norm] = hit
         return hit
 
     def _lookup(self, core: str) -> list[tuple[Trigger, bool]]:
@@ -273,7 +291,7 @@ class EventCoder:
                 i += 1
                 continue
             best: tuple[Trigger, bool] | None = None
-            for entry, as_verb in self._entries(tokens[i].core, tokens[i].norm):
+            for entry, as_verb in self._for_token(tokens[i]):
                 if entry.words and not self._words_follow(tokens, i, entry.words):
                     continue
                 if not self._condition(entry, keys, i, i + len(entry.words)):
@@ -595,6 +613,8 @@ class EventCoder:
         for sent in doc.sentences:
             if not sent.tokens:
                 continue
+            if not any(self._for_token(t) for t in sent.tokens):
+                continue  # most sentences: no trigger word at all
             keys = token_keys(sent.tokens)
             blocked = self._inside_names(sent, dedup)
             found = self.find_triggers(sent, keys, blocked)
