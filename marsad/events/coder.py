@@ -264,10 +264,8 @@ class EventCoder:
         self, keys: list[str], first: int, last: int, entry: Trigger
     ) -> tuple[str | None, str | None, str | None]:
         mode, ev, sub = entry.plover_mode, entry.acled_event_type, entry.acled_sub_event_type
-        if (
-            entry.plover_type not in ("ASSAULT", "PROTEST")
-            or (mode not in GENERIC_MODES
-            and entry.plover_type == "ASSAULT")
+        if entry.plover_type not in ("ASSAULT", "PROTEST") or (
+            mode not in GENERIC_MODES and entry.plover_type == "ASSAULT"
         ):
             return mode, ev, sub
         order = []
@@ -390,18 +388,18 @@ class EventCoder:
         out = [c for c in out if normalize(c.text) not in NOT_ACTORS and not c.text.strip().isdigit()]
         merged: list[Candidate] = []
         for c in out:
-            prev = merged[-1] if merged else None
+            head = merged[-1] if merged else None
             if (
-                prev is not None
-                and prev.entity is None
-                and not prev.unknown_place
+                head is not None
+                and head.entity is None
+                and not head.unknown_place
                 and c.entity is not None
                 and c.entity.type == "PER"
-                and 0 < c.first - prev.last <= 2
+                and 0 < c.first - head.last <= 2
             ):
                 # a title and the name it introduces are one argument: «وزير الخارجية عادل الجبير»
                 merged[-1] = Candidate(
-                    prev.first, c.last, prev.start, c.end, doc.text[prev.start : c.end], c.entity, None, False
+                    head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
                 )
                 continue
             merged.append(c)
@@ -573,7 +571,8 @@ class EventCoder:
             return "hypothetical"
         for j in range(max(0, first - 8), first):
             k = keys[j]
-            if k in self.possible and (k != "قد" and j >= first - 8 or first - j <= 3 and keys[j + 1][:1] in "يتن"):
+            hedge = k != "قد" or (first - j <= 3 and keys[j + 1][:1] in "يتن")
+            if k in self.possible and hedge:
                 return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
         window6 = keys[max(0, first - 6) : first]
         if any(k in self.threat for k in window6):
