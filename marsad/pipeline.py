@@ -11,7 +11,9 @@ Stages (in order):
    the documents of a run, Latin names, kind, country and affiliation (:mod:`marsad.actors`);
 6. ``dates`` — temporal expressions resolved against the publication date (:mod:`marsad.dates`);
 7. ``events`` — PLOVER/ACLED-coded events with actor, target, place, date, fatalities and modality
-   (:mod:`marsad.events`).
+   (:mod:`marsad.events`);
+8. ``relations`` — who stands with whom (alliance, support, opposition, membership, leadership,
+   loyalty, family, location, negotiation) with evidence and modality (:mod:`marsad.relations`).
 
 A stage that raises is reported as :class:`~marsad.errors.StageError` naming the stage and the
 document, so that the caller can record the document as rejected and go on with the next one.
@@ -29,13 +31,14 @@ from marsad.events import EventStage
 from marsad.geo import PlaceStage
 from marsad.model import Article, Document, Sentence
 from marsad.ner import NerStage, merge_entities
+from marsad.relations import RelationStage
 from marsad.settings import Settings
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
 Stage = Callable[[Document], Document]
 
-STAGES = ("text", "ner", "merge", "places", "actors", "dates", "events")
+STAGES = ("text", "ner", "merge", "places", "actors", "dates", "events", "relations")
 """The stage names, in pipeline order."""
 
 
@@ -79,6 +82,7 @@ class Pipeline:
             "actors": lambda: ActorStage(self.settings.actors),
             "dates": lambda: find_dates,
             "events": lambda: EventStage(self.settings.events),
+            "relations": lambda: RelationStage(),
         }
         self.stages: list[NamedStage] = [NamedStage(name, builders[name]()) for name in STAGES if name not in skip]
 

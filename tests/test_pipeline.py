@@ -12,7 +12,7 @@ from marsad.pipeline import NamedStage, Pipeline, analyze_text
 
 
 def test_stage_order(pipeline: Pipeline) -> None:
-    assert [s.name for s in pipeline.stages] == ["text", "ner", "merge", "places", "actors", "dates", "events"]
+    assert [s.name for s in pipeline.stages] == ["text", "ner", "merge", "places", "actors", "dates", "events", "relations"]
 
 
 def test_sentences_and_tokens_point_into_the_text(pipeline: Pipeline) -> None:
@@ -50,7 +50,7 @@ def test_stages_can_be_skipped() -> None:
     from marsad.settings import PipelineSettings, Settings
 
     p = Pipeline(Settings(pipeline=PipelineSettings(skip=["actors", "dates"])))
-    assert [s.name for s in p.stages] == ["text", "ner", "merge", "places", "events"]
+    assert [s.name for s in p.stages] == ["text", "ner", "merge", "places", "events", "relations"]
     doc = p(Article("s", "وصل الوفد أمس إلى طرابلس."))
     assert doc.times == [] and all(e.actor_id is None for e in doc.entities)
 

@@ -1,0 +1,83 @@
+"""Relations: detection accuracy on the hand-annotated set bench/dev/relations.jsonl.
+
+Run:  python bench/relations_eval.py [--errors]
+
+Runs the whole pipeline on each annotated article (SaudiNewsNet, read from ../shared/data) or written
+sentence. A predicted relation is right when it has the gold type and both ends overlap the gold ends
+(in either order for an undirected relation), one-to-one; precision, recall and F1 (the issue's
+figure). On the right ones: modality right. Both parts are reported: ``dev`` (used while writing the
+cue table) and ``test`` (never used for tuning).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Any
+
+from _devsets import DevDoc, by_split, load
+
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+
+
+def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def same(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if pred["type"] != gold["type"]:
+        return False
+    if overlaps(pred["source"], gold["source"]) and overlaps(pred["target"], gold["target"]):
+        return True
+    undirected = not gold["directed"] or not pred["directed"]
+    return undirected and overlaps(pred["source"], gold["target"]) and overlaps(pred["target"], gold["source"])
+
+
+def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for d in docs:
+        doc = pipeline(Article(d.key, d.text, published=d.published))
+        preds = doc.relations
+        c["pred"] += len(preds)
+        used: set[int] = set()
+        for g in d.gold:
+            c["gold"] += 1
+            hit = next((k for k, p in enumerate(preds) if k not in used and same(p, g)), None)
+            if hit is None:
+                if show:
+                    print(f"  miss  {g['id']}: {g['type']} {g['source']['text']!r} → {g['target']['text']!r} ({g['cue']})")
+                continue
+            used.add(hit)
+            c["tp"] += 1
+            c["modality"] += preds[hit]["modality"] == g["modality"]
+            c["subtype"] += preds[hit]["subtype"] == g["subtype"]
+        for k, p in enumerate(preds):
+            if k not in used and show:
+                print(f"  false {d.key[-30:]}: {p['type']} {p['source']['text']!r} → {p['target']['text']!r} ({p['evidence']['text']})")
+    return c
+
+
+def main() -> None:
+    show = "--errors" in sys.argv
+    docs = load("relations.jsonl", "written_relations.jsonl", span="source")
+    pipeline = Pipeline()
+    head = ["gold", "pred", "P", "R", "F1", "modal", "subtype"]
+    print(f"{'part':<20}" + "".join(f"{h:>8}" for h in head))
+    for split, part in sorted(by_split(docs).items()):
+        for name in ("all", "saudinewsnet", "written"):
+            subset = part if name == "all" else [d for d in part if d.corpus == name]
+            s = score(pipeline, subset, show and split == "dev" and name == "all")
+            tp = s["tp"]
+            p = tp / s["pred"] if s["pred"] else 0.0
+            r = tp / s["gold"] if s["gold"] else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            row = [str(s["gold"]), str(s["pred"])] + [
+                f"{x:.3f}" for x in (p, r, f, s["modality"] / tp if tp else 0.0, s["subtype"] / tp if tp else 0.0)
+            ]
+            print(f"{split + ' ' + name:<20}" + "".join(f"{x:>8}" for x in row))
+    print(f"reproduce: python {' '.join(sys.argv)}")
+
+
+if __name__ == "__main__":
+    main()
