@@ -359,7 +359,7 @@ class EventCoder:
                 Candidate(first, last, start, end, doc.text[start:end], ent, place if is_place else None, after_prep)
             )
         for j, tok in enumerate(tokens):
-            if j in covered:
+            if j in covered or j in triggers:
                 continue
             k = keys[j]
             if (

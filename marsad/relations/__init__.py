@@ -32,6 +32,7 @@ from marsad.events.lexicon import load_lexicon as load_event_lexicon
 from marsad.events.lexicon import strip_article
 from marsad.model import Document, Entity, Sentence
 from marsad.text.normalize import normalize
+from marsad.text.tokens import word_token
 
 DATA = Path(__file__).parent / "data"
 RELATION_TYPES = (
@@ -90,7 +91,7 @@ def load_relation_lexicon(path: str | None = None) -> RelationLexicon:
         if len(row) != 5:
             raise ModelError(f"{where}: expected 5 tab-separated columns, found {len(row)}")
         form, pattern, rtype, subtype, directed = row
-        words = tuple(strip_article(w) for w in normalize(form).split())
+        words = tuple(token_keys([word_token(w) for w in form.split()]))
         if pattern.startswith("modality:"):
             value = pattern.split(":", 1)[1]
             if value not in RELATION_MODALITIES:
@@ -158,7 +159,8 @@ class RelationStage:
             hits = [(i, c) for i in range(len(keys)) if (c := self._match(keys, i)) is not None]
             if not hits:
                 continue
-            cands = self.coder.candidates(doc, sent, keys, dedup, places, set())
+            cue_tokens = {j for i, c in hits for j in range(i, i + len(c.words))}
+            cands = self.coder.candidates(doc, sent, keys, dedup, places, cue_tokens)
             for i, cue in hits:
                 found.extend(self._ends(sent, keys, cands, i, cue))
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
