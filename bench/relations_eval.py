@@ -46,7 +46,9 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> Counter[str]:
             hit = next((k for k, p in enumerate(preds) if k not in used and same(p, g)), None)
             if hit is None:
                 if show:
-                    print(f"  miss  {g['id']}: {g['type']} {g['source']['text']!r} → {g['target']['text']!r} ({g['cue']})")
+                    print(
+                        f"  miss  {g['id']}: {g['type']} {g['source']['text']!r} → {g['target']['text']!r} ({g['cue']})"
+                    )
                 continue
             used.add(hit)
             c["tp"] += 1
@@ -54,7 +56,10 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> Counter[str]:
             c["subtype"] += preds[hit]["subtype"] == g["subtype"]
         for k, p in enumerate(preds):
             if k not in used and show:
-                print(f"  false {d.key[-30:]}: {p['type']} {p['source']['text']!r} → {p['target']['text']!r} ({p['evidence']['text']})")
+                print(
+                    f"  false {d.key[-30:]}: {p['type']} {p['source']['text']!r} → {p['target']['text']!r}"
+                    f" ({p['evidence']['text']})"
+                )
     return c
 
 

@@ -100,7 +100,8 @@ def cli() -> None:
     show_default=True,
     help="json: pretty (one object for one article, else an array); jsonl: one object per line; "
     "geojson: one FeatureCollection of the places of all articles; acled-csv: one ACLED-style row per event "
-    "that happened (asserted or reported); plover-jsonl: one PLOVER event record per line.",
+    "that happened (asserted or reported); plover-jsonl: one PLOVER event record per line; graphml, gexf: the "
+    "actor network (actors as nodes, relations as weighted edges).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @click.option("--config", type=click.Path(path_type=Path), help="Settings file (TOML).")

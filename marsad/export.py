@@ -1,4 +1,5 @@
-"""Writing analysed documents: pretty JSON, JSON Lines, GeoJSON, ACLED-style CSV and PLOVER JSON Lines."""
+"""Writing analysed documents: pretty JSON, JSON Lines, GeoJSON, ACLED-style CSV, PLOVER JSON Lines, and
+the actor network as GraphML or GEXF (networkx)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any, TextIO
 from marsad.errors import InputError
 from marsad.model import Document
 
-FORMATS = ("json", "jsonl", "geojson", "acled-csv", "plover-jsonl")
+FORMATS = ("json", "jsonl", "geojson", "acled-csv", "plover-jsonl", "graphml", "gexf")
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -242,6 +243,81 @@ class GeoJsonCollector:
         return {"type": "FeatureCollection", "features": feats, "unlocated": self.unlocated}
 
 
+class NetworkCollector:
+    """The actor network of many documents: actors as nodes, relations as weighted, dated edges.
+
+    A node is an actor with a stable ``actor_id`` (the actors stage); a relation end that is only a
+    descriptor («القوات») names no actor and is counted in the graph's ``unresolved_ends`` attribute.
+    One edge per (source, target, type): ``weight`` is the number of relation mentions, with the count
+    per modality, the first and last publication dates, the number of documents and up to three
+    evidence sentences.
+    """
+
+    def __init__(self) -> None:
+        import networkx as nx
+
+        self.graph = nx.MultiDiGraph(name="marsad actor network")
+        self.graph.graph["unresolved_ends"] = 0
+        self._edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def _node(self, doc: Document, ref: dict[str, Any]) -> str | None:
+        actor = ref.get("actor_id")
+        if not actor:
+            return None
+        if actor not in self.graph:
+            ent = next((e for e in doc.entities if e.id == ref.get("entity_id")), None)
+            self.graph.add_node(
+                actor,
+                label=ent.text if ent else ref.get("text", ""),
+                latin=(ent.latin if ent else ref.get("latin")) or "",
+                kind=(ent.kind if ent else ref.get("kind")) or "",
+                country=(ent.country if ent else ref.get("country")) or "",
+                type=ent.type if ent else "",
+            )
+        return str(actor)
+
+    def add(self, doc: Document) -> None:
+        date = doc.article.published.isoformat() if doc.article.published else ""
+        for rel in doc.relations:
+            src, tgt = self._node(doc, rel["source"]), self._node(doc, rel["target"])
+            if src is None or tgt is None:
+                self.graph.graph["unresolved_ends"] += 1
+                continue
+            key = (src, tgt, rel["type"])
+            edge = self._edges.get(key)
+            if edge is None:
+                edge = {
+                    "relation": rel["type"], "subtype": rel.get("subtype") or "", "directed": rel["directed"],
+                    "weight": 0, "first_date": date, "last_date": date, "documents": set(), "evidence": [],
+                    **{f"n_{m}": 0 for m in ("asserted", "reported", "denied", "ended", "unconfirmed", "hypothetical")},
+                }  # fmt: skip
+                self._edges[key] = edge
+            edge["weight"] += 1
+            edge[f"n_{rel['modality']}"] += 1
+            edge["documents"].add(doc.article.id)
+            if date:
+                edge["first_date"] = min(filter(None, (edge["first_date"], date)))
+                edge["last_date"] = max(edge["last_date"], date)
+            if len(edge["evidence"]) < 3:
+                edge["evidence"].append(rel["sentence"])
+
+    def serialise(self, fmt: str) -> str:
+        import io
+
+        import networkx as nx
+
+        g = self.graph.copy()
+        for (src, tgt, rtype), e in sorted(self._edges.items()):
+            attrs = {**e, "documents": len(e["documents"]), "evidence": " ‖ ".join(e["evidence"])}
+            g.add_edge(src, tgt, key=rtype, **attrs)
+        buf = io.BytesIO()
+        if fmt == "graphml":
+            nx.write_graphml(g, buf)
+        else:
+            nx.write_gexf(g, buf)
+        return buf.getvalue().decode("utf-8")
+
+
 class DocumentWriter:
     """Streams documents to a text file.
 
@@ -250,7 +326,8 @@ class DocumentWriter:
     flushed per document, so an interrupted run keeps every document written so far. ``geojson``: one
     FeatureCollection of the places of all documents, written at the end. ``acled-csv``: one row per
     event ACLED would record (:func:`acled_rows`), flushed per document. ``plover-jsonl``: one PLOVER
-    event record per line (:func:`plover_records`).
+    event record per line (:func:`plover_records`). ``graphml`` / ``gexf``: the actor network of all
+    documents (:class:`NetworkCollector`), written at the end.
     """
 
     def __init__(self, out: TextIO, fmt: str = "json") -> None:
@@ -261,6 +338,7 @@ class DocumentWriter:
         self.count = 0
         self._held: Document | None = None
         self._geo = GeoJsonCollector() if fmt == "geojson" else None
+        self._net = NetworkCollector() if fmt in ("graphml", "gexf") else None
         self._csv: csv.DictWriter[str] | None = None
         if fmt == "acled-csv":
             self._csv = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
@@ -269,6 +347,8 @@ class DocumentWriter:
     def write(self, doc: Document) -> None:
         if self._geo is not None:
             self._geo.add(doc)
+        elif self._net is not None:
+            self._net.add(doc)
         elif self._csv is not None:
             self._csv.writerows(acled_rows(doc))
             self.out.flush()
@@ -291,6 +371,8 @@ class DocumentWriter:
     def close(self) -> None:
         if self._geo is not None:
             self.out.write(json.dumps(self._geo.collection(), ensure_ascii=False, indent=1) + "\n")
+        elif self._net is not None:
+            self.out.write(self._net.serialise(self.fmt))
         elif self.fmt == "json":
             if self._held is not None and self.count == 1:
                 self.out.write(json.dumps(self._held.to_dict(), ensure_ascii=False, indent=2) + "\n")

@@ -156,6 +156,8 @@ class Place:
     mentions: list[Mention] = field(default_factory=list)
     source: str = ""
     """Which gazetteer entry resolved it (``geonames:ID``, ``country:XX``, ``curated:ROW``)."""
+    capital: bool = False
+    """A national capital: news uses it for the country's government («أنقرة», «واشنطن»)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -12,7 +12,16 @@ from marsad.pipeline import NamedStage, Pipeline, analyze_text
 
 
 def test_stage_order(pipeline: Pipeline) -> None:
-    assert [s.name for s in pipeline.stages] == ["text", "ner", "merge", "places", "actors", "dates", "events", "relations"]
+    assert [s.name for s in pipeline.stages] == [
+        "text",
+        "ner",
+        "merge",
+        "places",
+        "actors",
+        "dates",
+        "events",
+        "relations",
+    ]
 
 
 def test_sentences_and_tokens_point_into_the_text(pipeline: Pipeline) -> None:

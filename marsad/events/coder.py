@@ -740,7 +740,7 @@ def _can_act(c: Candidate) -> bool:
     if c.civilian or c.unknown_place:
         return False
     if c.place is not None:
-        return c.place.feature == "country"
+        return c.place.feature == "country" or c.place.capital  # «أنقرة» speaks for Turkey
     return c.entity is None or c.entity.type not in ("LOC", "GPE", "FAC")
 
 

@@ -215,6 +215,7 @@ class PlaceStage:
                     confidence,
                     c.mentions or ent.mentions,
                     best.id,
+                    capital=best.capital,
                 )
             )
         doc.places = places

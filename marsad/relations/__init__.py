@@ -195,6 +195,19 @@ class RelationStage:
             if ref is not None:
                 after = [ref]
         pron = sent.tokens[last].suffix or keys[last].endswith(("ه", "ها", "هم"))
+        # the source before the cue: the nearest actor that is not a town, unless the town itself is
+        # what stands with someone right before the cue («قريتي كفريا والفوعة المواليتين لنظام الأسد»)
+        src = next(
+            (c for c in reversed(before) if not _is_town(c) or (cue.type == "loyal_to" and i - c.last <= 1)), None
+        )
+        if src is not None:
+            before = [c for c in before if c.last <= src.last]
+        else:
+            before = []
+        if keys[last] in PRONOUN_ENDS and before:
+            # «تخلى عنه»: the other end is the named actor before the source
+            ref = self._named_before(cands, before[-1].first)
+            after = [ref] if ref is not None else []
         pairs: list[tuple[Candidate, Candidate]] = []
         if cue.pattern == "before_after" and before and after:
             pairs = [(before[-1], t) for t in self._list_after(cands, after[0], sent)]
@@ -245,11 +258,11 @@ class RelationStage:
         if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
             subtype = "military"
         if cue.type in ("leads", "family"):
-            pairs = [(s, t) for s, t in pairs if _is_person(s) or s.entity is None and not s.unknown_place]
+            pairs = [(s, t) for s, t in pairs if _is_person(s) or (s.entity is None and not s.unknown_place)]
         return [
             Found(cue, i, last, s, t, sent, subtype)
             for s, t in pairs
-            if s is not t and not _is_town(s) or cue.type == "loyal_to"
+            if (s is not t and not _is_town(s)) or cue.type == "loyal_to"
         ]
 
     # -- modality and records ------------------------------------------------------------------------
@@ -258,12 +271,18 @@ class RelationStage:
         negated = any(k in self.coder.negation for k in keys[max(0, i - 3) : i])
         if f.cue.words[0].startswith("تخلي") or f.cue.words[0] == "تخلي":
             return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
+        window = keys[max(0, i - 8) : f.last + 4]
+        found = {
+            value
+            for words, value in self.lex.modality.items()
+            if any(tuple(window[j : j + len(words)]) == words for j in range(len(window) - len(words) + 1))
+        }
+        if "unconfirmed" in found:
+            return "unconfirmed"  # «لم يتأكد بعد دعم …» is not a denial
         if negated or any(k in self.coder.denial for k in keys[:i]):
             return "denied"
-        window = keys[max(0, i - 8) : f.last + 4]
-        for words, value in self.lex.modality.items():
-            n = len(words)
-            if any(tuple(window[j : j + n]) == words for j in range(len(window) - n + 1)):
+        for value in ("ended", "hypothetical"):
+            if value in found:
                 return value
         if any(k in REPORTING for k in keys[:i]):
             return "reported"
@@ -292,7 +311,7 @@ class RelationStage:
 
     def _from_events(self, doc: Document, offset: int) -> list[dict[str, Any]]:
         """Military aid events state support: «أرسلت تركيا أسلحة لقوات الوفاق»."""
-        out = []
+        out: list[dict[str, Any]] = []
         for ev in doc.events:
             if ev["plover_type"] != "AID" or not ev["actor1"] or not ev["actor2"]:
                 continue
@@ -318,7 +337,8 @@ def _is_person(c: Candidate) -> bool:
 
 
 def _is_town(c: Candidate) -> bool:
-    return c.place is not None and c.place.feature != "country"
+    """A place that does not act: not a country, not a capital standing for its government."""
+    return c.place is not None and c.place.feature != "country" and not c.place.capital
 
 
 def _dedup(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
