@@ -39,6 +39,8 @@ PLACE_WORDS = frozenset(
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
 )
 AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
+TAG_LINES = frozenset(normalize(w) for w in ("سمات", "الوسوم", "وسوم", "كلمات", "الكلمات"))
+"""First words of the keyword lists news sites append to articles («سمات: …», «الوسوم: …»)."""
 PLACE_HEADS = frozenset(
     normalize(w)
     for w in "منطقة مدينة بلدة قرية مخيم حي قاعدة ميناء مطار جبل قطاع مركز معسكر حقل محافظة ولاية بلدية".split()
@@ -614,6 +616,8 @@ class EventCoder:
                 continue
             if not any(self._for_token(t) for t in sent.tokens):
                 continue  # most sentences: no trigger word at all
+            if sent.tokens[0].core in TAG_LINES:
+                continue  # a site's tag footer («سمات بنغازي داعش قتل ليبيا») states nothing
             keys = token_keys(sent.tokens)
             blocked = self._inside_names(sent, dedup)
             found = self.find_triggers(sent, keys, blocked)
