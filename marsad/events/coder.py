@@ -39,6 +39,10 @@ PLACE_WORDS = frozenset(
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
 )
 AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
+GENERIC_BEFORE = frozenset(
+    strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف".split()
+)
+"""Words that make the verbal noun after them a topic rather than an event."""
 TAG_LINES = frozenset(normalize(w) for w in ("سمات", "الوسوم", "وسوم", "كلمات", "الكلمات"))
 """First words of the keyword lists news sites append to articles («سمات: …», «الوسوم: …»)."""
 PLACE_HEADS = frozenset(
@@ -303,6 +307,9 @@ class EventCoder:
                 continue
             entry, _ = best
             last = i + len(entry.words)
+            if entry.pos == "noun" and i > 0 and keys[i - 1] in GENERIC_BEFORE:
+                i = last + 1  # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event
+                continue
             prev = found[-1] if found else None
             if prev is not None and prev.entry.plover_type == entry.plover_type and i - prev.last <= 3:
                 i = last + 1  # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention
