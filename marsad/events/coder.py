@@ -311,9 +311,18 @@ class EventCoder:
                 i = last + 1  # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event
                 continue
             prev = found[-1] if found else None
-            if prev is not None and prev.entry.plover_type == entry.plover_type and i - prev.last <= 3:
-                i = last + 1  # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention
-                continue
+            if (
+                prev is not None
+                and entry.plover_type == "ASSAULT"
+                and prev.entry.plover_type == "ASSAULT"
+                and i - prev.last <= 3
+            ):
+                # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention; but «قتل خلال هجوم» is the attack
+                if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and entry.needs is None:
+                    found.pop()
+                else:
+                    i = last + 1
+                    continue
             mode, ev, sub = self._mode(keys, i, last, entry)
             found.append(EventMention(sent, i, last, entry, mode, ev, sub))
             i = last + 1
