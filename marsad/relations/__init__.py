@@ -159,7 +159,14 @@ class RelationStage:
             hits = [(i, c) for i in range(len(keys)) if (c := self._match(keys, i)) is not None]
             if not hits:
                 continue
-            cue_tokens = {j for i, c in hits for j in range(i, i + len(c.words))}
+            # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
+            # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
+            cue_tokens = {
+                j
+                for i, c in hits
+                for j in range(i, i + len(c.words))
+                if c.pattern != "between" or keys[j] not in self.coder.actor_nouns
+            }
             cands = self.coder.candidates(doc, sent, keys, dedup, places, cue_tokens)
             for i, cue in hits:
                 found.extend(self._ends(sent, keys, cands, i, cue))
@@ -187,9 +194,10 @@ class RelationStage:
 
     def _ends(self, sent: Sentence, keys: list[str], cands: list[Candidate], i: int, cue: Cue) -> list[Found]:
         last = i + len(cue.words) - 1
+        cands = [c for c in cands if c.last < i or c.first > last]
         before = [c for c in cands if c.last < i and i - c.last <= 6]
         after = [c for c in cands if c.first > last and c.first - last <= 6]
-        if not after and last + 1 < len(keys) and keys[last + 1] in PRONOUN_ENDS:
+        if last + 1 < len(keys) and keys[last + 1] in PRONOUN_ENDS:
             # «شخصيات قوية موالية له»: the pronoun is the named actor before the source
             ref = self._named_before(cands, before[-1].first if before else i)
             if ref is not None:
