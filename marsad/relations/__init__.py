@@ -156,7 +156,13 @@ class RelationStage:
             if not sent.tokens:
                 continue
             keys = token_keys(sent.tokens)
-            hits = [(i, c) for i in range(len(keys)) if (c := self._match(keys, i)) is not None]
+            hits: list[tuple[int, Cue]] = []
+            covered = -1
+            for i in range(len(keys)):
+                c = self._match(keys, i)
+                if c is not None and i > covered:  # «نائب رئيس»: not also «رئيس»
+                    hits.append((i, c))
+                    covered = i + len(c.words) - 1
             if not hits:
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
@@ -232,7 +238,7 @@ class RelationStage:
             pairs = [(s, before[-1]) for s in self._list_after(cands, after[0], sent)]
         elif cue.pattern == "title" and after and after[0].first - last <= 2:
             org = after[0]
-            person = next((c for c in after[1:] if c.first - org.last <= 2 and _is_person(c)), None)
+            person = next((c for c in after[1:] if c.first - org.last <= 3 and _is_person(c)), None)
             if person is None and before and _is_person(before[-1]) and i - before[-1].last <= 2:
                 person = before[-1]
             if person is not None and not _is_person(org):
