@@ -39,9 +39,7 @@ PLACE_WORDS = frozenset(
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
 )
 AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
-GENERIC_BEFORE = frozenset(
-    strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف".split()
-)
+GENERIC_BEFORE = frozenset(strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف".split())
 """Words that make the verbal noun after them a topic rather than an event."""
 TAG_LINES = frozenset(normalize(w) for w in ("سمات", "الوسوم", "وسوم", "كلمات", "الكلمات"))
 """First words of the keyword lists news sites append to articles («سمات: …», «الوسوم: …»)."""
@@ -525,7 +523,9 @@ class EventCoder:
         if places:
             prep = [c for c in places if c.after_prep]
             pool = prep or places
-            m.location = min(pool, key=lambda c: (0 if c.first > last else 1, abs(c.first - last)))
+            # the most specific place first («في قنفودة غرب بنغازي» → قنفودة), then the one after the
+            # trigger, then the nearest
+            m.location = min(pool, key=lambda c: (_specificity(c), 0 if c.first > last else 1, abs(c.first - last)))
 
     def fatalities(self, keys: list[str]) -> int | None:
         for j, k in enumerate(keys):
@@ -752,6 +752,19 @@ def _fold_threats(found: list[EventMention]) -> list[EventMention]:
             continue
         out.append(m)
     return out
+
+
+SPECIFICITY = {"facility": 0, "border_crossing": 0, "city": 1, "district": 1, "unknown": 1, "natural": 2, "region": 2}
+
+
+def _specificity(c: Candidate) -> int:
+    """0 for a facility or an unknown named place («قاعدة العند», «مخيم درعا»), 1 for a town, 2 for a
+    region, 3 for a country."""
+    if c.unknown_place:
+        return 0
+    if c.place is None:
+        return 1
+    return SPECIFICITY.get(c.place.feature, 3)
 
 
 def _can_act(c: Candidate) -> bool:
