@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import lru_cache
 from types import TracebackType
 from typing import Any, TextIO
@@ -313,9 +314,10 @@ class NetworkCollector:
         buf = io.BytesIO()
         if fmt == "graphml":
             nx.write_graphml(g, buf)
-        else:
-            nx.write_gexf(g, buf)
-        return buf.getvalue().decode("utf-8")
+            return buf.getvalue().decode("utf-8")
+        nx.write_gexf(g, buf)
+        # networkx stamps today's date: dropped so that the same input always gives the same file
+        return re.sub(r' lastmodifieddate="[^"]*"', "", buf.getvalue().decode("utf-8"), count=1)
 
 
 class DocumentWriter:

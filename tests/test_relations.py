@@ -111,3 +111,14 @@ def test_network_export_reads_back_with_networkx(pipeline: Any) -> None:
         )
         for _, _, data in graph.edges(data=True):
             assert data["weight"] >= 1 and data["relation"] in RELATION_TYPES
+
+
+def test_network_export_is_the_same_on_every_run(pipeline: Any) -> None:
+    doc = run(pipeline, "تسيطر القوات الموالية لحكومة الوفاق على المدينة.")
+    outputs = []
+    for _ in range(2):
+        out = io.StringIO()
+        with DocumentWriter(out, "gexf") as w:
+            w.write(doc)
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1] and "lastmodifieddate" not in outputs[0]
