@@ -49,6 +49,7 @@ PLACE_HEADS = frozenset(
 )
 """Words that head a place name («مخيم درعا», «قطاع الطوال»): after في/ب they give a location even when
 the gazetteer does not know the name."""
+SPEAKERS = frozenset(normalize(w) for w in "المتحدث متحدث الناطق ناطق مصدر مصادر المصدر المصادر مراسل وكالة".split())
 NOT_ACTORS = frozenset(normalize(w) for w in ("الله", "تعالى"))
 BETWEEN = normalize("بين")
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
@@ -469,6 +470,15 @@ class EventCoder:
                 target = before[-1]
                 agent = [c for c in after if any(keys[j] in BY_AGENT for j in range(last + 1, c.first))]
                 actor = agent[0] if agent else None
+            elif any(keys[j] in BY_AGENT for j in range(last + 1, min(last + 3, len(keys)))):
+                # «هجوم شنه مسلحون متشددون على …»: the agent follows شنه/نفذه
+                j0 = next(j for j in range(last + 1, min(last + 3, len(keys))) if keys[j] in BY_AGENT)
+                actor = next((c for c in after if c.first > j0 and _can_act(c)), None)
+                if actor is not None:
+                    end = actor.last
+                    rest = [c for c in after if c.first > end]
+                    if rest and any(keys[j] in AGAINST for j in range(end + 1, rest[0].first)):
+                        target = rest[0]
             else:
                 near = [c for c in after if c.first - last <= 2]
                 against = [
@@ -769,8 +779,10 @@ def _specificity(c: Candidate) -> int:
 
 def _can_act(c: Candidate) -> bool:
     """A town, a region or a facility does not act; a country (its government) can; civilians are
-    victims."""
+    victims; a spokesman or a source reports, he does not strike."""
     if c.civilian or c.unknown_place:
+        return False
+    if c.entity is None and normalize(c.text).split()[0] in SPEAKERS:
         return False
     if c.place is not None:
         return c.place.feature == "country" or c.place.capital  # «أنقرة» speaks for Turkey
