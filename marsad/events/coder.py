@@ -184,13 +184,14 @@ class EventCoder:
 
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
-        self.negation = lexicon.cue("negation")
-        self.denial = lexicon.cue("denial")
-        self.conditional = lexicon.cue("conditional")
-        self.possible = lexicon.cue("possible")
-        self.planned = lexicon.cue("planned")
-        self.threat = lexicon.cue("threat")
-        self.reporting = lexicon.cue("reporting")
+        # token keys drop the article (المقرر → مقرر): so do the cue lists they are compared with
+        self.negation = _keys(lexicon.cue("negation"))
+        self.denial = _keys(lexicon.cue("denial"))
+        self.conditional = _keys(lexicon.cue("conditional"))
+        self.possible = _keys(lexicon.cue("possible"))
+        self.planned = _keys(lexicon.cue("planned"))
+        self.threat = _keys(lexicon.cue("threat"))
+        self.reporting = _keys(lexicon.cue("reporting"))
         self.actor_nouns = frozenset(strip_article(w) for w in lexicon.cue("actor")) | lexicon.cue("actor")
         self.civilian = frozenset(strip_article(w) for w in lexicon.cue("civilian"))
         self.killed = lexicon.cue("killed")
@@ -606,25 +607,16 @@ class EventCoder:
         if any(k in self.threat for k in window6):
             return "threatened"
         tok = tokens[first]
-        if tok.prefix.endswith(FUTURE_PREFIX) or self._future_form(tok.core):
+        if tok.prefix.endswith(FUTURE_PREFIX):
             return "planned"
         window8 = range(max(0, first - 8), first)
         if any(keys[j] in self.planned for j in window8) or published_after:
             return "planned"
-        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) or self._future_verb(tokens[j].core) for j in window8[-6:]):
+        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) for j in window8[-6:]):
             return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها»
         if any(k in self.reporting for k in keys[:first]) or any(k in AFTER_ATTRIBUTION for k in keys[first:]):
             return "reported"
         return "asserted"
-
-    @staticmethod
-    def _future_verb(core: str) -> bool:
-        """سيعقد، ستجري: the future prefix on any imperfect verb."""
-        return len(core) > 4 and core[0] == "س" and core[1] in "يتن"
-
-    def _future_form(self, core: str) -> bool:
-        """سيقصف / ستزور: a future prefix glued to an imperfect trigger form."""
-        return core.startswith("س") and len(core) > 3 and core[1] in "يتن" and bool(self._entries(core[1:]))
 
     # -- document ---------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
@@ -739,6 +731,10 @@ class EventCoder:
         for n, g in enumerate(groups, 1):
             out.append(_event_dict(doc, f"{doc.article.id}-ev{n}", g))
         return out
+
+
+def _keys(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(strip_article(w) for w in words)
 
 
 def _token_at(sent: Sentence, offset: int) -> int:
