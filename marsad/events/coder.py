@@ -383,6 +383,7 @@ class EventCoder:
             k = keys[j]
             if (
                 k in PLACE_HEADS
+                and not tok.core.startswith("ال")  # «في المدينة» refers back; «في مدينة سرت» names
                 and ("ب" in tok.prefix or (j > 0 and keys[j - 1] in PLACE_PREPS))
                 and j + 1 < len(tokens)
                 and tokens[j + 1].core[:1].isalpha()
