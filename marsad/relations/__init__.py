@@ -186,6 +186,19 @@ class RelationStage:
         return next((c for c in reversed(cands) if c.last < pos and c.entity is not None), None)
 
     @staticmethod
+    def _list_before(cands: list[Candidate], last: Candidate, sent: Sentence) -> list[Candidate]:
+        """«قريتي كفريا والفوعة المواليتين …»: ``last`` and the candidates joined to it by و before it."""
+        out = [last]
+        for c in reversed(cands):
+            if c.last >= out[0].first:
+                continue
+            if out[0].first - c.last <= 2 and "و" in sent.tokens[out[0].first].prefix:
+                out.insert(0, c)
+            else:
+                break
+        return out
+
+    @staticmethod
     def _list_after(cands: list[Candidate], first: Candidate, sent: Sentence) -> list[Candidate]:
         """«صدام وخالد», «A و B و C»: the candidates joined to ``first`` by و."""
         out = [first]
@@ -201,6 +214,8 @@ class RelationStage:
     def _ends(self, sent: Sentence, keys: list[str], cands: list[Candidate], i: int, cue: Cue) -> list[Found]:
         last = i + len(cue.words) - 1
         cands = [c for c in cands if c.last < i or c.first > last]
+        if cue.type != "located_in":
+            cands = [c for c in cands if not c.after_prep and not c.unknown_place]  # «في ليبيا» is where
         before = [c for c in cands if c.last < i and i - c.last <= 6]
         after = [c for c in cands if c.first > last and c.first - last <= 6]
         if last + 1 < len(keys) and keys[last + 1] in PRONOUN_ENDS:
@@ -224,14 +239,15 @@ class RelationStage:
             after = [ref] if ref is not None else []
         pairs: list[tuple[Candidate, Candidate]] = []
         if cue.pattern == "before_after" and before and after:
-            pairs = [(before[-1], t) for t in self._list_after(cands, after[0], sent)]
+            sources = self._list_before(cands, before[-1], sent)
+            pairs = [(s, t) for s in sources for t in self._list_after(cands, after[0], sent)]
         elif cue.pattern == "before_after" and after and pron:
             ref = self._named_before(cands, i)
             if ref is not None:
                 pairs = [(ref, after[0])]
         elif cue.pattern == "verb" and after:
             if after[0].first - last <= 2 and len(after) > 1 and after[1].first - after[0].last <= 4:
-                pairs = [(after[0], after[1])]
+                pairs = [(after[0], t) for t in self._list_after(cands, after[1], sent)]
             elif before:
                 pairs = [(before[-1], after[0])]
         elif cue.pattern == "after_before" and before and after:
@@ -271,8 +287,10 @@ class RelationStage:
         subtype = cue.subtype
         if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
             subtype = "military"
-        if cue.type in ("leads", "family"):
-            pairs = [(s, t) for s, t in pairs if _is_person(s) or (s.entity is None and not s.unknown_place)]
+        if cue.type == "family":
+            pairs = [(s, t) for s, t in pairs if _is_person(s) or s.entity is None]
+        elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
+            pairs = [(s, t) for s, t in pairs if _is_person(s) or s.entity is None or _is_country(s)]
         return [
             Found(cue, i, last, s, t, sent, subtype)
             for s, t in pairs
@@ -348,6 +366,10 @@ class RelationStage:
 
 def _is_person(c: Candidate) -> bool:
     return c.entity is not None and c.entity.type == "PER"
+
+
+def _is_country(c: Candidate) -> bool:
+    return c.place is not None and c.place.feature == "country"
 
 
 def _is_town(c: Candidate) -> bool:
