@@ -205,44 +205,40 @@ class EventCoder:
         self._norm_cache: dict[str, list[tuple[Trigger, bool]]] = {}
 
     # -- triggers ---------------------------------------------------------------------------------
-    def _entries(self, core: str, norm: str | None = None) -> list[tuple[Trigger, bool]]:
-        """Entries whose first word matches ``core``: ``(entry, matched as a verb form)``.
+    def _for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
+        """Entries whose first word matches the token: ``(entry, matched as a verb form)``, cached on
+        its normalised form (which fixes its core).
 
-        When the core gives none and the whole word ``norm`` starts with a clitic the tokenizer left on
+        When the core gives none and the whole word starts with a clitic the tokenizer left on
         (لمقذوف، للمطالبة: its lexicon check keeps rare words whole), the word without it is tried.
         """
-        cache_key = core if norm is None or norm == core else core + "|" + norm
-        hit = self._lookup_cache.get(cache_key)
+        hit = self._norm_cache.get(tok.norm)
         if hit is None:
-            hit = self._lookup(core)
-            if not hit and norm is not None and norm == core:
+            hit = self._lookup(tok.core)
+            if not hit and tok.norm == tok.core:
                 for p in CLITICS:
-                    if norm.startswith(p) and len(norm) - len(p) >= 3:
-                        rest = norm[len(p) :]
+                    if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
+                        rest = tok.norm[len(p) :]
                         found = self._lookup("ال" + rest if p.endswith("لل") else rest)
                         hit = [(e, False) for e, _ in found if e.pos == "noun"]  # a clitic before a masdar
                         if hit:
                             break
-            if len(self._lookup_cache) < 200_000:
-                self._lookup_cache[cache_key] = hit
-        return hit
-
-    def _for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
-        """:meth:`_entries` of a token, cached on its normalised form (which fixes its core)."""
-        hit = self._norm_cache.get(tok.norm)
-        if hit is None:
-            hit = self._entries(tok.core, tok.norm)
             if len(self._norm_cache) < 500_000:
                 self._norm_cache[tok.norm] = hit
         return hit
 
     def _lookup(self, core: str) -> list[tuple[Trigger, bool]]:
-        hit = []
-        for form, verb_ok in candidate_keys(core):
-            for entry in self.lex.triggers.get(form, ()):
-                if entry.pos != "noun" and not verb_ok:
-                    continue
-                hit.append((entry, entry.pos != "noun" and verb_ok))
+        """Entries whose first word matches ``core`` (see :func:`candidate_keys`)."""
+        hit = self._lookup_cache.get(core)
+        if hit is None:
+            hit = []
+            for form, verb_ok in candidate_keys(core):
+                for entry in self.lex.triggers.get(form, ()):
+                    if entry.pos != "noun" and not verb_ok:
+                        continue
+                    hit.append((entry, entry.pos != "noun" and verb_ok))
+            if len(self._lookup_cache) < 200_000:
+                self._lookup_cache[core] = hit
         return hit
 
     @staticmethod
@@ -398,7 +394,7 @@ class EventCoder:
                 nxt = j + 1
                 if nxt < len(tokens) and nxt not in covered and not tok.core.startswith("ال"):
                     core = tokens[nxt].core
-                    if core.startswith("ال") and len(core) > 4 and not self._entries(core):
+                    if core.startswith("ال") and len(core) > 4 and not self._lookup(core):
                         last = nxt  # construct state: «قوات الأمن», «سلاح الجو»
                 covered.update(range(j, last + 1))
                 start = tok.core_start
@@ -633,13 +629,10 @@ class EventCoder:
 
     # -- document ---------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
-        spans = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
-        dedup: list[tuple[int, int, Entity]] = []
-        for s in spans:
-            if dedup and s[0] < dedup[-1][1]:
-                continue
-            dedup.append(s)
+        dedup = name_spans(doc)
         places = {p.entity_id: p for p in doc.places}
+        # a time expression inside a name («سوق الجمعة») dates nothing
+        free_times = [t for t in doc.times if not any(s < t.end and t.start < e for s, e, _ in dedup)]
         published = doc.article.published.isoformat() if doc.article.published else None
         mentions: list[EventMention] = []
         for sent in doc.sentences:
@@ -656,13 +649,7 @@ class EventCoder:
                 continue
             trig = {j for m in found for j in range(m.first, m.last + 1)}
             cands = self.candidates(doc, sent, keys, dedup, places, trig)
-            times = [
-                t
-                for t in doc.times
-                if t.start >= sent.start
-                and t.end <= sent.end
-                and not any(s < t.end and t.start < e for s, e, _ in dedup)
-            ]
+            times = [t for t in free_times if t.start >= sent.start and t.end <= sent.end]
             toll = self.fatalities(keys)
             clause = clauses(sent.tokens, keys)
             for m in found:
@@ -744,6 +731,17 @@ class EventCoder:
         for n, g in enumerate(groups, 1):
             out.append(_event_dict(doc, f"{doc.article.id}-ev{n}", g))
         return out
+
+
+def name_spans(doc: Document) -> list[tuple[int, int, Entity]]:
+    """The entity mentions of a document as ``(start, end, entity)`` in text order, the longest of
+    overlapping mentions kept."""
+    spans = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
+    out: list[tuple[int, int, Entity]] = []
+    for s in spans:
+        if not out or s[0] >= out[-1][1]:
+            out.append(s)
+    return out
 
 
 def _keys(words: frozenset[str]) -> frozenset[str]:

@@ -138,11 +138,13 @@ def _acled(value: str, where: str) -> tuple[str | None, str | None]:
     raise ConfigError(f"{where}: {value!r} is not 'ACLED event type/sub-event type' (or -)")
 
 
-def _rows(path: Path, columns: int) -> Iterable[tuple[str, list[str]]]:
+def tsv_rows(path: Path, columns: int) -> Iterable[tuple[str, list[str]]]:
+    """The data rows of a lexicon TSV file as ``(file:line, cells)``: blank and ``#`` lines and the
+    column-name line skipped; a row with another number of columns is an error naming its line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise ConfigError(f"event lexicon file {path} does not exist") from None
+        raise ConfigError(f"lexicon file {path} does not exist") from None
     header_seen = False
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
@@ -215,7 +217,7 @@ def candidate_keys(core: str) -> list[tuple[str, bool]]:
 
 
 def _load_triggers(path: Path, table: dict[str, list[Trigger]]) -> None:
-    for where, (form, pos, ptype, mode, acled, needs) in _rows(path, 6):
+    for where, (form, pos, ptype, mode, acled, needs) in tsv_rows(path, 6):
         if pos not in POS:
             raise ConfigError(f"{where}: pos {pos!r} is not one of {POS}")
         if ptype not in PLOVER_TYPES:
@@ -246,13 +248,13 @@ def load_lexicon(extra_triggers: str | None = None) -> EventLexicon:
     _load_triggers(DATA / "triggers.tsv", lex.triggers)
     if extra_triggers:
         _load_triggers(Path(extra_triggers), lex.triggers)
-    for where, (form, applies, mode, acled) in _rows(DATA / "modes.tsv", 4):
+    for where, (form, applies, mode, acled) in tsv_rows(DATA / "modes.tsv", 4):
         if applies not in PLOVER_TYPES:
             raise ModelError(f"{where}: {applies!r} is not a PLOVER type")
         ev_type, sub = _acled(acled, where)
         lex.modes[strip_article(normalize(form))] = ModeWord(applies, mode, ev_type, sub)
     cues: dict[str, set[str]] = {k: set() for k in CUE_KINDS}
-    for where, (kind, form) in _rows(DATA / "cues.tsv", 2):
+    for where, (kind, form) in tsv_rows(DATA / "cues.tsv", 2):
         if kind not in cues:
             raise ModelError(f"{where}: cue kind {kind!r} is not one of {CUE_KINDS}")
         cues[kind].add(normalize(form))

@@ -19,7 +19,6 @@ usable licence; the cue table is data a user can read and extend.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,10 +26,10 @@ from typing import Any
 
 from marsad.actors.names import load_nationalities
 from marsad.errors import ModelError
-from marsad.events.coder import Candidate, EventCoder, token_keys
+from marsad.events.coder import Candidate, EventCoder, name_spans, token_keys
 from marsad.events.lexicon import load_lexicon as load_event_lexicon
-from marsad.events.lexicon import strip_article
-from marsad.model import Document, Entity, Sentence
+from marsad.events.lexicon import strip_article, tsv_rows
+from marsad.model import Document, Sentence
 from marsad.text.normalize import normalize
 from marsad.text.tokens import word_token
 
@@ -79,18 +78,7 @@ def load_relation_lexicon(path: str | None = None) -> RelationLexicon:
     p = Path(path) if path else DATA / "cues.tsv"
     cues: dict[str, list[Cue]] = {}
     modality: dict[tuple[str, ...], str] = {}
-    header = False
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [c.strip() for c in next(csv.reader([line], delimiter="\t"))]
-        if not header:
-            header = True
-            continue
-        where = f"{p.name}:{n}"
-        if len(row) != 5:
-            raise ModelError(f"{where}: expected 5 tab-separated columns, found {len(row)}")
-        form, pattern, rtype, subtype, directed = row
+    for where, (form, pattern, rtype, subtype, directed) in tsv_rows(p, 5):
         words = tuple(token_keys([word_token(w) for w in form.split()]))
         if pattern.startswith("modality:"):
             value = pattern.split(":", 1)[1]
@@ -118,6 +106,8 @@ class Found:
     target: Candidate
     sentence: Sentence
     subtype: str | None
+    keys: list[str]
+    """The sentence's token keys (for the modality cues)."""
 
 
 class RelationStage:
@@ -145,11 +135,7 @@ class RelationStage:
         return best
 
     def extract(self, doc: Document) -> list[dict[str, Any]]:
-        spans = sorted(((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
-        dedup: list[tuple[int, int, Entity]] = []
-        for s in spans:
-            if not dedup or s[0] >= dedup[-1][1]:
-                dedup.append(s)
+        dedup = name_spans(doc)
         places = {p.entity_id: p for p in doc.places}
         found: list[Found] = []
         for sent in doc.sentences:
@@ -292,7 +278,7 @@ class RelationStage:
         elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
             pairs = [(s, t) for s, t in pairs if _is_person(s) or s.entity is None or _is_country(s)]
         return [
-            Found(cue, i, last, s, t, sent, subtype)
+            Found(cue, i, last, s, t, sent, subtype, keys)
             for s, t in pairs
             if (s is not t and not _is_town(s)) or cue.type == "loyal_to"
         ]
@@ -301,7 +287,7 @@ class RelationStage:
     def _modality(self, f: Found, keys: list[str]) -> str:
         i = f.first
         negated = any(k in self.coder.negation for k in keys[max(0, i - 3) : i])
-        if f.cue.words[0].startswith("تخلي") or f.cue.words[0] == "تخلي":
+        if f.cue.words[0].startswith("تخلي"):
             return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
         window = keys[max(0, i - 8) : f.last + 4]
         found = {
@@ -323,7 +309,6 @@ class RelationStage:
         return "asserted"
 
     def _record(self, doc: Document, f: Found, n: int) -> dict[str, Any]:
-        keys = token_keys(f.sentence.tokens)
         toks = f.sentence.tokens
         start, end = toks[f.first].core_start, toks[f.last].end
         sources = 2 if f.source.entity is not None else 1
@@ -335,7 +320,7 @@ class RelationStage:
             "source": f.source.ref(),
             "target": f.target.ref(),
             "directed": f.cue.directed,
-            "modality": self._modality(f, keys),
+            "modality": self._modality(f, f.keys),
             "sentence": doc.text[f.sentence.start : f.sentence.end],
             "evidence": {"text": doc.text[start:end], "start": start, "end": end, "cue": f.cue.source},
             "confidence": round(min(0.95, 0.45 + 0.1 * (sources + targets)), 2),
