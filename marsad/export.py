@@ -41,6 +41,18 @@ INTER = {
 5 rioters, 6 protesters, 7 civilians, 8 external/other forces (a party's own members are coded 4 here
 only for want of a better code; ACLED codes them by what they do)."""
 GEO_PRECISION = {"city": 1, "facility": 1, "border_crossing": 1, "district": 2, "region": 2, "natural": 2}
+
+
+def _geo_precision(loc: dict[str, Any] | None) -> int:
+    """ACLED geo-precision: 1 the place itself, 2 a district or region, or a place known only by the one
+    it lies near (``precision`` ``near``), 3 no coordinates."""
+    if not loc or loc.get("lat") is None:
+        return 3
+    if loc.get("precision") == "near":
+        return 2
+    return GEO_PRECISION.get(str(loc.get("feature")), 1)
+
+
 ACLED_MODALITIES = ("asserted", "reported")
 """ACLED records what happened: threatened, planned, possible, denied and hypothetical events are left out."""
 
@@ -120,9 +132,7 @@ def acled_rows(doc: Document) -> list[dict[str, Any]]:
                 "location": loc.get("latin") or loc.get("text") or "",
                 "latitude": loc.get("lat") if loc.get("lat") is not None else "",
                 "longitude": loc.get("lon") if loc.get("lon") is not None else "",
-                "geo_precision": GEO_PRECISION.get(str(loc.get("feature")), 1 if loc.get("lat") is not None else 3)
-                if loc
-                else 3,
+                "geo_precision": _geo_precision(loc),
                 "source": a.source or "",
                 "source_scale": "",
                 "notes": ev.get("sentence", ""),
@@ -214,7 +224,8 @@ class GeoJsonCollector:
             if p.lat is None or p.lon is None:
                 self.unlocated += 1
                 continue
-            key = p.source or f"{p.name}|{p.lat}|{p.lon}"
+            # places placed near another («near:…») share its source but are places of their own
+            key = p.source if p.source and p.precision == "exact" else f"{p.name}|{p.lat}|{p.lon}"
             feat = self.features.get(key)
             if feat is None:
                 feat = {
@@ -227,6 +238,7 @@ class GeoJsonCollector:
                         "feature": p.feature,
                         "geonames_id": p.geonames_id,
                         "gazetteer_id": p.source,
+                        "precision": p.precision,
                         "mentions": 0,
                         "documents": [],
                     },

@@ -158,6 +158,10 @@ class Place:
     """Which gazetteer entry resolved it (``geonames:ID``, ``country:XX``, ``curated:ROW``)."""
     capital: bool = False
     """A national capital: news uses it for the country's government («أنقرة», «واشنطن»)."""
+    precision: str = "exact"
+    """``exact``: the gazetteer's own coordinates; ``near``: a place the gazetteer does not know, given
+    the coordinates of the place the text puts it in or near (ACLED geo-precision 2); ``country``:
+    only its country is known; ``unknown``: not located."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,6 +175,7 @@ class Place:
             "geonames_id": self.geonames_id,
             "confidence": round(self.confidence, 3),
             "source": self.source,
+            "precision": self.precision,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 

@@ -12,7 +12,7 @@ from marsad.errors import ConfigError
 from marsad.export import DocumentWriter
 from marsad.geo import PlaceStage, distance_km
 from marsad.geo.gazetteer import load_places, name_key
-from marsad.model import Article, Document
+from marsad.model import Article, Document, Place
 from marsad.pipeline import Pipeline
 from marsad.settings import GeoSettings, Settings
 
@@ -132,3 +132,58 @@ def test_distance() -> None:
     assert round(distance_km(0.0, 0.0, 0.0, 1.0), 2) == 111.19  # one degree of the equator, R = 6371 km
     assert round(distance_km(10.0, 20.0, 10.0, 20.0), 6) == 0.0
     assert 640 < distance_km(32.88, 13.19, 32.12, 20.07) < 660  # Tripoli–Benghazi, about 650 km
+
+
+def _place(doc: Document, text: str) -> Place:
+    found = [p for p in doc.places if any(m.text == text for m in p.mentions)]
+    assert found, f"no place for {text!r} in {[m.text for p in doc.places for m in p.mentions]}"
+    return found[0]
+
+
+def test_villages_announced_by_a_kind_word_lie_near_the_town_the_sentence_names(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "دارت معارك عنيفة في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور في ريف إدلب.")
+    town = _place(doc, "جسر الشغور")
+    assert town.precision == "exact"
+    for name in ("تل أعور", "الفريكة"):  # a list continues the kind; «و» glued to an unknown word is split
+        p = _place(doc, name)
+        assert (p.precision, p.feature, p.country_code) == ("near", "city", "SY")
+        assert (p.lat, p.lon) == (town.lat, town.lon)
+        assert p.source == f"near:{town.source}" and p.confidence < 0.5
+
+
+def test_quarter_in_a_city_and_a_dash_list_in_a_region(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "سيطرت فصائل المعارضة على حي الشيخ مقصود في حلب.")
+    p = _place(doc, "الشيخ مقصود")
+    assert (p.precision, p.feature) == ("near", "district")
+    assert distance_km(p.lat or 0, p.lon or 0, 36.2, 37.16) < 20
+    doc = run(pipeline, "يحذر الدفاع المدني من أمطار غزيرة بمناطق هروب – الدائر بمحافظة الضالع.")
+    assert {_place(doc, n).country_code for n in ("هروب", "الدائر")} == {"YE"}
+
+
+def test_a_common_word_after_a_kind_word_is_no_place(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "أعلنت الحكومة إقامة منطقة عازلة ومنطقة القتال قرب مدينة كبيرة في ليبيا.")
+    names = {m.text for p in doc.places for m in p.mentions}
+    assert not names & {"عازلة", "القتال", "كبيرة"}
+
+
+def test_two_ends_of_a_movement_are_not_one_inside_the_other(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "وصلت تعزيزات من مصراتة إلى منطقة الوشكة مساء الأحد.")
+    assert _place(doc, "الوشكة").precision != "near"
+    doc = run(pipeline, "سيطرت القوات على حي الزهور، في حين تواصل القصف على إدلب.")
+    assert _place(doc, "الزهور").precision != "near"  # the comma ends the search for a container
+
+
+def test_a_place_placed_by_a_direction(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "تواصل القصف على الطريق الساحلي بين هراوة (شرق سرت) ومصراتة.")
+    p = _place(doc, "هراوة")
+    assert p.precision == "near" and p.country_code == "LY"
+
+
+def test_near_places_keep_their_own_geojson_feature_and_acled_precision(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "دارت معارك في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور.")
+    out = io.StringIO()
+    with DocumentWriter(out, "geojson") as w:
+        w.write(doc)
+    fc = json.loads(out.getvalue())
+    names = sorted(f["properties"]["name"] for f in fc["features"] if f["properties"]["precision"] == "near")
+    assert names == ["الفريكة", "تل أعور"]

@@ -855,6 +855,7 @@ def _event_dict(doc: Document, event_id: str, group: list[EventMention]) -> dict
             "lon": p.lon if p else None,
             "country_code": p.country_code if p else None,
             "feature": p.feature if p else None,
+            "precision": p.precision if p else "unknown",
         }
     found = sum(x is not None for x in (actor1, actor2, loc, time))
     confidence = min(0.95, 0.5 + 0.1 * found + (0.05 if head.entry.needs is None else 0.0) + 0.05 * (len(group) > 1))

@@ -14,7 +14,10 @@ The stage works in four steps:
    cities by population) plus the share of the document's unambiguous place mentions that lie in the
    candidate's country. So «طرابلس» in an article about Libya is Tripoli, Libya, and in an article about
    Lebanon Tripoli, Lebanon; an unknown small place is biased to the countries around it.
-4. **Focus.** The country with the most place mentions (a city counts for its country), and its most
+4. **Places no gazetteer lists** (:mod:`marsad.geo.context`): names a place-kind word announces
+   («قرية فيفا», «حي الشيخ مقصود») become places, and an unknown place takes the coordinates of the
+   place its sentence puts it in or near, marked ``precision = "near"``.
+5. **Focus.** The country with the most place mentions (a city counts for its country), and its most
    mentioned place.
 """
 
@@ -24,6 +27,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from marsad.geo.context import containers, kind_word_places, plausible_entries
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
 from marsad.model import Document, Entity, Mention, Place
 from marsad.settings import GeoSettings
@@ -174,6 +178,11 @@ class PlaceStage:
         weights = _country_weights(cands)
         cands += self._candidates(doc, self._retype(doc, weights))
         cands += self._candidates(doc, self._scan(doc, weights))
+        kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
+        announced = self._candidates(doc, kind_entities)
+        for c in announced:
+            c.entries = plausible_entries(c.entries, weights)
+        cands += announced
         weights = _country_weights(cands)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
@@ -186,7 +195,18 @@ class PlaceStage:
             if not c.entries:
                 places.append(
                     Place(
-                        ent.id, ent.text, None, None, None, None, "unknown", None, 0.0, c.mentions or ent.mentions, ""
+                        ent.id,
+                        ent.text,
+                        None,
+                        None,
+                        None,
+                        None,
+                        "unknown",
+                        None,
+                        0.0,
+                        c.mentions or ent.mentions,
+                        "",
+                        precision="unknown",
                     )
                 )
                 continue
@@ -218,6 +238,7 @@ class PlaceStage:
                     capital=best.capital,
                 )
             )
+        containers(doc, places, kind_features)
         doc.places = places
         doc.focus = _focus(places)
         return doc

@@ -1,0 +1,415 @@
+"""Places no gazetteer lists: found by the word that names their kind, placed by the place they lie in.
+
+Arabic news names villages, quarters and districts that no offline gazetteer holds: «قريتي تل أعور
+والفريكة جنوب مدينة جسر الشغور», «بمناطق هروب – الدائر – فيفا … بجازان», «حي الشيخ مقصود في حلب»,
+«لكمة عرش بمحافظة الضالع». The tagger misses many of them and the gazetteer knows none, yet the text
+says both that they are places and where they lie. Two steps use that:
+
+1. **Discovery** (:func:`kind_word_places`). A word that names a kind of place (``data/kind_words.tsv``:
+   قرية/قريتي/قرى، بلدة، حي، منطقة/مناطق، محافظة، قضاء، مخيم، معبر، مطار …) followed by a name-like word
+   starts a place name. A name-like word is Arabic, not a function word, and rare (a common word after
+   «منطقة» is a description: «منطقة عازلة», «منطقة القتال») unless the gazetteer knows it. Two-word names
+   are kept together when the first word is a usual name head («تل», «جبل», «بني», «الشيخ», «عين» …)
+   or when an indefinite word is followed by a definite one (the construct state: «جلة الموت»,
+   «كرم الطراب»). A list continues the kind: «قريتي A وB», «مناطق A – B – C». An entity the tagger
+   typed as a person or an organisation that such a word announces («قضاء دوغو بيازيد») is retyped.
+2. **Approximate coordinates** (:func:`containers`). A place the gazetteer does not know takes the
+   coordinates of the geocoded place the same sentence puts it in or near: the first one after it
+   that a locative word introduces («بمحافظة الضالع», «في حلب», «جنوب مدينة جسر الشغور», «(شرق
+   سرت)»), else the nearest town or district named just before it («في طرابلس بين جبل محسن …»). Such
+   a place gets ``precision = "near"`` (ACLED's geo-precision 2: a named place of which only the
+   surroundings are known), a low confidence and ``source = "near:<the container's entry>"``.
+
+Hand-written: no installable library segments Arabic place descriptions this way, and the rules are
+the grammar of news Arabic rather than a statistical model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
+from marsad.model import Document, Entity, Mention, Place, Sentence, Token
+from marsad.text.lexicon import zipf
+from marsad.text.normalize import normalize
+
+KIND_WORDS_FILE = Path(__file__).parent / "data" / "kind_words.tsv"
+
+FIRST_MAX_ZIPF = 4.5
+"""A name's first word right after the kind word must be rarer than this (Zipf frequency)."""
+NEXT_MAX_ZIPF = 4.1
+"""A further item of a list («قريتي A وB») must be rarer still: coordination also joins common nouns."""
+LIST_SEPARATORS = frozenset(("و", "–", "-", "ـ", "—", "،", ","))
+NAME_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "تل تلة جبل بني بنو أم أبو عين بئر كفر دير بيت رأس وادي برج سيدي خربة الشيخ باب مرج حاسي ذراع "
+        "سوق قصر بنت جسر سهل عرب حمام مزرعة تل عرق زاوية الزاوية سيدي مثلث دوار نجع كوم منشية عزبة"
+    ).split()
+)
+"""Words that begin many two-word place names («تل أعور», «بني أنصار», «الشيخ مقصود», «عين عيسى»)."""
+FUNCTION_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "في من إلى الى على عن مع قرب بين حول عند لدى منذ بعد قبل خلال ضد نحو تحت فوق داخل خارج وسط "
+        "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية "
+        "الجنوبية أن إن كان كانت التي الذي الذين هذه هذا ذلك تلك هناك هنا حيث كما وقد قد لم لن لا ما "
+        "كل بعض عدة عدد أي غير سوى أو ثم حتى لكن بل المحاذية المجاورة المحيطة القريبة الحدودية المحررة "
+        "المحتلة المنكوبة المتضررة النائية الواقعة"
+    ).split()
+)
+"""Words that end a place name or never start one."""
+LOCATIVE = frozenset(
+    normalize(w)
+    for w in (
+        "في قرب بالقرب قريبا شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف وسط محيط أطراف ضواحي داخل "
+        "بمحيط بريف بضواحي بأطراف شمال غرب جنوب شرق"
+    ).split()
+)
+"""Words that introduce the place something lies in or near («قرية X في ريف Y», «X جنوب مدينة Y»)."""
+MOTION = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب حتى من عن".split())
+"""Words between two places that make them two ends of a movement, not one inside the other."""
+BARRIERS = frozenset(("،", ",", "؛", ";", ".", "!", "؟", "?"))
+"""Punctuation between a place and a later or earlier one ends the search for its container (not the
+colon: a dateline «جازان:» names where the article's places lie)."""
+DIRECTIONS = frozenset(normalize(w) for w in "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي".split())
+DIRECTED_MAX_ZIPF = 3.5
+"""A word placed by a direction («X شرق سرت») must be rarer than this to be taken as a place name."""
+AHEAD = 8
+"""How many tokens after a place (or its list) a container may start."""
+BEHIND = 6
+"""How many tokens before a place a container named earlier may end."""
+NEAR_CONFIDENCE = 0.3
+PLAUSIBLE_POPULATION = 100_000
+KIND_EVIDENCE = "announced by a place-kind word"
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    feature: str
+    in_name: bool
+
+
+ADJECTIVE_MIN_ZIPF = 3.0
+VILLAGE = Kind("city", False)
+"""What a place placed by a direction is taken to be."""
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> dict[str, Kind]:
+    """``{normalised word: Kind}`` from ``data/kind_words.tsv``."""
+    out: dict[str, Kind] = {}
+    header = True
+    for line in KIND_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        word, feature, in_name = line.split("\t")
+        out[normalize(word)] = Kind(feature, in_name.strip() == "yes")
+    return out
+
+
+@dataclass(slots=True)
+class Found:
+    """A place name announced by a kind word: token span ``[i, j)`` of one sentence."""
+
+    sentence: int
+    i: int
+    j: int
+    kind: Kind
+
+
+def kind_of(tok: Token) -> Kind | None:
+    """The kind a token names («قرية», «بمحافظة», «وقريتي»; «بحي», which the tokenizer leaves whole)."""
+    kinds = kind_words()
+    word = tok.core
+    if word.startswith("ال"):
+        return None
+    if word in kinds:
+        return kinds[word]
+    if len(word) > 2 and word[0] in "وبلف":
+        rest = word[2:] if word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in kinds else word[1:]
+        return kinds.get(rest)
+    return None
+
+
+def _split_conj(tok: Token) -> tuple[bool, str]:
+    """``(has a glued «و», the word without it)``; also for «والفريكة», which the tokenizer leaves whole."""
+    if tok.prefix.startswith("و"):
+        return True, tok.core
+    norm = tok.norm
+    if norm.startswith("و") and len(norm) >= 4 and zipf(norm) < max(3.0, zipf(norm[1:])):
+        return True, norm[1:]
+    return False, tok.core
+
+
+def _agrees(kind: str, word: str) -> bool:
+    """Whether ``word`` reads as an adjective agreeing with the kind word before it: an indefinite
+    nisba («حدودية», «سكني») or a common word in ة («عازلة», «مغلقة»); names in ة are rarer."""
+    if word.startswith("ال"):
+        return False
+    if word.endswith("ه"):  # feminine; also after a plural kind («مناطق متفرقة»)
+        return word.endswith("يه") or zipf(word) >= ADJECTIVE_MIN_ZIPF
+    return not kind.endswith("ه") and word.endswith("ي") and zipf(word) >= ADJECTIVE_MIN_ZIPF  # «حي سكني»
+
+
+def _arabic_word(word: str) -> bool:
+    return len(word) >= 2 and all("\u0621" <= ch <= "\u064a" for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """Words of the event lexicon («الاشتباكات», «المعارك», «القصف»): «منطقة الاشتباكات» is no name."""
+    from marsad.events.lexicon import load_lexicon
+
+    return frozenset(load_lexicon().triggers)
+
+
+def _name_like(word: str, max_zipf: float, known: bool) -> bool:
+    if not _arabic_word(word) or word in FUNCTION_WORDS or word in LOCATIVE or word in kind_words():
+        return False
+    if known:
+        return True
+    if word in _event_words() or (word.startswith("ال") and word[2:] in _event_words()):
+        return False
+    return zipf(word) < max_zipf
+
+
+class _Finder:
+    def __init__(self, gazetteer: PlaceGazetteer) -> None:
+        self.g = gazetteer
+        self.kinds = kind_words()
+
+    def _known(self, toks: Sequence[Token], i: int, first: str) -> int:
+        hit = self.g.index.longest(toks, i, first)
+        if hit and not any(e.nisba for e in self.g.lookup(hit)):
+            return len(hit)
+        return 0
+
+    def name_at(self, toks: Sequence[Token], i: int, first: str, max_zipf: float) -> int:
+        """How many tokens from ``toks[i]`` (read as ``first``) form a place name; 0 for none."""
+        if first in self.kinds:
+            return 0
+        known = self._known(toks, i, first)
+        if known and (known > 1 or first not in NAME_HEADS):
+            return known
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            glued, second = _split_conj(nxt)
+            if not glued and not nxt.prefix and _arabic_word(second) and second not in FUNCTION_WORDS:
+                if first in NAME_HEADS and second not in self.kinds:
+                    return 2
+                construct = (
+                    _name_like(first, max_zipf, known > 0)
+                    and not first.startswith("ال")
+                    and second.startswith("ال")
+                    and not second.endswith(("يه", "ي"))
+                    and second not in self.kinds
+                )
+                if construct:
+                    return 2
+        return 1 if _name_like(first, max_zipf, known > 0) else 0
+
+    def directed(self, toks: Sequence[Token], k: int) -> bool:
+        """A rare word placed by a direction from a known place: «هراوة (شرق سرت)», «X جنوب مدينة Y»."""
+        if toks[k].prefix not in ("", "و"):  # «لمقذوف قرب …»: a preposition's object is no name
+            return False
+        _, word = _split_conj(toks[k])
+        if not _name_like(word, DIRECTED_MAX_ZIPF, False) or self._known(toks, k, word):
+            return False
+        j = k + 1
+        if j < len(toks) and toks[j].norm == "(":
+            j += 1
+        if j >= len(toks) or toks[j].core not in DIRECTIONS:
+            return False
+        j += 1
+        if j < len(toks) and kind_of(toks[j]) is not None:
+            j += 1
+        return j < len(toks) and self._known(toks, j, toks[j].core) > 0
+
+    def in_sentence(self, si: int, sent: Sentence) -> list[Found]:
+        toks = sent.tokens
+        out: list[Found] = []
+        k = 0
+        while k < len(toks) - 1:
+            kind = kind_of(toks[k])
+            if kind is None:
+                if self.directed(toks, k):
+                    out.append(Found(si, k, k + 1, VILLAGE))
+                k += 1
+                continue
+            start = k if kind.in_name else k + 1
+            first = toks[k + 1]
+            bare = not first.prefix and first.norm == first.core and not first.suffix
+            n = self.name_at(toks, k + 1, first.core, FIRST_MAX_ZIPF) if bare else 0
+            if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, k + 1, first.core):
+                n = 0  # «منطقة عازلة», «منطقة حدودية»: an adjective, not a name
+            if not n:
+                k += 1
+                continue
+            out.append(Found(si, start, k + 1 + n, kind))
+            j = k + 1 + n
+            # a list of places of the same kind: «قريتي A وB», «مناطق A – B – C»
+            while j < len(toks):
+                tok = toks[j]
+                if tok.norm in LIST_SEPARATORS and j + 1 < len(toks):
+                    glued, word, at = False, toks[j + 1].core, j + 1
+                    if toks[j + 1].prefix or toks[j + 1].norm != toks[j + 1].core:
+                        break
+                else:
+                    glued, word = _split_conj(tok)
+                    at = j
+                    if not glued:
+                        break
+                if word in self.kinds:  # «وحي B»: the list goes on with another kind word
+                    break
+                m = self.name_at(toks, at, word, NEXT_MAX_ZIPF)
+                if not m:
+                    break
+                out.append(Found(si, at, at + m, kind))
+                j = at + m
+            k = j
+        return out
+
+
+def kind_word_places(
+    doc: Document, gazetteer: PlaceGazetteer, place_types: Sequence[str]
+) -> tuple[list[Entity], dict[str, str]]:
+    """Place entities announced by a kind word that the tagger missed or mistyped; new ones are added to ``doc``.
+
+    Returns the new and the retyped entities (those to geocode), and the feature the kind word gives
+    each announced entity (``{entity id: feature}``, for the tagger's place entities too).
+    """
+    finder = _Finder(gazetteer)
+    found = [f for si, sent in enumerate(doc.sentences) for f in finder.in_sentence(si, sent)]
+    features: dict[str, str] = {}
+    if not found:
+        return [], features
+    out: list[Entity] = []
+    new: dict[str, list[Mention]] = {}
+    kinds: dict[str, Kind] = {}
+    for f in found:
+        toks = doc.sentences[f.sentence].tokens
+        start, end = toks[f.i].core_start, toks[f.j - 1].end
+        # the name proper starts after a glued «و» the tokenizer left on the word («والفريكة»)
+        glued, _ = _split_conj(toks[f.i])
+        if glued and toks[f.i].core_start == toks[f.i].start:
+            start = toks[f.i].start + 1
+        over = [(e, m) for e in doc.entities for m in e.mentions if m.start < end and start < m.end]
+        if over:
+            for e, m in over:
+                if e.type not in place_types and m.start >= start and m.end <= end and e not in out:
+                    e.evidence.append(f"retyped {e.type}→place: {KIND_EVIDENCE}")
+                    e.type = "LOC"
+                    out.append(e)
+                if e.type in place_types:
+                    features.setdefault(e.id, f.kind.feature)
+            continue
+        text = doc.text[start:end]
+        key = normalize(text)
+        new.setdefault(key, []).append(Mention(start, end, text, "LOC", f.sentence, 0.4))
+        kinds.setdefault(key, f.kind)
+    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    for key, mentions in new.items():
+        n += 1
+        ent = Entity(
+            f"e{n}", mentions[0].text, "LOC", mentions, key, evidence=[f"{KIND_EVIDENCE} ({kinds[key].feature})"]
+        )
+        doc.entities.append(ent)
+        out.append(ent)
+        features[ent.id] = kinds[key].feature
+    return out, features
+
+
+def plausible_entries(entries: list[GeoEntry], weights: Mapping[str, float]) -> list[GeoEntry]:
+    """The gazetteer entries a place announced by a kind word may be: in a country the document talks
+    about, curated, a country, or a large city («منطقة الدائر» in Jazan is not Dyer, Indiana)."""
+    return [
+        e
+        for e in entries
+        if weights.get(e.country, 0.0) > 0
+        or e.feature == "country"
+        or e.id.startswith("curated:")
+        or e.population >= PLAUSIBLE_POPULATION
+    ]
+
+
+def _token_index(toks: Sequence[Token], offset: int) -> int:
+    for k, tok in enumerate(toks):
+        if tok.end > offset:
+            return k
+    return len(toks)
+
+
+def containers(doc: Document, places: list[Place], features: Mapping[str, str]) -> None:
+    """Give each place without coordinates those of the geocoded place its sentence puts it in or near.
+
+    ``features``: the kind of place a kind word announced for an entity (:func:`kind_word_places`).
+    """
+    located = [(m, p) for p in places if p.lat is not None for m in p.mentions]
+    if not located:
+        return
+    kinds = kind_words()
+    for place in places:
+        if place.lat is not None:
+            continue
+        words = [w for w in normalize(place.name).split() if w not in kinds]
+        if place.entity_id not in features and (
+            not words or (len(words) == 1 and words[0] in NAME_HEADS) or not _name_like(words[0], FIRST_MAX_ZIPF, False)
+        ):
+            continue  # a tagger's span that is a common word («ريف», «محسن» cut from «جبل محسن»)
+        for m in place.mentions:
+            host = _container(doc, m, located, place)
+            if host is not None and host.feature == "country":
+                # in a country: its code, but a country's centre point says nothing of where
+                place.country_code = host.country_code
+                place.precision = "country"
+                place.source = f"in:{host.source}"
+                continue
+            if host is not None:
+                place.lat, place.lon = host.lat, host.lon
+                place.country_code = host.country_code
+                place.precision = "near"
+                place.source = f"near:{host.source}"
+                place.confidence = NEAR_CONFIDENCE
+                place.feature = features.get(place.entity_id, place.feature)
+                break
+
+
+def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
+    if not 0 <= m.sentence < len(doc.sentences):
+        return None
+    toks = doc.sentences[m.sentence].tokens
+    first, last = _token_index(toks, m.start), _token_index(toks, m.end - 1)
+    in_sentence = [(hm, hp) for hm, hp in located if hm.sentence == m.sentence and hp is not own]
+    if not in_sentence:
+        return None
+    # after: skip the rest of a list of places, then a locative word must come before the container
+    ahead = [(hm, hp) for hm, hp in in_sentence if hm.start >= m.end]
+    ahead.sort(key=lambda mp: mp[0].start)
+    for hm, hp in ahead:
+        k = _token_index(toks, hm.start)
+        if k - last > AHEAD:
+            break
+        between = toks[last + 1 : k + 1]
+        if any(t.norm in BARRIERS for t in between):
+            break
+        cue = any(
+            t.core in LOCATIVE or t.prefix.startswith(("ب", "وب")) or (t.norm.startswith(("ب", "وب")) and kind_of(t))
+            for t in between
+        ) or any(t.norm == "(" for t in toks[last + 1 : k])
+        if cue:
+            return hp
+    behind = [(hm, hp) for hm, hp in in_sentence if hm.end <= m.start and hp.feature not in ("country", "region")]
+    if behind:
+        hm, hp = max(behind, key=lambda mp: mp[0].end)
+        k = _token_index(toks, hm.end - 1)
+        # «من مصراته إلى منطقة الوشكة» names two places, the second not inside the first
+        if first - k <= BEHIND and not any(t.core in MOTION or t.norm in BARRIERS for t in toks[k + 1 : first]):
+            return hp
+    return None
