@@ -91,11 +91,15 @@ def align(gold: list[dict[str, Any]], mentions: list[tuple[int, int, str, str]])
     return out
 
 
-def evaluate_split(split: str, records: list[dict[str, Any]], articles: dict[tuple[str, str], dict[str, Any]]) -> None:
+def evaluate_split(
+    split: str, records: list[dict[str, Any]], articles: dict[tuple[str, str], dict[str, Any]], backend: str = ""
+) -> None:
     from marsad.model import Article
     from marsad.pipeline import Pipeline
+    from marsad.settings import Settings
 
-    pipeline = Pipeline()  # a new pipeline per split: a fresh actor registry
+    settings = Settings.from_dict({"ner": {"backend": backend}}) if backend else Settings()
+    pipeline = Pipeline(settings)  # a new pipeline per split: a fresh actor registry
     by_doc: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         by_doc[(r["file"], r["url"])].append(r)
@@ -166,6 +170,7 @@ def evaluate_latin() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all", help="which gold split (default: both)")
+    ap.add_argument("--backend", default="", help="NER backend (crf or neural; default: the settings' default)")
     args = ap.parse_args()
     if GOLD.exists():
         records = [json.loads(ln) for ln in GOLD.read_text(encoding="utf-8").splitlines() if ln.strip()]
@@ -173,12 +178,12 @@ def main() -> None:
         articles = load_articles({r["file"] for r in records})
         for split in ("dev", "test"):
             if args.split in (split, "all"):
-                evaluate_split(split, [r for r in records if r["split"] == split], articles)
+                evaluate_split(split, [r for r in records if r["split"] == split], articles, args.backend)
     else:
         print(f"{GOLD} not found: skipping the clustering figures")
     if LATIN.exists():
         evaluate_latin()
-    print(f"reproduce: python bench/actors_eval.py --split {args.split}")
+    print(f"reproduce: python {' '.join(sys.argv)}")
 
 
 if __name__ == "__main__":
