@@ -372,3 +372,14 @@ def test_a_long_run_of_names_is_romanised_in_chunks() -> None:
     assert len(lineup.split()) > MAX_NAME_WORDS
     latin = PersonRomanizer()(lineup)
     assert latin.startswith("Hussein") and len(latin.split()) >= len(lineup.split()) - 2
+
+
+def test_two_names_of_one_gazetteer_place_are_one_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    stage = ActorStage()  # its own registry: the two documents share it
+    a = run(pipeline, stage, "وصل المبعوث إلى اليمن أمس.")
+    b = run(pipeline, stage, "أكدت الجمهورية اليمنية رفضها للقرار.")
+    c = run(pipeline, stage, "أعلنت الحكومة تقديم مساعدات لليمن.")
+    ids = {by_text(a, "اليمن").actor_id, by_text(b, "الجمهورية اليمنية").actor_id, by_text(c, "يمن").actor_id}
+    assert len(ids) == 1 and None not in ids
+    d = run(pipeline, stage, "وصل المبعوث إلى عمان.")
+    assert by_text(d, "عمان").actor_id not in ids

@@ -103,6 +103,10 @@ class ActorStage:
         country = country or info.country or e.country or None  # keep what the places stage found
         canonical: NameKey = tuple(e.key.split()) or name_key(e.text)
         keys = set(info.keys) or {canonical}
+        place = next((p for p in doc.places if p.entity_id == e.id), None)
+        if place is not None and place.precision == "exact" and place.source:
+            # two spellings of one gazetteer place («اليمن», «الجمهورية اليمنية») are one actor
+            keys.add((f"@{place.source}",))
         doc_countries = frozenset([p.country_code for p in doc.places if p.country_code] + ([focus] if focus else []))
         res = self.registry.resolve(
             e.type, keys, canonical, curated=info.curated, country=country, doc_countries=doc_countries

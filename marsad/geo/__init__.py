@@ -102,13 +102,17 @@ class PlaceStage:
         self.gazetteer: PlaceGazetteer = load_places(s.extra_places)
 
     # -- candidates ---------------------------------------------------------------------------------
-    def _lookup(self, text: str) -> list[GeoEntry]:
+    def _lookup(self, text: str, elided: bool = False) -> list[GeoEntry]:
+        """Gazetteer entries for a name; ``elided``: the name follows «لل» («لليمن»), whose article
+        lost its alif, so «يمن» is looked up as «اليمن» too."""
         key = name_key(text)
         found = self.gazetteer.lookup(key)
         if not found and len(key) > 1 and key[0] in TYPE_WORDS:
             found = self.gazetteer.lookup(key[1:])
         if not found and key and key[0].startswith("ال") and len(key) == 1:
             found = self.gazetteer.lookup((key[0][2:],))
+        if not found and elided and key and not key[0].startswith("ال"):
+            found = self.gazetteer.lookup(("ال" + key[0], *key[1:]))
         return found
 
     def _nisba_mentions(
@@ -142,8 +146,9 @@ class PlaceStage:
             if ent.type not in PLACE_TYPES:
                 continue
             entries: list[GeoEntry] = []
+            elided = any(doc.text[max(0, m.start - 2) : m.start] == "لل" for m in ent.mentions)
             for text in dict.fromkeys([ent.text, *(m.text for m in ent.mentions)]):
-                entries = self._lookup(text)
+                entries = self._lookup(text, elided)
                 if entries:
                     break
             nisba_cc, as_adjective = self._nisba_mentions(doc, ent, entries) if entries else (None, [])
