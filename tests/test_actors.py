@@ -383,3 +383,13 @@ def test_two_names_of_one_gazetteer_place_are_one_actor(pipeline) -> None:  # ty
     assert len(ids) == 1 and None not in ids
     d = run(pipeline, stage, "وصل المبعوث إلى عمان.")
     assert by_text(d, "عمان").actor_id not in ids
+
+
+def test_a_longer_lineage_name_is_the_same_person() -> None:
+    reg = ActorRegistry(load_actor_list())
+    short = name_key("عبد الله بن سالم بن أحمد")
+    first = reg.resolve("PER", {short}, short)
+    longer = name_key("عبد الله بن سالم بن أحمد آل مكتوم")
+    assert reg.resolve("PER", {longer}, longer).actor_id == first.actor_id
+    other = name_key("عبد الله بن سالم العمري")  # not a continuation of the chain
+    assert reg.resolve("PER", {other}, other).actor_id != first.actor_id

@@ -7,13 +7,15 @@ An entity resolves, in this order, to:
 3. for a person's full name, an actor whose name differs only by **spelling** (rapidfuzz: each word
    similar ≥ 88, the surnames equal after the article is set aside, the same number of words);
    for an organisation, a long name within ratio 95 of a registered one;
-4. for a **surname alone** (حفتر, السراج), the one full-name actor registered with that surname whose
+4. for a person's **lineage name** that extends a registered one («محمد بن نايف بن عبدالعزيز آل
+   سعود» after «محمد بن نايف بن عبدالعزيز»), that one;
+5. for a **surname alone** (حفتر, السراج), the one full-name actor registered with that surname whose
    country does not contradict the entity's — with two candidates (خليفة حفتر, صدام حفتر) or none,
    the surname stays its own actor: two people who share a surname are never merged without evidence;
-5. otherwise a **new actor** whose id is derived from the type and canonical name key
+6. otherwise a **new actor** whose id is derived from the type and canonical name key
    (``a-`` + sha1[:10]), so that the same name gets the same id in any run and any order.
 
-Only step 4 depends on what was seen before (a surname seen before its full name keeps its own id);
+Only step 5 depends on what was seen before (a surname seen before its full name keeps its own id);
 curated persons register their surnames from the start, so for them it does not.
 
 The registry is used in-process over a stream of documents (the CLI keeps one per run) and is
@@ -32,6 +34,8 @@ from marsad.actors.curated import ActorList, CuratedActor
 from marsad.actors.names import NameKey, bare, key_str, name_key
 
 FORMAT_VERSION = 1
+LINEAGE = frozenset(("بن", "ابن", "ال", "بنت"))
+"""Words that continue an Arabic lineage name: «بن» (son of), «بنت» (daughter of), «آل» (family of)."""
 
 
 @dataclass(slots=True)
@@ -192,6 +196,10 @@ class ActorRegistry:
             hit = self._fuzzy_person(canonical, country)
             if hit:
                 return Resolution(hit, f"registry:fuzzy→{hit} ({key_str(canonical)})", self.records[hit])
+        if type_ == "PER":
+            hit = self._lineage_prefix(canonical, country)
+            if hit:
+                return Resolution(hit, f"registry:lineage→{hit} ({key_str(canonical)})", self.records[hit])
         if type_ == "ORG" and len(key_str(canonical)) >= 10:
             hit = self._fuzzy_org(canonical)
             if hit:
@@ -215,6 +223,17 @@ class ActorRegistry:
     def _country_ok(self, aid: str, country: str | None) -> bool:
         c = self.records[aid].country
         return not (country and c and c != country)
+
+    def _lineage_prefix(self, key: NameKey, country: str | None) -> str | None:
+        """The one person whose lineage name («محمد بن نايف بن عبدالعزيز») this longer one extends
+        («… بن عبدالعزيز آل سعود»): the extra words continue the chain with «بن»/«آل»."""
+        for n in range(len(key) - 1, 2, -1):
+            if key[n] not in LINEAGE or "بن" not in key[:n]:
+                continue
+            ids = {i for i in self._by_key.get(("PER", key_str(key[:n])), set()) if self._country_ok(i, country)}
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
 
     def _fuzzy_person(self, key: NameKey, country: str | None) -> str | None:
         found: set[str] = set()
