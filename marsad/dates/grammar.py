@@ -3,15 +3,17 @@
 How it works: the text is normalised once (:mod:`marsad.text.normalize`: diacritics dropped, alef /
 hamza / taa marbuta / alef maqsura folded, Eastern-Arabic digits to ASCII), then ONE compiled regular
 expression, built from the word lists beside this module, scans it. The regex is an ordered
-alternation of productions (numeric dates, quarters / halves of a year, weeks of a month, a weekday with
-a day/month, full dates, year parts, years with a keyword, named periods, plural spans, durations, vague
-times, deictic days, weekdays, bare years); at each word start the first production that matches
+alternation of productions (numeric dates, quarters / halves of a year, weeks / halves / ten-day thirds
+of a month, a weekday with a day/month, a day of «الشهر الجاري» or of the month just named, full dates,
+year parts, years with a keyword, named periods, plural spans, durations, vague times, deictic days,
+weekdays, bare years); at each word start the first production that matches
 wins and every production ends with its optional parts taken greedily, so the match found is the
 longest reading at that point. Each match is then checked (the context that ambiguous words need) and
 resolved; a match that fails its check is retried with the later productions at the same place.
 A few expressions contain a date that the date production resolves (ranges «1 يناير إلى 30 يونيو 2015»,
 «الأسبوع الأول من مارس»), and a small per-text state carries what earlier expressions said to later
-ones (the year of «الربع الأول» after «النصف الأول من عام 2014», a weekday named again: see _DocState).
+ones (the year of «الربع الأول» after «النصف الأول من عام 2014», a weekday named again, the month of
+«30 منه», the calendar the text dates in, the month it was written in: see _DocState).
 
 Spans: a proclitic glued to the first word (و، ف، ب، ل and their pairs وب، ول، فب، فل) stays outside the
 span: «وأمس» gives «أمس», «بنهاية» gives «نهاية». With ل before the article (للعام = ل + العام) the
@@ -25,7 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
@@ -109,22 +111,26 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
     this_year = _alt([_n("هذا العام"), _n("هذه السنة")])
     part_head = rf"(?:(?P<{{p}}>{part}){_S}(?:(?:{min_}|{fi}){_S})?)"
     num_year = r"[0-9]{4}(?![0-9]|[.,][0-9])"
+    the_num = rf"(?:{_n('ال')}{_OS}(?=[0-9]))?"  # «الـ5», «الـ 15» (the article before a day number)
+    beyond = _alt(lex.beyond)
 
     numeric = (
+        rf"(?:(?:{yawm}{_S})?{wd}{_OS}[،,]?{_OS})?"  # «يوم الجمعة 9/9/1436»: one expression with its weekday
         r"(?:(?P<n_y1>[0-9]{4})(?P<n_s1>[/.\-])(?P<n_m1>[0-9]{1,2})(?P=n_s1)(?P<n_d1>[0-9]{1,2})"
         r"|(?P<n_d2>[0-9]{1,2})(?P<n_s2>[/.\-])(?P<n_m2>[0-9]{1,2})(?P=n_s2)(?P<n_y2>[0-9]{4}))"
-        r"(?![0-9]|[/.\-][0-9])"
+        r"(?![0-9]|[/.\-][0-9])" + rf"(?:{_OS}(?P<n_era>{era}){_END})?"
     )
     date = (
         part_head.format(p="d_part")
         + "?"
         + rf"(?:(?:(?:{yawm}{_S})?(?P<d_wd>{wd}){_OS}[،,]?{_OS})?(?:{yawm}{_S})?"
-        + rf"(?P<d_day>[0-9]{{1,2}}(?![0-9])|{ordinal})"
+        + rf"{the_num}(?P<d_day>[0-9]{{1,2}}(?![0-9])|{ordinal})"
         + rf"(?:{_OS}(?:-|–|{_n('و')}|{ila}|{hatta}){_OS}(?P<d_day2>[0-9]{{1,2}})(?![0-9]))?"
         + rf"(?:{_S}{min_})?{_S})?"
         + rf"(?P<d_shahr>{_n('شهر')}{_S})?"
         + rf"(?P<d_month>{month}){_END}"
-        + rf"(?:{_OS}[/\\]{_OS}(?P<d_alt>{month}){_END}|{_OS}\({_OS}(?P<d_alt2>{month}){_OS}\))?"
+        + rf"(?:{_OS}[/\\]{_OS}(?P<d_alt>{month}){_END}|{_OS}\({_OS}(?P<d_alt2>{month}){_OS}\)"
+        + rf"|(?:{_OS}[-–]{_OS}|{_S})(?P<d_alt3>{month}){_END})?"
         + r"(?:"
         + rf"{_OS}[،,]?{_OS}(?:(?:{min_}{_S})?{year_kw}{_S})?(?P<d_year>{num_year})"
         + rf"(?:{_OS}(?P<d_era>{era}){_END})?"
@@ -139,29 +145,32 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
     period = (
         part_head.format(p="per_part")
         + "?"
-        + rf"(?P<per_unit>{_alt(lex.periods)}){_END}(?:{_S}(?P<per_marker>{marker}){_END})?"
+        + rf"(?P<per_unit>{_alt(lex.periods)}){_END}"
+        + rf"(?:{_S}(?:(?P<per_beyond>{beyond}){_S})?(?P<per_marker>{marker}){_END})?"
     )
     plural = (
-        rf"(?P<pl_unit>{_alt(lex.units_def)})"
+        rf"(?:(?P<pl_dual>{_alt(lex.units_dual)})|(?P<pl_unit>{_alt(lex.units_def)})(?:{_S}(?P<pl_few>{_alt(lex.few)}))?)"
         + rf"(?:{_S}(?P<pl_num>{_alt(lex.definite_cardinals)}|[0-9]{{1,3}}))?"
         + rf"{_S}(?P<pl_marker>{_alt(lex.plural_markers)}){_END}"
     )
     not_a_duration = rf"(?!{_S}(?:[0-9]|{month}{_END}|{wd}|{_alt([_n('أمس'), _n('غد'), _n('الغد')])}))"
     def_units = _alt(set(lex.units_def) | {"ال" + u for u in lex.units})
     duration = (
-        rf"(?P<rel_dir>{_alt(lex.directions)}){_S}(?:(?P<rel_num>[0-9]{{1,3}}(?![0-9])|{card}){_OS})?"
+        rf"(?P<rel_dir>{_alt(lex.directions)}){_S}(?:(?P<rel_approx>{_alt(lex.approx)}){_S})?"
+        + rf"(?:(?P<rel_num>[0-9]{{1,3}}(?![0-9])|{card}){_OS})?"
         + rf"(?P<rel_unit>{_alt(lex.units)}){_END}{not_a_duration}"
         + rf"(?:{_S}{_alt([_n('واحد'), _n('واحدة')])}{_END})?"
         + rf"(?P<rel_half>{_S}{_n('و')}{_OS}{_n('نصف')}{_END}(?:{_S}{def_units}{_END})?)?"
+        + rf"(?:{_S}(?P<rel_now>{_alt(lex.from_now)}){_END})?"
         + rf"(?:(?={_S}(?P<rel_link>{_alt(lex.event_links)}){_END}))?"
     )
     deictic = (
         rf"(?:(?P<dx_tod>{tod}){_S})?(?:(?P<dx_yawm>{yawm}){_S})?(?P<dx_word>{_alt(lex.deictic)}){_END}"
-        + rf"(?:{_OS}[،,]?{_OS}(?P<dx_wd>{wd}){_END})?"
+        + rf"(?:{_OS}[،,]?{_OS}(?P<dx_wd>{wd}){_END}|{_OS}\({_OS}(?P<dx_wd2>{wd}){_OS}\))?"
     )
     weekday = (
         rf"(?:(?P<wd_tod>{tod}){_S})?(?:(?P<wd_yawm>{yawm}){_S})?(?P<wd_name>{wd}){_END}"
-        + rf"(?:{_S}(?P<wd_marker>{marker}){_END})?"
+        + rf"(?:{_S}(?:(?P<wd_beyond>{beyond}){_S})?(?P<wd_marker>{marker}){_END})?"
     )
     bare_year = rf"(?P<yr_year>{num_year})(?:{_OS}(?P<yr_era>{era}){_END})?"
     fiscal = _alt(lex.fiscal)
@@ -180,7 +189,20 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
         + rf"(?P<yp_num>{_alt(lex.definite_cardinals)}|[0-9]{{1,2}}){_S}(?P<yp_edge>{_alt(lex.span_edges)}){_END})"
         + rf"(?P<yp_tail>{_S}(?:(?:{min_}|{fi}){_S}|{_n('ل')})?{year_ref})?"
     )
-    week_of_month = rf"{_n('الأسبوع')}{_S}(?P<wm_ord>{pord}){_END}{_S}{min_}{_S}(?=(?:{_n('شهر')}{_S})?{month}{_END})"
+    this_month = _n("هذا الشهر")
+    the_month = _n("الشهر")
+    week_of_month = (
+        rf"(?:{_n('الأسبوع')}{_S}(?P<wm_ord>{pord})|(?P<wm_part>{_alt(lex.month_parts)})){_END}{_S}{min_}{_S}"
+        + rf"(?=(?:{_n('شهر')}{_S})?{month}{_END}|{the_month}{_S}{marker}{_END}|{this_month}{_END})"
+    )
+    anaphor = {v: _alt(f for f, k in lex.anaphors.items() if k == v) for v in ("after", "before", "of_it")}
+    day_of_month = (
+        rf"(?:(?:{yawm}{_S})?(?P<dom_wd>{wd}){_OS}[،,]?{_OS})?(?:(?:{_n('ال')})?{yawm}{_S})?{the_num}"
+        + rf"(?P<dom_day>[0-9]{{1,2}}(?![0-9])|{ordinal}){_S}"
+        + rf"(?:{min_}{_S}(?:(?P<dom_this>{this_month})|{the_month}{_S}(?P<dom_marker>{marker})"
+        + rf"|{the_month}{_S}(?P<dom_after>{anaphor['after']})|(?P<dom_before>{anaphor['before']}){_S}{the_month})"
+        + rf"|(?P<dom_of_it>{anaphor['of_it']})){_END}"
+    )
     weekday_dm = (
         rf"(?:{yawm}{_S})?(?P<wdm_name>{wd}){_OS}[،,]?{_OS}(?P<wdm_d>[0-9]{{1,2}})(?P<wdm_s>[/\-.])"
         + rf"(?P<wdm_m>[0-9]{{1,2}})(?![0-9]|[/\-.][0-9])(?:{_OS}(?P<wdm_era>{era}){_END})?"
@@ -191,6 +213,7 @@ def _productions(lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
         ("year_part", year_part),
         ("week_of_month", week_of_month),
         ("weekday_dm", weekday_dm),
+        ("day_of_month", day_of_month),
         ("date", date),
         ("part_year", part_year),
         ("year_kw", year_with_kw),
@@ -222,9 +245,11 @@ def _gate(lex: Lexicon) -> str:
         lex.year_keywords,
         lex.fractions,
         lex.vague,
+        lex.month_parts,
+        lex.units_dual,
     ):
         firsts.update(form.split()[0] for form in table)
-    return rf"(?=[0-9]|{_alt(firsts)}{_END})"
+    return rf"(?=[0-9]|{_n('ال')}{_OS}[0-9]|{_alt(firsts)}{_END})"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -238,6 +263,7 @@ class _Grammar:
     next_word: re.Pattern[str]
     year_chain: re.Pattern[str]
     removable: re.Pattern[str]
+    pair_marker: re.Pattern[str]
 
     def pattern(self, first: int) -> re.Pattern[str]:
         return _compile(self, first)
@@ -266,6 +292,10 @@ def _grammar() -> _Grammar:
         next_word=re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\w+)"),
         year_chain=re.compile(rf"^[\s\-–/]*(?:{_n('و')}|{_n('أو')}|{_n('إلى')}|{_n('حتى')}|{_n('ثم')})?[\s\-–/]*$"),
         removable=re.compile(removable),
+        pair_marker=re.compile(
+            rf"{_OS}{_n('و')}{_OS}(?:{_n('يوم')}{_S})?(?:[0-9]{{1,2}}{_S})?(?:{_alt(lex.weekdays)}|{_alt(lex.months)})"
+            + rf"{_END}{_S}(?P<mk>{_alt(lex.dual_markers)}){_END}"
+        ),
     )
 
 
@@ -331,7 +361,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
         if m is None:
             break
         start_at, first = m.start(), 0
-        found: tuple[re.Match[str], R.Value, int, int] | None = None
+        found: tuple[re.Match[str], R.Value, int, int, _Context] | None = None
         while m is not None:
             name = m.lastgroup
             if name is None:  # pragma: no cover - one production always matches
@@ -339,14 +369,15 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
             ctx = _Context(key, m, name, published, grammar, last_year_end, state)
             value = _DISPATCH[name](ctx)
             if value is not None:
-                found = (m, value, m.start(name), ctx.end)
+                found = (m, value, m.start(name), ctx.end, ctx)
                 break
             first = grammar.names.index(name) + 1
             m = grammar.pattern(first).match(key, start_at) if first < len(grammar.names) else None
         if found is None:
             pos = start_at + 1
             continue
-        m, value, i, j = found
+        m, value, i, j, ctx = found
+        state.note(ctx, j)
         s, e = omap.span(i, j)
         out.append(TimeExpression(text[s:e], s, e, value.value, value.granularity, value.resolution, value.reason))
         if m.lastgroup in ("year_kw", "bare_year", "date", "numeric", "part_year") and value.value:
@@ -369,6 +400,28 @@ class _DocState:
     """The first month of «العام المالي» in this text: 7 once a fiscal year was written as two years."""
     weekdays: dict[int, dt.date] = field(default_factory=dict)
     """Weekday number → the date an earlier mention of that weekday resolved to."""
+    families: set[str] = field(default_factory=set)
+    """The regional families (msa, maghrebi, levantine…) of the month names read so far."""
+    calendars: set[str] = field(default_factory=set)
+    """The calendars (gregorian, hijri) of the dates written so far: a text that has dated only in
+    Hijri months counts «الشهر الجاري» in them."""
+    last_month: tuple[int | None, int, bool, int] | None = None
+    """(year, month, Hijri?, end offset) of the last month named: the month of «30 منه», «الشهر نفسه»."""
+    written_on: dt.date | None = None
+    """The day the text was written, when it shows it was not the publication date (see _written_on)."""
+
+    def note(self, c: _Context, end: int) -> None:
+        """Record what the expression just accepted tells the rest of the text."""
+        self.families |= c.families
+        if c.calendar:
+            self.calendars.add(c.calendar)
+        if c.month_ref is not None:
+            self.last_month = (*c.month_ref, end)
+        if c.written_on is not None:
+            self.written_on = c.written_on
+
+    def hijri_text(self) -> bool:
+        return self.calendars == {"hijri"}
 
 
 class _Context:
@@ -393,6 +446,11 @@ class _Context:
         self.lex = grammar.lex
         self.end = m.end(name)
         self.last_year_end = last_year_end
+        # what the expression tells the rest of the text, recorded by _DocState.note once it is accepted
+        self.families: frozenset[str] = frozenset()
+        self.calendar: str | None = None
+        self.month_ref: tuple[int | None, int, bool] | None = None
+        self.written_on: dt.date | None = None
 
     def group(self, name: str) -> str | None:
         return self.m.group(name)
@@ -407,6 +465,12 @@ class _Context:
         at = self.end if after is None else after
         found = self.g.next_word.match(self.key, at)
         return found.group(1) if found else ""
+
+    def pair_marker(self) -> str | None:
+        """The marker after a second month or weekday joined to this one by و, which places both («يومي
+        الخميس والجمعة المقبلين», «يناير وفبراير الماضيين»)."""
+        found = self.g.pair_marker.match(self.key, self.end)
+        return self.lex.dual_markers.get(_norm_spaces(found.group("mk"))) if found else None
 
     def future_context(self) -> bool:
         """Whether the sentence before the match speaks of the future (سوف، من المقرر، سيعقد…)."""
@@ -434,12 +498,26 @@ def _numeric(c: _Context) -> R.Value | None:
         y, mo, d = int(g("n_y1") or 0), int(g("n_m1") or 0), int(g("n_d1") or 0)
     else:
         y, mo, d = int(g("n_y2") or 0), int(g("n_m2") or 0), int(g("n_d2") or 0)
+    era = c.lex.eras.get(g("n_era") or "")
+    if era == "hijri" or (era is None and 1300 <= y <= 1500):
+        # «15/8/1436هـ», «1436/10/15»: Gulf papers write Hijri dates so; a year 1300-1500 can be nothing else
+        if not 1300 <= y <= 1600:
+            return None
+        try:
+            day = R.hijri_to_gregorian(y, mo, d)
+        except R.HijriError as exc:
+            if not (1 <= mo <= 12 and 1 <= d <= 30):
+                return None
+            return R.unresolved("day", str(exc))
+        c.calendar = "hijri"
+        return R.Value(day.isoformat(), "day", "hijri")
     if not 1900 <= y <= 2100:
         return None
     try:
         day = dt.date(y, mo, d)
     except ValueError:
         return None  # 2019/31/07 and the like: not a date (or month-first, which Arab media do not use)
+    c.calendar = "gregorian"
     return R.Value(day.isoformat(), "day", "absolute")
 
 
@@ -449,15 +527,48 @@ def _month_context_ok(month: MonthName, c: _Context, has_day: bool, has_year: bo
     level = month.needs_context
     if level == "no":
         return True
-    if level == "weak":
-        return has_day or has_year or has_word or c.prev_word() == _FI
-    if level == "strong":
-        return has_day or has_year or has_word
+    if level in ("weak", "strong"):
+        if has_day or has_year or has_word:
+            return True
+        cue = c.lex.month_cues.get(c.prev_word())
+        if cue == "strong":
+            return True
+        if level == "strong":
+            return False
+        if cue == "weak":
+            return True
+        # «ستجري في تموز القادم بعدما تم تأجيلها من نيسان»: in a sentence that has just named a month of
+        # the same family (here the Levantine names), a preposition is enough for another one when the
+        # phrase ends there or goes on to another date («من نيسان إلى حزيران»); «سيارة من نيسان» with no
+        # month before stays a car maker, «كل من مارس التعذيب» (who practised) has an object.
+        return (
+            cue == "discourse"
+            and bool(month.families & c.state.families)
+            and _same_sentence_as_last_month(c)
+            and _phrase_ends(c)
+        )
     if level == "year":
         return has_year or has_word
     if level == "number":
         return has_day or has_year
     return has_day  # "day"
+
+
+_CLAUSE_END = re.compile(rf"[^\S\n]*(?:$|[\n.،,؛;:!?؟)»\"]|(?:{_n('إلى')}|{_n('حتى')}|{_n('لغاية')})(?!\w))")
+
+
+def _same_sentence_as_last_month(c: _Context) -> bool:
+    """Whether the last month named in the text ends in the sentence of this match."""
+    last = c.state.last_month
+    return last is not None and _SENTENCE_END.search(c.key, last[3], c.m.start()) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _phrase_ends(c: _Context) -> bool:
+    """Whether the match is followed by punctuation, the end of the text, or a range link (إلى، حتى)."""
+    return _CLAUSE_END.match(c.key, c.end) is not None
 
 
 def _day_number(c: _Context, group: str) -> int | None:
@@ -470,9 +581,15 @@ def _day_number(c: _Context, group: str) -> int | None:
 def _date(c: _Context) -> R.Value | None:
     g, lex = c.group, c.lex
     month = _need(lex.months, g("d_month"))
-    alt = g("d_alt") or g("d_alt2")
+    alt = g("d_alt") or g("d_alt2") or g("d_alt3")
     alt_month = _need(lex.months, alt) if alt else None
+    if g("d_alt3") and alt_month is not None and (alt_month.month, alt_month.calendar) != (month.month, month.calendar):
+        # «مارس - يونيو 2018», «في يوليو ناصر…»: two months or a month and a name, not one month in two
+        # names of the same calendar («مارس آذار 2010», «أغسطس - آب»)
+        return _without_alt(c)
     day = _day_number(c, "d_day")
+    if g("d_day") and not g("d_wd") and not (g("d_day") or "").isdigit() and c.prev_word() in _FRACTION_WORDS:
+        return None  # «النصف الأول من شهر مارس» is not «الأول من مارس» (the 1st)
     day2 = _day_number(c, "d_day2")
     raw_year = g("d_year")
     year = int(raw_year) if raw_year else None
@@ -485,7 +602,7 @@ def _date(c: _Context) -> R.Value | None:
         year = _hijri_year_in(year, month.month)  # «رمضان 2019»: the Ramadan that began in 2019
     if year is not None and not _plausible_year(year, hijri, calendar == "libyan"):
         year = None
-        c.end = max(c.m.end("d_month"), c.m.end("d_alt"), c.m.end("d_alt2"))
+        c.end = max(c.m.end("d_month"), c.m.end("d_alt"), c.m.end("d_alt2"), c.m.end("d_alt3"))
         if c.end < 0:
             c.end = c.m.end("d_month")
     ok = _month_context_ok(month, c, day is not None, year is not None)
@@ -497,7 +614,12 @@ def _date(c: _Context) -> R.Value | None:
         return _range_to_dated(c, month.month, day, part) if year is None and day2 is None and not hijri else None
     if part == "first" and day is None:
         day, part = 1, None
-    marker = lex.markers.get(g("d_marker") or "")
+    c.families = month.families | (alt_month.families if alt_month else frozenset())
+    if not hijri:
+        c.calendar = "gregorian"
+    elif day is not None or year is not None:
+        c.calendar = "hijri"  # a Hijri date; «رمضان» alone names a season of any text, not its calendar
+    marker = lex.markers.get(g("d_marker") or "") or (None if g("d_year") else c.pair_marker())
     granularity = "day" if day is not None else ("interval" if part or hijri else "month")
     if day2 is not None:
         granularity = "interval"
@@ -514,15 +636,21 @@ def _date(c: _Context) -> R.Value | None:
     if year is None:
         resolution = "hijri" if hijri else "relative"
         if c.published is None:
+            if day2 is None:
+                c.month_ref = (None, month.month, hijri)  # «30 منه» after it is found, unresolved too
             return R.unresolved(granularity)
         try:
-            ref = R.gregorian_to_hijri(c.published) if hijri else _tuple(c.published)
+            ref = (
+                R.gregorian_to_hijri(c.published) if hijri else _tuple(_written_on(c, c.published, month.month, marker))
+            )
         except R.HijriError as exc:
             return R.unresolved(granularity, str(exc))
         if g("d_ymarker") or g("d_this"):
             shift = {"past": -1, "future": 1}.get(lex.markers.get(g("d_ymarker") or "", ""), 0)
             year = ref[0] + shift
         else:
+            if marker is None and c.prev_word() == _MUNDHU:
+                marker = "since"  # «منذ ماي»: since a May that has begun, the latest one up to publication
             year = R.pick_year(month.month, day, marker, ref)
     try:
         value = _month_value(year, month.month, day, day2, part, hijri)
@@ -530,7 +658,46 @@ def _date(c: _Context) -> R.Value | None:
         return R.unresolved(granularity, str(exc))
     if value is None:
         return R.unresolved(granularity, f"no such day in month {month.month} of {year}")
+    if day2 is None:
+        c.month_ref = (year, month.month, hijri)
     return R.Value(value, granularity, resolution, note)
+
+
+_FRACTION_WORDS = frozenset(_n(w) for w in ("النصف", "الربع", "الثلث", "الأسبوع", "العشر", "العشرة"))
+"""Words before an ordinal that make it the ordinal of a part, not a day («النصف الأول من مارس»)."""
+_WRITTEN_EARLY = 3
+"""How many days into a month a paper may print a text written in the month before (see _written_on)."""
+
+
+def _written_on(c: _Context, pub: dt.date, month: int, marker: str | None) -> dt.date:
+    """The day a text was written, as far as placing a month without a year goes: the publication date,
+    unless the text calls the month before it «الحالي/الجاري» in the first days of the month («يوليو
+    الحالي» in a paper dated 1 August was written in July). Then it was written on the last day of that
+    month, and the rest of the text counts from there («أغسطس المقبل» of the same text is this August,
+    not next year's)."""
+    if c.state.written_on is not None:
+        return c.state.written_on
+    if marker == "current" and pub.day <= _WRITTEN_EARLY and month == R.add_months(pub.year, pub.month, -1)[1]:
+        c.written_on = pub - dt.timedelta(days=pub.day)
+        return c.written_on
+    return pub
+
+
+def _without_alt(c: _Context) -> R.Value | None:
+    """The date production matched again up to the end of the first month name only."""
+    m = c.g.pattern(c.g.names.index("date")).match(c.key, c.m.start(), c.m.end("d_month"))
+    if m is None or m.lastgroup != "date":
+        return None
+    sub = _Context(c.key, m, "date", c.published, c.g, c.last_year_end, c.state)
+    value = _date(sub)
+    c.end, c.families, c.calendar, c.month_ref, c.written_on = (
+        sub.end,
+        sub.families,
+        sub.calendar,
+        sub.month_ref,
+        sub.written_on,
+    )
+    return value
 
 
 _RANGE_LINK = re.compile(
@@ -633,9 +800,33 @@ def _bare_year(c: _Context) -> R.Value | None:
     chained = c.last_year_end >= 0 and c.g.year_chain.match(c.key[c.last_year_end : c.m.start("yr_year")])
     if c.next_word() in c.lex.units:
         return None  # «قبل 2000 عام»: a count of years, not a year
-    if era or chained or c.prev_word() in c.lex.year_cues:
+    if era or chained or c.prev_word() in c.lex.year_cues or _year_range_start(c, year):
         return _year_value(year, None, None)
     return None
+
+
+_YEAR_RANGE = re.compile(
+    rf"[^\S\n]*(?:(?P<and>{_n('و')})|{_n('إلى')}(?!\w)|{_n('حتى')}(?!\w)|[-–])[^\S\n]*(?P<y2>[0-9]{{4}})(?![0-9]|[.,][0-9])"
+)
+_YEAR_RANGE_MAX = 50
+"""The longest span of years read as a range of years: «بين 1500 و2000» is more likely a count."""
+
+
+def _year_range_start(c: _Context, year: int) -> bool:
+    """«بين 2015 و2017», «من 2015 إلى 2017»: a bare number after بين (linked by و) or من (by إلى، حتى, a
+    dash) opens a range of years when the number after the link is a later year close to it and not a
+    count (no unit after it). The second year is then read by the year chain."""
+    prev = c.prev_word()
+    if prev not in (_BETWEEN, _n("من")):
+        return False
+    link = _YEAR_RANGE.match(c.key, c.end)
+    if link is None or bool(link.group("and")) != (prev == _BETWEEN):
+        return False
+    y2 = int(link.group("y2"))
+    if not year < y2 <= min(year + _YEAR_RANGE_MAX, 2100):
+        return False
+    after = c.next_word(link.end())
+    return not (after in c.lex.units or after in c.lex.count_nouns or (len(after) > 2 and after.endswith("ا")))
 
 
 def _period(c: _Context) -> R.Value | None:
@@ -645,7 +836,9 @@ def _period(c: _Context) -> R.Value | None:
     marker = lex.markers.get(g("per_marker") or "")
     if not (is_this or part or marker):
         return None  # bare العام / الشهر / الأسبوع: "the general", "the month" (of a story)
-    offset = {"past": -1, "future": 1}.get(marker or "", 0)
+    offset = _offset(c, marker, "per_beyond")
+    if offset is None:
+        return None
     granularity = "interval" if part else unit
     if c.published is None:
         return R.unresolved(granularity)
@@ -656,7 +849,18 @@ def _period(c: _Context) -> R.Value | None:
         span = R.interval(start + dt.timedelta(days=first - 1), start + dt.timedelta(days=last - 1))
         return R.Value(span, "interval" if part else "week", "relative")
     if unit == "month":
-        y, mo = R.add_months(pub.year, pub.month, offset)
+        try:
+            y, mo, hijri = _relative_month(c, pub, offset)
+            if hijri:
+                if part:
+                    lo, hi = R.part_bounds(part, R.hijri_month_length(y, mo))
+                    span = R.hijri_month_interval(y, mo, lo, hi)
+                else:
+                    span = R.hijri_month_interval(y, mo)
+                return R.Value(span, "interval", "hijri", R.HIJRI_TEXT)
+        except R.HijriError as exc:
+            return R.unresolved("interval", str(exc))
+        c.month_ref = (y, mo, False)
         if part:
             first, last = R.part_bounds(part, R.month_length(y, mo))
             return R.Value(R.interval(dt.date(y, mo, first), dt.date(y, mo, last)), "interval", "relative")
@@ -665,11 +869,40 @@ def _period(c: _Context) -> R.Value | None:
     return R.Value(value.value, value.granularity, "relative")
 
 
+def _offset(c: _Context, marker: str | None, beyond_group: str) -> int | None:
+    """How many periods from the publication date's a marker moves: -1 for الماضي, +1 for المقبل, -2
+    for «قبل الماضي» (the one before last), +2 for «بعد المقبل»; None for «قبل المقبل» and the like."""
+    offset = {"past": -1, "future": 1}.get(marker or "", 0)
+    beyond = _get(c.lex.beyond, c.group(beyond_group))
+    if beyond is None:
+        return offset
+    return 2 * offset if beyond == marker else None
+
+
+def _relative_month(c: _Context, pub: dt.date, offset: int) -> tuple[int, int, bool]:
+    """(year, month, Hijri?) of «الشهر» moved by ``offset`` months from the publication month: a Hijri
+    month in a text that has so far dated only in Hijri months (Saudi local news: «يوم السبت السابع من
+    شهر ذي القعدة… يوم 25 من الشهر الجاري»), else a Gregorian one."""
+    if c.state.hijri_text():
+        hy, hm, _ = R.gregorian_to_hijri(pub)
+        y, mo = R.add_months(hy, hm, offset)
+        return y, mo, True
+    y, mo = R.add_months(pub.year, pub.month, offset)
+    return y, mo, False
+
+
 def _plural(c: _Context) -> R.Value | None:
     lex = c.lex
-    unit = _need(lex.units_def, c.group("pl_unit"))
     raw = c.group("pl_num")
-    n = (int(raw) if raw.isdigit() else _need(lex.definite_cardinals, raw)) if raw else 0
+    if c.group("pl_dual"):
+        if raw:
+            return None  # «الشهرين الثلاثة»: not a phrase of dates
+        unit, n = _need(lex.units_dual, c.group("pl_dual")), 2
+    else:
+        unit = _need(lex.units_def, c.group("pl_unit"))
+        n = (int(raw) if raw.isdigit() else _need(lex.definite_cardinals, raw)) if raw else 0
+        if c.group("pl_few"):
+            n = 0  # «الأيام القليلة الماضية»: a few, no number
     if not n:
         return R.unresolved("unknown", R.VAGUE.format(unit=unit))
     if c.published is None:
@@ -682,6 +915,7 @@ def _plural(c: _Context) -> R.Value | None:
     return R.Value(span, "interval", "relative")
 
 
+_MUNDHU = _n("منذ")
 _UNIT_GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
 
 
@@ -696,16 +930,28 @@ def _duration(c: _Context) -> R.Value | None:
     granularity = _UNIT_GRANULARITY[unit.unit]
     if not n:
         return R.unresolved("unknown", R.VAGUE.format(unit=unit.unit))
+    direction = _need(lex.directions, c.group("rel_dir"))
+    link = _get(lex.event_links, c.group("rel_link"))
+    if link and not c.group("rel_now") and direction in link and _norm_spaces(c.group("rel_dir")) != _MUNDHU:
+        # «بعد يومين من الاعتقال», «قبل 18 شهرا من نهاية الولاية»: counted from another event, so no date
+        # of the calendar (the event's own date, if the text gives one, is found on its own). After منذ
+        # the من / على belong to the verb: «يعاني منذ ثلاث سنوات من مرض» is three years ago.
+        return None
     if c.group("rel_half"):
         return R.unresolved("unknown", R.APPROXIMATE)
-    if c.group("rel_link"):
-        return R.unresolved("unknown", R.EVENT_RELATIVE)
+    approx = _get(lex.approx, c.group("rel_approx"))
+    if _get(lex.from_now, c.group("rel_now")) == "more":
+        approx = "more"
+    before = direction == "before"
+    if approx in ("more", "less"):
+        # «منذ أكثر من عام» dates something vaguely in the past; «بعد أكثر من سنة من دون رئيس» is a
+        # stretch of time, not a date
+        return R.unresolved("unknown", R.BOUNDED) if before else None
     if c.published is None:
         return R.unresolved(granularity)
-    sign = -1 if _need(lex.directions, c.group("rel_dir")) == "before" else 1
-    day = R.shift(c.published, unit.unit, sign * n)
+    day = R.shift(c.published, unit.unit, -n if before else n)
     value = {"day": day.isoformat(), "month": f"{day.year:04d}-{day.month:02d}", "year": f"{day.year:04d}"}
-    return R.Value(value[granularity], granularity, "relative")
+    return R.Value(value[granularity], granularity, "relative", R.ABOUT if approx else None)
 
 
 _TODAY_BLOCK = frozenset(
@@ -724,7 +970,6 @@ _TODAY_PREV_BLOCK = frozenset(
     ).split()
 )
 """Words before «اليوم» that make it "the day" or a name (في نفس اليوم، طوال اليوم، عين اليوم، صحيفة اليوم)."""
-_FI = _n("في")
 _AN = _n("أن")  # also إن: both fold to ان
 _TODAY_BEFORE = frozenset(_n(w) for w in ("حتى", "إلى", "لغاية", "هذا"))
 _NIGHT_BEFORE_BLOCK = frozenset(_n(w) for w in ("تلك", "ذات", "نفس", "طوال", "طيلة"))
@@ -740,25 +985,39 @@ def _deictic(c: _Context) -> R.Value | None:
     clitic = g("clitic") or ""
     if clitic[-1:] in ("ل", "ب") and not (g("dx_word") or "").startswith("ال"):
         return None  # لامس "touched", لغد أفضل "for a better tomorrow": not glued prepositions on a date
-    if rule == "today" and not framed and not g("dx_wd") and not _today_adverb(c):
-        return None
+    named_wd = g("dx_wd") or g("dx_wd2")  # «اليوم الجمعة», «أمس (الجمعة)»
+    if rule == "today" and not named_wd and (_day_of_a_story(c) or not (framed or _today_adverb(c))):
+        return None  # «صباح اليوم التالي», «عشية اليوم العالمي»: the day of a story or a name, not today
     elif rule == "tod" and not framed:
         return None
     elif rule == "b" and not framed and clitic[-1:] != "ب":
         return None
-    elif rule == "night" and (c.prev_word() in _NIGHT_BEFORE_BLOCK or c.next_word() in _NIGHT_AFTER_BLOCK):
+    elif rule == "night" and (c.prev_word() in _NIGHT_BEFORE_BLOCK or _night_of_a_story(c.next_word())):
         return None
     if c.published is None:
         return R.unresolved("day")
     day = c.published + dt.timedelta(days=offset)
-    if g("dx_wd"):
+    if named_wd:
         # «اليوم الجمعة» in a paper dated Saturday was written on Friday: the weekday named wins, and the
         # day word only says which Friday (the one closest to it).
-        weekday = _need(c.lex.weekdays, g("dx_wd")).weekday
+        weekday = _need(c.lex.weekdays, named_wd).weekday
         diff = (weekday - day.weekday()) % 7
         day += dt.timedelta(days=diff - 7 if diff > 3 else diff)
         c.state.weekdays[weekday] = day
     return R.Value(day.isoformat(), "day", "relative")
+
+
+def _day_of_a_story(c: _Context) -> bool:
+    """Whether an adjective or ordinal follows «اليوم» (اليوم التالي، اليوم الأول، اليوم الوطني: a definite
+    word ending in ي is taken as such an adjective), with or without a time of day before it."""
+    after = c.next_word()
+    return after in _TODAY_BLOCK or (after.startswith("ال") and after.endswith("ي") and len(after) > 4)
+
+
+def _night_of_a_story(after: str) -> bool:
+    """Whether the word after «الليلة» makes it "the … night" (الليلة الأولى، الليلة المقررة، الليلة
+    الختامية: a definite feminine adjective), not "tonight"."""
+    return after in _NIGHT_AFTER_BLOCK or (after.startswith("ال") and after.endswith("ه") and len(after) > 4)
 
 
 def _today_adverb(c: _Context) -> bool:
@@ -773,8 +1032,6 @@ def _today_adverb(c: _Context) -> bool:
     """
     start = c.m.start("dx_word")
     after = c.next_word()
-    if after in _TODAY_BLOCK or (after.startswith("ال") and after.endswith("ي") and len(after) > 4):
-        return False
     if after.isdigit() or after in c.lex.months or after == _AN:
         return True
     prev = c.prev_word()
@@ -791,7 +1048,10 @@ def _today_adverb(c: _Context) -> bool:
 def _weekday(c: _Context) -> R.Value | None:
     g = c.group
     wd = _need(c.lex.weekdays, g("wd_name"))
-    marker = c.lex.markers.get(g("wd_marker") or "")
+    marker = c.lex.markers.get(g("wd_marker") or "") or c.pair_marker()
+    weeks = _offset(c, marker, "wd_beyond")
+    if weeks is None:
+        return None
     framed = bool(g("wd_tod") or g("wd_yawm"))
     if not framed and marker is None:
         if c.prev_word() in wd.block_before or c.next_word() in wd.block_after:
@@ -804,9 +1064,9 @@ def _weekday(c: _Context) -> R.Value | None:
     back = (pub.weekday() - wd.weekday) % 7  # days since the most recent one, 0 if today
     ahead = (wd.weekday - pub.weekday()) % 7
     if marker == "past":
-        day = pub - dt.timedelta(days=back or 7)
+        day = pub - dt.timedelta(days=(back or 7) - 7 * (weeks + 1))  # «الأحد قبل الماضي»: a week earlier
     elif marker == "future":
-        day = pub + dt.timedelta(days=ahead or 7)
+        day = pub + dt.timedelta(days=(ahead or 7) + 7 * (weeks - 1))
     elif wd.weekday in c.state.weekdays:
         day = c.state.weekdays[wd.weekday]  # named before with a marker or a day word: the same day
     elif c.future_context():
@@ -846,9 +1106,11 @@ def _weekday_dm(c: _Context) -> R.Value | None:
             hijri = None
     if greg is not None and greg.weekday() == weekday:
         value = R.Value(greg.isoformat(), "day", "relative")
+        c.calendar = "gregorian"
     elif hijri is not None and (hijri.weekday() == weekday or greg is None):
         reason = None if hijri.weekday() == weekday else R.WEEKDAY_MISMATCH
         value = R.Value(hijri.isoformat(), "day", "hijri", reason)
+        c.calendar = "hijri"
     elif greg is not None:
         value = R.Value(greg.isoformat(), "day", "relative", R.WEEKDAY_MISMATCH)
     else:
@@ -959,11 +1221,18 @@ def _relative_part(c: _Context, length: int) -> R.Value | None:
 
 def _sub_date(c: _Context, pos: int) -> tuple[_Context, R.Value] | None:
     """The date production matched and resolved at ``pos`` (for expressions that contain a date)."""
-    m = c.g.pattern(c.g.names.index("date")).match(c.key, pos)
-    if m is None or m.lastgroup != "date":
+    return _sub_match(c, pos, "date", _date)
+
+
+def _sub_match(
+    c: _Context, pos: int, name: str, resolve: Callable[[_Context], R.Value | None]
+) -> tuple[_Context, R.Value] | None:
+    """Production ``name`` matched at ``pos`` and resolved by ``resolve``."""
+    m = c.g.pattern(c.g.names.index(name)).match(c.key, pos)
+    if m is None or m.lastgroup != name:
         return None
-    sub = _Context(c.key, m, "date", c.published, c.g, c.last_year_end, c.state)
-    value = _date(sub)
+    sub = _Context(c.key, m, name, c.published, c.g, c.last_year_end, c.state)
+    value = resolve(sub)
     return None if value is None else (sub, value)
 
 
@@ -982,23 +1251,90 @@ def _bounds(value: str) -> tuple[dt.date, dt.date]:
 
 
 def _week_of_month(c: _Context) -> R.Value | None:
-    """«الأسبوع الثاني من مارس»: days 1-7, 8-14, 15-21, 22-28 of the month; «الأسبوع الأخير»: its last 7."""
-    k = _need(c.lex.part_ordinals, c.group("wm_ord"))
+    """A part of a month named before «من» + the month («مارس», «شهر رمضان», «الشهر الجاري»).
+
+    «الأسبوع الثاني من مارس»: days 1-7, 8-14, 15-21, 22-28 of the month; «الأسبوع الأخير»: its last 7.
+    «النصف الأول / الثاني»: days 1-15 / 16-end. «العشر الأوائل / الأواسط / الأواخر» (the Gulf way of
+    dividing Ramadan and Dhu al-Hijjah): the thirds 1-10, 11-20, 21-end, like مطلع / منتصف / نهاية.
+    """
     found = _sub_date(c, c.end)
     if found is None:
+        found = _sub_match(c, c.end, "period", _period)
+        if found is None or found[0].group("per_part"):
+            return None
+    elif found[0].group("d_day") or found[0].group("d_part"):
         return None
     sub, value = found
-    if sub.group("d_day") or sub.group("d_part"):
-        return None
     c.end = sub.end
+    c.month_ref, c.families, c.calendar = sub.month_ref, sub.families, sub.calendar
     if value.value is None:
         return R.unresolved("interval", value.reason or R.NO_PUBLISHED)
     first, last = _bounds(value.value)
+    if c.group("wm_part"):
+        part = _need(c.lex.month_parts, c.group("wm_part"))
+        lo, hi = {
+            "first_half": (0, 14),
+            "second_half": (15, None),
+            "early": (0, 9),
+            "mid": (10, 19),
+            "late": (20, None),
+        }[part]
+        start = first + dt.timedelta(days=lo)
+        end = last if hi is None else first + dt.timedelta(days=hi)
+        return R.Value(R.interval(start, end), "interval", value.resolution, value.reason)
+    k = _need(c.lex.part_ordinals, c.group("wm_ord"))
     if k == 0:
         start = last - dt.timedelta(days=6)
     else:
         start = first + dt.timedelta(days=7 * (k - 1))
     return R.Value(R.interval(start, start + dt.timedelta(days=6)), "interval", value.resolution, value.reason)
+
+
+def _day_of_month(c: _Context) -> R.Value | None:
+    """A day of a month named by «الشهر» rather than by its name: «يوم 25 من الشهر الجاري», «العاشر من
+    الشهر الماضي», «الخامس من هذا الشهر», and the month just named («في 12 من الشهر نفسه», «من نفس
+    الشهر», «إلى غاية 30 منه» after «فاتح شتنبر المقبل»). «منه» ("of it") counts only right after a month
+    of the same sentence, since it is mostly "of it" of anything else («باع 30 منه»). A day written in
+    digits needs يوم, a weekday, «الـ» or a preposition before it («سجل 3 من الشهر الماضي» is a count)."""
+    g, lex = c.group, c.lex
+    day = _day_number(c, "dom_day") or 0
+    framed = c.m.start("dom_day") > c.m.start("day_of_month")  # يوم، a weekday or الـ before the day
+    raw = g("dom_day") or ""
+    if not framed and (raw.isdigit() or g("dom_of_it")) and c.prev_word() not in _DAY_CUES:
+        return None
+    if g("dom_marker") or g("dom_this"):
+        if c.published is None:
+            return R.unresolved("day")
+        marker = lex.markers.get(_norm_spaces(g("dom_marker")), "current")
+        try:
+            year, month, hijri = _relative_month(c, c.published, {"past": -1, "future": 1}.get(marker, 0))
+        except R.HijriError as exc:
+            return R.unresolved("day", str(exc))
+        note = R.HIJRI_TEXT if hijri else None
+    else:
+        last = c.state.last_month
+        if last is None:
+            return None
+        last_year, month, hijri, end = last
+        if g("dom_of_it") and _SENTENCE_END.search(c.key, end, c.m.start()):
+            return None
+        if last_year is None:
+            return R.unresolved("day")  # the month named before was left unresolved (no publication date)
+        year, note = last_year, None
+    try:
+        value = _month_value(year, month, day, None, None, hijri)
+    except R.HijriError as exc:
+        return R.unresolved("day", str(exc))
+    if value is None:
+        return None  # «40 منه»: not a day of that month
+    c.month_ref = (year, month, hijri)
+    if hijri:
+        c.calendar = "hijri"
+    return R.Value(value, "day", "hijri" if hijri else "relative", note)
+
+
+_DAY_CUES = frozenset(_n(w) for w in ("في", "منذ", "حتى", "إلى", "غاية", "لغاية", "بتاريخ", "قبل", "بعد", "من", "و"))
+"""Words before a day number that make it a date: «في 25 من الشهر الجاري», «إلى غاية 30 منه»."""
 
 
 def _vague(c: _Context) -> R.Value | None:
@@ -1010,6 +1346,7 @@ _DISPATCH = {
     "year_part": _year_part,
     "week_of_month": _week_of_month,
     "weekday_dm": _weekday_dm,
+    "day_of_month": _day_of_month,
     "vague": _vague,
     "date": _date,
     "part_year": _part_year,

@@ -27,6 +27,8 @@ class MonthName:
     """``gregorian``, ``hijri`` or ``libyan``."""
     needs_context: str
     """One of :data:`NEEDS_CONTEXT_LEVELS` (see the header of ``months.tsv``)."""
+    families: frozenset[str] = frozenset()
+    """The regional naming systems that print this spelling (``msa``, ``maghrebi``, ``levantine``…)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class Lexicon:
     deictic: dict[str, tuple[int, str]] = field(default_factory=dict)
     """form → (offset in days, context rule)."""
     markers: dict[str, str] = field(default_factory=dict)
+    dual_markers: dict[str, str] = field(default_factory=dict)
+    """form → past | future | current: the marker after a pair (الخميس والجمعة المقبلين); also in markers."""
     parts: dict[str, str] = field(default_factory=dict)
     tod: dict[str, str] = field(default_factory=dict)
     periods: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -71,7 +75,8 @@ class Lexicon:
     eras: dict[str, str] = field(default_factory=dict)
     future_cues: set[str] = field(default_factory=set)
     not_future: set[str] = field(default_factory=set)
-    event_links: set[str] = field(default_factory=set)
+    event_links: dict[str, frozenset[str]] = field(default_factory=dict)
+    """form → the directions (before, after) after which it counts a duration from an event."""
     fractions: dict[str, int] = field(default_factory=dict)
     """form → length in months (الربع 3, النصف 6)."""
     part_ordinals: dict[str, int] = field(default_factory=dict)
@@ -79,6 +84,24 @@ class Lexicon:
     span_edges: dict[str, str] = field(default_factory=dict)
     fiscal: set[str] = field(default_factory=set)
     vague: dict[str, str] = field(default_factory=dict)
+    month_cues: dict[str, str] = field(default_factory=dict)
+    """form → weak | strong | discourse: the word before a month name that is context enough."""
+    units_dual: dict[str, str] = field(default_factory=dict)
+    """form → unit: the definite dual of «اليومين الماضيين», a count of two."""
+    few: set[str] = field(default_factory=set)
+    """«القليلة» in «الأيام القليلة الماضية»: a plural span with no number."""
+    approx: dict[str, str] = field(default_factory=dict)
+    """form → about | more | less: a word between قبل/منذ/بعد and the count (قبل نحو عام)."""
+    anaphors: dict[str, str] = field(default_factory=dict)
+    """form → after | before | of_it: «الشهر نفسه», «نفس الشهر», «منه» (the month just named)."""
+    month_parts: dict[str, str] = field(default_factory=dict)
+    """form → first_half | second_half | early | mid | late: «النصف الأول من», «العشر الأواخر من»."""
+    beyond: dict[str, str] = field(default_factory=dict)
+    """form → past | future: «قبل» in «العام قبل الماضي», «بعد» in «الأسبوع بعد المقبل»."""
+    from_now: dict[str, str] = field(default_factory=dict)
+    """form → now | more: «من الآن» after a duration, counted from the publication date, not an event."""
+    count_nouns: set[str] = field(default_factory=set)
+    """Nouns after a number that make it a count («بين 2000 و2010 نقطة»), not a year."""
 
 
 def _rows(name: str, columns: int) -> list[list[str]]:
@@ -129,11 +152,12 @@ def _compose_ordinals(units: dict[int, list[str]], tens: dict[int, list[str]]) -
 def load_lexicon() -> Lexicon:
     """Read the four TSV files (once per process)."""
     lex = Lexicon()
-    for form, month, calendar, _families, needs, *_ in _rows("months.tsv", 6):
+    for form, month, calendar, families, needs, *_ in _rows("months.tsv", 6):
         if calendar not in ("gregorian", "hijri", "libyan") or needs not in NEEDS_CONTEXT_LEVELS:
             raise ModelError(f"months.tsv: bad calendar or needs_context on the line of {form!r}")
         key = normalize(form)
-        _put(lex.months, key, MonthName(key, int(month), calendar, needs), "months.tsv")  # type: ignore[arg-type]
+        name = MonthName(key, int(month), calendar, needs, frozenset(families.split()))
+        _put(lex.months, key, name, "months.tsv")  # type: ignore[arg-type]
 
     for form, weekday, before, after in _rows("weekdays.tsv", 4):
         key = normalize(form)
@@ -166,6 +190,9 @@ def load_lexicon() -> Lexicon:
             lex.deictic[key] = (int(value), context)
         elif kind == "marker":
             lex.markers[key] = value
+        elif kind == "dual_marker":
+            lex.markers[key] = value
+            lex.dual_markers[key] = value
         elif kind == "part":
             lex.parts[key] = value
         elif kind == "tod":
@@ -191,7 +218,7 @@ def load_lexicon() -> Lexicon:
         elif kind == "not_future":
             lex.not_future.add(key)
         elif kind == "event_link":
-            lex.event_links.add(key)
+            lex.event_links[key] = frozenset(value.split())
         elif kind == "fraction":
             lex.fractions[key] = int(value)
         elif kind == "part_ordinal":
@@ -202,6 +229,24 @@ def load_lexicon() -> Lexicon:
             lex.fiscal.add(key)
         elif kind == "vague":
             _put(lex.vague, key, value, "relative.tsv")  # type: ignore[arg-type]
+        elif kind == "month_cue":
+            _put(lex.month_cues, key, value, "relative.tsv")  # type: ignore[arg-type]
+        elif kind == "unit_dual":
+            lex.units_dual[key] = value
+        elif kind == "few":
+            lex.few.add(key)
+        elif kind == "approx":
+            lex.approx[key] = value
+        elif kind == "anaphor":
+            lex.anaphors[key] = value
+        elif kind == "month_part":
+            lex.month_parts[key] = value
+        elif kind == "beyond":
+            lex.beyond[key] = value
+        elif kind == "from_now":
+            lex.from_now[key] = value
+        elif kind == "count_noun":
+            lex.count_nouns.add(key)
         else:
             raise ModelError(f"relative.tsv: unknown kind {kind!r}; see the file header")
     return lex

@@ -13,12 +13,23 @@ Rules (each chosen for how Arab news writes dates; the tests pin them down):
   - with a future marker (القادم، المقبل): the first such month strictly after the publication month,
     or with a day the first such date strictly after the publication day;
   - with a "current" marker (الجاري، الحالي): the publication year;
+  - after «منذ» (since): the latest such month up to the publication month, or date up to the
+    publication day (a "since" cannot lie ahead);
   - unmarked: the closest one to the publication date (among last year, this year and next year),
     ties going to the past because news mostly reports what has happened.
 
-* **Parts of periods**: early / mid / late thirds. Of a month: days 1-10, 11-20, 21-last. Of a year:
-  January-April, May-August, September-December (months 1-4, 5-8, 9-12 of a Hijri year). Of a week:
-  its days 1-2, 3-5, 6-7. «أول» before a month name means its first day (أول يناير).
+  A text that calls the month before publication «الحالي/الجاري» in the first three days of a month
+  was written in that month (a paper dated 1 August prints what was written on 31 July), and its
+  months are placed from the last day of that month instead.
+
+* **«الشهر»** (الشهر الجاري / الماضي / المقبل, «يوم 25 من الشهر الجاري») is the Gregorian month, unless
+  the text has so far dated only in the Hijri calendar (a Hijri day or year, not a bare «رمضان»): then
+  it is the Hijri month, as in Saudi local news.
+
+* **Parts of periods**: early / mid / late thirds. Of a month: days 1-10, 11-20, 21-last (also «العشر
+  الأوائل / الأواسط / الأواخر»); its halves («النصف الأول / الثاني من مارس») are days 1-15 and 16-last.
+  Of a year: January-April, May-August, September-December (months 1-4, 5-8, 9-12 of a Hijri year).
+  Of a week: its days 1-2, 3-5, 6-7. «أول» before a month name means its first day (أول يناير).
 
 * **Weeks** run Monday to Sunday (ISO 8601), the convention of the Maghrebi press and of ISO dates;
   Gulf and Egyptian calendars start the week on Saturday or Sunday, which moves «الأسبوع الماضي» by at
@@ -41,9 +52,11 @@ WEEK_START = 0
 
 NO_PUBLISHED = "no publication date; give --published or a 'published' field"
 VAGUE = "vague: the text names no number of {unit}s, so no single date can be given"
-EVENT_RELATIVE = "counted from another event named in the text, not from the publication date"
 VAGUE_TIME = "vague: the text names no date, only a rough time (مؤخرا، في الآونة الأخيرة، الفترة المقبلة…)"
 APPROXIMATE = "approximate: a duration with a fraction («عام ونصف») gives no single date"
+ABOUT = "approximate: the text says «about» (نحو، حوالي، قرابة…); the date its number gives"
+HIJRI_TEXT = "the text dates in Hijri months, so «الشهر» is read as the Hijri month"
+BOUNDED = "vague: «more / less than» (أكثر من، أقل من…) a number of units gives no single date"
 FISCAL_SPLIT = "fiscal year written as two years: taken to run from July to June (Egypt, Pakistan…)"
 FISCAL_CALENDAR = "fiscal year taken as the calendar year (the Gulf states'); elsewhere it may run July-June"
 WEEKDAY_MISMATCH = "the weekday named does not fall on this date in either calendar: the Gregorian date is given"
@@ -194,4 +207,6 @@ def pick_year(month: int, day: int | None, marker: str | None, ref: tuple[int, i
         return max(y for y in years if key(y) < ref_key)
     if marker == "future":
         return min(y for y in years if key(y) > ref_key)
+    if marker == "since":
+        return max(y for y in years if key(y) <= ref_key)
     return min(years, key=lambda y: (abs(key(y) - ref_key), y))
