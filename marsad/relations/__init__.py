@@ -162,6 +162,7 @@ class RelationStage:
             cands = self.coder.candidates(doc, sent, keys, dedup, places, cue_tokens)
             for i, cue in hits:
                 found.extend(self._ends(sent, keys, cands, i, cue))
+        found = [f for f in found if not _same_actor(f.source, f.target)]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, len(out)))
         return _dedup(out)
@@ -347,6 +348,13 @@ class RelationStage:
                 }
             )
         return out
+
+
+def _same_actor(a: Candidate, b: Candidate) -> bool:
+    """Two ends naming one actor («المقاتلين الموالين … المقاتلين»): no actor is related to itself."""
+    if a.entity is not None and b.entity is not None:
+        return a.entity.id == b.entity.id
+    return normalize(a.text) == normalize(b.text)
 
 
 def _is_person(c: Candidate) -> bool:
