@@ -122,3 +122,22 @@ def test_network_export_is_the_same_on_every_run(pipeline: Any) -> None:
             w.write(doc)
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1] and "lastmodifieddate" not in outputs[0]
+
+
+def test_no_actor_is_related_to_itself_in_a_real_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """An article where «المقاتلين الموالين …» once gave «جبهة النصرة» loyal to itself."""
+    import json
+    import zipfile
+
+    from conftest import shared
+
+    from marsad.model import Article
+
+    with zipfile.ZipFile(shared("saudinewsnet_sample", "2015-08-03.zip")) as z:
+        member = next(n for n in z.namelist() if n.endswith(".json"))
+        article = next(a for a in json.loads(z.read(member)) if a["url"] == "http://www.alriyadh.com/1070038")
+    doc = pipeline(Article("a", article["content"]))
+    assert doc.relations
+    for r in doc.relations:
+        ends = (r["source"]["entity_id"], r["target"]["entity_id"])
+        assert None in ends or ends[0] != ends[1], r
