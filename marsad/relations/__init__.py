@@ -351,9 +351,10 @@ class RelationStage:
 
 
 def _same_actor(a: Candidate, b: Candidate) -> bool:
-    """Two ends naming one actor («المقاتلين الموالين … المقاتلين»): no actor is related to itself."""
-    if a.entity is not None and b.entity is not None:
-        return a.entity.id == b.entity.id
+    """Two ends with one name («المقاتلين الموالين … المقاتلين»): no actor is related to itself.
+
+    Two different names of one entity («خالد حفتر نجل … حفتر» merged by mistake) are kept: the
+    relation is stated by the text, the merge is the error."""
     return normalize(a.text) == normalize(b.text)
 
 
