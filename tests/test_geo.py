@@ -187,3 +187,9 @@ def test_near_places_keep_their_own_geojson_feature_and_acled_precision(pipeline
     fc = json.loads(out.getvalue())
     names = sorted(f["properties"]["name"] for f in fc["features"] if f["properties"]["precision"] == "near")
     assert names == ["الفريكة", "تل أعور"]
+
+
+def test_a_rare_name_after_fi_placed_by_the_kind_of_place_it_lies_in(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "أعدم التنظيم ثلاثة رجال في حريتان بحي الشعار في مدينة حلب.")
+    p = _place(doc, "حريتان")
+    assert p.precision == "near" and p.country_code == "SY"

@@ -76,6 +76,7 @@ BARRIERS = frozenset(("،", ",", "؛", ";", ".", "!", "؟", "?"))
 """Punctuation between a place and a later or earlier one ends the search for its container (not the
 colon: a dateline «جازان:» names where the article's places lie)."""
 DIRECTIONS = frozenset(normalize(w) for w in "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي".split())
+PLACE_PREPOSITIONS = frozenset(normalize(w) for w in "في إلى الى من".split())
 DIRECTED_MAX_ZIPF = 3.5
 """A word placed by a direction («X شرق سرت») must be rarer than this to be taken as a place name."""
 AHEAD = 8
@@ -216,12 +217,19 @@ class _Finder:
         return 1 if _name_like(first, max_zipf, known > 0) else 0
 
     def directed(self, toks: Sequence[Token], k: int) -> bool:
-        """A rare word placed by a direction from a known place: «هراوة (شرق سرت)», «X جنوب مدينة Y»."""
+        """A rare word placed by a direction from a known place («هراوة (شرق سرت)», «X جنوب مدينة Y»),
+        or, after «في»/«إلى»/«من», by the kind of place it lies in («في حريتان بحي الشعار»)."""
         if toks[k].prefix not in ("", "و"):  # «لمقذوف قرب …»: a preposition's object is no name
             return False
         _, word = _split_conj(toks[k])
         if not _name_like(word, DIRECTED_MAX_ZIPF, False) or self._known(toks, k, word):
             return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if k > 0 and toks[k - 1].core in PLACE_PREPOSITIONS and nxt is not None:
+            inside = nxt.norm.startswith("ب") and kind_of(nxt) is not None
+            inside = inside or (nxt.core == "في" and k + 2 < len(toks) and kind_of(toks[k + 2]) is not None)
+            if inside:
+                return True
         j = k + 1
         if j < len(toks) and toks[j].norm == "(":
             j += 1
