@@ -9,8 +9,9 @@ import pytest
 
 from marsad.dates import find_times
 from marsad.dates import resolve as R
-from marsad.dates.grammar import _grammar, _OffsetMap
+from marsad.dates.grammar import _grammar
 from marsad.dates.lexicon import load_lexicon
+from marsad.dates.scan import _OffsetMap
 from marsad.model import TimeExpression
 from marsad.text.normalize import normalize_with_map, original_span
 
