@@ -1,17 +1,20 @@
 """Events: who did what to whom, where and when — PLOVER and ACLED coding of Arabic news.
 
 The stage ``events`` runs after ``dates``: it finds event triggers through the text layer's clitic
-segmentation (:mod:`marsad.events.lexicon`), codes each with a PLOVER type and mode and, for the events
-ACLED records, an ACLED event and sub-event type, attaches actor, target, place, date and fatalities
-from the same sentence, gives it a modality, and merges the mentions of one event within the article
-(:mod:`marsad.events.coder`). The mapping table is ``data/triggers.tsv`` (documented in
-``docs/events.md``).
+segmentation and codes each with a PLOVER type and mode and, for the events ACLED records, an ACLED
+event and sub-event type (:mod:`marsad.events.triggers`), attaches actor, target, place, date and
+fatalities from the same sentence (:mod:`marsad.events.arguments`), gives it a modality
+(:mod:`marsad.events.modality`), and merges the mentions of one event within the article
+(:mod:`marsad.events.records`); :mod:`marsad.events.coder` runs these parts over a document. The
+word lists are read by :mod:`marsad.events.lexicon`; the mapping table is ``data/triggers.tsv``
+(documented in ``docs/events.md``).
 """
 
 from __future__ import annotations
 
-from marsad.events.coder import MODALITIES, EventCoder
+from marsad.events.coder import EventCoder
 from marsad.events.lexicon import ACLED_TYPES, PLOVER_TYPES, EventLexicon, load_lexicon
+from marsad.events.modality import MODALITIES
 from marsad.model import Document
 from marsad.settings import EventSettings
 

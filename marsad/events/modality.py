@@ -1,0 +1,133 @@
+"""The modality of an event mention: did it happen, or is it denied, hypothetical, possible,
+threatened, planned or only reported?
+
+The rules look back from the trigger over the sentence's token keys, with the cue words of
+``data/cues.tsv``, and the first that applies wins:
+
+* a THREATEN trigger is threatened;
+* a negation just before the trigger («لم تتعرض … لأي هجوم») or a denial verb earlier in the sentence
+  («نفت … أن تكون طائراتها قصفت», unless a reporting verb ends its scope) → denied;
+* a conditional («إذا», «في حال») or «أي» just before the trigger → hypothetical;
+* a hedge («ربما», «قد» before an imperfect verb) → possible;
+* a threat word («هدد بـ») → threatened;
+* a future prefix س, a plan word («يعتزم», «من المقرر») or a date after publication → planned;
+* a source or a speech verb before the trigger («أفادت مصادر», «قال») or an attribution after it
+  («بحسب») → reported; else asserted.
+
+A threatened strike after a THREATEN trigger («هددت … بقصف الميناء») is not an event of its own: it
+becomes the threat's mode (:func:`fold_threats`).
+"""
+
+from __future__ import annotations
+
+from marsad.events.arguments import PASSIVE
+from marsad.events.lexicon import EventLexicon, strip_article
+from marsad.events.mention import EventMention
+from marsad.text.normalize import normalize
+
+MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "denied", "hypothetical")
+FUTURE_PREFIX = "س"
+NOT_SOURCE = frozenset(normalize(w) for w in ("جدير", "الجدير"))
+AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا"))
+
+
+class ModalityCoder:
+    """Gives event mentions their modality, with the cue words of one lexicon."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        # token keys drop the article (المقرر → مقرر): so do the cue lists they are compared with
+        self.negation = _keys(lexicon.cue("negation"))
+        self.denial = _keys(lexicon.cue("denial"))
+        self.conditional = _keys(lexicon.cue("conditional"))
+        self.possible = _keys(lexicon.cue("possible"))
+        self.planned = _keys(lexicon.cue("planned"))
+        self.threat = _keys(lexicon.cue("threat"))
+        self.reporting = _keys(lexicon.cue("reporting"))
+
+    def modality(self, m: EventMention, keys: list[str], published_after: bool) -> str:
+        """The modality of ``m`` (one of :data:`MODALITIES`), its cue recorded in ``m.cues`` for a
+        negation, a denial, a condition or «أي»; ``published_after`` when the mention's date is after
+        the article's."""
+        first, tokens = m.first, m.sentence.tokens
+        if m.entry.plover_type == "THREATEN":
+            return "threatened"
+        window3 = keys[max(0, first - 3) : first]
+        if any(k in self.negation for k in window3):
+            m.cues.append("negation")
+            return "denied"
+        wide = range(max(0, first - 8), first)
+        if any(keys[j] in self.negation for j in wide) and (
+            "اي" in keys[max(0, first - 3) : first] or any(keys[j] in PASSIVE for j in wide)
+        ):
+            m.cues.append("negation")
+            return "denied"  # «لم تتعرض حقول النفط … لأي هجوم»
+        denial = next((j for j in range(first - 1, -1, -1) if keys[j] in self.denial), None)
+        if (
+            m.entry.plover_type != "REJECT"
+            and denial is not None
+            and not any(keys[j] in self.reporting for j in range(denial + 1, first))
+        ):
+            m.cues.append("denial")  # «نفت … أن تكون طائراتها قصفت»; «…، مؤكدة أن انفجار» ends its scope
+            return "denied"
+        for j in range(max(0, first - 12), first):
+            k = keys[j]
+            if k in self.conditional and (k != "حال" or (j > 0 and keys[j - 1] == "في")):
+                m.cues.append("conditional")
+                return "hypothetical"
+        if (
+            first > 0
+            and keys[first - 1] == "اي"
+            and not any(k in self.negation for k in keys[max(0, first - 4) : first])
+        ):
+            m.cues.append("any")
+            return "hypothetical"
+        for j in range(max(0, first - 8), first):
+            k = keys[j]
+            hedge = k != "قد" or (first - j <= 3 and keys[j + 1][:1] in "يتن")
+            if k in self.possible and hedge:
+                return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
+        window6 = keys[max(0, first - 6) : first]
+        if any(k in self.threat for k in window6):
+            return "threatened"
+        tok = tokens[first]
+        if tok.prefix.endswith(FUTURE_PREFIX):
+            return "planned"
+        window8 = range(max(0, first - 8), first)
+        if any(keys[j] in self.planned for j in window8) or published_after:
+            return "planned"
+        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) for j in window8[-6:]):
+            return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها»
+        if self._attributed(keys, first) or any(k in AFTER_ATTRIBUTION for k in keys[first:]):
+            return "reported"
+        return "asserted"
+
+    def _attributed(self, keys: list[str], first: int) -> bool:
+        """A source or a speech verb before the trigger («أفادت مصادر», «قال المتحدث إن»); «جدير بالذكر
+        أن» is no source. (Requiring the speech verb's content clause, «قال … إن», measured worse on
+        the development part: reporters often drop it.)"""
+        for j in range(first):
+            k = keys[j]
+            if k not in self.reporting or (j > 0 and keys[j - 1] in NOT_SOURCE):
+                continue
+            return True
+        return False
+
+
+def _keys(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(strip_article(w) for w in words)
+
+
+def fold_threats(found: list[EventMention]) -> list[EventMention]:
+    """«هددت قوات حفتر بقصف الميناء»: the threatened strike is the THREATEN event's mode, not an event
+    of its own (a threat is not an attack)."""
+    out: list[EventMention] = []
+    for m in found:
+        threat = next((t for t in reversed(out) if t.entry.plover_type == "THREATEN" and t.last < m.first), None)
+        if m.modality == "threatened" and m.entry.plover_type != "THREATEN" and threat is not None:
+            if threat.plover_mode is None:
+                threat.plover_mode = (
+                    "assault" if m.entry.plover_type == "ASSAULT" else m.plover_mode or m.entry.plover_type.lower()
+                )
+            continue
+        out.append(m)
+    return out

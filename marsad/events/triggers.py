@@ -1,0 +1,178 @@
+"""Finding the event triggers of a sentence and their PLOVER mode.
+
+A trigger is an entry of ``data/triggers.tsv``: its first word is matched through the text layer's
+clitic segmentation (the core of «وقصفت» is «قصفت») and the verb forms of :func:`candidate_keys`, the
+rest of a multi-word entry must follow, and a condition of the entry (a word near it or after it, no
+such word after it, or no other trigger of its type in the sentence) must hold. A mode word of
+``data/modes.tsv`` near an attack or a protest makes its mode more specific («هجوم انتحاري»). Tokens
+inside a person or organisation name (:func:`inside_names`) are no triggers.
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article
+from marsad.events.mention import EventMention
+from marsad.model import Entity, Sentence, Token
+from marsad.text.normalize import normalize
+
+GENERIC_BEFORE = frozenset(strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف".split())
+"""Words that make the verbal noun after them a topic rather than an event."""
+GENERIC_MODES = (None, "firearms", "artillery")
+"""Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
+CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل")
+"""Proclitics tried off a word the tokenizer left whole (longest first; لل stands for ل + ال); only a
+noun (a masdar) may follow them, and a bare و/ف is left to the tokenizer («وزارة» is not و + زارة)."""
+
+
+class TriggerFinder:
+    """The triggers of sentences with one lexicon (lookups cached on the word's form)."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+        self._lookup_cache: dict[str, list[tuple[Trigger, bool]]] = {}
+        self._norm_cache: dict[str, list[tuple[Trigger, bool]]] = {}
+
+    def for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
+        """Entries whose first word matches the token: ``(entry, matched as a verb form)``, cached on
+        its normalised form (which fixes its core).
+
+        When the core gives none and the whole word starts with a clitic the tokenizer left on
+        (لمقذوف، للمطالبة: its lexicon check keeps rare words whole), the word without it is tried.
+        """
+        hit = self._norm_cache.get(tok.norm)
+        if hit is None:
+            hit = self.lookup(tok.core)
+            if not hit and tok.norm == tok.core:
+                for p in CLITICS:
+                    if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
+                        rest = tok.norm[len(p) :]
+                        found = self.lookup("ال" + rest if p.endswith("لل") else rest)
+                        hit = [(e, False) for e, _ in found if e.pos == "noun"]  # a clitic before a masdar
+                        if hit:
+                            break
+            if len(self._norm_cache) < 500_000:
+                self._norm_cache[tok.norm] = hit
+        return hit
+
+    def lookup(self, core: str) -> list[tuple[Trigger, bool]]:
+        """Entries whose first word matches ``core`` (see :func:`candidate_keys`)."""
+        hit = self._lookup_cache.get(core)
+        if hit is None:
+            hit = []
+            for form, verb_ok in candidate_keys(core):
+                for entry in self.lex.triggers.get(form, ()):
+                    if entry.pos != "noun" and not verb_ok:
+                        continue
+                    hit.append((entry, entry.pos != "noun" and verb_ok))
+            if len(self._lookup_cache) < 200_000:
+                self._lookup_cache[core] = hit
+        return hit
+
+    @staticmethod
+    def _words_follow(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+        if i + len(words) >= len(tokens):
+            return False
+        for k, w in enumerate(words, 1):
+            core = tokens[i + k].core
+            if core != w and strip_article(core) != strip_article(w) and strip_article(core).rstrip("ا") != w:
+                return False
+        return True
+
+    @staticmethod
+    def _condition(entry: Trigger, keys: list[str], i: int, last: int) -> bool:
+        if entry.needs is None or entry.needs[0] == "alone":
+            return True
+        kind, words = entry.needs
+        if kind == "near":
+            window = keys[max(0, i - 5) : i] + keys[last + 1 : last + 6]
+        else:
+            window = keys[last + 1 : last + 6]
+        found = any(k in words for k in window)
+        return not found if kind == "not_next" else found
+
+    def _mode(
+        self, keys: list[str], first: int, last: int, entry: Trigger
+    ) -> tuple[str | None, str | None, str | None]:
+        mode, ev, sub = entry.plover_mode, entry.acled_event_type, entry.acled_sub_event_type
+        if entry.plover_type not in ("ASSAULT", "PROTEST") or (
+            mode not in GENERIC_MODES and entry.plover_type == "ASSAULT"
+        ):
+            return mode, ev, sub
+        order = []
+        for d in range(1, 5):
+            order += [last + d, first - d]
+        for j in order:
+            if 0 <= j < len(keys):
+                word: ModeWord | None = self.lex.modes.get(keys[j])
+                if word is not None and word.applies_to == entry.plover_type:
+                    if word.acled_event_type:
+                        return word.mode, word.acled_event_type, word.acled_sub_event_type
+                    return word.mode, ev, sub
+        return mode, ev, sub
+
+    def find(self, sent: Sentence, keys: list[str], blocked: set[int]) -> list[EventMention]:
+        """The trigger mentions of a sentence (``keys`` from
+        :func:`~marsad.events.mention.token_keys`), the longest entry at
+        each token; ``blocked`` tokens (inside names) are skipped."""
+        tokens = sent.tokens
+        found: list[EventMention] = []
+        i = 0
+        while i < len(tokens):
+            if i in blocked:
+                i += 1
+                continue
+            best: tuple[Trigger, bool] | None = None
+            for entry, as_verb in self.for_token(tokens[i]):
+                if entry.words and not self._words_follow(tokens, i, entry.words):
+                    continue
+                if not self._condition(entry, keys, i, i + len(entry.words)):
+                    continue
+                if best is None or len(entry.words) > len(best[0].words):
+                    best = (entry, as_verb)
+            if best is None:
+                i += 1
+                continue
+            entry, _ = best
+            last = i + len(entry.words)
+            if entry.pos == "noun" and i > 0 and keys[i - 1] in GENERIC_BEFORE:
+                i = last + 1  # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event
+                continue
+            prev = found[-1] if found else None
+            if (
+                prev is not None
+                and entry.plover_type == "ASSAULT"
+                and prev.entry.plover_type == "ASSAULT"
+                and i - prev.last <= 3
+            ):
+                # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention; but «قتل خلال هجوم» is the attack
+                if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and entry.needs is None:
+                    found.pop()
+                else:
+                    i = last + 1
+                    continue
+            mode, ev, sub = self._mode(keys, i, last, entry)
+            found.append(EventMention(sent, i, last, entry, mode, ev, sub))
+            i = last + 1
+        return [
+            m
+            for m in found
+            if m.entry.needs is None
+            or m.entry.needs[0] != "alone"
+            or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
+        ]
+
+
+def inside_names(sent: Sentence, spans: list[tuple[int, int, Entity]]) -> set[int]:
+    """Tokens inside a person or organisation name («مجلس التعاون») are not triggers; the last
+    word of a longer name is, as the tagger sometimes runs a name on into the verb («سلمان بن عبد
+    العزيز اتصالاً»)."""
+    blocked: set[int] = set()
+    inside = [(s, e) for s, e, ent in spans if ent.type in ("PER", "ORG") and s < sent.end and e > sent.start]
+    if not inside:
+        return blocked
+    for s, e in inside:
+        idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
+        if len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):
+            idx = idx[:-1]  # «مجلس التعاون» stays a name; «صالح فروا» is a name and a verb
+        blocked.update(idx)
+    return blocked
