@@ -393,3 +393,17 @@ def test_a_longer_lineage_name_is_the_same_person() -> None:
     assert reg.resolve("PER", {longer}, longer).actor_id == first.actor_id
     other = name_key("عبد الله بن سالم العمري")  # not a continuation of the chain
     assert reg.resolve("PER", {other}, other).actor_id != first.actor_id
+
+
+def test_a_definite_head_alone_names_the_one_organisation_it_heads(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "شنت طائرات التحالف العربي غارات على صنعاء. وقال المتحدث باسم التحالف إن الغارات مستمرة.",
+    )
+    coalition = by_text(doc, "التحالف العربي")
+    assert [m.text for m in coalition.mentions] == ["التحالف العربي", "التحالف"]
+    # two coalitions: the head alone names neither
+    text = "رحب التحالف العربي والتحالف الدولي بالقرار. وقال المتحدث باسم التحالف إن الغارات مستمرة."
+    doc = stage(hand_doc(text, [("التحالف العربي", "ORG"), ("التحالف الدولي", "ORG")]))
+    assert sorted(len(e.mentions) for e in doc.entities) == [1, 1]

@@ -6,7 +6,8 @@ name). In order:
 1. **Parenthesised aliases**: «تنظيم الدولة الإسلامية (داعش)» makes داعش an alias of the
    organisation for the whole document.
 2. **Missed mentions**: names of the curated list (``data/actors.tsv``), surnames of the document's
-   full names (حفتر after خليفة حفتر) and aliases are looked up in the tokens; a span no mention
+   full names (حفتر after خليفة حفتر), aliases and a definite head alone that names the one
+   organisation of the document it heads («التحالف» for «التحالف العربي») are looked up in the tokens; a span no mention
    covers becomes a new entity (ids continue after the last one; no entity is renumbered). A curated
    name that strictly contains NER mentions replaces them (قوات حفتر over the PER حفتر).
 3. **Titles** (``data/titles.tsv``) are cut from the front of person mentions (المشير خليفة حفتر →
@@ -51,6 +52,12 @@ from marsad.actors.names import (
 from marsad.model import Document, Entity, Mention, Token
 from marsad.text.lexicon import zipf
 
+ANAPHORIC_HEADS = frozenset(
+    name_key(w)[0]
+    for w in "التحالف المقاومة الجيش الحكومة المعارضة الحركة الجبهة التنظيم الجماعة الحزب المجلس الوزارة".split()
+)
+"""Definite heads that, alone, name again the one organisation of the document they head («التحالف» for
+«التحالف العربي», «المقاومة» for «المقاومة الشعبية»)."""
 DISTINCT_SINGLE = frozenset(
     key_of_words([w])[0]
     for w in (
@@ -250,6 +257,37 @@ class _Merger:
             spans = self.covered()
             starts = [s[0] for s in spans]
             i += n
+
+    def head_anaphora(self) -> None:
+        """A definite head alone («التحالف», «المقاومة») names again the one organisation of the
+        document it heads («التحالف العربي», «المقاومة الشعبية»); with two («التحالف العربي»,
+        «التحالف الدولي») it names neither. A head followed by a definite word or an adjective is
+        another name («التحالف الدولي»), not the short one."""
+        owners: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            k = name_key(e.text)
+            if e.type == "ORG" and len(k) >= 2 and k[0] in ANAPHORIC_HEADS:
+                owners.setdefault(k[0], set()).add(e.id)
+        owner = {h: next(iter(ids)) for h, ids in owners.items() if len(ids) == 1}
+        if not owner:
+            return
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        toks, sent = self.d.tokens, self.d.sent
+        for i, t in enumerate(toks):
+            head = _word(t)
+            if head not in owner:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) and sent[i + 1] == sent[i] else None
+            if nxt is not None and (_word(nxt).startswith("ال") or nxt.norm.endswith(("ي", "يه"))):
+                continue
+            if self._overlaps(spans, starts, t.core_start, t.end) != []:
+                continue  # inside a mention already
+            ne = self.new_entity("ORG", t.core_start, t.end, (head,))
+            self.links.append((ne.id, owner[head], "name"))
+            self.info[ne.id].evidence.append(f"rule:head alone names {self.entities[owner[head]].text}")
+            spans = self.covered()
+            starts = [sp[0] for sp in spans]
 
     def _curated_matchable(self, k: NameKey) -> bool:
         if k not in self.actors.by_key:
@@ -570,6 +608,7 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m._pending_relative = {}
     aliases = m.aliases()
     m.find_missed(aliases)
+    m.head_anaphora()
     m.titles_and_context()
     m.possessives_and_families()
     return m.merge()
