@@ -407,3 +407,10 @@ def test_a_definite_head_alone_names_the_one_organisation_it_heads(pipeline, sta
     text = "رحب التحالف العربي والتحالف الدولي بالقرار. وقال المتحدث باسم التحالف إن الغارات مستمرة."
     doc = stage(hand_doc(text, [("التحالف العربي", "ORG"), ("التحالف الدولي", "ORG")]))
     assert sorted(len(e.mentions) for e in doc.entities) == [1, 1]
+
+
+def test_a_person_entity_with_an_empty_name_key_does_not_break_merging(stage: ActorStage) -> None:
+    """A mention that is all punctuation («؟», seen tagged PER in a real article) has no name key."""
+    text = "قال محمد علي إن الوضع صعب ؟ وأكد علي ذلك."
+    doc = stage(hand_doc(text, [("محمد علي", "PER"), ("؟", "PER"), ("علي", "PER")]))
+    assert any(len(e.mentions) == 2 for e in doc.entities)  # علي joins محمد علي

@@ -444,8 +444,8 @@ class _Merger:
         """Surnames and short names to the one longer name that contains them."""
         for e in sorted(ents, key=lambda x: len(keys[x.id])):
             k = keys[e.id]
-            if e.type not in ("PER", "ORG") or e.id in self._pending_relative:
-                continue
+            if not k or e.type not in ("PER", "ORG") or e.id in self._pending_relative:
+                continue  # an empty key: a mention that was all title or punctuation
             cands = []
             for f in ents:
                 if f.type != e.type or uf.find(f.id) == uf.find(e.id) or f.id in self._pending_relative:
@@ -540,7 +540,7 @@ def _num(eid: str) -> int:
 def _contains_name(full: NameKey, short: NameKey) -> bool:
     """``short`` is ``full`` with words left out, ending with the same surname (حفتر ⊂ خليفة حفتر);
     a patronymic's last word is not a surname (سلمان ⊄ محمد بن سلمان)."""
-    if bare(full[-1]) != bare(short[-1]):
+    if not full or not short or bare(full[-1]) != bare(short[-1]):
         return False
     if len(short) == 1 and len(full) >= 2 and full[-2] == "بن":
         return False

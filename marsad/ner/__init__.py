@@ -63,8 +63,8 @@ class NerStage:
                 first, last = toks[a], toks[b - 1]
                 start = first.core_start
                 end = last.end
-                if end <= start:
-                    continue
+                if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+                    continue  # a span of punctuation only («؟» tagged as a name) names nothing
                 doc.mentions.append(Mention(start, end, text[start:end], typ, si))
         return doc
 
