@@ -49,6 +49,10 @@ def test_cue_table_loads_with_known_types() -> None:
             ("leads", "عبد الحميد الدبيبة", "حكومة الوحدة الوطنية"),
         ),
         ("وصل الدعم التركي للسراج إلى مستوى غير مسبوق.", ("support", "التركي", "السراج")),
+        (  # a cue with an attached pronoun: «وحليفهم»
+            "تكبد الانقلابيون الحوثيون وحليفهم المخلوع علي عبدالله صالح خسائر فادحة.",
+            ("ally", "الحوثيون", "علي عبدالله صالح"),
+        ),
     ],
 )
 def test_patterns(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
