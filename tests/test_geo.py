@@ -193,3 +193,10 @@ def test_a_rare_name_after_fi_placed_by_the_kind_of_place_it_lies_in(pipeline: P
     doc = run(pipeline, "أعدم التنظيم ثلاثة رجال في حريتان بحي الشعار في مدينة حلب.")
     p = _place(doc, "حريتان")
     assert p.precision == "near" and p.country_code == "SY"
+
+
+def test_a_country_name_that_is_also_an_adjective_is_found_when_the_tagger_misses_it(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "انطلقت عملية السهم الذهبي المسنودة من قوات التحالف بقيادة السعودية لتحرير عدن.")
+    assert _place(doc, "السعودية").country_code == "SA"
+    doc = run(pipeline, "أكدت الحكومة السعودية دعمها للقرار.")  # the adjective stays an affiliation
+    assert not any(p.country_code == "SA" and p.feature == "country" for p in doc.places)

@@ -306,10 +306,12 @@ class PlaceStage:
 
         Countries and curated places always; a city only when it is large, or in a country the
         document already talks about, and its name is not a common word (many Arabic place names
-        are also words: سيول floods, مساكن houses, المدينة the city).
+        are also words: سيول floods, مساكن houses, المدينة the city). A name that is also an adjective
+        («السعودية») is taken; the nisba step then keeps only its uses as a place («بقيادة السعودية»,
+        not «الحكومة السعودية»).
         """
         entries = self.gazetteer.lookup(key)
-        if not entries or any(e.nisba for e in entries):
+        if not entries or all(e.nisba for e in entries):
             return False
         z = zipf(key[0]) if len(key) == 1 else 0.0
         for e in entries:
