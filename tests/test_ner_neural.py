@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -12,8 +13,20 @@ import pytest
 
 from marsad.errors import ModelError
 from marsad.ner.evaluate import spans
-from marsad.ner.neural import DATA, MODEL_FILES, NeuralTagger, load_neural_tagger
-from marsad.ner.neural.vectors import char_ngrams, ft_hash
+from marsad.ner.neural import (
+    BATCH_TOKENS,
+    CALL_COST,
+    DATA,
+    MAX_BATCH,
+    MODEL_FILES,
+    STEP_COST,
+    TOKEN_COST,
+    NeuralTagger,
+    load_neural_tagger,
+    plan_batches,
+)
+from marsad.ner.neural import inputs as neural_inputs
+from marsad.ner.neural.vectors import char_ngrams, ft_hash, ngram_hashes
 from marsad.ner.neural.viterbi import bio_constraints, viterbi
 from marsad.text.tokens import tokenize
 
@@ -57,6 +70,66 @@ def test_tag_many_equals_tag_one_by_one() -> None:
     assert tagger.tag_many([[], sents[1]])[0] == []
 
 
+def test_tag_many_mixed_lengths_equals_one_by_one() -> None:
+    # many sentences of very different lengths (one longer than a whole batch) are cut into several
+    # batches; each sentence must still get the tags it gets alone
+    tagger = load_neural_tagger()
+    words = "قال الرئيس عبد المجيد تبون في الجزائر إن وزارة الخارجية ستستقبل وفدا من الأمم المتحدة".split()
+    sents = [tokenize(" ".join(itertools.islice(itertools.cycle(words), n))) for n in (1, 3, 7, 2, 15, 40, 9, 9, 4)]
+    sents.append(tokenize(" ".join(itertools.islice(itertools.cycle(words), BATCH_TOKENS + 5))))
+    assert tagger.tag_many(sents) == [tagger.tag(s) for s in sents]
+
+
+def _batch_cost(lengths: list[int], batches: list[tuple[int, int]]) -> float:
+    return sum(CALL_COST + lengths[b - 1] * (STEP_COST + TOKEN_COST * (b - a)) for a, b in batches)
+
+
+def test_plan_batches_is_the_cheapest_cut() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(40):
+        lengths = sorted(int(n) for n in rng.integers(1, 120, size=int(rng.integers(1, 9))))
+        plan = plan_batches(lengths)
+        assert [a for a, _ in plan] == [0, *(b for _, b in plan[:-1])] and plan[-1][1] == len(lengths)
+        assert all(b - a <= MAX_BATCH and ((b - a) * lengths[b - 1] <= BATCH_TOKENS or b - a == 1) for a, b in plan)
+        # every way to cut the sorted list into runs (the limits are far away here)
+        cuts = (
+            [0, *c, len(lengths)]
+            for r in range(len(lengths))
+            for c in itertools.combinations(range(1, len(lengths)), r)
+        )
+        cheapest = min(_batch_cost(lengths, list(itertools.pairwise(c))) for c in cuts)
+        assert _batch_cost(lengths, plan) == pytest.approx(cheapest)
+    assert plan_batches([]) == []
+    assert plan_batches([5000]) == [(0, 1)]
+
+
+def test_form_table_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "التقى الرئيس الفرنسي إيمانويل ماكرون في باريس بوفد من الأمم المتحدة . "
+        "وصل خليفة حفتر إلى وبنغازي أمس ، وقال المتحدث باسم الجيش لحفتر إن القتال انتهى ."
+    )
+    sents = [tokenize(s) for s in text.split(" . ")]
+    expected = [load_neural_tagger().tag(s) for s in sents]
+    monkeypatch.setattr(neural_inputs, "MAX_CACHED_FORMS", 12)
+    tagger = NeuralTagger()
+    for _ in range(3):
+        assert [tagger.tag(s) for s in sents] == expected
+        assert len(tagger._forms._rows) <= max(len({t.text for t in s}) for s in sents)
+    # threads adding forms (and starting the table again) never change another thread's tags
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(tagger.tag, sents * 20)) == expected * 20
+
+
+def test_subword_vectors_many_at_once_equal_one_by_one() -> None:
+    v = load_neural_tagger()._inputs.vectors
+    words = ["الجزائر", "وبنغازيات", "", "x", "وبنغازيات", "لحفترهم", "في", "😀ب"]
+    many = v.vectors(words)
+    assert many.shape == (len(words), v.dim) and many.dtype == np.float32
+    fresh = NeuralTagger()._inputs.vectors
+    assert all(many[i].tobytes() == fresh.vector(w).tobytes() for i, w in enumerate(words))
+    assert v.vectors([]).shape == (0, v.dim)
+
+
 def test_viterbi_matches_brute_force() -> None:
     rng = np.random.default_rng(7)
     tags = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
@@ -89,6 +162,8 @@ def test_subword_hash_matches_fasttext() -> None:
     assert ft_hash(b"") == 2166136261
     assert ft_hash("<بن".encode()) == 166308120
     assert char_ngrams("ab", 3, 5) == ["<ab", "<ab>", "ab>"]
+    for word in ("بنغازي", "ab", "", "Ünïcode😀"):
+        assert ngram_hashes(word, 3, 5) == [ft_hash(g.encode()) for g in char_ngrams(word, 3, 5)]
 
 
 def test_unseen_word_gets_a_vector() -> None:

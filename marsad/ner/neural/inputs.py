@@ -12,11 +12,12 @@ Optionally, the id of the token's ``core`` in the training vocabulary (words see
 training) feeds a small trainable embedding, so that the model can remember names as the CRF does.
 
 Everything but the gazetteer match depends on the token's surface form only, so it is computed once
-per distinct form per process.
+per distinct form per process; at inference only the form network's output is kept (:class:`FormTable`).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -67,10 +68,25 @@ MATCH_IDS = {f: i for i, f in enumerate(MATCHES)}
 N_MATCHES = len(MATCHES)
 
 MAX_CACHED_FORMS = 300_000
-"""Distinct token forms whose inputs are kept per process (news is Zipfian; the CRF's caches are as large)."""
+"""Distinct token forms whose inputs (training) or representations (inference) are kept per process (news
+is Zipfian; the CRF's caches are as large). At inference that is 300,000 × 128 float32, about 150 MB."""
 
+FORM_CHUNK = 4096
+"""At most this many new forms go through the form network in one call (bounds memory on huge inputs)."""
 
-_EMPTY = np.zeros(0, dtype=np.float32)
+FormNet = Callable[[dict[str, np.ndarray]], np.ndarray]
+"""The form network: ``{"vecs", "chars", "feats", "words"}`` of N forms → their representations [N, width]."""
+
+_PREFIX_COLS = {p: FEATURE_IDS[f"prefix={p}"] for p in PREFIXES}
+_PREFIX_OTHER = FEATURE_IDS["prefix=other"]
+_SUFFIX_COLS = {s: FEATURE_IDS[f"suffix={s}"] for s in SUFFIXES}
+_SHAPE_COLS = {s: FEATURE_IDS[f"shape={s}"] for s in SHAPES}
+_ZIPF_COLS = [FEATURE_IDS[f"zipf={b}"] for b in range(8)]
+_ZIPF_STEM_COLS = [FEATURE_IDS[f"zipf_stem={b}"] for b in range(8)]
+_UNIT_COLS = {g: FEATURE_IDS[f"unit={g}"] for g in GAZ_LABELS}
+_SINGLE_COLS = {g: FEATURE_IDS[f"single={g}"] for g in GAZ_LABELS}
+"""Columns of the multi-hot features, looked up without building their names (run once per new form)."""
+_NO_CHARS = [0] * MAX_CHARS
 
 
 def _zbin(z: float) -> int:
@@ -83,8 +99,6 @@ class _Form:
     chars: np.ndarray
     feats: np.ndarray
     word: int
-    x: np.ndarray | None = None
-    """The form network's output for this form (inference cache, filled by the tagger)."""
 
 
 @dataclass(slots=True)
@@ -122,50 +136,67 @@ class InputBuilder:
         self._forms: dict[str, _Form] = {}
 
     def form(self, tok: Token) -> _Form:
+        """The network inputs of one token form (training; cached)."""
         f = self._forms.get(tok.text)
         if f is None:
-            f = self._compute(tok)
+            x = self.form_inputs([tok])
+            f = _Form(x["vecs"][0], x["chars"][0], x["feats"][0], int(x["words"][0]))
             if len(self._forms) < MAX_CACHED_FORMS:
                 self._forms[tok.text] = f
         return f
 
-    def _compute(self, tok: Token) -> _Form:
-        v = self.vectors
-        vec = np.concatenate([v.vector(tok.norm), v.vector(tok.core)])
-        chars = np.zeros(MAX_CHARS, dtype=np.int64)
-        for i, c in enumerate(tok.norm[:MAX_CHARS]):
-            chars[i] = CHAR_IDS.get(c, 1)
-        feats = np.zeros(N_FEATURES, dtype=np.float32)
-        on = [
-            f"prefix={tok.prefix}" if tok.prefix in PREFIXES else "prefix=other",
-            f"suffix={tok.suffix}" if tok.suffix in SUFFIXES else "suffix=",
-            f"shape={_shape(tok.text)}",
-            f"zipf={_zbin(zipf(tok.norm))}",
-            f"zipf_stem={_zbin(zipf(tok.stem))}",
-        ]
+    def form_inputs(self, tokens: Sequence[Token]) -> dict[str, np.ndarray]:
+        """The form network's inputs of ``tokens`` (one row each): ``vecs``, ``chars``, ``feats``, ``words``.
+
+        Built for many forms at once: a few numpy calls for the lot instead of a few per form.
+        """
+        n = len(tokens)
+        vecs = self.vectors.vectors([w for tok in tokens for w in (tok.norm, tok.core)]).reshape(n, -1)
+        chars: list[int] = []
+        rows: list[int] = []
+        cols: list[int] = []
+        for r, tok in enumerate(tokens):
+            ids = [CHAR_IDS.get(c, 1) for c in tok.norm[:MAX_CHARS]]
+            chars += ids
+            chars += _NO_CHARS[len(ids) :]
+            on = self._feature_columns(tok)
+            rows += [r] * len(on)
+            cols += on
+        feats = np.zeros((n, N_FEATURES), dtype=np.float32)
+        feats[rows, cols] = 1.0
+        return {
+            "vecs": vecs,
+            "chars": np.array(chars, dtype=np.int64).reshape(n, MAX_CHARS),
+            "feats": feats,
+            "words": np.array([self.vocabulary.get(tok.core, 0) for tok in tokens], dtype=np.int64),
+        }
+
+    def _feature_columns(self, tok: Token) -> list[int]:
+        """The columns of :data:`FEATURES` that are on for ``tok``."""
         stem, core = tok.stem, tok.core
+        on = [
+            _PREFIX_COLS.get(tok.prefix, _PREFIX_OTHER),
+            _SUFFIX_COLS.get(tok.suffix, _SUFFIX_COLS[""]),
+            _SHAPE_COLS[_shape(tok.text)],
+            _ZIPF_COLS[_zbin(zipf(tok.norm))],
+            _ZIPF_STEM_COLS[_zbin(zipf(stem))],
+        ]
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
         if stem.startswith("ال") or core.startswith("ال") or tok.prefix.endswith(("ال", "لل")):
-            on.append("article")
+            on.append(FEATURE_IDS["article"])
         if bare.endswith(("ي", "يه", "يون", "يين")):
-            on.append("nisba")
+            on.append(FEATURE_IDS["nisba"])
         if core in PERSON_CUES or stem in PERSON_CUES:
-            on.append("cue=PER")
+            on.append(FEATURE_IDS["cue=PER"])
         if bare in ORG_CUES or stem in ORG_CUES:
-            on.append("cue=ORG")
+            on.append(FEATURE_IDS["cue=ORG"])
         if bare in LOC_CUES or stem in LOC_CUES:
-            on.append("cue=LOC")
+            on.append(FEATURE_IDS["cue=LOC"])
         g = self.gazetteer
         for key in (core, stem, bare, "ال" + bare):
-            for lab in g.unit.get(key, ()):
-                on.append(f"unit={lab}")
-            for lab in g.entries.get((key,), ()):
-                on.append(f"single={lab}")
-        for name in on:
-            col = FEATURE_IDS.get(name)
-            if col is not None:
-                feats[col] = 1.0
-        return _Form(vec.astype(np.float32), chars, feats, self.vocabulary.get(tok.core, 0))
+            on += [_UNIT_COLS[lab] for lab in g.unit.get(key, ()) if lab in _UNIT_COLS]
+            on += [_SINGLE_COLS[lab] for lab in g.entries.get((key,), ()) if lab in _SINGLE_COLS]
+        return on
 
     def batch(self, sentences: Sequence[Sequence[Token]]) -> Batch:
         b = len(sentences)
@@ -181,8 +212,7 @@ class InputBuilder:
         for i, sent in enumerate(sentences):
             n = len(sent)
             lengths[i] = n
-            # a form whose inputs were dropped after inference is recomputed (not cached again)
-            forms = [f if f.x is None else self._compute(tok) for tok in sent for f in (self.form(tok),)]
+            forms = [self.form(tok) for tok in sent]
             vecs[i, :n] = [f.vec for f in forms]
             chars[i, :n] = [f.chars for f in forms]
             feats[i, :n] = [f.feats for f in forms]
@@ -198,37 +228,116 @@ class InputBuilder:
                 if k is not None:
                     out[j, k] = 1.0
 
-    def sentence_inputs(
-        self, sentences: Sequence[Sequence[Token]], form_net: Callable[[dict[str, np.ndarray]], np.ndarray]
-    ) -> dict[str, np.ndarray]:
-        """Inputs of the sentence network (inference): the cached form outputs, matches and reversal.
+    def sentence_inputs(self, sentences: Sequence[Sequence[Token]], table: FormTable) -> SentenceInputs:
+        """Inputs of the sentence network for ``sentences`` (inference), to be cut into padded batches.
 
-        Forms seen for the first time are run through ``form_net`` together, once.
+        Forms not in ``table`` yet go through its form network together, once.
         """
-        b = len(sentences)
-        t = max(len(s) for s in sentences)
-        forms = [[self.form(tok) for tok in s] for s in sentences]
-        new = list({id(f): f for fs in forms for f in fs if f.x is None}.values())
-        if new:
-            xs = form_net(
-                {
-                    "vecs": np.stack([f.vec for f in new]),
-                    "chars": np.stack([f.chars for f in new]),
-                    "feats": np.stack([f.feats for f in new]),
-                    "words": np.array([f.word for f in new], dtype=np.int64),
-                }
-            )
-            for f, x in zip(new, xs, strict=True):
-                f.x = x
-                # the network inputs are not needed again: keep the cache small on long runs
-                f.vec = f.chars = f.feats = _EMPTY
-        width = forms[0][0].x.shape[0]  # type: ignore[union-attr]
-        x = np.zeros((b, t, width), dtype=np.float32)
-        match = np.zeros((b, t, N_MATCHES), dtype=np.float32)
-        rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
-        for i, (sent, fs) in enumerate(zip(sentences, forms, strict=True)):
-            n = len(sent)
-            x[i, :n] = [f.x for f in fs]
-            rev[i, :n] = np.arange(n - 1, -1, -1)
-            self._match(sent, match[i])
-        return {"x": x, "match": match, "rev": rev}
+        lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        starts = np.zeros(len(sentences), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        n = int(lengths.sum())
+        rows = np.zeros(n + 1, dtype=np.intp)  # the last entry stands for padding: the table's zero row
+        rows[:n], forms = table.rows([tok for s in sentences for tok in s], self.form_inputs)
+        match = np.zeros((n + 1, N_MATCHES), dtype=np.float32)
+        hits: list[int] = []
+        cols: list[int] = []
+        for sent, start in zip(sentences, starts.tolist(), strict=True):
+            for j, labs in enumerate(self.gazetteer.match(sent)):
+                for lab in labs:
+                    k = MATCH_IDS.get(lab)
+                    if k is not None:
+                        hits.append(start + j)
+                        cols.append(k)
+        match[hits, cols] = 1.0
+        return SentenceInputs(forms, rows, match, starts, lengths)
+
+
+class FormTable:
+    """The form network's output for every token form seen so far (the inference cache), one row each.
+
+    Row 0 is all zeros (padding). Holds up to :data:`MAX_CACHED_FORMS` forms, then starts again empty:
+    the frequent forms come back at once, and memory stays bounded however long the run.
+
+    :meth:`rows` gives the array its rows point into: a row once given out is never written again in
+    that array (growing copies it, starting again takes a new one), so the rows one thread got stay
+    right while another thread adds forms.
+    """
+
+    def __init__(self, form_net: FormNet) -> None:
+        self.form_net = form_net
+        self.table = np.zeros((1, 0), dtype=np.float32)
+        self._rows: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def rows(
+        self, tokens: Sequence[Token], inputs: Callable[[Sequence[Token]], dict[str, np.ndarray]]
+    ) -> tuple[list[int], np.ndarray]:
+        """The row of each token's form, and the table they index.
+
+        New forms get their network inputs from ``inputs`` and are run through the form network, once.
+        """
+        with self._lock:
+            get = self._rows.get
+            rows = [get(tok.text, 0) for tok in tokens]
+            if 0 in rows:
+                rows = self._add(tokens, rows, inputs)
+            return rows, self.table
+
+    def _add(
+        self, tokens: Sequence[Token], rows: list[int], inputs: Callable[[Sequence[Token]], dict[str, np.ndarray]]
+    ) -> list[int]:
+        if len(self._rows) + rows.count(0) > MAX_CACHED_FORMS:
+            self._rows.clear()
+            self.table = np.zeros((1, 0), dtype=np.float32)
+            rows = [0] * len(tokens)
+        base = len(self._rows) + 1
+        new: dict[str, int] = {}  # the rows given to new forms, in order
+        todo: list[Token] = []
+        for i, tok in enumerate(tokens):
+            if not rows[i]:
+                r = new.get(tok.text)
+                if r is None:
+                    r = new[tok.text] = base + len(todo)
+                    todo.append(tok)
+                rows[i] = r
+        xs = [self.form_net(inputs(todo[i : i + FORM_CHUNK])) for i in range(0, len(todo), FORM_CHUNK)]
+        self._store(base, np.concatenate(xs))
+        self._rows.update(new)
+        return rows
+
+    def _store(self, base: int, xs: np.ndarray) -> None:
+        """Write ``xs`` from row ``base`` on, growing the table by doubling (never past the limit unless one
+        input needs more)."""
+        need = base + len(xs)
+        if self.table.shape[1] != xs.shape[1] or need > len(self.table):
+            cap = max(need, min(2 * len(self.table), MAX_CACHED_FORMS + 1), 4096)
+            grown = np.zeros((cap, xs.shape[1]), dtype=np.float32)
+            if self.table.shape[1] == xs.shape[1]:
+                grown[:base] = self.table[:base]
+            self.table = grown
+        self.table[base:need] = xs
+
+
+@dataclass(slots=True)
+class SentenceInputs:
+    """The sentence network's inputs of a list of sentences, as flat per-token arrays (see :meth:`feed`)."""
+
+    table: np.ndarray  # float32 [rows, width]: form representations, row 0 zeros
+    rows: np.ndarray  # [N + 1]: each token's row in ``table`` (the last entry: 0, padding)
+    match: np.ndarray  # float32 [N + 1, N_MATCHES]: gazetteer matches (the last row: zeros, padding)
+    starts: np.ndarray  # int64 [S]: each sentence's first token in the flat arrays
+    lengths: np.ndarray  # int64 [S]
+
+    def feed(self, a: int, b: int) -> dict[str, np.ndarray]:
+        """The network inputs of sentences ``a`` to ``b - 1``, padded to the longest of them."""
+        lengths = self.lengths[a:b, None]
+        pos = np.arange(int(lengths.max()), dtype=np.int64)
+        inside = pos < lengths  # [B, T]
+        flat = np.where(inside, self.starts[a:b, None] + pos, len(self.rows) - 1)
+        return {
+            "x": self.table[self.rows[flat]],
+            "match": self.match[flat],
+            # per sentence, positions reversed within its length (padding left where it is)
+            "rev": np.where(inside, lengths - 1 - pos, pos),
+        }

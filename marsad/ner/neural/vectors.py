@@ -10,20 +10,27 @@ neighbours.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 _FNV_OFFSET = 2166136261
 _FNV_PRIME = 16777619
+_SIGNED = tuple((b - 256 if b > 127 else b) & 0xFFFFFFFF for b in range(256))
+"""A byte read as a signed char, as the unsigned 32-bit value fastText XORs into the hash."""
+
+MAX_CACHED_WORDS = 100_000
+"""Vectors of words outside the table kept per process."""
 
 
 def ft_hash(data: bytes) -> int:
     """fastText's n-gram hash (FNV-1a, bytes as signed chars), as gensim's ``ft_hash_bytes``."""
     h = _FNV_OFFSET
     for b in data:
-        h ^= (b - 256 if b > 127 else b) & 0xFFFFFFFF
-        h = (h * _FNV_PRIME) & 0xFFFFFFFF
+        h = ((h ^ _SIGNED[b]) * _FNV_PRIME) & 0xFFFFFFFF
     return h
 
 
@@ -39,8 +46,31 @@ def char_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _char_bytes(c: str) -> tuple[int, ...]:
+    return tuple(_SIGNED[b] for b in c.encode("utf-8"))
+
+
+def ngram_hashes(word: str, min_n: int, max_n: int) -> list[int]:
+    """:func:`ft_hash` of each of ``char_ngrams(word, min_n, max_n)``, in the same order.
+
+    FNV-1a reads the bytes in order, so the hash of an n-gram goes on from the hash of the shorter
+    n-gram it extends: each start position is hashed once up to ``max_n`` characters.
+    """
+    chars = [_char_bytes(c) for c in f"<{word}>"]
+    out: list[int] = []
+    for i in range(len(chars)):
+        h = _FNV_OFFSET
+        for n, c in enumerate(chars[i : i + max_n], 1):
+            for b in c:
+                h = ((h ^ b) * _FNV_PRIME) & 0xFFFFFFFF
+            if n >= min_n:
+                out.append(h)
+    return out
+
+
 class SubwordVectors:
-    """Loaded vector table; :meth:`vector` returns a float32 vector for any word (cached)."""
+    """Loaded vector table; :meth:`vectors` gives float32 vectors for any words (cached)."""
 
     def __init__(self, path: Path) -> None:
         with np.load(path) as z:
@@ -57,24 +87,35 @@ class SubwordVectors:
         self._zero = np.zeros(self.dim, dtype=np.float32)
 
     def vector(self, word: str) -> np.ndarray:
-        i = self.index.get(word)
-        if i is not None:
-            return self.word_vectors[i]
-        v = self._cache.get(word)
-        if v is None:
-            v = self._from_ngrams(word)
-            if len(self._cache) < 100_000:
-                self._cache[word] = v
-        return v
+        """The vector of one word."""
+        return self.vectors([word])[0]
 
-    def _from_ngrams(self, word: str) -> np.ndarray:
-        if not word:
-            return self._zero
-        rows = np.fromiter(
-            (ft_hash(g.encode("utf-8")) % self.buckets for g in char_ngrams(word, self.min_n, self.max_n)),
-            dtype=np.int64,
-        )
-        if rows.size == 0:
-            return self._zero
+    def vectors(self, words: Sequence[str]) -> np.ndarray:
+        """The vectors of ``words``, one row each (float32 [len(words), dim])."""
+        get = self.index.get
+        rows = [get(w, -1) for w in words]
+        out = self.word_vectors.take(rows, axis=0)
+        unknown = [i for i, r in enumerate(rows) if r < 0]
+        if unknown:
+            cache = self._cache
+            new = [w for w in dict.fromkeys(words[i] for i in unknown) if w not in cache]
+            fresh = dict(zip(new, self._from_ngrams(new), strict=True))
+            out[unknown] = [cache[w] if w in cache else fresh[w] for w in (words[i] for i in unknown)]
+            for w, v in itertools.islice(fresh.items(), max(0, MAX_CACHED_WORDS - len(cache))):
+                cache[w] = v
+        return out
+
+    def _from_ngrams(self, words: Sequence[str]) -> list[np.ndarray]:
+        """The mean n-gram vector of each word (a zero vector when it has none), for many words at once."""
+        hashes = [ngram_hashes(w, self.min_n, self.max_n) for w in words]
+        rows = np.array([h for hs in hashes for h in hs], dtype=np.int64) % self.buckets
         m = self.ngram_q[rows].astype(np.float32) * self.ngram_scale[rows, None]
-        return m.mean(axis=0)
+        out: list[np.ndarray] = []
+        a = 0
+        for hs in hashes:
+            b = a + len(hs)
+            # the same bits as m[a:b].mean(axis=0) word by word: the rows are summed in the same order
+            # (np.add.reduceat would not), and a float32 division gives what np.mean's float64 one rounds to
+            out.append(np.true_divide(m[a:b].sum(axis=0), b - a, dtype=np.float32) if b > a else self._zero)
+            a = b
+        return out
