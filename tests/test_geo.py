@@ -200,3 +200,13 @@ def test_a_country_name_that_is_also_an_adjective_is_found_when_the_tagger_misse
     assert _place(doc, "السعودية").country_code == "SA"
     doc = run(pipeline, "أكدت الحكومة السعودية دعمها للقرار.")  # the adjective stays an affiliation
     assert not any(p.country_code == "SA" and p.feature == "country" for p in doc.places)
+
+
+def test_a_capital_standing_for_its_government_is_no_container(pipeline: Pipeline) -> None:
+    doc = run(
+        pipeline,
+        "أعلنت هيئة تحرير الشام والفصائل المتحالفة معها أنها صدّت محاولة تقدم لقوات النظام المدعومة من موسكو "
+        "على محور كفرنبودة، وأكدت مقتل 12 عنصرا من المهاجمين.",
+    )
+    assert any(m.text == "كفرنبودة" for p in doc.places for m in p.mentions)
+    assert all(p.country_code != "RU" for p in doc.places if any(m.text == "كفرنبودة" for m in p.mentions))

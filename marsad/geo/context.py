@@ -419,5 +419,12 @@ def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], 
         k = _token_index(toks, hm.end - 1)
         # «من مصراته إلى منطقة الوشكة» names two places, the second not inside the first
         if first - k <= BEHIND and not any(t.core in MOTION or t.norm in BARRIERS for t in toks[k + 1 : first]):
-            return hp
+            # a capital must be where things are («في طرابلس بين …», a dateline «جازان:»): otherwise
+            # it names a government («المدعومة من موسكو على محور كفرنبودة»)
+            h = _token_index(toks, hm.start)
+            host = toks[h]
+            where = host.prefix.startswith(("ب", "وب")) or (h > 0 and toks[h - 1].core in LOCATIVE)
+            where = where or (k + 1 < len(toks) and toks[k + 1].norm == ":")
+            if where or not hp.capital:
+                return hp
     return None
