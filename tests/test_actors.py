@@ -414,3 +414,23 @@ def test_a_person_entity_with_an_empty_name_key_does_not_break_merging(stage: Ac
     text = "قال محمد علي إن الوضع صعب ؟ وأكد علي ذلك."
     doc = stage(hand_doc(text, [("محمد علي", "PER"), ("؟", "PER"), ("علي", "PER")]))
     assert any(len(e.mentions) == 2 for e in doc.entities)  # علي joins محمد علي
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقالت وزارة الخارجية الروسية إن الوضع خطير.", "وزارة الخارجية الروسية"),
+        ("اجتمع مجلس الدفاع الوطني أمس.", "مجلس الدفاع الوطني"),
+        ("أكدت الشرطة التركية اعتقال مشتبه به.", "الشرطة التركية"),
+    ],
+)
+def test_organisations_named_after_their_head(pipeline, stage: ActorStage, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    e = by_text(run(pipeline, stage, text), org)
+    assert e.type == "ORG"
+
+
+def test_descriptions_and_coordinations_are_not_organisation_names(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(pipeline, stage, "أكدت الحكومة الحالية أن إرهاب داعش وحزب الله والحوثيين يهدد المنطقة.")
+    texts = {m.text for e in doc.entities for m in e.mentions}
+    assert "الحكومة الحالية" not in texts
+    assert not any("والحوثيين" in t and "حزب" in t for t in texts)

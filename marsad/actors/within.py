@@ -6,10 +6,12 @@ name). In order:
 1. **Parenthesised aliases**: «تنظيم الدولة الإسلامية (داعش)» makes داعش an alias of the
    organisation for the whole document.
 2. **Missed mentions**: names of the curated list (``data/actors.tsv``), surnames of the document's
-   full names (حفتر after خليفة حفتر), aliases and a definite head alone that names the one
-   organisation of the document it heads («التحالف» for «التحالف العربي») are looked up in the tokens; a span no mention
+   full names (حفتر after خليفة حفتر) and aliases are looked up in the tokens; a span no mention
    covers becomes a new entity (ids continue after the last one; no entity is renumbered). A curated
-   name that strictly contains NER mentions replaces them (قوات حفتر over the PER حفتر).
+   name that strictly contains NER mentions replaces them (قوات حفتر over the PER حفتر). Then
+   organisations named after their head noun («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»), and a
+   definite head alone that names the one organisation of the document it heads («التحالف» for
+   «التحالف العربي»).
 3. **Titles** (``data/titles.tsv``) are cut from the front of person mentions (المشير خليفة حفتر →
    خليفة حفتر, offsets stay exact); a title and nationality adjective just before a name give
    evidence (الرئيس التونسي قيس سعيد → TN).
@@ -51,7 +53,9 @@ from marsad.actors.names import (
 )
 from marsad.model import Document, Entity, Mention, Token
 from marsad.text.lexicon import zipf
+from marsad.text.normalize import normalize
 
+_ORG_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 ANAPHORIC_HEADS = frozenset(
     name_key(w)[0]
     for w in "التحالف المقاومة الجيش الحكومة المعارضة الحركة الجبهة التنظيم الجماعة الحزب المجلس الوزارة".split()
@@ -76,6 +80,18 @@ AMBIGUOUS_SINGLE = frozenset(
 
 _PAREN = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,40}?)\s*[)\]]")
 _MAX_SURNAME_ZIPF = 4.5
+ORG_NAME_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "حركة حزب تيار ائتلاف تجمع جبهة جماعة تنظيم كتيبة كتائب لواء سرايا جيش شرطة حكومة وزارة مجلس "
+        "برلمان رئاسة محكمة هيئة لجنة منظمة اتحاد جمعية نقابة رابطة مؤسسة شركة مصرف بنك وكالة قناة صحيفة "
+        "جريدة تلفزيون إذاعة جامعة بعثة"
+    ).split()
+)
+"""Head nouns that begin an organisation's name («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»); the
+generic heads («قوات», «أمن», «مركز», «موقع») are left out: they mostly begin descriptions."""
+_ORG_RARE_ZIPF = 3.5
+_ORG_MAX_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -257,6 +273,75 @@ class _Merger:
             spans = self.covered()
             starts = [s[0] for s in spans]
             i += n
+
+    def named_organisations(self) -> None:
+        """Organisation names the tagger missed, found by their head noun (:data:`ORG_NAME_HEADS`).
+
+        The head is followed by its name: definite words («وزارة الخارجية», «مجلس الدفاع الوطني»), rare
+        words («جبهة فتح الشام»), or organisations already marked. A definite head needs
+        more than common adjectives after it: a nationality («الشرطة التركية») or a rare word; «الحكومة
+        الحالية» is a description. A span holding a place or a person is left alone: the places stage
+        placed the one, the possessive step reads the other («حكومة المشيشي»).
+        """
+        nats = load_nationalities()
+        toks, sent = self.d.tokens, self.d.sent
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            w = _word(t)
+            definite = w.startswith("ال")
+            if (w[2:] if definite else w) not in ORG_NAME_HEADS or self._overlaps(
+                spans, starts, t.core_start, t.end
+            ) != []:
+                i += 1  # not a head, or already inside a mention
+                continue
+            j, named, nouns = i + 1, False, 0
+            while j < len(toks) and sent[j] == sent[i] and j - i <= _ORG_MAX_WORDS:
+                u = toks[j]
+                inner = self._overlaps(spans, starts, u.core_start, u.end)
+                if inner is None:
+                    break  # a mention crossing this word: the name ends before it
+                if inner:
+                    ent = self.entities[inner[0][2]]
+                    if ent.type in ("LOC", "GPE", "FAC", "PER"):
+                        named = False
+                        j = i  # a place (the places stage placed it) or a person («حكومة المشيشي»: a possessive)
+                        break
+                    end = inner[0][1]
+                    while j < len(toks) and toks[j].end <= end:
+                        j += 1
+                    named = True
+                    continue
+                x = _word(u)
+                glued = x.startswith("و") and len(x) > 3 and (x[1:].startswith("ال") or zipf(x) < zipf(x[1:]))
+                if u.norm != x or glued or not _ORG_WORD.fullmatch(x) or x[2:] in ORG_NAME_HEADS:
+                    break  # a glued «و»/«ل» («والحوثيين»), punctuation, a number or another head ends it
+                if x.startswith("ال"):
+                    named = named or x in nats or zipf(x) < _ORG_RARE_ZIPF
+                    nouns += 1
+                elif zipf(x) < _ORG_RARE_ZIPF:
+                    named = True
+                else:
+                    break
+                j += 1
+            if j - i >= 2 and (named or (not definite and nouns)):
+                start, end = t.core_start, toks[j - 1].end
+                inner = self._overlaps(spans, starts, start, end)
+                if inner is None:
+                    i += 1
+                    continue
+                for _s, _e, eid, m in inner:
+                    self.entities[eid].mentions.remove(m)
+                words = [w] + [toks[k].norm for k in range(i + 1, j)]
+                ne = self.new_entity("ORG", start, end, key_of_words(words))
+                self.info[ne.id].evidence.append(f"rule:organisation named after its head «{t.text}»")
+                spans = self.covered()
+                starts = [sp[0] for sp in spans]
+                i = j
+                continue
+            i += 1
 
     def head_anaphora(self) -> None:
         """A definite head alone («التحالف», «المقاومة») names again the one organisation of the
@@ -608,6 +693,7 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m._pending_relative = {}
     aliases = m.aliases()
     m.find_missed(aliases)
+    m.named_organisations()
     m.head_anaphora()
     m.titles_and_context()
     m.possessives_and_families()
