@@ -28,7 +28,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marsad.actors.curated import ActorList, CuratedActor
 from marsad.actors.names import NameKey, bare, key_str, name_key
@@ -100,6 +100,9 @@ class ActorRegistry:
         self.records: dict[str, ActorRecord] = {}
         self._by_key: dict[tuple[str, str], set[str]] = {}
         self._by_surname: dict[str, set[str]] = {}
+        self._org_keys: dict[int, list[str]] = {}
+        """Organisation keys of 10 characters or more, by length: the fuzzy look-up's candidates."""
+        self._org_seen: set[str] = set()
         self._curated_ids: set[str] = set()
         if actors is not None:
             self.add_curated(actors)
@@ -121,6 +124,9 @@ class ActorRegistry:
         ks = key_str(key)
         rec.keys.add(ks)
         self._by_key.setdefault((rec.type, ks), set()).add(rec.id)
+        if rec.type == "ORG" and len(ks) >= 10 and ks not in self._org_seen:
+            self._org_seen.add(ks)
+            self._org_keys.setdefault(len(ks), []).append(ks)
         if rec.type == "PER" and len(key) >= 2 and key[-2] != "بن":
             self._by_surname.setdefault(_skeleton(key[-1]), set()).add(rec.id)
 
@@ -250,13 +256,17 @@ class ActorRegistry:
         return next(iter(found)) if len(found) == 1 else None
 
     def _fuzzy_org(self, key: NameKey) -> str | None:
+        """The one organisation whose long name is within ratio 95 of this one (lengths within 3).
+
+        The candidates are looked up by length and scored by rapidfuzz's C loop: the registry grows
+        with the stream, and a Python loop over all its keys made long runs slow down."""
         ks = key_str(key)
-        found = {
-            aid
-            for (t, k), ids in self._by_key.items()
-            if t == "ORG" and len(k) >= 10 and abs(len(k) - len(ks)) <= 3 and fuzz.ratio(k, ks) >= 95
-            for aid in ids
-        }
+        found: set[str] = set()
+        for n in range(len(ks) - 3, len(ks) + 4):
+            keys = self._org_keys.get(n)
+            if keys:
+                for k, _score, _i in process.extract(ks, keys, scorer=fuzz.ratio, score_cutoff=95, limit=None):
+                    found |= self._by_key.get(("ORG", k), set())
         return next(iter(found)) if len(found) == 1 else None
 
     # ------------------------------------------------------------------ persistence
