@@ -210,3 +210,13 @@ def test_a_capital_standing_for_its_government_is_no_container(pipeline: Pipelin
     )
     assert any(m.text == "كفرنبودة" for p in doc.places for m in p.mentions)
     assert all(p.country_code != "RU" for p in doc.places if any(m.text == "كفرنبودة" for m in p.mentions))
+
+
+def test_an_unknown_place_beside_places_of_one_country_gets_that_country(pipeline: Pipeline) -> None:
+    doc = run(
+        pipeline,
+        "صدّت الفصائل محاولة تقدم لقوات النظام المدعومة من موسكو على محور كفرنبودة، وأكدت مقتل 12 عنصرا. "
+        "وقصفت الطائرات بلدة كفرنبودة وإدلب.",
+    )
+    p = _place(doc, "كفرنبودة")
+    assert (p.precision, p.country_code, p.lat) == ("country", "SY", None)

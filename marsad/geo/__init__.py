@@ -16,7 +16,9 @@ The stage works in four steps:
    Lebanon Tripoli, Lebanon; an unknown small place is biased to the countries around it.
 4. **Places no gazetteer lists** (:mod:`marsad.geo.context`): names a place-kind word announces
    («قرية فيفا», «حي الشيخ مقصود») become places, and an unknown place takes the coordinates of the
-   place its sentence puts it in or near, marked ``precision = "near"``.
+   place its sentence puts it in or near, marked ``precision = "near"``; one that has no such place but
+   shares its sentence with places of one country (capitals aside) gets that country (``precision =
+   "country"``).
 5. **Focus.** The country with the most place mentions (a city counts for its country), and its most
    mentioned place.
 """
@@ -244,6 +246,11 @@ class PlaceStage:
                 )
             )
         containers(doc, places, kind_features)
+        by_id = {e.id: e for e in doc.entities}
+        for p in places:
+            owner = by_id.get(p.entity_id)
+            if owner is not None and owner.country is None and p.country_code and p.precision != "exact":
+                owner.country = p.country_code
         doc.places = places
         doc.focus = _focus(places)
         return doc

@@ -393,6 +393,22 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 place.confidence = NEAR_CONFIDENCE
                 place.feature = features.get(place.entity_id, place.feature)
                 break
+        if place.country_code is None:
+            place.country_code = _country_around(place, located)
+            if place.country_code:
+                place.precision = "country"
+                place.source = f"in:country:{place.country_code}"
+
+
+def _country_around(place: Place, located: list[tuple[Mention, Place]]) -> str | None:
+    """The one country of the located places in a sentence that names an unknown place, if there is
+    one: an unknown place near known ones is taken to be in their country (its coordinates stay
+    unknown). Capitals are left out: «موسكو» in «المدعومة من موسكو» is a government."""
+    for sentence in sorted({m.sentence for m in place.mentions}):
+        countries = {p.country_code for m, p in located if m.sentence == sentence and p.country_code and not p.capital}
+        if len(countries) == 1:
+            return next(iter(countries))
+    return None
 
 
 def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
