@@ -148,6 +148,35 @@ def _compose_ordinals(units: dict[int, list[str]], tens: dict[int, list[str]]) -
     return out
 
 
+_WORD_TABLES = {
+    "marker": "markers",
+    "part": "parts",
+    "tod": "tod",
+    "unit_def": "units_def",
+    "plural_marker": "plural_markers",
+    "direction": "directions",
+    "era": "eras",
+    "span_edge": "span_edges",
+    "unit_dual": "units_dual",
+    "approx": "approx",
+    "anaphor": "anaphors",
+    "month_part": "month_parts",
+    "beyond": "beyond",
+    "from_now": "from_now",
+}
+"""Kinds of relative.tsv read as ``{word: value}`` into the Lexicon attribute named here."""
+_WORD_SETS = {
+    "year_keyword": "year_keywords",
+    "year_cue": "year_cues",
+    "future_cue": "future_cues",
+    "not_future": "not_future",
+    "fiscal": "fiscal",
+    "few": "few",
+    "count_noun": "count_nouns",
+}
+"""Kinds of relative.tsv read as a set of words into the Lexicon attribute named here."""
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read the four TSV files (once per process)."""
@@ -186,67 +215,29 @@ def load_lexicon() -> Lexicon:
 
     for kind, form, value, context in _rows("relative.tsv", 4):
         key = normalize(form)
-        if kind == "deictic":
+        if kind in _WORD_TABLES:
+            getattr(lex, _WORD_TABLES[kind])[key] = value
+        elif kind in _WORD_SETS:
+            getattr(lex, _WORD_SETS[kind]).add(key)
+        elif kind == "deictic":
             lex.deictic[key] = (int(value), context)
-        elif kind == "marker":
-            lex.markers[key] = value
         elif kind == "dual_marker":
             lex.markers[key] = value
             lex.dual_markers[key] = value
-        elif kind == "part":
-            lex.parts[key] = value
-        elif kind == "tod":
-            lex.tod[key] = value
         elif kind == "period":
             lex.periods[key] = (value, context == "this")
         elif kind == "unit":
             lex.units[key] = Unit(value, context)
-        elif kind == "unit_def":
-            lex.units_def[key] = value
-        elif kind == "plural_marker":
-            lex.plural_markers[key] = value
-        elif kind == "direction":
-            lex.directions[key] = value
-        elif kind == "year_keyword":
-            lex.year_keywords.add(key)
-        elif kind == "year_cue":
-            lex.year_cues.add(key)
-        elif kind == "era":
-            lex.eras[key] = value
-        elif kind == "future_cue":
-            lex.future_cues.add(key)
-        elif kind == "not_future":
-            lex.not_future.add(key)
         elif kind == "event_link":
             lex.event_links[key] = frozenset(value.split())
         elif kind == "fraction":
             lex.fractions[key] = int(value)
         elif kind == "part_ordinal":
             lex.part_ordinals[key] = int(value)
-        elif kind == "span_edge":
-            lex.span_edges[key] = value
-        elif kind == "fiscal":
-            lex.fiscal.add(key)
         elif kind == "vague":
             _put(lex.vague, key, value, "relative.tsv")  # type: ignore[arg-type]
         elif kind == "month_cue":
             _put(lex.month_cues, key, value, "relative.tsv")  # type: ignore[arg-type]
-        elif kind == "unit_dual":
-            lex.units_dual[key] = value
-        elif kind == "few":
-            lex.few.add(key)
-        elif kind == "approx":
-            lex.approx[key] = value
-        elif kind == "anaphor":
-            lex.anaphors[key] = value
-        elif kind == "month_part":
-            lex.month_parts[key] = value
-        elif kind == "beyond":
-            lex.beyond[key] = value
-        elif kind == "from_now":
-            lex.from_now[key] = value
-        elif kind == "count_noun":
-            lex.count_nouns.add(key)
         else:
             raise ModelError(f"relative.tsv: unknown kind {kind!r}; see the file header")
     return lex

@@ -29,7 +29,7 @@ from marsad.events.mention import Candidate, EventMention, name_spans, token_key
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
 from marsad.events.records import event_records
 from marsad.events.triggers import TriggerFinder, inside_names
-from marsad.model import Document, Entity, Place, Sentence
+from marsad.model import Document, Sentence
 from marsad.text.normalize import normalize
 
 __all__ = ["MODALITIES", "Candidate", "EventCoder", "EventMention", "name_spans", "token_keys"]
@@ -48,23 +48,6 @@ class EventCoder:
         self.modal = ModalityCoder(lexicon)
         self.seized = frozenset(strip_article(w) for w in lexicon.cue("seized"))
         self.military = lexicon.cue("military")
-        # marsad.relations finds its actors and its negated relations with these word lists
-        self.actor_nouns = self.arguments.actor_nouns
-        self.negation = self.modal.negation
-        self.denial = self.modal.denial
-        self.conditional = self.modal.conditional
-
-    def candidates(
-        self,
-        doc: Document,
-        sent: Sentence,
-        keys: list[str],
-        spans: list[tuple[int, int, Entity]],
-        places: dict[str, Place],
-        triggers: set[int],
-    ) -> list[Candidate]:
-        """The possible actors, targets and locations of a sentence (see :meth:`ArgumentFinder.candidates`)."""
-        return self.arguments.candidates(doc, sent, keys, spans, places, triggers)
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         """The event records of ``doc`` (see :mod:`marsad.events.records` for their fields)."""

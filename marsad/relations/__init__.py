@@ -157,9 +157,9 @@ class RelationStage:
                 j
                 for i, c in hits
                 for j in range(i, i + len(c.words))
-                if c.pattern != "between" or keys[j] not in self.coder.actor_nouns
+                if c.pattern != "between" or keys[j] not in self.coder.arguments.actor_nouns
             }
-            cands = self.coder.candidates(doc, sent, keys, dedup, places, cue_tokens)
+            cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
             for i, cue in hits:
                 found.extend(self._ends(sent, keys, cands, i, cue))
         found = [f for f in found if not _same_actor(f.source, f.target)]
@@ -287,7 +287,7 @@ class RelationStage:
     # -- modality and records ------------------------------------------------------------------------
     def _modality(self, f: Found, keys: list[str]) -> str:
         i = f.first
-        negated = any(k in self.coder.negation for k in keys[max(0, i - 3) : i])
+        negated = any(k in self.coder.modal.negation for k in keys[max(0, i - 3) : i])
         if f.cue.words[0].startswith("تخلي"):
             return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
         window = keys[max(0, i - 8) : f.last + 4]
@@ -298,14 +298,14 @@ class RelationStage:
         }
         if "unconfirmed" in found:
             return "unconfirmed"  # «لم يتأكد بعد دعم …» is not a denial
-        if negated or any(k in self.coder.denial for k in keys[:i]):
+        if negated or any(k in self.coder.modal.denial for k in keys[:i]):
             return "denied"
         for value in ("ended", "hypothetical"):
             if value in found:
                 return value
         if any(k in REPORTING for k in keys[:i]):
             return "reported"
-        if any(k in self.coder.conditional for k in keys[max(0, i - 8) : i]):
+        if any(k in self.coder.modal.conditional for k in keys[max(0, i - 8) : i]):
             return "hypothetical"
         return "asserted"
 
