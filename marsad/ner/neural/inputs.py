@@ -113,6 +113,19 @@ class Batch:
     rev: np.ndarray  # int64 [B, T]: per sentence, positions reversed within its length
     lengths: np.ndarray  # int64 [B]
 
+    @classmethod
+    def padded(cls, b: int, t: int, vec_dim: int) -> Batch:
+        """An all-padding batch of ``b`` sentences of ``t`` positions, to be filled in place."""
+        return cls(
+            np.zeros((b, t, vec_dim), dtype=np.float32),
+            np.zeros((b, t, MAX_CHARS), dtype=np.int64),
+            np.zeros((b, t, N_FEATURES), dtype=np.float32),
+            np.zeros((b, t, N_MATCHES), dtype=np.float32),
+            np.zeros((b, t), dtype=np.int64),
+            np.tile(np.arange(t, dtype=np.int64), (b, 1)),
+            np.zeros(b, dtype=np.int64),
+        )
+
     def arrays(self) -> dict[str, np.ndarray]:
         return {
             "vecs": self.vecs,
@@ -199,27 +212,18 @@ class InputBuilder:
         return on
 
     def batch(self, sentences: Sequence[Sequence[Token]]) -> Batch:
-        b = len(sentences)
-        t = max(len(s) for s in sentences)
-        dim = 2 * self.vectors.dim
-        vecs = np.zeros((b, t, dim), dtype=np.float32)
-        chars = np.zeros((b, t, MAX_CHARS), dtype=np.int64)
-        feats = np.zeros((b, t, N_FEATURES), dtype=np.float32)
-        match = np.zeros((b, t, N_MATCHES), dtype=np.float32)
-        words = np.zeros((b, t), dtype=np.int64)
-        rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
-        lengths = np.zeros(b, dtype=np.int64)
+        out = Batch.padded(len(sentences), max(len(s) for s in sentences), 2 * self.vectors.dim)
         for i, sent in enumerate(sentences):
             n = len(sent)
-            lengths[i] = n
+            out.lengths[i] = n
             forms = [self.form(tok) for tok in sent]
-            vecs[i, :n] = [f.vec for f in forms]
-            chars[i, :n] = [f.chars for f in forms]
-            feats[i, :n] = [f.feats for f in forms]
-            words[i, :n] = [f.word for f in forms]
-            rev[i, :n] = np.arange(n - 1, -1, -1)
-            self._match(sent, match[i])
-        return Batch(vecs, chars, feats, match, words, rev, lengths)
+            out.vecs[i, :n] = [f.vec for f in forms]
+            out.chars[i, :n] = [f.chars for f in forms]
+            out.feats[i, :n] = [f.feats for f in forms]
+            out.words[i, :n] = [f.word for f in forms]
+            out.rev[i, :n] = np.arange(n - 1, -1, -1)
+            self._match(sent, out.match[i])
+        return out
 
     def _match(self, sent: Sequence[Token], out: np.ndarray) -> None:
         for j, labs in enumerate(self.gazetteer.match(sent)):

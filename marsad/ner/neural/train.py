@@ -129,38 +129,20 @@ def prepare(builder: InputBuilder, sentences: Sequence[TaggedSentence]) -> list[
 
 
 def collate(items: Sequence[Prepared]) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, np.ndarray]:
-    b = len(items)
+    """One padded training batch of prepared sentences: the network inputs, the tags, the mask, the lengths."""
     t = max(int(it.batch.lengths[0]) for it in items)
-    vd = items[0].batch.vecs.shape[2]
-    vecs = np.zeros((b, t, vd), dtype=np.float32)
-    chars = np.zeros((b, t, MAX_CHARS), dtype=np.int64)
-    feats = np.zeros((b, t, N_FEATURES), dtype=np.float32)
-    match = np.zeros((b, t, N_MATCHES), dtype=np.float32)
-    words = np.zeros((b, t), dtype=np.int64)
-    rev = np.tile(np.arange(t, dtype=np.int64), (b, 1))
-    tags = np.zeros((b, t), dtype=np.int64)
-    mask = np.zeros((b, t), dtype=bool)
-    lengths = np.zeros(b, dtype=np.int64)
+    out = Batch.padded(len(items), t, items[0].batch.vecs.shape[2])
+    arrays = out.arrays()
+    tags = np.zeros((len(items), t), dtype=np.int64)
+    mask = np.zeros((len(items), t), dtype=bool)
     for i, it in enumerate(items):
         n = int(it.batch.lengths[0])
-        vecs[i, :n] = it.batch.vecs[0]
-        chars[i, :n] = it.batch.chars[0]
-        feats[i, :n] = it.batch.feats[0]
-        match[i, :n] = it.batch.match[0]
-        words[i, :n] = it.batch.words[0]
-        rev[i, :n] = it.batch.rev[0]
+        for name, src in it.batch.arrays().items():
+            arrays[name][i, :n] = src[0]
         tags[i, :n] = it.tags
         mask[i, :n] = True
-        lengths[i] = n
-    arrays: dict[str, np.ndarray] = {
-        "vecs": vecs,
-        "chars": chars,
-        "feats": feats,
-        "match": match,
-        "words": words,
-        "rev": rev,
-    }
-    return arrays, tags, mask, lengths
+        out.lengths[i] = n
+    return arrays, tags, mask, out.lengths
 
 
 def decode_all(encoder: Any, crf: Any, data: Sequence[Prepared], batch: int = 64) -> list[list[str]]:
