@@ -52,7 +52,7 @@ from marsad.actors.names import (
     title_at,
 )
 from marsad.model import Document, Entity, Mention, Token
-from marsad.text.lexicon import zipf
+from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize
 
 _ORG_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -315,8 +315,12 @@ class _Merger:
                     named = True
                     continue
                 x = _word(u)
-                glued = x.startswith("و") and len(x) > 3 and (x[1:].startswith("ال") or zipf(x) < zipf(x[1:]))
-                if u.norm != x or glued or not _ORG_WORD.fullmatch(x) or x[2:] in ORG_NAME_HEADS:
+                if (
+                    u.norm != x
+                    or glued_conjunction(x) is not None
+                    or not _ORG_WORD.fullmatch(x)
+                    or x[2:] in ORG_NAME_HEADS
+                ):
                     break  # a glued «و»/«ل» («والحوثيين»), punctuation, a number or another head ends it
                 if x.startswith("ال"):
                     named = named or x in nats or zipf(x) < _ORG_RARE_ZIPF

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
 from marsad.model import Document, Entity, Mention, Place, Sentence, Token
-from marsad.text.lexicon import zipf
+from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize
 
 KIND_WORDS_FILE = Path(__file__).parent / "data" / "kind_words.tsv"
@@ -143,10 +143,8 @@ def _split_conj(tok: Token) -> tuple[bool, str]:
     """``(has a glued «و», the word without it)``; also for «والفريكة», which the tokenizer leaves whole."""
     if tok.prefix.startswith("و"):
         return True, tok.core
-    norm = tok.norm
-    if norm.startswith("و") and len(norm) >= 4 and zipf(norm) < max(3.0, zipf(norm[1:])):
-        return True, norm[1:]
-    return False, tok.core
+    rest = glued_conjunction(tok.norm)
+    return (True, rest) if rest is not None else (False, tok.core)
 
 
 def _agrees(kind: str, word: str) -> bool:

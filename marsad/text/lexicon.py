@@ -52,6 +52,18 @@ def zipf(norm_word: str) -> float:
     return zipf_table().get(norm_word, ABSENT)
 
 
+def glued_conjunction(norm_word: str) -> str | None:
+    """The word without a leading «و» that the tokenizer left on it, or None.
+
+    The tokenizer splits a clitic off only when the rest is a known word, so «والفريكة» (and the
+    unknown name in it) stays whole; a word whose form without «و» is more frequent than with it
+    («والحوثيين»), or that is rare as it is, is read as «و» + word.
+    """
+    if norm_word.startswith("و") and len(norm_word) >= 4 and zipf(norm_word) < max(3.0, zipf(norm_word[1:])):
+        return norm_word[1:]
+    return None
+
+
 @lru_cache(maxsize=1)
 def protected_names() -> frozenset[str]:
     """Normalised one-word names from marsad's gazetteers: persons, organisations and places.
