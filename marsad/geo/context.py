@@ -66,7 +66,7 @@ LOCATIVE = frozenset(
     normalize(w)
     for w in (
         "في قرب بالقرب قريبا شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف وسط محيط أطراف ضواحي داخل "
-        "بمحيط بريف بضواحي بأطراف شمال غرب جنوب شرق"
+        "بمحيط بريف بضواحي بأطراف"
     ).split()
 )
 """Words that introduce the place something lies in or near («قرية X في ريف Y», «X جنوب مدينة Y»)."""
