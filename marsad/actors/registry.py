@@ -102,7 +102,6 @@ class ActorRegistry:
         self._by_surname: dict[str, set[str]] = {}
         self._org_keys: dict[int, list[str]] = {}
         """Organisation keys of 10 characters or more, by length: the fuzzy look-up's candidates."""
-        self._org_seen: set[str] = set()
         self._curated_ids: set[str] = set()
         if actors is not None:
             self.add_curated(actors)
@@ -123,10 +122,12 @@ class ActorRegistry:
             return
         ks = key_str(key)
         rec.keys.add(ks)
-        self._by_key.setdefault((rec.type, ks), set()).add(rec.id)
-        if rec.type == "ORG" and len(ks) >= 10 and ks not in self._org_seen:
-            self._org_seen.add(ks)
-            self._org_keys.setdefault(len(ks), []).append(ks)
+        ids = self._by_key.get((rec.type, ks))
+        if ids is None:  # a new key
+            ids = self._by_key[(rec.type, ks)] = set()
+            if rec.type == "ORG" and len(ks) >= 10:
+                self._org_keys.setdefault(len(ks), []).append(ks)
+        ids.add(rec.id)
         if rec.type == "PER" and len(key) >= 2 and key[-2] != "بن":
             self._by_surname.setdefault(_skeleton(key[-1]), set()).add(rec.id)
 
