@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -166,13 +167,14 @@ def main() -> None:
         toks = [s.tokens() for s in sents]
         return {name: tag(toks) for name, tag in backends.items()}
 
-    speed_cold = 0.0
-    if not args.skip_speed:
-        toks = [s.tokens() for s in clean]
-        n_tok = sum(len(t) for t in toks)
+    speed_toks = [s.tokens() for s in clean]
+
+    def tokens_per_second(tagger: Any) -> float:
         t0 = time.perf_counter()
-        neural.tag_many(toks)
-        speed_cold = n_tok / (time.perf_counter() - t0)
+        tagger.tag_many(speed_toks)
+        return sum(len(t) for t in speed_toks) / (time.perf_counter() - t0)
+
+    speed_cold = 0.0 if args.skip_speed else tokens_per_second(neural)
 
     for name, sents in (("official test", official), ("cleaned test", clean)):
         pred = run(sents)
@@ -223,14 +225,8 @@ def main() -> None:
     )
 
     if not args.skip_speed:
-        toks = [s.tokens() for s in clean]
-        n_tok = sum(len(t) for t in toks)
-        t0 = time.perf_counter()
-        neural.tag_many(toks)
-        warm = n_tok / (time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        crf.tag_many(toks)
-        crf_speed = n_tok / (time.perf_counter() - t0)
+        warm = tokens_per_second(neural)
+        crf_speed = tokens_per_second(crf)
         size = sum(f.stat().st_size for f in neural.path.iterdir() if f.is_file())
         print("== speed (one thread, cleaned test, tokens/s; cold = empty per-form caches)")
         print(
