@@ -15,9 +15,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from _common import REPO, corpus
+
+if TYPE_CHECKING:
+    from marsad.pipeline import Pipeline
 
 DEV = REPO / "bench" / "dev"
 
@@ -79,3 +82,16 @@ def by_split(docs: list[DevDoc]) -> dict[str, list[DevDoc]]:
     for d in docs:
         out[d.split].append(d)
     return out
+
+
+def pipeline_from_argv(argv: list[str]) -> Pipeline:
+    """A pipeline with the settings' defaults, or the NER backend that ``--backend crf|neural`` names."""
+    from marsad.pipeline import Pipeline
+    from marsad.settings import Settings
+
+    if "--backend" not in argv:
+        return Pipeline()
+    k = argv.index("--backend")
+    if k + 1 >= len(argv) or argv[k + 1] not in ("crf", "neural"):
+        raise SystemExit("--backend needs crf or neural")
+    return Pipeline(Settings.from_dict({"ner": {"backend": argv[k + 1]}}))

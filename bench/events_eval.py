@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from _devsets import DevDoc, by_split, load
+from _devsets import DevDoc, by_split, load, pipeline_from_argv
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
@@ -96,7 +96,7 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, Any]:
 def main() -> None:
     show = "--errors" in sys.argv
     docs = load("events.jsonl", "written_events.jsonl", span="trigger")
-    pipeline = Pipeline()
+    pipeline = pipeline_from_argv(sys.argv)
     head = ["gold", "pred", "P", "R", "F1", "actor", "target", "both", "place", "modal", "acled", "mode", "ev g/p"]
     print(f"{'part':<18}" + "".join(f"{h:>8}" for h in head))
     for split, part in sorted(by_split(docs).items()):

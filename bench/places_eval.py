@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _devsets import DevDoc, by_split, load
+from _devsets import DevDoc, by_split, load, pipeline_from_argv
 
 from marsad.geo import distance_km
 from marsad.model import Article, Place
@@ -71,7 +71,7 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, float
 def main() -> None:
     show = "--errors" in sys.argv
     docs = load("places.jsonl", "written_places.jsonl")
-    pipeline = Pipeline()
+    pipeline = pipeline_from_argv(sys.argv)
     print(f"{'part':<22}{'gold':>6}{'recall':>9}{'precision':>11}{'predicted':>11}")
     for split, part in sorted(by_split(docs).items()):
         for name in ("all", "saudinewsnet", "written"):

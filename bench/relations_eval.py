@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from _devsets import DevDoc, by_split, load
+from _devsets import DevDoc, by_split, load, pipeline_from_argv
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
@@ -66,7 +66,7 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> Counter[str]:
 def main() -> None:
     show = "--errors" in sys.argv
     docs = load("relations.jsonl", "written_relations.jsonl", span="source")
-    pipeline = Pipeline()
+    pipeline = pipeline_from_argv(sys.argv)
     head = ["gold", "pred", "P", "R", "F1", "modal", "subtype"]
     print(f"{'part':<20}" + "".join(f"{h:>8}" for h in head))
     for split, part in sorted(by_split(docs).items()):

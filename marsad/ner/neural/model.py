@@ -145,3 +145,63 @@ class Crf(nn.Module):
             alpha = nxt * m + alpha * (1 - m)
         logz = torch.logsumexp(alpha + self.end.unsqueeze(0), dim=1)
         return (logz - score).mean()
+
+
+class FormEnsemble(nn.Module):
+    """The form networks of several models side by side: one row holds each member's representation."""
+
+    def __init__(self, members: list[FormNet]) -> None:
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(
+        self, vecs: torch.Tensor, chars: torch.Tensor, feats: torch.Tensor, words: torch.Tensor
+    ) -> torch.Tensor:
+        return torch.cat([m(vecs, chars, feats, words) for m in self.members], dim=1)
+
+
+class SentenceEnsemble(nn.Module):
+    """The sentence networks of several models, each on its member's slice of the form rows; the
+    emission scores are their mean (with the mean of the CRF scores, Viterbi finds the path the members'
+    summed scores prefer)."""
+
+    def __init__(self, members: list[SentenceNet], width: int) -> None:
+        super().__init__()
+        self.members = nn.ModuleList(members)
+        self.width = width
+
+    def forward(self, x: torch.Tensor, match: torch.Tensor, rev: torch.Tensor) -> torch.Tensor:
+        parts = torch.split(x, self.width, dim=2)
+        return torch.stack([m(p, match, rev) for m, p in zip(self.members, parts, strict=True)]).mean(dim=0)
+
+
+class EncoderEnsemble(nn.Module):
+    """Several trained encoders as one (training-time evaluation and export)."""
+
+    def __init__(self, members: list[Encoder]) -> None:
+        super().__init__()
+        self.cfg = members[0].cfg
+        self.form = FormEnsemble([m.form for m in members])
+        self.sentence = SentenceEnsemble([m.sentence for m in members], self.cfg.proj_dim)
+
+    def forward(
+        self,
+        vecs: torch.Tensor,
+        chars: torch.Tensor,
+        feats: torch.Tensor,
+        match: torch.Tensor,
+        words: torch.Tensor,
+        rev: torch.Tensor,
+    ) -> torch.Tensor:
+        b, t, _ = vecs.shape
+        x = self.form(vecs.reshape(b * t, -1), chars.reshape(b * t, -1), feats.reshape(b * t, -1), words.reshape(-1))
+        return self.sentence(x.reshape(b, t, -1), match, rev)
+
+
+def mean_crf(crfs: list[Crf]) -> Crf:
+    """A CRF whose scores are the mean of ``crfs``'."""
+    out = Crf(crfs[0].trans.shape[0])
+    with torch.no_grad():
+        for name in ("trans", "start", "end"):
+            getattr(out, name).copy_(torch.stack([getattr(c, name) for c in crfs]).mean(dim=0))
+    return out
