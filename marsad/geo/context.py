@@ -126,13 +126,16 @@ class Found:
 
 
 def kind_of(tok: Token) -> Kind | None:
-    """The kind a token names («قرية», «بمحافظة», «وقريتي»; «بحي», which the tokenizer leaves whole)."""
+    """The kind a token names («قرية», «بمحافظة», «وقريتي»; «بحي», which the tokenizer leaves whole;
+    «بلدية», which it reads as «ب» + «لديه»)."""
     kinds = kind_words()
     word = tok.core
     if word.startswith("ال"):
         return None
     if word in kinds:
         return kinds[word]
+    if tok.norm in kinds:
+        return kinds[tok.norm]
     if len(word) > 2 and word[0] in "وبلف":
         rest = word[2:] if word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in kinds else word[1:]
         return kinds.get(rest)
