@@ -270,3 +270,27 @@ def test_towns_known_only_by_latin_names_get_their_coordinates(pipeline: Pipelin
 def test_a_known_place_after_a_locative_word_is_found_when_the_tagger_misses_it(pipeline: Pipeline) -> None:
     doc = run(pipeline, "ضبط مفتشو الإيواء السياحي في الأحساء مخالفات في عدد من فنادق الطرق.")
     assert _place(doc, "الأحساء").country_code == "SA"
+
+
+def test_the_place_a_governor_governs_is_split_from_his_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "وأفادت مصادر يمنية أن محافظ عدن نائف البكري وعددا من المسؤولين كانوا بالمطار.")
+    assert _place(doc, "عدن").country_code == "YE"
+    assert "نائف البكري" in {e.text for e in doc.entities if e.type == "PER"}
+
+
+def test_a_dash_list_of_places_is_split_and_a_namesake_town_abroad_is_not_taken() -> None:
+    from marsad.ner.places_in_spans import split_places
+    from marsad.text.tokens import tokenize
+
+    text = "طريق ( الرياض ـ الرين ـ بيشة )"
+    toks = tokenize(text)
+    assert split_places(text, toks, {(2, 5, "ORG")}) == {(2, 3, "LOC"), (3, 4, "LOC"), (4, 5, "LOC")}
+    text = "شركة الأمل – للتجارة"  # no known place among the parts: left alone
+    toks = tokenize(text)
+    assert split_places(text, toks, {(0, 4, "ORG")}) == {(0, 4, "ORG")}
+
+
+def test_a_namesake_town_abroad_stays_unknown_in_an_article_about_other_countries(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "تتزايد حوادث السير على طريق ( الرياض ـ الرين ـ بيشة )، والذي يمتد لمسافة 500 كيلو.")
+    assert _place(doc, "الرياض").country_code == "SA"
+    assert _place(doc, "الرين").country_code != "FR"  # Rennes is «الرين» too

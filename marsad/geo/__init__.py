@@ -75,6 +75,7 @@ _PRIOR = {"country": 4.0, "region": 2.6, "facility": 2.6, "border_crossing": 2.6
 _SCAN_MIN_POPULATION = 20_000
 _BIG_CITY = 1_000_000
 _SCAN_MAX_ZIPF = 4.5
+_STRAY_POPULATION = 250_000
 
 
 def _prior(e: GeoEntry) -> float:
@@ -201,7 +202,10 @@ class PlaceStage:
                 ent.country = c.nisba_of
                 ent.evidence.append(f"nisba:{c.nisba_of} ({ent.text})")
                 continue
-            if not c.entries:
+            others = {e.country for o in cands if o is not c for e in o.entries}
+            others |= {o.nisba_of for o in cands if o.nisba_of}
+            entries = [e for e in c.entries if not _stray(e, others)]
+            if not entries:
                 places.append(
                     Place(
                         ent.id,
@@ -220,7 +224,7 @@ class PlaceStage:
                 )
                 continue
             scored = sorted(
-                ((_prior(e) + 2.5 * weights[e.country] / total, e) for e in c.entries),
+                ((_prior(e) + 2.5 * weights[e.country] / total, e) for e in entries),
                 key=lambda se: (-se[0], se[1].id),
             )
             best_score, best = scored[0]
@@ -344,6 +348,20 @@ class PlaceStage:
             ):
                 return True
         return False
+
+
+def _stray(e: GeoEntry, countries: set[str]) -> bool:
+    """A town abroad that only shares a name with a place of the document's countries: a GeoNames city
+    under :data:`_STRAY_POPULATION` in a country no other place of the document can be in, while it
+    names places elsewhere («الرين» in a Saudi article is not Rennes). Such a place stays unknown, so
+    the steps that read its sentence can place it."""
+    return (
+        e.id.startswith("geonames:")
+        and e.population < _STRAY_POPULATION
+        and not e.capital
+        and bool(countries)
+        and e.country not in countries
+    )
 
 
 def _locative(toks: list[Token], i: int) -> bool:

@@ -14,6 +14,7 @@ from typing import Protocol
 from marsad.model import Document, Entity, Mention, Token
 from marsad.ner.crf import load_tagger
 from marsad.ner.evaluate import spans
+from marsad.ner.places_in_spans import split_places
 from marsad.settings import NerSettings
 from marsad.text.normalize import normalize
 
@@ -59,7 +60,7 @@ class NerStage:
         # one call per document: the neural backend batches the sentences
         all_tags = self.tagger.tag_many([toks for _, toks in indexed])
         for (si, toks), tags in zip(indexed, all_tags, strict=True):
-            for a, b, typ in sorted(spans(tags)):
+            for a, b, typ in sorted(split_places(text, toks, spans(tags))):
                 first, last = toks[a], toks[b - 1]
                 start = first.core_start
                 end = last.end
