@@ -294,3 +294,19 @@ def test_a_namesake_town_abroad_stays_unknown_in_an_article_about_other_countrie
     doc = run(pipeline, "تتزايد حوادث السير على طريق ( الرياض ـ الرين ـ بيشة )، والذي يمتد لمسافة 500 كيلو.")
     assert _place(doc, "الرياض").country_code == "SA"
     assert _place(doc, "الرين").country_code != "FR"  # Rennes is «الرين» too
+
+
+def test_a_place_mention_inside_a_longer_gazetteer_name_takes_the_whole_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "وأعلنت السلطات في كردستان العراق حصيلة جديدة للنازحين.")
+    names = {(p.name, p.country_code, p.feature) for p in doc.places}
+    assert any(cc == "IQ" and feature == "region" for _, cc, feature in names), names
+    assert not any(feature == "country" for _, _, feature in names)
+
+
+def test_what_a_thing_lies_near_is_a_place_even_in_the_neighbouring_country(pipeline: Pipeline) -> None:
+    doc = run(
+        pipeline,
+        "أوقفت السلطات المغربية في مدينة وجدة مهربين للوقود من الجزائر، وعززت المراقبة على الحدود قرب أحفير.",
+    )
+    p = _place(doc, "أحفير")
+    assert (p.country_code, p.latin, p.precision) == ("MA", "Ahfir", "exact")

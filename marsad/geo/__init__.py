@@ -184,6 +184,7 @@ class PlaceStage:
         return out
 
     def __call__(self, doc: Document) -> Document:
+        self._widen(doc)
         cands = self._candidates(doc, doc.entities)
         weights = _country_weights(cands)
         cands += self._candidates(doc, self._retype(doc, weights))
@@ -286,6 +287,45 @@ class PlaceStage:
                 out.append(ent)
         return out
 
+    def _widen(self, doc: Document) -> None:
+        """A place mention inside a longer gazetteer name takes the whole name: the tagger often marks
+        only «العراق» of «كردستان العراق»."""
+        g = self.gazetteer
+        by_sentence: defaultdict[int, list[tuple[Entity, Mention]]] = defaultdict(list)
+        for ent in doc.entities:
+            for m in ent.mentions:
+                by_sentence[m.sentence].append((ent, m))
+        for si, pairs in by_sentence.items():
+            if not 0 <= si < len(doc.sentences):
+                continue
+            toks = doc.sentences[si].tokens
+            for ent, m in pairs:
+                if ent.type not in PLACE_TYPES:
+                    continue
+                k = next((j for j, t in enumerate(toks) if t.end > m.start), None)
+                if k is None:
+                    continue
+                for i in range(max(0, k - 2), k + 1):
+                    hit = g.index.longest(toks, i, toks[i].core)
+                    if hit is None or len(hit) < 2 or all(e.nisba for e in g.lookup(hit)):
+                        continue
+                    start, end = toks[i].core_start, toks[i + len(hit) - 1].end
+                    if not (start <= m.start and m.end <= end and (start, end) != (m.start, m.end)):
+                        continue
+                    inner = [(e, o) for e, o in pairs if o is not m and o.start < end and start < o.end]
+                    if any(e.type not in PLACE_TYPES or o.start < start or o.end > end for e, o in inner):
+                        continue  # the longer name would cut or swallow a mention of something else
+                    for e, o in inner:  # «كردستان» + «العراق» tagged apart: one place
+                        e.mentions.remove(o)
+                        pairs.remove((e, o))
+                    old = m.text
+                    m.start, m.end, m.text = start, end, doc.text[start:end]
+                    if ent.text == old:
+                        ent.text = m.text
+                    ent.evidence.append(f"widened to the gazetteer name «{m.text}»")
+                    break
+        doc.entities = [e for e in doc.entities if e.mentions]
+
     # -- places the tagger missed -------------------------------------------------------------------
     def _scan(self, doc: Document, weights: defaultdict[str, float]) -> list[Entity]:
         """Entities for place names the tagger missed (see the module docstring); added to ``doc``."""
@@ -374,13 +414,20 @@ def _latin_towns(places: list[Place]) -> None:
     """Coordinates for places known only roughly, from towns GeoNames names in Latin letters only
     (:mod:`marsad.geo.latin_match`)."""
     index = latin_index()
+    # the document's countries, most named first: a place the sentence puts in one country may lie in
+    # the neighbour the article is about («… من الجزائر … قرب أحفير» in a Moroccan article)
+    counts = Counter(p.country_code for p in places if p.precision == "exact" and p.country_code for _ in p.mentions)
     for p in places:
         if p.precision not in ("near", "country") or not p.country_code:
             continue
-        near = (p.lat, p.lon) if p.precision == "near" and p.lat is not None and p.lon is not None else None
-        town = index.match(p.name, p.country_code, near)
+        if p.precision == "near" and p.lat is not None and p.lon is not None:
+            town = index.match(p.name, p.country_code, (p.lat, p.lon))
+        else:
+            tried = [p.country_code] + [cc for cc, _ in counts.most_common(3) if cc != p.country_code]
+            town = next((t for cc in tried if (t := index.match(p.name, cc, None)) is not None), None)
         if town is None:
             continue
+        p.country_code = town.country
         p.lat, p.lon, p.latin, p.geonames_id = town.lat, town.lon, town.latin, town.geonames_id
         p.feature, p.precision, p.confidence = "city", "exact", LATIN_CONFIDENCE
         p.source = f"latin:geonames:{town.geonames_id}"

@@ -219,19 +219,29 @@ class _Finder:
 
     def directed(self, toks: Sequence[Token], k: int) -> bool:
         """A rare word placed by a direction from a known place («هراوة (شرق سرت)», «X جنوب مدينة Y»),
-        or, after «في»/«إلى»/«من», by the kind of place it lies in («في حريتان بحي الشعار»)."""
+        or, after «في»/«إلى»/«من», by the kind of place it lies in («في حريتان بحي الشعار»), or named as
+        what something lies near («قرب أحفير»)."""
         if toks[k].prefix not in ("", "و") or k + 1 >= len(toks):  # «لمقذوف قرب …»: an object is no name
             return False
         # the cheap look at the words around first: most tokens are followed by neither pattern
         nxt = toks[k + 1]
         after_prep = k > 0 and toks[k - 1].core in PLACE_PREPOSITIONS
+        # «قرب أحفير», «بالقرب من X»: what a thing lies near is a place
+        after_near = k > 0 and (
+            toks[k - 1].core == "قرب" or (k > 1 and toks[k - 1].core == "من" and toks[k - 2].norm == "بالقرب")
+        )
         if not (
-            nxt.norm == "(" or nxt.core in DIRECTIONS or (after_prep and (nxt.norm.startswith("ب") or nxt.core == "في"))
+            after_near
+            or nxt.norm == "("
+            or nxt.core in DIRECTIONS
+            or (after_prep and (nxt.norm.startswith("ب") or nxt.core == "في"))
         ):
             return False
         _, word = _split_conj(toks[k])
         if not _name_like(word, DIRECTED_MAX_ZIPF, False) or self._known(toks, k, word):
             return False
+        if after_near:
+            return True
         if after_prep:
             inside = nxt.norm.startswith("ب") and kind_of(nxt) is not None
             inside = inside or (nxt.core == "في" and k + 2 < len(toks) and kind_of(toks[k + 2]) is not None)
