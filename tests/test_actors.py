@@ -434,3 +434,18 @@ def test_descriptions_and_coordinations_are_not_organisation_names(pipeline, sta
     texts = {m.text for e in doc.entities for m in e.mentions}
     assert "الحكومة الحالية" not in texts
     assert not any("والحوثيين" in t and "حزب" in t for t in texts)
+
+
+def test_no_name_of_the_bundled_actor_list_names_two_actors() -> None:
+    from collections import defaultdict
+
+    from marsad.actors.curated import parse_actors
+    from marsad.actors.names import name_key
+
+    path = Path(__file__).resolve().parents[1] / "marsad" / "actors" / "data" / "actors.tsv"
+    owners: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
+    for actor in parse_actors(path.read_text(encoding="utf-8").splitlines(), str(path)):
+        for name in actor.names:
+            owners[name_key(name)].add(actor.id)
+    shared = {k: ids for k, ids in owners.items() if len(ids) > 1}
+    assert not shared, shared

@@ -29,7 +29,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from marsad.geo.context import LOCATIVE, containers, kind_word_places, plausible_entries
+from marsad.geo.context import DIRECTIONS, LOCATIVE, containers, kind_word_places, kind_words, plausible_entries
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import latin_index
@@ -288,43 +288,61 @@ class PlaceStage:
         return out
 
     def _widen(self, doc: Document) -> None:
-        """A place mention inside a longer gazetteer name takes the whole name: the tagger often marks
-        only «العراق» of «كردستان العراق»."""
+        """A place mention inside a longer gazetteer name of another place becomes a mention of that
+        place: the tagger often marks only «العراق» of «كردستان العراق», or the two words apart.
+
+        The longer name must find other entries than the mention alone and add no kind word or direction
+        («مطار عدن», «محافظة لحج», «جنوب اليمن» stay mentions of Aden, Lahij and Yemen). The widened
+        mention leaves its entity (Iraq keeps its other mentions) for an entity of its own.
+        """
         g = self.gazetteer
+        kinds = kind_words()
         by_sentence: defaultdict[int, list[tuple[Entity, Mention]]] = defaultdict(list)
         for ent in doc.entities:
             for m in ent.mentions:
                 by_sentence[m.sentence].append((ent, m))
+        widened: list[Mention] = []
         for si, pairs in by_sentence.items():
             if not 0 <= si < len(doc.sentences):
                 continue
             toks = doc.sentences[si].tokens
-            for ent, m in pairs:
-                if ent.type not in PLACE_TYPES:
+            for ent, m in list(pairs):
+                if ent.type not in PLACE_TYPES or (ent, m) not in pairs:
                     continue
                 k = next((j for j, t in enumerate(toks) if t.end > m.start), None)
                 if k is None:
                     continue
+                own = {e.id for e in self._lookup(m.text)}
                 for i in range(max(0, k - 2), k + 1):
                     hit = g.index.longest(toks, i, toks[i].core)
-                    if hit is None or len(hit) < 2 or all(e.nisba for e in g.lookup(hit)):
+                    if hit is None or len(hit) < 2:
+                        continue
+                    entries = [e for e in g.lookup(hit) if not e.nisba]
+                    if not entries or {e.id for e in entries} <= own:
                         continue
                     start, end = toks[i].core_start, toks[i + len(hit) - 1].end
                     if not (start <= m.start and m.end <= end and (start, end) != (m.start, m.end)):
                         continue
-                    inner = [(e, o) for e, o in pairs if o is not m and o.start < end and start < o.end]
+                    extra = [t for t in toks[i : i + len(hit)] if t.end <= m.start or t.start >= m.end]
+                    if any(t.core in kinds or t.core in DIRECTIONS or t.norm in kinds for t in extra):
+                        continue
+                    inner = [(e, o) for e, o in pairs if o.start < end and start < o.end]
                     if any(e.type not in PLACE_TYPES or o.start < start or o.end > end for e, o in inner):
                         continue  # the longer name would cut or swallow a mention of something else
-                    for e, o in inner:  # «كردستان» + «العراق» tagged apart: one place
+                    for e, o in inner:
                         e.mentions.remove(o)
                         pairs.remove((e, o))
-                    old = m.text
-                    m.start, m.end, m.text = start, end, doc.text[start:end]
-                    if ent.text == old:
-                        ent.text = m.text
-                    ent.evidence.append(f"widened to the gazetteer name «{m.text}»")
+                    widened.append(Mention(start, end, doc.text[start:end], "LOC", si, m.score))
                     break
-        doc.entities = [e for e in doc.entities if e.mentions]
+        if not widened:
+            return
+        doc.entities[:] = [e for e in doc.entities if e.mentions]
+        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+        for w in widened:
+            n += 1
+            ent = Entity(f"e{n}", w.text, "LOC", [w], " ".join(normalize(w.text).split()))
+            ent.evidence.append("widened to the gazetteer name around the tagger's place")
+            doc.entities.append(ent)
 
     # -- places the tagger missed -------------------------------------------------------------------
     def _scan(self, doc: Document, weights: defaultdict[str, float]) -> list[Entity]:
