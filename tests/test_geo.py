@@ -310,3 +310,11 @@ def test_what_a_thing_lies_near_is_a_place_even_in_the_neighbouring_country(pipe
     )
     p = _place(doc, "أحفير")
     assert (p.country_code, p.latin, p.precision) == ("MA", "Ahfir", "exact")
+
+
+def test_a_list_of_places_passes_its_country_along(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "تتزايد حوادث السير على طريق ( الرياض ـ الرين ـ بيشة )، والذي يمتد لمسافة 500 كيلو.")
+    assert _place(doc, "الرين").country_code == "SA"
+    bisha = _place(doc, "بيشة")  # then GeoNames' «Bisha», a town of 80,000, is the one of that country
+    assert (bisha.country_code, bisha.precision) == ("SA", "exact")
+    assert distance_km(bisha.lat or 0, bisha.lon or 0, 20.0, 42.6) < 30

@@ -380,6 +380,7 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
     if not located:
         return
     kinds = kind_words()
+    pending: list[Place] = []
     for place in places:
         if place.lat is not None:
             continue
@@ -409,6 +410,33 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
             if place.country_code:
                 place.precision = "country"
                 place.source = f"in:country:{place.country_code}"
+            else:
+                pending.append(place)
+    # a list of places passes its country along: «الرياض ـ الرين ـ بيشة»
+    for _ in range(3):
+        known = [(m, p) for p in places if p.country_code for m in p.mentions]
+        for place in pending:
+            if place.country_code is None and (cc := _sibling_country(doc, place, known)) is not None:
+                place.country_code, place.precision, place.source = cc, "country", f"in:country:{cc}"
+
+
+def _sibling_country(doc: Document, place: Place, located: list[tuple[Mention, Place]]) -> str | None:
+    """The country of a place listed right before or after an unknown one («الرياض ـ الرين ـ بيشة»,
+    «طرابلس وغريان»): items of one list of places lie in one country, a capital among them too."""
+    for m in place.mentions:
+        if not 0 <= m.sentence < len(doc.sentences):
+            continue
+        toks = doc.sentences[m.sentence].tokens
+        first, last = _token_index(toks, m.start), _token_index(toks, m.end - 1)
+        for hm, hp in located:
+            if hm.sentence != m.sentence or not hp.country_code or hp.feature == "country":
+                continue
+            a, b = _token_index(toks, hm.start), _token_index(toks, hm.end - 1)
+            between = toks[b + 1 : first] if b < first else toks[last + 1 : a]
+            if len(between) <= 1 and all(t.norm in LIST_SEPARATORS for t in between):
+                if b < first or between or toks[a].norm.startswith("و"):
+                    return hp.country_code
+    return None
 
 
 def _country_around(place: Place, located: list[tuple[Mention, Place]]) -> str | None:
