@@ -401,8 +401,9 @@ def test_a_definite_head_alone_names_the_one_organisation_it_heads(pipeline, sta
         stage,
         "شنت طائرات التحالف العربي غارات على صنعاء. وقال المتحدث باسم التحالف إن الغارات مستمرة.",
     )
-    coalition = by_text(doc, "التحالف العربي")
-    assert [m.text for m in coalition.mentions] == ["التحالف العربي", "التحالف"]
+    coalition = by_text(doc, "طائرات التحالف العربي")  # an arm of the coalition is the coalition
+    assert coalition.text == "التحالف العربي"
+    assert [m.text for m in coalition.mentions] == ["طائرات التحالف العربي", "التحالف"]
     # two coalitions: the head alone names neither
     text = "رحب التحالف العربي والتحالف الدولي بالقرار. وقال المتحدث باسم التحالف إن الغارات مستمرة."
     doc = stage(hand_doc(text, [("التحالف العربي", "ORG"), ("التحالف الدولي", "ORG")]))
@@ -449,3 +450,20 @@ def test_no_name_of_the_bundled_actor_list_names_two_actors() -> None:
             owners[name_key(name)].add(actor.id)
     shared = {k: ids for k, ids in owners.items() if len(ids) > 1}
     assert not shared, shared
+
+
+def test_an_arm_of_an_organisation_is_that_organisation(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(pipeline, stage, "شن طيران التحالف العربي غارات على صنعاء. وقال التحالف العربي إن الغارات دقيقة.")
+    arm = by_text(doc, "طيران التحالف العربي")
+    assert arm is by_text(doc, "التحالف العربي")
+    assert arm.text == "التحالف العربي"  # the organisation's name, not its arm's
+
+
+def test_militias_named_by_a_groups_adjective_are_that_group(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "قالت جماعة الحوثيين إنها سيطرت على المطار. وفرت الميليشيات الحوثية من المطار بعد ساعات.",
+    )
+    militia = by_text(doc, "الميليشيات الحوثية")
+    assert militia is by_text(doc, "جماعة الحوثيين")

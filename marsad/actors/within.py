@@ -90,6 +90,12 @@ ORG_NAME_HEADS = frozenset(
 )
 """Head nouns that begin an organisation's name («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»); the
 generic heads («قوات», «أمن», «مركز», «موقع») are left out: they mostly begin descriptions."""
+ARM_HEADS = frozenset(normalize(w) for w in "طيران مقاتلات طائرات قوات".split())
+"""Heads that, before an organisation, name its arm and so the organisation itself («طيران التحالف»)."""
+MILITIA_HEADS = frozenset(
+    normalize(w) for w in "ميليشيات مليشيات ميليشيا مليشيا ميلشيات الميليشيات المليشيات الميليشيا المليشيا".split()
+)
+"""Heads that, before a group's adjective, name the group («الميليشيات الحوثية»)."""
 _ORG_RARE_ZIPF = 3.5
 _ORG_MAX_WORDS = 5
 
@@ -156,6 +162,8 @@ class _Merger:
         self.mkey: dict[int, NameKey] = {}
         self.info: dict[str, EntityInfo] = {e.id: EntityInfo() for e in doc.entities}
         self.links: list[tuple[str, str, str]] = []
+        self.arms: set[int] = set()
+        """Mentions widened to an organisation's arm («طيران التحالف»), by ``id``."""
         self.next_n = 1 + max((_num(e.id) for e in doc.entities), default=0)
 
     # ------------------------------------------------------------------ helpers
@@ -378,6 +386,89 @@ class _Merger:
             spans = self.covered()
             starts = [sp[0] for sp in spans]
 
+    def forces(self) -> None:
+        """Forces named after the organisation they belong to.
+
+        * an arm before an organisation's mention is that organisation: «طيران التحالف», «مقاتلات
+          التحالف» (the mention widens to the head);
+        * militias with a group's adjective are that group: «الميليشيات الحوثية», «ميليشيات الانقلاب
+          الحوثي» (an organisation of the document, or of the curated list, whose name the adjective
+          derives from).
+
+        Forces named by whom they are loyal to («القوات الموالية لهادي») were tried as actors of their
+        own: the clustering figures did not move and the relations stage lost their «loyal_to».
+        """
+        toks, sent = self.d.tokens, self.d.sent
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        at_start = {sp[0]: sp for sp in spans}
+        i = 0
+        while i < len(toks) - 1:
+            t = toks[i]
+            head = _word(t)
+            if head not in ARM_HEADS and head not in MILITIA_HEADS:
+                i += 1
+                continue
+            if self._overlaps(spans, starts, t.core_start, t.end) != []:
+                i += 1
+                continue
+            nxt = toks[i + 1]
+            same = sent[i + 1] == sent[i]
+            inner = at_start.get(nxt.core_start) if same and not nxt.prefix else None
+            if head in ARM_HEADS and inner is not None and self.entities[inner[2]].type == "ORG":
+                m = inner[3]
+                self.key(m)  # the key of the organisation's name, kept
+                m.start, m.text = t.core_start, self.doc.text[t.core_start : m.end]
+                self.arms.add(id(m))
+                self.info[inner[2]].evidence.append(f"rule:arm of the organisation «{m.text}»")
+            elif head in MILITIA_HEADS and same:
+                self._militia(i)
+            spans = self.covered()
+            starts = [sp[0] for sp in spans]
+            at_start = {sp[0]: sp for sp in spans}
+            i += 1
+
+    def _militia(self, i: int) -> None:
+        toks, sent = self.d.tokens, self.d.sent
+        for j in (i + 1, i + 2):  # the adjective, maybe after one definite noun («ميليشيات الانقلاب الحوثي»)
+            if j >= len(toks) or sent[j] != sent[i] or toks[j].prefix:
+                return
+            adj = _word(toks[j])
+            if adj.endswith(("يه", "ي")) and adj.startswith("ال") and len(adj) > 5:
+                base = adj[:-2] if adj.endswith("يه") else adj[:-1]  # الحوثيه / الحوثي → الحوث
+                group = self._group_named(base)
+                if group is None:
+                    return
+                spans = self.covered()
+                starts = [sp[0] for sp in spans]
+                start, end = toks[i].core_start, toks[j].end
+                if self._overlaps(spans, starts, start, end) != []:
+                    return
+                key = self.key(group[1]) if group[0] else group[2]
+                ne = self.new_entity("ORG", start, end, key)
+                if group[0]:
+                    self.links.append((ne.id, group[0], "name"))
+                self.info[ne.id].evidence.append(f"rule:militias named by the group's adjective «{adj}»")
+                return
+            if not adj.startswith("ال"):
+                return
+
+    def _group_named(self, base: str) -> tuple[str, Mention, NameKey] | None:
+        """The organisation whose name the adjective stem ``base`` («الحوث») gives: one of the document
+        (entity id, mention, key) or of the curated list (``""``, a mention, its key)."""
+        forms = {base + "ي", base + "يين", base + "يون"}
+        for e in self.entities.values():
+            if e.type != "ORG":
+                continue
+            for m in e.mentions:
+                if any(w in forms for w in self.key(m)):
+                    return e.id, m, self.key(m)
+        for form in sorted(forms):
+            k = key_of_words([form])
+            if k in self.actors.by_key and len(form) > 5:
+                return "", Mention(0, 0, "", "ORG"), k
+        return None
+
     def _curated_matchable(self, k: NameKey) -> bool:
         if k not in self.actors.by_key:
             return False
@@ -586,7 +677,8 @@ class _Merger:
             for m in head.mentions:
                 m.label = head.type
             bk = keys[best.id]
-            texts = Counter(m.text for m in head.mentions if self.key(m) == bk)
+            # an arm's mention («طيران التحالف») has its organisation's key but is not its name
+            texts = Counter(m.text for m in head.mentions if self.key(m) == bk and id(m) not in self.arms)
             head.text = max(texts, key=lambda t: (texts[t], len(t))) if texts else best.text
             head.key = key_str(bk)
             infos[head.id] = info
@@ -699,6 +791,7 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m.find_missed(aliases)
     m.named_organisations()
     m.head_anaphora()
+    m.forces()
     m.titles_and_context()
     m.possessives_and_families()
     return m.merge()
