@@ -176,6 +176,103 @@ def test_fatalities(pipeline: Any, text: str, toll: int | None) -> None:
     assert ev["fatalities"] == toll
 
 
+def mention_of(pipeline: Any, text: str, ptype: str) -> dict[str, Any]:
+    """The first mention of type ``ptype`` with its own arguments (the event merges its mentions')."""
+    for ev in events_of(pipeline, text):
+        if ev["plover_type"] == ptype:
+            m: dict[str, Any] = ev["mentions"][0]
+            return m
+    raise AssertionError(f"no {ptype} event in {text!r}")
+
+
+def span(ref: dict[str, Any] | None) -> str | None:
+    return None if ref is None else ref["text"]
+
+
+ARGUMENT_CASES = [
+    # relative clause: the antecedent of الذي is the verb's subject ...
+    ("أدان المجلس الرئاسي تنظيم داعش الذي هاجم بوابة أمنية في سرت أمس.", "ASSAULT", "تنظيم داعش", None),
+    # ... or, when the verb carries an object pronoun, its object
+    ("تواصل قوات الردع التي تدعمها حكومة الوفاق عملياتها في طرابلس.", "SUPPORT", "حكومة الوفاق", "قوات الردع"),
+    # light verb + masdar: the subject right after شنت, not the name nearest the noun
+    ("وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما على مواقع الجيش.", "ASSAULT", "الجبهة", "الجيش"),
+    ("وقام المتطرفون باجتياح قضاء سنجار في محافظة نينوى.", "ASSAULT", "المتطرفون", None),
+    ("ألقت الأجهزة الأمنية الكويتية القبض على شخص في الجهراء.", "COERCE", "الأجهزة", "شخص"),
+    # impersonal passive and a speaker before إن: nobody named does it
+    ("وقال اللواء التركي إنه جرى تدمير منصات إطلاق القذائف.", "ASSAULT", None, None),
+    # «من قبل X» a few words after the trigger
+    ("تعرضت أحياء سكنية بمدينة درنة، صباح اليوم، لقصف مدفعي مكثف من قبل قوات الجيش.", "ASSAULT", "قوات الجيش", None),
+    # تلقى … من: the caller acts, the receiver is the target
+    ("تلقى الرئيس التونسي اتصالا هاتفيا من نظيره الجزائري.", "CONSULT", "نظيره الجزائري", "الرئيس"),
+    # «أعلنت X أنها اعتقلت»: the pronoun on أن is the speaker
+    (
+        "أعلنت وزارة الداخلية التونسية، اليوم، أنها اعتقلت خمسة عناصر إرهابية في القصرين.",
+        "COERCE",
+        "وزارة الداخلية التونسية",
+        "عناصر",
+    ),
+    # «بين X و Y» past a place phrase
+    (
+        "قتل 5 أشخاص خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها وجماعات مسلحة.",
+        "ASSAULT",
+        "قوات",
+        "جماعات",
+    ),
+    # coordinated subject of an agreement: one side each
+    ("ناقش وزير الخارجية ونظيره المصري في القاهرة اتفاق تعاون أمني.", "AGREE", "وزير الخارجية", "نظيره المصري"),
+    # the dead of «مقتل X في الاشتباكات» are the target, not the actor
+    ("وأفاد المرصد بمقتل تسعة من قوات النظام في الاشتباكات.", "ASSAULT", None, "قوات النظام"),
+    # civilians march and demand (they are only victims of attacks)
+    ("خرج آلاف المواطنين في مسيرات سلمية بمدينة تيزي وزو.", "PROTEST", "المواطنين", None),
+]
+
+
+@pytest.mark.parametrize(("text", "ptype", "actor", "target"), ARGUMENT_CASES)
+def test_actor_and_target_of_arabic_constructions(
+    pipeline: Any, text: str, ptype: str, actor: str | None, target: str | None
+) -> None:
+    m = mention_of(pipeline, text, ptype)
+    assert (span(m["actor1"]), span(m["actor2"])) == (actor, target), m
+
+
+def test_a_visited_country_is_the_place_and_the_target(pipeline: Any) -> None:
+    m = mention_of(pipeline, "يزور وزير الخارجية الأمريكي قطر اليوم.", "CONSULT")
+    assert span(m["location"]) == "قطر" and span(m["actor2"]) == "قطر"
+    m = mention_of(pipeline, "وصل وزير الخارجية الروسي إلى الدوحة في زيارة عمل لقطر.", "CONSULT")
+    assert span(m["location"]) == "قطر"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتهم المجلس البلدي لمدينة مصراتة قوات الكرامة بقصف أحياء سكنية في سرت.",
+        "وختم بالقول إن مسلحين هاجموا مركز الشرطة في القصرين.",
+        "قتل 25 مقاتلا من المعارضة خلال هجوم فاشل على قاعدة عسكرية، حسبما أفاد المرصد.",
+    ],
+)
+def test_allegations_and_reported_speech_are_reported(pipeline: Any, text: str) -> None:
+    assert mention_of(pipeline, text, "ASSAULT")["modality"] == "reported"
+
+
+def test_strike_named_by_its_subject_noun(pipeline: Any) -> None:
+    # «استهدفت إحدى الغارات»: one strike, annotated on the noun; a strike after a comma and و is another
+    evs = events_of(pipeline, "وفي جبهة البلق استهدفت إحدى الغارات تجمعا للمسلحين.")
+    assert [m["trigger"]["text"] for e in evs for m in e["mentions"]] == ["الغارات"]
+    evs = events_of(pipeline, "شن الطيران غارة جوية على المدينة، وقصف الجيش أطرافها بالمدفعية.")
+    assert sorted(m["trigger"]["text"] for e in evs for m in e["mentions"]) == ["غارة", "قصف"]
+
+
+def test_clauses_keep_a_quoted_name_and_read_alladhina() -> None:
+    from marsad.events.arguments import clauses
+    from marsad.events.mention import token_keys
+    from marsad.text.tokens import tokenize
+
+    toks = tokenize("تعرضت دورية من «قوة المجاهدين» بقطاع الطوال لمقذوف")
+    assert len(set(clauses(toks, token_keys(toks)))) == 1
+    toks = tokenize("قتل المسلحون الذين هاجموا المركز")
+    assert len(set(clauses(toks, token_keys(toks)))) == 2
+
+
 def test_one_event_mentioned_twice_is_one_event(pipeline: Any) -> None:
     text = "اندلعت اشتباكات بين قوات الجيش ومسلحين في درنة. وأدت الاشتباكات إلى مقتل أربعة مسلحين."
     (ev,) = events_of(pipeline, text)

@@ -1,20 +1,30 @@
 """The arguments of an event mention: actor, target, location and fatalities, within one sentence.
 
 * a verb trigger takes as actor the first candidate just after it (Arabic verb-subject order:
-  «قصفت الطائرات …») or else the nearest one before it («الطائرات قصفت …», «قام X بقصف …»); the next
-  candidate after the actor is the target («… مواقع المسلحين»);
+  «قصفت الطائرات …») or else the nearest one before it («الطائرات قصفت …»); the next candidate after
+  the actor is the target («… مواقع المسلحين»). After a relative pronoun the antecedent is the subject
+  («تنظيم داعش الذي هاجم …») or, when the verb carries an object pronoun, the object («حركة حزم التي
+  تدعمها الولايات المتحدة»); after «أنها/أنه» the speaker is («أعلنت الأجهزة الأمنية أنها اعتقلت»);
 * a noun trigger takes as target the candidate in construct with it («قصف الجفرة», «اعتقال X») or
-  after على/ضد, and as actor the nearest candidate before it; «بين X و Y» gives both; a passive
-  «تعرض Y لـ» before the trigger makes the candidate before it the target;
+  after على/ضد, and as actor the nearest candidate before it that no «إن/أن» separates from it (a
+  speaker is no actor); the genitive is the actor when the object follows with مع/إلى/على/ضد or ل
+  («اجتماع كيري مع لافروف», «استهداف طائرات التحالف لتجمع»); the subject of a light verb is the actor
+  («شنت الجبهة … هجوما», «قام المتطرفون باجتياح», «تمكن ضباط المباحث من ضبط»); «تم/جرى» names no
+  agent; «من قبل X», «شنه X», «التي تنفذها X» after it give the agent; «تلقى X اتصالا من Y» makes Y
+  the actor and X the target; a passive «تعرض Y لـ» before the trigger makes Y the target; the
+  dead of «مقتل X في الاشتباكات» are the target, not the actor;
+* «بين X و Y» after the trigger gives both; of a coordinated subject «X و Y» the first conjunct acts
+  (and, in meetings and agreements, the second is the target);
 * candidates are entity mentions and, where no name is given, actor nouns of ``cues.tsv``
   («مسلحين», «الطائرات»); a place after في/ب or a place-type word is the location, not an actor;
-* the location is the place nearest the trigger (after a preposition first); the date (attached by
-  :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved
-  by the dates stage.
+  civilians act only in statements and protests (in attacks and arrests they are victims);
+* the location is the place nearest the trigger (after a preposition first), and for a visit the
+  place visited («يزور قطر»); the date (attached by :class:`~marsad.events.coder.EventCoder`) is the
+  nearest time expression of the sentence, resolved by the dates stage.
 
-The sentence is cut into clauses (:func:`clauses`) at commas, quotes and clause words, and arguments are
-taken from the trigger's clause first. The fatalities are the number after a «killed» word («مقتل 5») or
-before a «dead» noun («5 قتلى»).
+The sentence is cut into clauses (:func:`clauses`) at commas, quotes (not around a short name) and
+clause words, and arguments are taken from the trigger's clause first. The fatalities are the number
+after a «killed» word («مقتل 5») or before a «dead» noun («5 قتلى»).
 """
 
 from __future__ import annotations
@@ -43,19 +53,76 @@ PLACE_HEADS = frozenset(
 """Words that head a place name («مخيم درعا», «قطاع الطوال»): after في/ب they give a location even when
 the gazetteer does not know the name."""
 SPEAKERS = frozenset(normalize(w) for w in "المتحدث متحدث الناطق ناطق مصدر مصادر المصدر المصادر مراسل وكالة".split())
+NOT_GENITIVES = frozenset(normalize(w) for w in ("الآن", "الذي", "التي", "الى", "الي"))
+"""Short words with the article that never complete an actor noun in construct («قوات الآن»)."""
 NOT_ACTORS = frozenset(normalize(w) for w in ("الله", "تعالى"))
 BETWEEN = normalize("بين")
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
-BY_AGENT = frozenset(normalize(w) for w in ("قبل", "شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته"))
+BY_AGENT = frozenset(
+    normalize(w)
+    for w in (
+        "قبل",
+        "شنه",
+        "شنها",
+        "شنته",
+        "شنوه",
+        "يشنه",
+        "يشنها",
+        "تشنه",
+        "تشنها",
+        "نفذه",
+        "نفذها",
+        "نفذته",
+        "نفذوه",
+        "ينفذه",
+        "ينفذها",
+        "تنفذه",
+        "تنفذها",
+    )
+)
+"""Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»."""
 PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
+VICTIM_WORDS = frozenset(normalize(w) for w in "مقتل قتل مصرع استشهاد إصابة اصابة".split())
+"""Words before a candidate that make it the dead or wounded of an attack named after it."""
+SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+"""PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
 STATEMENTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"))
 """PLOVER types of statements: only a place after في/ب is where one was made."""
 DIGITS = re.compile(r"^\d{1,5}$")
 CLAUSE_WORDS = frozenset(
-    normalize(w) for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
+    strip_article(normalize(w))
+    for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
 )
+"""Compared with token keys, which drop the article: «الذين» has the key «ذين»."""
+RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
+"""A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
+or, when the verb carries an object pronoun, its object («حركة حزم التي تدعمها الولايات المتحدة»)."""
+AUXILIARIES = frozenset(normalize(w) for w in "كان كانت كانوا قد".split())
+LIGHT_VERBS = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "شن شنت يشن تشن شنوا قام قامت يقوم تقوم قاموا نفذ نفذت ينفذ تنفذ نفذوا قاد قادت يقود تقود "
+        "ألقى ألقت يلقي تلقي ألقوا تمكن تمكنت يتمكن تتمكن تمكنوا نجح نجحت ينجح تنجح نجحوا أكمل أكملت "
+        "عقد عقدت يعقد تعقد أجرى أجرت واصل واصلت يواصل تواصل باشر باشرت قرر قررت أقدم أقدمت"
+    ).split()
+)
+"""Verbs whose object is the event noun, their subject its actor: «شنت الجبهة هجوما», «قام المتطرفون
+باجتياح», «ألقت الأجهزة الأمنية القبض», «تمكن ضباط المباحث من ضبط» (verb-subject order: the actor is the
+first candidate after the verb, not the one nearest the noun)."""
+IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())
+"""«تم ضبط», «جرى تدمير»: an impersonal passive names no agent."""
+RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلقى".split())
+"""«تلقى X اتصالا من Y»: Y called, X was called."""
+FROM = normalize("من")
+TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "لدى"))
+COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما".split())
+"""«قال X إن …»: X speaks; a noun trigger after the complementizer is not X's act."""
+PRONOUN_SUBJECT = COMPLEMENTIZERS - {normalize("أن")}
+"""«أعلنت الأجهزة الأمنية أنها اعتقلت …»: the pronoun on أن is the verb's subject, the speaker."""
 CLAUSE_PUNCT = frozenset('،,؛;:«»"()[]—')
+QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
+QUOTES = frozenset('«»"“”')
 
 
 def clauses(tokens: list[Token], keys: list[str]) -> list[int]:
@@ -63,6 +130,12 @@ def clauses(tokens: list[Token], keys: list[str]) -> list[int]:
     follows up to the next comma is a short aside of at most four words: «، فجر اليوم السبت،»), a
     quote, or a clause word (حيث، فيما، الذي، عندما، مما …)."""
     marks = [t.text in CLAUSE_PUNCT or k in CLAUSE_WORDS for t, k in zip(tokens, keys, strict=True)]
+    for j, t in enumerate(tokens):
+        if t.text in QUOTE_PAIRS:
+            # a name in quotes («قوة المجاهدين», تنظيم «داعش») is no clause of its own
+            close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text in QUOTES), None)
+            if close is not None and tokens[close].text == QUOTE_PAIRS[t.text]:
+                marks[j] = marks[close] = False
     out = []
     n = 0
     skip_until = -1
@@ -156,7 +229,13 @@ class ArgumentFinder:
                 nxt = j + 1
                 if nxt < len(tokens) and nxt not in covered and not tok.core.startswith("ال"):
                     core = tokens[nxt].core
-                    if core.startswith("ال") and len(core) > 4 and not self.lookup(core):
+                    if (
+                        core.startswith("ال")
+                        and len(core) >= 4  # «سلاح الجو»
+                        and keys[nxt] not in CLAUSE_WORDS
+                        and core not in NOT_GENITIVES
+                        and not self.lookup(core)
+                    ):
                         last = nxt  # construct state: «قوات الأمن», «سلاح الجو»
                 covered.update(range(j, last + 1))
                 start = tok.core_start
@@ -223,8 +302,15 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     """Sets the actor, the target and the location of ``m`` from the candidates of its sentence;
     ``verbish`` when the trigger is a verb, ``clause`` from :func:`clauses`."""
     first, last = m.first, m.last
+    toks = m.sentence.tokens
+    # civilians are the victims of attacks and arrests, but they march, demand and reject
+    civil_ok = m.entry.plover_type not in ("ASSAULT", "COERCE")
+
+    def can(c: Candidate) -> bool:
+        return _can_act(c, civil_ok)
+
     here = clause[first]
-    outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and _can_act(c)]
+    outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and can(c)]
     elsewhere = [c for c in cands if clause[c.first] != here and clause[c.last] != here]
     every = cands
     cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
@@ -233,81 +319,167 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     after = [c for c in agents if c.first > last and c.first - last <= 10]
     actor: Candidate | None = None
     target: Candidate | None = None
-    passive = any(keys[j] in PASSIVE for j in range(max(0, first - 4), first))
-    between = next((j for j in range(last + 1, min(last + 3, len(keys))) if keys[j] == BETWEEN), None)
-    if between is not None and len(after) >= 2:
-        actor = after[0]
-        rest = [c for c in after[1:] if "و" in m.sentence.tokens[c.first].prefix]
-        target = rest[0] if rest else after[1]
-    elif verbish and PASSIVE_MARK in m.sentence.tokens[first].text[:3]:
+    no_agent = False  # «تم ضبط», a passive verb: the outside subject is no actor either
+    passive = _passive(keys, toks, first)
+    between = next(
+        (j for j in range(last + 1, min(last + 7, len(keys))) if keys[j] == BETWEEN and clause[j] == here), None
+    )
+    pair = [c for c in after if between is not None and c.first > between]
+    relative = _relative(keys, first) if verbish else None
+    antecedent = _antecedent(every, relative, can) if relative is not None else None
+    speaker = (
+        _speaker(every, keys, first - 1, can) if verbish and first > 0 and keys[first - 1] in PRONOUN_SUBJECT else None
+    )
+    if between is not None and len(pair) >= 2:
+        actor = pair[0]  # «اشتباكات في شرق ليبيا بين قوات موالية … وجماعات مسلحة»
+        rest = [c for c in pair[1:] if "و" in toks[c.first].prefix]
+        target = rest[0] if rest else pair[1]
+    elif verbish and PASSIVE_MARK in toks[first].text[:3]:
         # a passive verb written with its damma («قُتل 9 مدنيين», «استُهدف المقر»): no agent named
         target = after[0] if after and after[0].first - last <= 4 else (before[-1] if before else None)
+        no_agent = True
+    elif verbish and antecedent is not None:
+        near = [c for c in after if c.first - last <= 4]
+        if _object_pronoun(toks[first]):
+            # «حركة حزم التي تدعمها الولايات المتحدة»: the antecedent is the object, the subject follows
+            target = antecedent
+            actor = near[0] if near and can(near[0]) else None
+        else:
+            actor = antecedent  # «تنظيم داعش الذي اعتدى على الإيزيديين», «كيري الذي يزور قطر»
+            target = near[0] if near else None
+    elif verbish and speaker is not None:
+        actor = speaker  # «أعلنت الأجهزة الأمنية أنها اعتقلت زعيم مجموعة»
+        target = after[0] if after and after[0].first - last <= 4 else None
     elif verbish:
-        subject_before = bool(before) and first - before[-1].last <= 2 and _can_act(before[-1])
+        subject_before = bool(before) and first - before[-1].last <= 2 and can(before[-1])
         if subject_before:
             actor = before[-1]  # «أن طائراتها قصفت مدينة سرت»
             target = after[0] if after and after[0].first - last <= 4 else None
-        elif after and after[0].first - last <= 4 and _can_act(after[0]):
+        elif after and after[0].first - last <= 4 and can(after[0]):
             actor = after[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
             rest = [c for c in after[1:] if c.first - actor.last <= 6]
             target = rest[0] if rest else None
         else:
-            actor = next((c for c in reversed(before) if _can_act(c)), None)
+            actor = next((c for c in reversed(before) if can(c)), None)
             target = after[0] if after and after[0].first - last <= 6 else None
     else:
-        if passive and before:
-            target = before[-1]
-            agent = [c for c in after if any(keys[j] in BY_AGENT for j in range(last + 1, c.first))]
-            actor = agent[0] if agent else None
-        elif any(keys[j] in BY_AGENT for j in range(last + 1, min(last + 3, len(keys)))):
-            # «هجوم شنه مسلحون متشددون على …»: the agent follows شنه/نفذه
-            j0 = next(j for j in range(last + 1, min(last + 3, len(keys))) if keys[j] in BY_AGENT)
-            actor = next((c for c in after if c.first > j0 and _can_act(c)), None)
-            if actor is not None:
-                end = actor.last
-                rest = [c for c in after if c.first > end]
-                if rest and any(keys[j] in AGAINST for j in range(end + 1, rest[0].first)):
-                    target = rest[0]
+        agent_at = _agent_word(keys, last, clause)
+        by_agent = (
+            next((c for c in after if c.first > agent_at and c.first - agent_at <= 3 and can(c)), None)
+            if agent_at is not None
+            else None
+        )
+        near = [c for c in after if c.first - last <= 2]
+        against = [
+            c
+            for c in after
+            if c.first - last <= 6
+            and (any(keys[j] in AGAINST for j in range(last + 1, c.first)) or "ب" in toks[c.first].prefix)
+        ]
+        if passive is not None:
+            # «تعرضت دورية من قوة المجاهدين … لمقذوف», «تعرض مركز المسيال لقذائف»: the subject of تعرض
+            subject = [c for c in every if passive < c.first and c.last < first and not c.after_prep]
+            target = subject[0] if subject else before[-1] if before else None
+            actor = by_agent
+            no_agent = actor is None
+        elif by_agent is not None:
+            # «هجوم شنه مسلحون متشددون على …», «الغارات التي تنفذها القوات التركية», «قصف المدينة من قبل
+            # الجيش»: the agent follows; a candidate before it is the object
+            actor = by_agent
+            inner = [c for c in after if agent_at is not None and c.last < agent_at and keys[agent_at] == "قبل"]
+            rest = [c for c in after if c.first > actor.last]
+            if inner:
+                target = inner[0]
+            elif rest and any(keys[j] in AGAINST for j in range(actor.last + 1, rest[0].first)):
+                target = rest[0]
+        elif any(keys[j] in IMPERSONAL for j in range(max(0, first - 2), first)):
+            target = near[0] if near else against[0] if against else None  # «تم ضبط 24 محكوما»
+            no_agent = True
         else:
-            near = [c for c in after if c.first - last <= 2]
-            against = [
-                c
-                for c in after
-                if c.first - last <= 6
-                and (
-                    any(keys[j] in AGAINST for j in range(last + 1, c.first))
-                    or "ب" in m.sentence.tokens[c.first].prefix
-                )
-            ]
             target = near[0] if near else against[0] if against else None
-            actor = next((c for c in reversed(before) if _can_act(c) and c is not target), None)
-            if actor is None and target is not None and target.entity is not None:
+            light = _light_subject(cands, keys, first, clause, can)
+            receiver = _receiver(cands, keys, first, clause, can)
+            sender = next((c for c in after if c.first - last <= 5 and keys[c.first - 1] == FROM and can(c)), None)
+            if receiver is not None and sender is not None:
+                actor, target = sender, receiver  # «تلقى الملك سلمان اتصالا هاتفيا من الرئيس هولاند»
+            elif light is not None:
+                actor = light  # «شنت الجبهة -وهي جناح تنظيم القاعدة- هجوما»
+            else:
+                actor = next(
+                    (
+                        c
+                        for c in reversed(before)
+                        if can(c) and c is not target and not _reported_before(keys, c.last, first)
+                    ),
+                    None,
+                )
+            if target is not None and target in near and can(target):
+                # «اجتماع كيري مع لافروف», «زيارة الجبير إلى قطر», «هجوم المسلحين على الثكنة»: the noun's
+                # genitive is its subject when the object follows with مع/إلى/على/ضد
                 later = [c for c in after if c.first > target.last and c.first - target.last <= 4]
-                if later and any(keys[j] in AGAINST for j in range(target.last + 1, later[0].first)):
-                    actor, target = target, later[0]
-    if actor is None and outside and (not verbish or PASSIVE_MARK not in m.sentence.tokens[first].text[:3]):
+                if later and (
+                    any(keys[j] in AGAINST | TOWARDS for j in range(target.last + 1, later[0].first))
+                    or (later[0].first == target.last + 1 and "ل" in toks[later[0].first].prefix)
+                ):
+                    actor, target = target, later[0]  # «استهداف طائرات التحالف لتجمع لهم»: the object takes ل
+    if (
+        actor is not None
+        and actor.last < first
+        and m.entry.plover_type == "ASSAULT"
+        and any(keys[j] in VICTIM_WORDS for j in range(max(0, actor.first - 3), actor.first))
+    ):
+        # «مقتل تسعة من قوات النظام في الاشتباكات»: the dead are the target of the attack, not its actor
+        if target is None:
+            target = actor
+        actor = None
+        no_agent = True
+    if actor is not None and actor.first < first and "و" in toks[actor.first].prefix:
+        # a coordinated subject before the trigger: «وقعت تونس والجزائر … اتفاقية», «شكري ونظيره الأمريكي
+        # أطلقا جلسات الحوار»: the first conjunct acts; in a meeting or an agreement the second is the other side
+        conj = next((c for c in every if c.last == actor.first - 1 and can(c)), None)
+        if conj is not None:
+            if target is None and m.entry.plover_type in SYMMETRIC:
+                target = actor
+            actor = conj
+    if (
+        actor is None
+        and not no_agent
+        and outside
+        and not _reported_before(keys, outside[0].last, first)
+        and (not verbish or PASSIVE_MARK not in toks[first].text[:3])
+    ):
         actor = (
             outside[0] if not before and outside[0].first <= 3 else None
         )  # the sentence's subject: «أدانت الجزائر، …، الهجوم»
     if target is None:
         # «اشتبكت مع مجموعة», «اتصالا هاتفيا أمس، بالرئيس»: the object after مع/على/ضد or a glued ب,
         # even past a comma
-        toks = m.sentence.tokens
         for c in every:
-            if c is actor or c.first <= last or c.first - last > 6 or c.after_prep or not _can_act(c):
+            if c is actor or c.first <= last or c.first - last > 6 or c.after_prep or not can(c):
                 continue
             if "ب" in toks[c.first].prefix or any(keys[j] in AGAINST for j in range(last + 1, c.first)):
                 target = c
                 break
-    if target is not None and (target.unknown_place or (not _can_act(target) and not target.civilian)):
+    if target is not None and (target.unknown_place or (not can(target) and not target.civilian)):
         target = None  # a town or a base is where it happened (the location), not a target
     m.actor1, m.actor2 = actor, target
     places = [
         c
         for c in cands
-        if c.unknown_place or c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
+        if not (c.last >= first and c.first <= last)  # the tagger took the trigger for a name («لمقذوف»)
+        and (
+            c.unknown_place or c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
+        )
     ]
     # a country named without في/ب is an actor or an adjective («الرئيس الفرنسي»), not where it happened
+    visited = _visited(m, every, keys) if m.plover_mode == "visit" else None
+    if visited is not None:
+        # «يزور قطر», «زيارة عمل لقطر», «زيارة الجبير إلى قطر»: the country visited is where the visit is
+        m.location = visited
+        if target is None and visited.place is not None and visited.place.feature == "country":
+            target = visited
+        m.actor1, m.actor2 = actor, target
+        return
     places = [c for c in places if c is not actor and (c.after_prep or c.place is None or c.place.feature != "country")]
     statement = m.entry.plover_type in STATEMENTS
     if statement:
@@ -323,6 +495,102 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         m.location = min(pool, key=lambda c: (_specificity(c), 0 if c.first > last else 1, abs(c.first - last)))
 
 
+def _visited(m: EventMention, cands: list[Candidate], keys: list[str]) -> Candidate | None:
+    """The place a visit goes to: the first place within six words after the visit word that no في/ب
+    introduces («يزور وزير الخارجية الأمريكي قطر», «زيارة عمل لقطر», «زيارة الجبير إلى قطر»)."""
+    for c in cands:
+        if c.first <= m.last or c.first - m.last > 6 or c.after_prep:
+            continue
+        if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE")):
+            return c
+    return None
+
+
+def _passive(keys: list[str], toks: list[Token], first: int) -> int | None:
+    """The index of «تعرض» before a noun trigger: within four words, or farther (up to a clause word) when
+    the trigger takes its ل («تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال، لمقذوف»)."""
+    for j in range(first - 1, max(-1, first - 15), -1):
+        if keys[j] in CLAUSE_WORDS or toks[j].text in "؛;:.":
+            return None  # a comma may stand between: «تعرضت دورية … بمنطقة جازان، لمقذوف»
+        if keys[j] in PASSIVE:
+            # «تعرضت وقفتها الاحتجاجية لقمع»: the trigger right after تعرض is its subject, not what it suffered
+            if j == first - 1 and "ل" not in toks[first].prefix:
+                return None
+            return j if first - j <= 4 or "ل" in toks[first].prefix else None
+    return None
+
+
+def _agent_word(keys: list[str], last: int, clause: list[int]) -> int | None:
+    """The word that introduces the agent of a noun trigger within five words after it: «شنه», «تنفذها»,
+    or «قبل» after «من» («من قبل»; a bare «قبل» is «before»)."""
+    for j in range(last + 1, min(last + 6, len(keys))):
+        if clause[j] != clause[last]:
+            return None
+        if keys[j] in BY_AGENT and (keys[j] != "قبل" or keys[j - 1] == FROM):
+            return j
+    return None
+
+
+def _relative(keys: list[str], first: int) -> int | None:
+    """The relative pronoun right before a verb trigger (an auxiliary may stand between: «الذي كان قد هاجم»)."""
+    j = first - 1
+    while j >= 0 and first - j <= 3 and keys[j] in AUXILIARIES:
+        j -= 1
+    return j if j >= 0 and keys[j] in RELATIVES else None
+
+
+def _antecedent(cands: list[Candidate], relative: int, can: Callable[[Candidate], bool]) -> Candidate | None:
+    """The actor the relative pronoun refers to: the candidate just before it (an adjective may follow
+    the name: «تنظيم "داعش" المتطرف الذي»)."""
+    near = [c for c in cands if c.last < relative and relative - c.last <= 3 and not c.after_prep]
+    return near[-1] if near and can(near[-1]) else None
+
+
+def _object_pronoun(tok: Token) -> bool:
+    return tok.suffix in ("ه", "ها", "هم", "هما") or tok.core.endswith(("ها", "هم", "هما"))
+
+
+def _speaker(cands: list[Candidate], keys: list[str], comp: int, can: Callable[[Candidate], bool]) -> Candidate | None:
+    """«أعلنت الأجهزة الأمنية الإسرائيلية أنها اعتقلت …»: the subject of the speech verb before the
+    complementizer at ``comp``, the pronoun on which is the trigger's subject."""
+    near = [c for c in cands if c.last < comp and comp - c.last <= 8 and not c.after_prep and can(c)]
+    return near[-1] if near else None
+
+
+def _reported_before(keys: list[str], end: int, first: int) -> bool:
+    """A complementizer between a candidate and a noun trigger: «وقالت الشرطة إن سيارة الجنرال أصيبت في
+    هجوم صاروخي» makes the candidate the speaker, not the actor of the noun. (Ending its scope at the
+    clause measured worse on the development part: «قال كيري إن …، وأدان اغتيال» is rarer.)"""
+    return any(keys[j] in COMPLEMENTIZERS for j in range(end + 1, first))
+
+
+def _light_subject(
+    cands: list[Candidate], keys: list[str], first: int, clause: list[int], can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The subject of a light verb whose object is the trigger noun («شنت الجبهة … هجوما», «قام
+    المتطرفون باجتياح»): the first candidate between the verb and the noun."""
+    for j in range(first - 1, max(-1, first - 13), -1):
+        if clause[j] != clause[first]:
+            return None
+        if keys[j] in LIGHT_VERBS:
+            subj = [c for c in cands if j < c.first and c.last < first and not c.after_prep and can(c)]
+            return subj[0] if subj else None
+    return None
+
+
+def _receiver(
+    cands: list[Candidate], keys: list[str], first: int, clause: list[int], can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The subject of «تلقى» before the trigger noun (the one who was called or written to)."""
+    for j in range(first - 1, max(-1, first - 12), -1):
+        if clause[j] != clause[first]:
+            return None
+        if keys[j] in RECEIVE:
+            subj = [c for c in cands if j < c.first and c.last < first and can(c)]
+            return subj[0] if subj else None
+    return None
+
+
 SPECIFICITY = {"facility": 0, "border_crossing": 0, "city": 1, "district": 1, "unknown": 1, "natural": 2, "region": 2}
 
 
@@ -336,10 +604,11 @@ def _specificity(c: Candidate) -> int:
     return SPECIFICITY.get(c.place.feature, 3)
 
 
-def _can_act(c: Candidate) -> bool:
+def _can_act(c: Candidate, civil_ok: bool = False) -> bool:
     """A town, a region or a facility does not act; a country (its government) can; civilians are
-    victims; a spokesman or a source reports, he does not strike."""
-    if c.civilian or c.unknown_place:
+    victims (unless ``civil_ok``: they protest and demand); a spokesman or a source reports, he does
+    not strike."""
+    if (c.civilian and not civil_ok) or c.unknown_place:
         return False
     if c.entity is None and normalize(c.text).split()[0] in SPEAKERS:
         return False

@@ -28,7 +28,7 @@ from marsad.text.normalize import normalize
 MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "denied", "hypothetical")
 FUTURE_PREFIX = "س"
 NOT_SOURCE = frozenset(normalize(w) for w in ("جدير", "الجدير"))
-AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا"))
+AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا"))
 
 
 class ModalityCoder:

@@ -143,10 +143,13 @@ class TriggerFinder:
                 and entry.plover_type == "ASSAULT"
                 and prev.entry.plover_type == "ASSAULT"
                 and i - prev.last <= 3
+                and not _coordinated(tokens, prev.last, i)
             ):
                 # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention; but «قتل خلال هجوم» is the attack
                 if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and entry.needs is None:
                     found.pop()
+                elif prev.entry.pos != "noun" and entry.pos == "noun" and i - prev.last >= 2:
+                    found.pop()  # «استهدفت إحدى الغارات تجمعا»: the strike is named by its subject noun
                 else:
                     i = last + 1
                     continue
@@ -160,6 +163,12 @@ class TriggerFinder:
             or m.entry.needs[0] != "alone"
             or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
         ]
+
+
+def _coordinated(tokens: list[Token], prev: int, i: int) -> bool:
+    """«غارة جوية، وقصف قوات الأسد»: a trigger after a comma or with its own و is a second event, not
+    the first one's weapon («قصف بقذائف الهاون»)."""
+    return "و" in tokens[i].prefix or any(tokens[j].text in "،,؛;" for j in range(prev + 1, i))
 
 
 def inside_names(sent: Sentence, spans: list[tuple[int, int, Entity]]) -> set[int]:
