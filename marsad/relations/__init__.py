@@ -2,16 +2,36 @@
 family, location and negotiation, each with its evidence.
 
 The stage ``relations`` runs after ``events``. Relations are stated by cue words whose two ends sit in
-fixed places around them (``data/cues.tsv``): «القوات الموالية لحكومة الوفاق» (loyal_to, before → after),
-«الجيش المدعوم من الإمارات» (support, after → before), «رئيس حزب قلب تونس نبيل القروي» (leads, title),
-«دعم روسيا للأسد» (support, genitive), «لقاء بين السراج وحفتر» (negotiates_with, between), «أبنائه صدام
-وخالد» (family). Lists after the cue («مثل A و B و C», «صدام وخالد») give one relation per member. The
-ends are the same candidates as the events' arguments (entity mentions, and actor nouns such as «القوات»
-where no name is given); a pronoun end («الموالية له») is the nearest named actor before it. Military aid
-events (PLOVER AID/military) add a support relation. Modality: ``denied`` (a negation before the cue or a
-denial verb earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق،
-سحب دعمه، تخلى عن), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما), ``reported``
-(attributed) or ``asserted``.
+fixed places around them (``data/cues.tsv``, read by :mod:`marsad.relations.lexicon`):
+
+* ``modifier`` — a participle or adjective describing the actor right before it: «القوات الموالية
+  لحكومة الوفاق» (loyal_to), «الحرس الجمهوري الموالي لصالح», «جماعة … الناشطة في منطقة القبائل»;
+* ``before_after`` — a clause: the subject before the cue, the other end after it («أعلن المجلس
+  العسكري تحالفه مع سرايا الدفاع»); a cue with a pronoun («تحالفه», «ولاءها», «انضمامه») or glued و
+  («وتتمركز») takes the subject of its clause, not an actor inside a prepositional phrase;
+* ``verb`` — verb-subject-object or subject-verb-object («يقود نور الدين الطبوبي الاتحاد»); a gap cue
+  («انشق … عن») finds the subject inside the gap;
+* ``after_before`` — «الجيش الوطني المدعوم من الإمارات», «الحكومة برئاسة نجلاء بودن»; ``title`` —
+  «رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة»; ``genitive`` — «دعم روسيا
+  للأسد», «الدعم التركي للسراج»; ``between`` — «لقاء بين السراج وحفتر», «وقعت الجزائر وروسيا إعلان
+  الشراكة»; ``kin`` — «أبنائه صدام وخالد», «حافظ قائد السبسي نجل الباجي».
+
+Lists («المدعومة من النهضة والتيار الديمقراطي وحركة الشعب») give one relation per member. The ends are
+the events' argument candidates (entity mentions and actor nouns such as «القوات»), an indefinite
+organisation noun joined to the name after it («حزب قلب تونس», «كتيبة ثوار طرابلس»), and, in the slot
+a preposition of the cue opens («المدعومة من …», «الموالية لـ…», «بين … و…»), a definite noun phrase
+the recogniser missed («النهضة», «للنظام»). A pronoun end («الموالية له») is the actor it refers to.
+Military aid events (PLOVER AID/military) add a support relation.
+
+Modality: ``denied`` (a negation before the cue or a denial verb earlier in the sentence; «عدم تخليها
+عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى عن، تراجع، انتهى), ``unconfirmed``
+(لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما), ``reported`` (attributed) or ``asserted``. A modality
+word that is itself part of another cue («تخلى عنه») speaks for that cue only; «السابق» ends only the cue
+right before it («القيادي السابق في», not «الموالية للرئيس السابق»); «لم تعد … تدعم» is ended, not
+denied. A title or kin apposition («راشد الغنوشي، رئيس حركة النهضة») is the writer's statement: not
+reported, and denied only inside a denied clause («نفى أن يكون عضوا في …»). The support subtype comes
+from the cue («دعما ماليا») or, for a bare cue («المدعومة من»), from the recipient: military for an armed
+force («قوات», «ميليشيات»), else political.
 
 Rules and not a trained model for the same reason as the events coder: no Arabic relation corpus under a
 usable licence; the cue table is data a user can read and extend.
@@ -20,94 +40,99 @@ usable licence; the cue table is data a user can read and extend.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from itertools import pairwise
 from typing import Any
 
 from marsad.actors.names import load_nationalities
-from marsad.errors import ModelError
+from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate, EventCoder, name_spans, token_keys
 from marsad.events.lexicon import load_lexicon as load_event_lexicon
-from marsad.events.lexicon import strip_article, tsv_rows
-from marsad.model import Document, Sentence
-from marsad.text.normalize import normalize
-from marsad.text.tokens import word_token
-
-DATA = Path(__file__).parent / "data"
-RELATION_TYPES = (
-    "ally",
-    "support",
-    "oppose",
-    "member_of",
-    "leads",
-    "loyal_to",
-    "family",
-    "located_in",
-    "negotiates_with",
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import FUNCTION_WORDS
+from marsad.model import Document, Entity, Sentence, Token
+from marsad.relations.lexicon import (
+    GAP,
+    GAP_WORDS,
+    RELATION_MODALITIES,
+    RELATION_TYPES,
+    Cue,
+    RelationLexicon,
+    load_relation_lexicon,
 )
-SUBTYPES = ("political", "military", "financial", "logistic")
-PATTERNS = ("before_after", "verb", "after_before", "title", "genitive", "between", "kin")
-RELATION_MODALITIES = ("asserted", "reported", "denied", "ended", "unconfirmed", "hypothetical")
-PRONOUN_ENDS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "معه", "معها"))
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    PRONOUN_ENDINGS,
+    RELATIVES,
+    SentenceSlots,
+    clitics,
+    has_lam,
+    is_country,
+    is_person,
+    is_town,
+    norm_words,
+)
+from marsad.text.normalize import normalize
+from marsad.text.tokens import is_arabic_word
+
+__all__ = ["RELATION_MODALITIES", "RELATION_TYPES", "Cue", "RelationLexicon", "RelationStage", "load_relation_lexicon"]
+
+
+PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها")
 BETWEEN = normalize("بين")
+WITH = normalize("مع")
 REPORTING = frozenset(
     strip_article(normalize(w))
     for w in "قال قالت يقول تقول أفاد أفادت أكد أكدت مصادر مصدر بحسب حسب وفقا وفق نقلت نقل تتهم يتهم اتهم اتهمت".split()
 )
 """Attribution for relations: a source or a quoted speaker (not «أعلن», which states the link itself)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    words: tuple[str, ...]
-    pattern: str
-    type: str
-    subtype: str | None
-    directed: bool
-    source: str
+ORG_HEADS = norm_words(
+    "حزب حركة جبهة جماعة تنظيم كتيبة كتائب لواء ألوية سرايا فيلق تيار ائتلاف اتحاد تجمع مجلس هيئة قوات "
+    "ميليشيا ميليشيات مليشيا مليشيات عملية غرفة جيش"
+)
+"""Indefinite heads whose name follows them in construct: «حزب قلب تونس», «كتيبة ثوار طرابلس»."""
+KIN_PLURALS = frozenset(strip_article(w) for w in norm_words("أبناء إخوان إخوة أشقاء أقارب"))
+"""Kin nouns that stand for no one relative when no name follows («يوسف وإخوانه»)."""
+THAT = norm_words("أن ان")
+"""«نفى أن يكون …»: a denied clause, not a denial next to an apposition («نفى أحمد عيد رئيس الاتحاد …»)."""
+FORMER = norm_words("السابق السابقة سابقا الأسبق الأسبقة")
+"""Modality words that end only the cue right before them («القيادي السابق في»)."""
+ARMED = norm_words(
+    "قوات جيش ميليشيا ميليشيات مليشيا مليشيات كتيبة كتائب لواء ألوية فصائل فصيل مقاتلين مقاتلي مقاتلو "
+    "مسلحين مسلحو الحرس سرايا المقاومة الجيش"
+)
+"""Heads of armed recipients: support by a bare cue («المدعومة من», «دعم») to them is military."""
+UN_NISBA = norm_words("الأممي الأممية الدولي")
+"""Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
 
 
 @dataclass(slots=True)
-class RelationLexicon:
-    cues: dict[str, list[Cue]]
-    modality: dict[tuple[str, ...], str]
+class Hit:
+    """One cue occurrence in a sentence."""
 
-
-@lru_cache(maxsize=2)
-def load_relation_lexicon(path: str | None = None) -> RelationLexicon:
-    p = Path(path) if path else DATA / "cues.tsv"
-    cues: dict[str, list[Cue]] = {}
-    modality: dict[tuple[str, ...], str] = {}
-    for where, (form, pattern, rtype, subtype, directed) in tsv_rows(p, 5):
-        words = tuple(token_keys([word_token(w) for w in form.split()]))
-        if pattern.startswith("modality:"):
-            value = pattern.split(":", 1)[1]
-            if value not in RELATION_MODALITIES:
-                raise ModelError(f"{where}: modality {value!r} is not one of {RELATION_MODALITIES}")
-            modality[words] = value
-            continue
-        if pattern not in PATTERNS:
-            raise ModelError(f"{where}: pattern {pattern!r} is not one of {PATTERNS}")
-        if rtype not in RELATION_TYPES:
-            raise ModelError(f"{where}: type {rtype!r} is not one of {RELATION_TYPES}")
-        if subtype != "-" and subtype not in SUBTYPES:
-            raise ModelError(f"{where}: subtype {subtype!r} is not one of {SUBTYPES}")
-        cue = Cue(words, pattern, rtype, None if subtype == "-" else subtype, directed == "yes", where)
-        cues.setdefault(words[0], []).append(cue)
-    return RelationLexicon(cues, modality)
+    cue: Cue
+    first: int
+    last: int
+    gap: tuple[int, int] | None
+    """Token range ``[start, end)`` of the cue's gap, if any."""
+    pronoun: str
+    """The pronoun attached to a cue word («تحالفه» → ه), or ""."""
+    on_first: bool = False
+    """The pronoun is on the cue's first word: on a verb, its object («تدعمها», «يقودها»)."""
 
 
 @dataclass(slots=True)
 class Found:
-    cue: Cue
-    first: int
-    last: int
+    hit: Hit
     source: Candidate
     target: Candidate
     sentence: Sentence
     subtype: str | None
     keys: list[str]
     """The sentence's token keys (for the modality cues)."""
+    others: frozenset[int]
+    """Tokens of the sentence's other cues (their modality words are theirs)."""
 
 
 class RelationStage:
@@ -120,19 +145,96 @@ class RelationStage:
         self.coder = EventCoder(load_event_lexicon())
         self.military = self.coder.military
         self.nisba = load_nationalities()
+        self.actor_nouns = self.coder.arguments.actor_nouns
+        self.modality_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, value in self.lex.modality.items():
+            self.modality_index.setdefault(words[0], []).append((words, value))
+        self.cue_words = frozenset(w for cues in self.lex.cues.values() for c in cues for w in c.words)
+        self._stems: dict[str, tuple[str, str]] = {}
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
         return doc
 
     # -- matching ------------------------------------------------------------------------------------
-    def _match(self, keys: list[str], i: int) -> Cue | None:
-        best: Cue | None = None
-        for cue in self.lex.cues.get(keys[i], ()):
-            n = len(cue.words)
-            if tuple(keys[i : i + n]) == cue.words and (best is None or n > len(best.words)):
-                best = cue
-        return best
+    def _fit(self, cue: Cue, keys: list[str], stems: list[str], i: int) -> tuple[int, tuple[int, int] | None] | None:
+        """Where ``cue`` ends when it starts at token ``i`` (and its gap), or None."""
+        j = i + 1
+        gap: tuple[int, int] | None = None
+        pending = False
+        for w in cue.words[1:]:
+            if w == GAP:
+                pending = True
+                continue
+            if pending:
+                k = next((k for k in range(j, min(j + GAP_WORDS + 1, len(keys))) if w in (keys[k], stems[k])), None)
+                if k is None:
+                    return None
+                gap, j, pending = (j, k), k + 1, False
+            elif j < len(keys) and w in (keys[j], stems[j]):
+                j += 1
+            else:
+                return None
+        return j - 1, gap
+
+    def _hits(self, tokens: list[Token], keys: list[str], stems: list[str], pronouns: list[str]) -> list[Hit]:
+        hits: list[Hit] = []
+        covered = -1
+        table = self.lex.cues
+        for i, k in enumerate(keys):
+            if i <= covered:  # «نائب رئيس»: not also «رئيس»
+                continue
+            if k not in table and (stems[i] is k or stems[i] not in table):
+                continue
+            best: Hit | None = None
+            for key in (k,) if stems[i] is k else (k, stems[i]):
+                for cue in table.get(key, ()):
+                    if cue.lam_first and not has_lam(tokens[i]):
+                        continue
+                    fit = self._fit(cue, keys, stems, i)
+                    if fit is None:
+                        continue
+                    last, gap = fit
+                    if best is None or last - i > best.last - best.first:
+                        if key != keys[i]:
+                            pron = pronouns[i]
+                        else:
+                            pron = pronouns[last] if last > i and keys[last] != cue.words[-1] else ""
+                        best = Hit(cue, i, last, gap, pron, key != keys[i])
+            if best is not None:
+                hits.append(best)
+                covered = best.last
+        return hits
+
+    def _stem(self, tok: Token, key: str) -> tuple[str, str]:
+        """The cue word a word is with an attached pronoun, and the pronoun: «حليفهم» → (حليف, هم),
+        «تدعمها» → (تدعم, ها), «حلفائه» → (حلفاء, ه), «علاقاتها» → (علاقات, ها); else (key, "")."""
+        if key in self.cue_words:
+            return key, ""
+        hit = self._stems.get(key)
+        if hit is not None:
+            return hit
+        out = (key, "")
+        if tok.suffix and strip_article(tok.stem) in self.cue_words:
+            out = (strip_article(tok.stem), tok.suffix)
+        else:
+            for p in ("هما", "هم", "ها", "ه"):
+                rest = key[: -len(p)]
+                if not key.endswith(p) or len(rest) < 3:
+                    continue
+                # «مساندتها»: the ta marbuta is ت before a pronoun; «حلفائه», «حلفاؤه»: the hamza's seat
+                forms = [
+                    rest,
+                    rest[:-1] + "ه" if rest.endswith("ت") else "",
+                    rest[:-1] + "ء" if rest[-1] in "يو" else "",
+                ]
+                stem = next((f for f in forms if f and f in self.cue_words), None)
+                if stem is not None:
+                    out = (stem, p)
+                    break
+        if len(self._stems) < 100_000:
+            self._stems[key] = out
+        return out
 
     def extract(self, doc: Document) -> list[dict[str, Any]]:
         dedup = name_spans(doc)
@@ -142,32 +244,417 @@ class RelationStage:
             if not sent.tokens:
                 continue
             keys = token_keys(sent.tokens)
-            hits: list[tuple[int, Cue]] = []
-            covered = -1
-            for i in range(len(keys)):
-                c = self._match(keys, i)
-                if c is not None and i > covered:  # «نائب رئيس»: not also «رئيس»
-                    hits.append((i, c))
-                    covered = i + len(c.words) - 1
+            stems = list(keys)
+            pronouns = [""] * len(keys)
+            for j, (t, k) in enumerate(zip(sent.tokens, keys, strict=True)):
+                if t.suffix or k.endswith(PRONOUN_ENDINGS):
+                    st, pron = self._stem(t, k)
+                    if pron:
+                        stems[j], pronouns[j] = st, pron
+            hits = self._hits(sent.tokens, keys, stems, pronouns)
+            if hits:
+                hits = _outside_names(hits, sent, dedup)
             if not hits:
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
-            cue_tokens = {
-                j
-                for i, c in hits
-                for j in range(i, i + len(c.words))
-                if c.pattern != "between" or keys[j] not in self.coder.arguments.actor_nouns
-            }
+            cue_tokens: set[int] = set()
+            for h in hits:
+                for j in range(h.first, h.last + 1):
+                    in_gap = h.gap is not None and h.gap[0] <= j < h.gap[1]
+                    if not in_gap and (h.cue.pattern != "between" or keys[j] not in self.actor_nouns):
+                        cue_tokens.add(j)
             cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
-            for i, cue in hits:
-                found.extend(self._ends(sent, keys, cands, i, cue))
+            cands = self._join_heads(doc, sent, keys, cands, cue_tokens)
+            obliques = self._obliques(sent, keys, cands, hits)
+            ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
+            for h in hits:
+                others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
+                for src, tgt, subtype in self._ends(ctx, h):
+                    found.append(Found(h, src, tgt, sent, subtype, keys, others))
         found = [f for f in found if not _same_actor(f.source, f.target)]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, len(out)))
         return _dedup(out)
 
+    # -- candidates ----------------------------------------------------------------------------------
+    def _join_heads(
+        self, doc: Document, sent: Sentence, keys: list[str], cands: list[Candidate], cue_tokens: set[int]
+    ) -> list[Candidate]:
+        """An indefinite organisation noun and the name after it are one actor: «حزب قلب تونس», «كتيبة
+        ثوار طرابلس», «جماعة جند الخلافة». The name runs over up to three words with no clitic, no
+        punctuation and no cue, up to and including the next candidate."""
+        toks = sent.tokens
+        trimmed = []
+        for c in cands:
+            cut = next((j for j in range(c.first + 1, c.last + 1) if j in cue_tokens), None)
+            if cut is not None:  # a name that runs on into a cue: «القوات الموالية للرئيس» tagged as one
+                end = toks[cut - 1].end
+                c = Candidate(c.first, cut - 1, c.start, end, doc.text[c.start : end], c.entity, c.place, c.after_prep)
+            trimmed.append(c)
+        cands = trimmed
+        out: list[Candidate] = []
+        skip_to = -1
+        for n, c in enumerate(cands):
+            if c.first <= skip_to:
+                continue
+            tok = toks[c.first]
+            if c.entity is None and c.first == c.last and keys[c.first] in ORG_HEADS and not tok.core.startswith("ال"):
+                last = c.last
+                nxt = {d.first: d for d in cands[n + 1 :]}
+                j = c.first + 1
+                while j < len(toks) and j - c.first <= 3:
+                    t = toks[j]
+                    if j in nxt and not clitics(t) and nxt[j].entity is not None:
+                        last = nxt[j].last
+                        break
+                    if (
+                        j in cue_tokens
+                        or not is_arabic_word(t)
+                        or clitics(t)
+                        or keys[j] in FUNCTION_WORDS
+                        or t.core in NOT_NAMES
+                        or keys[j] in CLAUSE_WORDS
+                        or (j in nxt and nxt[j].last > j)
+                    ):
+                        break
+                    last = j
+                    j += 1
+                end_tok = toks[last]
+                named = any(d.last == last and d.entity is not None for d in cands[n + 1 :])
+                if last > c.last and (named or end_tok.core.startswith("ال")):
+                    skip_to = last
+                    end = toks[last].end
+                    ent = next((d.entity for d in cands[n + 1 :] if d.last == last), None)
+                    out.append(
+                        Candidate(c.first, last, c.start, end, doc.text[c.start : end], ent, None, False, c.civilian)
+                    )
+                    continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _obliques(sent: Sentence, keys: list[str], cands: list[Candidate], hits: list[Hit]) -> set[int]:
+        """First tokens of candidates that are inside a prepositional phrase («عن قوات الوفاق», «لصالح»)
+        or are the end a cue introduces («بقيادة نبيل القروي», «يقودها هيثم التاجوري»): none of them is
+        the subject of a clause."""
+        ends = {h.last + 1 for h in hits if h.cue.pattern in ("after_before", "genitive") or h.on_first}
+        titled = {h.last + 1 for h in hits if h.cue.pattern == "title"}
+        out = set()
+        for c in cands:
+            tok = sent.tokens[c.first]
+            if (
+                "ب" in clitics(tok)
+                or has_lam(tok)
+                or (c.first > 0 and keys[c.first - 1] in PREPOSITIONS)
+                or (  # «على مستوى مجلس الأمن», «في إطار التحالف»: a noun in construct after a preposition
+                    c.first > 1
+                    and keys[c.first - 2] in PREPOSITIONS
+                    and not sent.tokens[c.first - 1].core.startswith("ال")
+                    and not clitics(sent.tokens[c.first - 1])
+                    and is_arabic_word(sent.tokens[c.first - 1])
+                    and keys[c.first - 1] not in FUNCTION_WORDS
+                    and keys[c.first - 1] not in CLAUSE_WORDS
+                    and not keys[c.first - 1].endswith(PRONOUN_ENDINGS)  # «وفي مقدمتها التحالف»: no construct
+                )
+                or c.first in ends
+                or (c.first in titled and not is_person(c))  # «رئيس حزب قلب تونس»: the title's organisation
+            ):
+                out.add(c.first)
+        return out
+
     # -- ends ----------------------------------------------------------------------------------------
+    def _ends(self, ctx: SentenceSlots, h: Hit) -> list[tuple[Candidate, Candidate, str | None]]:
+        sent, keys, cue = ctx.sent, ctx.keys, h.cue
+        toks = sent.tokens
+        i, last = h.first, h.last
+        inside = [c for c in ctx.cands if h.gap is not None and h.gap[0] <= c.first and c.last < h.gap[1]]
+        if len(inside) > 1 and all(b.first == a.last + 1 for a, b in pairwise(inside)):
+            # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject
+            a, b = inside[0], inside[-1]
+            inside = [Candidate(a.first, b.last, a.start, b.end, ctx.doc.text[a.start : b.end], b.entity, None, False)]
+        cands = [c for c in ctx.cands if c.last < i or c.first > last]
+        if cue.type != "located_in":
+            cands = [c for c in cands if not c.after_prep and not c.unknown_place]  # «في ليبيا» is where
+        before = [c for c in cands if c.last < i and i - c.last <= 6]
+        after = [c for c in cands if c.first > last and c.first - last <= 6]
+        pron_end = last + 1 < len(keys) and keys[last + 1] in PRONOUN_ENDS  # «الموالية له»
+        pron = h.pronoun or (
+            cue.pattern in ("kin", "before_after", "genitive") and keys[last].endswith(("ه", "ها", "هم"))
+        )
+        if cue.lam and not pron_end:
+            slot = ctx.slot(last + 1, lam=True)
+            after = [slot] if slot is not None else []
+        elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
+            # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
+            # actor further on («تخلى عن عضويته في اللجنة»)
+            at = ctx.at(last + 1)
+            slot = at if cue.type == "located_in" and at is not None and at.first == last + 1 else ctx.slot(last + 1)
+            nxt = toks[last + 1] if last + 2 < len(toks) else None
+            if slot is None and nxt is not None and not clitics(nxt) and not nxt.core.startswith("ال"):
+                # «تنسيق مع أحزاب المعارضة»: an indefinite noun in construct with the actor
+                slot = ctx.at(last + 2) if not nxt.suffix and not keys[last + 1].endswith(PRONOUN_ENDINGS) else None
+                slot = slot if slot is not None and slot.first == last + 2 and not slot.after_prep else None
+            after = [slot] if slot is not None else []
+        clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
+        fem = h.pronoun in ("ها", "هما") and cue.pattern != "kin"
+        subject = self._subject(ctx, h, fem) if clause_level else None
+        pairs: list[tuple[Candidate, Candidate]] = []
+        if cue.pattern in ("modifier", "before_after"):
+            if pron_end:
+                # «شخصيات قوية موالية له», «المقاتلين الموالين لها»: the pronoun is the actor before the
+                # source, the one joined to it by و first («جبهة النصرة والمقاتلين الموالين لها»)
+                src = before[-1] if before and i - before[-1].last <= 2 else None
+                ref = self._referent(ctx, src) if src is not None else None
+                pairs = [(src, ref)] if src is not None and ref is not None else []
+            elif keys[last] in PRONOUN_ENDS:
+                # «تخلى عنه الفريق أحمد قايد صالح»: the subject after the cue, the pronoun the actor before
+                src = after[0] if after and after[0].first - last <= 3 else subject
+                ref = next((c for c in reversed(before) if c is not src and c.entity is not None), None)
+                pairs = [(src, ref)] if src is not None and ref is not None else []
+            elif after:
+                target = after[0]
+                if cue.pattern == "modifier" and not h.pronoun:
+                    src = next(
+                        (c for c in reversed(before) if not is_town(c) or (cue.type == "loyal_to" and i - c.last <= 1)),
+                        None,
+                    )
+                    if (src is None or i - src.last > 1) and cue.type != "member_of":
+                        # «الفصائل الموالية لتركيا», «الجماعات المسلحة الموالية لـ»: a definite noun the
+                        # recogniser does not know as an actor, right before the cue (not for «التابعة لـ»,
+                        # said of offices, seats and buildings as much as of units)
+                        src = next(
+                            (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
+                        )
+                    sources = self._list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                elif inside:
+                    sources = [inside[0]]  # «انشق آمر كتيبة الفاروق عن قوات الوفاق»
+                else:
+                    sources = [subject] if subject is not None else []
+                pairs = [(s, t) for s in sources for t in ctx.members(target)]
+        elif cue.pattern == "verb" and h.on_first:
+            # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
+            # pronoun is the object, the actor right before the verb; the subject follows the verb
+            agent = after[0] if after and after[0].first - last <= 2 else None
+            if agent is not None and before and i - before[-1].last <= 3:
+                pairs = [(agent, before[-1])]
+        elif cue.pattern == "verb" and after:
+            # «التقى وزير الخارجية الجزائري رمطان لعمامرة نظيره التونسي»: a title, then its holder
+            titled = ctx.slot(last + 1) if last + 1 in ctx.cue_tokens else None
+            first = titled or after[0]
+            rest = [c for c in cands if c.first > first.last and c.first - first.last <= 4]
+            if inside:
+                pairs = [(inside[0], after[0])]
+            elif (
+                (first.first - last <= 2 or titled is not None)
+                and rest
+                and not any("و" in clitics(t) for t in toks[first.last + 1 : rest[0].first + 1])
+            ):
+                # verb-subject-object; «يتوعد مجلس النواب والقائد العام …» is a list of objects
+                pairs = [(first, t) for t in ctx.members(rest[0])]
+            elif subject is not None:
+                pairs = [(subject, first)]
+        elif cue.pattern == "after_before" and not (before and i - before[-1].last <= 3) and i > 0:
+            # «دور المملكة بقيادة الملك سلمان»: a definite noun the recogniser missed, right before
+            led = ctx.unnamed_at(i - 1) if not h.pronoun and cue.type == "leads" else None
+            agent = ctx.slot(last + 1)
+            if cue.type == "leads" and (agent is None or not is_person(agent)):
+                agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
+            if led is not None and agent is not None:
+                pairs = [(agent, led)]
+        elif cue.pattern == "after_before" and before and i - before[-1].last <= 3:
+            if h.pronoun:
+                agent = after[0] if after and after[0].first - last <= 2 else None
+                ref = before[-1]
+                pairs = [(s, ref) for s in ctx.members(agent)] if agent is not None else []
+            else:
+                agent = ctx.slot(last + 1) or (after[0] if after and after[0].first - last <= 2 else None)
+                if cue.type == "leads" and (agent is None or not is_person(agent)):
+                    # «بقيادة خادم الحرمين الشريفين الملك سلمان»: the person the titles introduce
+                    agent = next((c for c in after if is_person(c) and c.first - last <= 5), agent)
+                if (
+                    cue.type == "leads"
+                    and agent is not None
+                    and is_person(before[-1])
+                    and not is_person(agent)
+                    and i - before[-1].last <= 1
+                ):
+                    pairs = [(before[-1], agent)]  # «كلف نجلاء بودن برئاسة الحكومة»
+                elif agent is not None:
+                    pairs = [(s, before[-1]) for s in ctx.members(agent)]
+        elif cue.pattern == "title":
+            pairs = self._title(ctx, h, before, after)
+        elif cue.pattern == "genitive":
+            pairs = self._genitive(ctx, h, before, after, subject)
+        elif cue.pattern == "between":
+            pairs = self._between(ctx, h, before, after, subject)
+        elif cue.pattern == "kin":
+            relative = ctx.slot(last + 1) or (after[0] if after and after[0].first - last <= 2 else None)
+            if pron:
+                head = self._named_before(cands, i)
+                members = ctx.members(relative, names=True) if relative is not None and is_person(relative) else []
+                if (
+                    not members
+                    and head is not None
+                    and is_person(head)
+                    and i - head.last <= 2
+                    and cue.words[0] not in KIN_PLURALS
+                ):
+                    # «صالح ونجله»: no name given, the kin noun stands for the relative
+                    tok = toks[i]
+                    members = [
+                        Candidate(
+                            i, i, tok.core_start, tok.end, ctx.doc.text[tok.core_start : tok.end], None, None, False
+                        )
+                    ]
+                pairs = [(m, head) for m in members if head is not None]
+            elif relative is not None and before and is_person(relative):
+                if "و" in clitics(toks[i]):
+                    # «حافظ قائد السبسي، المدير التنفيذي لنداء تونس ونجل الباجي»: the person the
+                    # coordinated titles describe
+                    person = next((c for c in reversed(before) if is_person(c)), None)
+                else:
+                    near = [t for t in toks[before[-1].last + 1 : i] if is_arabic_word(t)]
+                    person = before[-1] if is_person(before[-1]) and not near else None
+                if person is not None:
+                    pairs = [(person, relative)]
+        subtype = cue.subtype
+        if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
+            subtype = "military"
+        if cue.type == "family":
+            pairs = [(s, t) for s, t in pairs if (is_person(s) or s.entity is None) and is_person(t)]
+        elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
+            pairs = [(s, t) for s, t in pairs if is_person(s) or is_country(s) or _unnamed_name(s, self.actor_nouns)]
+        pairs = [(s, t) for s, t in pairs if (s is not t and not is_town(s)) or cue.type in ("loyal_to", "support")]
+        if cue.type == "support" and subtype is None:
+            # a bare cue («المدعومة من», «دعم», «تدعم»): military when the recipient is armed («قوات حفتر
+            # المدعومة من الإمارات»), political otherwise («الحكومة المدعومة من النهضة»)
+            return [(s, t, "military" if _armed(t) else "political") for s, t in pairs]
+        return [(s, t, subtype) for s, t in pairs]
+
+    def _subject(self, ctx: SentenceSlots, h: Hit, fem: bool) -> Candidate | None:
+        """The subject of the cue's clause: the nearest actor up to ten words before it that is not
+        inside a prepositional phrase, not the end of another cue («بقيادة نبيل القروي») and not a
+        town (unless right before the verb: «مدينة الزاوية وفرت»); a feminine pronoun («علاقاتها»,
+        «ولاءها») is no man. Not across «أن», «حيث», «عندما» …: another clause."""
+        i = h.first
+        for c in reversed(ctx.cands):
+            if c.last >= i:
+                continue
+            if i - c.last > 10 or any(
+                ctx.keys[j] in CLAUSE_WORDS and ctx.keys[j] not in RELATIVES for j in range(c.last + 1, i)
+            ):
+                break
+            if c.after_prep or c.unknown_place or c.first in ctx.obliques or (fem and is_person(c)):
+                continue
+            if is_town(c) and not (i - c.last <= 2 and c.first > 0 and ctx.keys[c.first - 1] in PLACE_WORDS):
+                continue  # «المجلس العسكري مصراتة تحالفه»: the town names the council; «مدينة الزاوية وفرت» acts
+            return c
+        return None
+
+    @staticmethod
+    def _referent(ctx: SentenceSlots, src: Candidate) -> Candidate | None:
+        prev = next((c for c in reversed(ctx.cands) if c.last < src.first), None)
+        if prev is not None and src.first - prev.last <= 2 and "و" in ctx.sent.tokens[src.first].prefix:
+            return prev
+        return next((c for c in reversed(ctx.cands) if c.last < src.first and c.entity is not None), None)
+
+    def _title(
+        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate]
+    ) -> list[tuple[Candidate, Candidate]]:
+        """«رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة», «غسان سلامة المبعوث الأممي»."""
+        toks, last = ctx.sent.tokens, h.last
+        if has_lam(toks[h.first]) and h.first > 0 and toks[h.first - 1].core.startswith("ال"):
+            return []  # «الممثل الخاص للأمين العام للأمم المتحدة يان كوبيش»: someone else's title
+        org: Candidate | None = None
+        if last + 1 < len(toks) and toks[last + 1].core in UN_NISBA and h.cue.type == "member_of":
+            tok = toks[last + 1]
+            org = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
+        elif after and after[0].first - last <= 2:
+            org = after[0]
+        if org is None or is_person(org):
+            return []
+        person = next((c for c in after if c.first > org.last and c.first - org.last <= 3 and is_person(c)), None)
+        if person is None and before and is_person(before[-1]):
+            between = [t for t in toks[before[-1].last + 1 : h.first] if is_arabic_word(t)]
+            if not between:  # «راشد الغنوشي، رئيس …»; not «قيس سعيد يستقبل رئيس الحكومة»
+                person = before[-1]
+        return [(person, org)] if person is not None else []
+
+    def _genitive(
+        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
+    ) -> list[tuple[Candidate, Candidate]]:
+        """«دعم روسيا للأسد», «الدعم التركي للسراج», «دعمه لحكومة الفخفاخ»: the target carries ل."""
+        toks, keys, last = ctx.sent.tokens, ctx.keys, h.last
+        src: Candidate | None = None
+        nxt = last + 1
+        if clitics(toks[h.first]) in ("ل", "ب", "ول", "وب") and not h.pronoun:
+            # «لدعم الجيش اليمني والمقاومة», «بدعم الحكومة»: a masdar of purpose or means; what follows is
+            # its object, the source is the subject before (or the actor right before: «من دول التحالف لدعم»)
+            src = subject or (before[-1] if before and h.first - before[-1].last <= 2 else None)
+            obj = ctx.slot(nxt)
+            if src is None or obj is None:
+                return []
+            k = obj.last + 1
+            beneficiary = ctx.slot(k, lam=True) if k < len(toks) and obj.entity is None else None
+            if beneficiary is not None:  # «لدعم الشرعية للحكومة»
+                return [(src, beneficiary)]
+            return [(src, t) for t in ctx.members(obj)]
+        if nxt < len(toks) and toks[nxt].core in self.nisba:
+            tok = toks[nxt]
+            src = Candidate(nxt, nxt, tok.core_start, tok.end, tok.text, None, None, False)
+        elif h.pronoun:
+            src = subject
+            nxt = last
+        elif after and after[0].first - last <= 2 and not has_lam(toks[after[0].first]):
+            src = after[0]
+        elif nxt < len(toks) and not has_lam(toks[nxt]) and ctx.slot(nxt) is not None:
+            src = ctx.slot(nxt)  # «دعم الخرطوم لقوات حفتر»: a name the recogniser missed, before the ل
+            if src is not None and (src.last + 1 >= len(toks) or not has_lam(toks[src.last + 1])):
+                src = None
+        elif nxt < len(toks) and has_lam(toks[nxt]):
+            src, nxt = subject, last  # «قدمت تركيا دعما عسكريا لحكومة الوفاق»
+        if src is None:
+            return []
+        j = max(nxt, src.last) + 1
+        while j < len(toks) and j <= max(nxt, src.last) + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
+            j += 1  # «الدعم الروسي العسكري للنظام»
+        tgt = ctx.slot(j, lam=True) if j < len(toks) else None
+        return [(src, tgt)] if tgt is not None else []
+
+    def _between(
+        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
+    ) -> list[tuple[Candidate, Candidate]]:
+        """«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «وقعت الجزائر وروسيا … الشراكة»."""
+        keys, toks, last = ctx.keys, ctx.sent.tokens, h.last
+        j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
+        if j is not None:
+            first = ctx.slot(j + 1)
+            members = ctx.members(first) if first is not None else []
+            return [(members[0], members[1])] if len(members) >= 2 else []
+        w = next((k for k in range(last + 1, min(last + 3, len(keys))) if keys[k] == WITH), None)
+        if w is not None:
+            other = ctx.slot(w + 1) or next(
+                (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None
+            )  # «محادثات مع ولي العهد السعودي الأمير محمد بن سلمان»
+            src = subject if h.pronoun or "و" in toks[h.first].prefix or not after else None
+            if src is None and after and after[0].first < w:
+                src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
+            if src is None:
+                src = subject
+            return [(src, other)] if src is not None and other is not None else []
+        if h.pronoun and subject is not None and after and after[0].first - last <= 2:
+            return [(subject, after[0])]  # «لقائه وزير الخارجية»
+        if after and after[0].first == last + 1:
+            members = ctx.members(after[0])
+            if len(members) >= 2:
+                return [(members[0], members[1])]
+        if before and h.first - before[-1].last <= 3:
+            pair = self._list_before(ctx.cands, before[-1], ctx.sent)
+            if len(pair) >= 2:
+                return [(pair[-2], pair[-1])]
+        return []
+
     @staticmethod
     def _named_before(cands: list[Candidate], pos: int) -> Candidate | None:
         return next((c for c in reversed(cands) if c.last < pos and c.entity is not None), None)
@@ -179,125 +666,43 @@ class RelationStage:
         for c in reversed(cands):
             if c.last >= out[0].first:
                 continue
-            if out[0].first - c.last <= 2 and "و" in sent.tokens[out[0].first].prefix:
+            if out[0].first - c.last == 1 and "و" in clitics(sent.tokens[out[0].first]):
                 out.insert(0, c)
             else:
                 break
         return out
 
-    @staticmethod
-    def _list_after(cands: list[Candidate], first: Candidate, sent: Sentence) -> list[Candidate]:
-        """«صدام وخالد», «A و B و C»: the candidates joined to ``first`` by و."""
-        out = [first]
-        for c in cands:
-            if c.first <= out[-1].last:
-                continue
-            if c.first - out[-1].last <= 2 and "و" in sent.tokens[c.first].prefix:
-                out.append(c)
-            else:
-                break
-        return out
-
-    def _ends(self, sent: Sentence, keys: list[str], cands: list[Candidate], i: int, cue: Cue) -> list[Found]:
-        last = i + len(cue.words) - 1
-        cands = [c for c in cands if c.last < i or c.first > last]
-        if cue.type != "located_in":
-            cands = [c for c in cands if not c.after_prep and not c.unknown_place]  # «في ليبيا» is where
-        before = [c for c in cands if c.last < i and i - c.last <= 6]
-        after = [c for c in cands if c.first > last and c.first - last <= 6]
-        if last + 1 < len(keys) and keys[last + 1] in PRONOUN_ENDS:
-            # «شخصيات قوية موالية له»: the pronoun is the named actor before the source
-            ref = self._named_before(cands, before[-1].first if before else i)
-            if ref is not None:
-                after = [ref]
-        pron = sent.tokens[last].suffix or keys[last].endswith(("ه", "ها", "هم"))
-        # the source before the cue: the nearest actor that is not a town, unless the town itself is
-        # what stands with someone right before the cue («قريتي كفريا والفوعة المواليتين لنظام الأسد»)
-        src = next(
-            (c for c in reversed(before) if not _is_town(c) or (cue.type == "loyal_to" and i - c.last <= 1)), None
-        )
-        if src is not None:
-            before = [c for c in before if c.last <= src.last]
-        else:
-            before = []
-        if keys[last] in PRONOUN_ENDS and before:
-            # «تخلى عنه»: the other end is the named actor before the source
-            ref = self._named_before(cands, before[-1].first)
-            after = [ref] if ref is not None else []
-        pairs: list[tuple[Candidate, Candidate]] = []
-        if cue.pattern == "before_after" and before and after:
-            sources = self._list_before(cands, before[-1], sent)
-            pairs = [(s, t) for s in sources for t in self._list_after(cands, after[0], sent)]
-        elif cue.pattern == "before_after" and after and pron:
-            ref = self._named_before(cands, i)
-            if ref is not None:
-                pairs = [(ref, after[0])]
-        elif cue.pattern == "verb" and after:
-            if after[0].first - last <= 2 and len(after) > 1 and after[1].first - after[0].last <= 4:
-                pairs = [(after[0], t) for t in self._list_after(cands, after[1], sent)]
-            elif before:
-                pairs = [(before[-1], after[0])]
-        elif cue.pattern == "after_before" and before and after:
-            pairs = [(s, before[-1]) for s in self._list_after(cands, after[0], sent)]
-        elif cue.pattern == "title" and after and after[0].first - last <= 2:
-            org = after[0]
-            person = next((c for c in after[1:] if c.first - org.last <= 3 and _is_person(c)), None)
-            if person is None and before and _is_person(before[-1]) and i - before[-1].last <= 2:
-                person = before[-1]
-            if person is not None and not _is_person(org):
-                pairs = [(person, org)]
-        elif cue.pattern == "genitive" and last + 1 < len(keys) and sent.tokens[last + 1].core in self.nisba:
-            # «الدعم التركي للسراج»: the nisba adjective stands for its country
-            tok = sent.tokens[last + 1]
-            nisba = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
-            tgt = next((c for c in after if c.first > last + 1), None)
-            if tgt is not None and tgt.first - last <= 3:
-                pairs = [(nisba, tgt)]
-        elif cue.pattern == "genitive" and len(after) >= 2 and after[0].first - last <= 2:
-            src, tgt = after[0], after[1]
-            if "ل" in sent.tokens[tgt.first].prefix or tgt.first - src.last <= 2:
-                pairs = [(src, tgt)]
-        elif cue.pattern == "between":
-            j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
-            rest = [c for c in after if j is not None and c.first > j]
-            if len(rest) >= 2:
-                pairs = [(rest[0], rest[1])]
-            elif before and after:
-                pairs = [(before[-1], after[0])]
-        elif cue.pattern == "kin":
-            if pron or keys[i].endswith(("ه", "ها")):
-                head = self._named_before(cands, i)
-                members = self._list_after(cands, after[0], sent) if after and after[0].first - last <= 2 else []
-                pairs = [(m, head) for m in members if head is not None and _is_person(m)]
-            elif after and before and _is_person(after[0]) and _is_person(before[-1]):
-                pairs = [(before[-1], after[0])]
-        subtype = cue.subtype
-        if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
-            subtype = "military"
-        if cue.type == "family":
-            pairs = [(s, t) for s, t in pairs if _is_person(s) or s.entity is None]
-        elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
-            pairs = [(s, t) for s, t in pairs if _is_person(s) or s.entity is None or _is_country(s)]
-        return [
-            Found(cue, i, last, s, t, sent, subtype, keys)
-            for s, t in pairs
-            if (s is not t and not _is_town(s)) or cue.type == "loyal_to"
-        ]
-
     # -- modality and records ------------------------------------------------------------------------
     def _modality(self, f: Found, keys: list[str]) -> str:
-        i = f.first
+        i, last = f.hit.first, f.hit.last
         negated = any(k in self.coder.modal.negation for k in keys[max(0, i - 3) : i])
-        if f.cue.words[0].startswith("تخلي"):
+        if f.hit.cue.words[0].startswith(("تخل", "يتخل", "تتخل")):
             return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
-        window = keys[max(0, i - 8) : f.last + 4]
-        found = {
-            value
-            for words, value in self.lex.modality.items()
-            if any(tuple(window[j : j + len(words)]) == words for j in range(len(window) - len(words) + 1))
-        }
+        lo, hi = max(0, i - 8), max(last, f.source.last, f.target.last) + 4
+        window = [k if lo + n not in f.others else "" for n, k in enumerate(keys[lo:hi])]
+        matched = [
+            (words, value)
+            for j, k in enumerate(window)
+            for words, value in self.modality_index.get(k, ())
+            if tuple(window[j : j + len(words)]) == words
+            # «السابق» qualifies the word before it: «القيادي السابق في» ends the membership, «الموالية
+            # للرئيس اليمني السابق» does not end the loyalty
+            and (words[0] not in FORMER or i < lo + j <= last + 2)
+        ]
+        found = {value for _, value in matched}
+        if f.hit.cue.pattern in ("title", "kin"):
+            # an apposition («راشد الغنوشي، رئيس حركة النهضة») is the writer's, even inside a quote or a
+            # condition; it is denied only by a negation on it or a denied clause («نفى أن يكون عضوا في»)
+            if "ended" in found and not negated:
+                return "ended"
+            denial = next((j for j in range(i - 1, -1, -1) if keys[j] in self.coder.modal.denial), None)
+            if negated or (denial is not None and any(keys[j] in THAT for j in range(denial + 1, i))):
+                return "denied"
+            return "asserted"
         if "unconfirmed" in found:
             return "unconfirmed"  # «لم يتأكد بعد دعم …» is not a denial
+        if any(value == "ended" and words[0] in self.coder.modal.negation for words, value in matched):
+            return "ended"  # «لم تعد الإمارات تدعم حفتر»: a negation that ends, not denies
         if negated or any(k in self.coder.modal.denial for k in keys[:i]):
             return "denied"
         for value in ("ended", "hypothetical"):
@@ -311,19 +716,19 @@ class RelationStage:
 
     def _record(self, doc: Document, f: Found, n: int) -> dict[str, Any]:
         toks = f.sentence.tokens
-        start, end = toks[f.first].core_start, toks[f.last].end
+        start, end = toks[f.hit.first].core_start, toks[f.hit.last].end
         sources = 2 if f.source.entity is not None else 1
         targets = 2 if f.target.entity is not None else 1
         return {
             "id": f"{doc.article.id}-rel{n}",
-            "type": f.cue.type,
+            "type": f.hit.cue.type,
             "subtype": f.subtype,
             "source": f.source.ref(),
             "target": f.target.ref(),
-            "directed": f.cue.directed,
+            "directed": f.hit.cue.directed,
             "modality": self._modality(f, f.keys),
             "sentence": doc.text[f.sentence.start : f.sentence.end],
-            "evidence": {"text": doc.text[start:end], "start": start, "end": end, "cue": f.cue.source},
+            "evidence": {"text": doc.text[start:end], "start": start, "end": end, "cue": f.hit.cue.source},
             "confidence": round(min(0.95, 0.45 + 0.1 * (sources + targets)), 2),
         }
 
@@ -350,6 +755,26 @@ class RelationStage:
         return out
 
 
+def _outside_names(hits: list[Hit], sent: Sentence, spans: list[tuple[int, int, Entity]]) -> list[Hit]:
+    """Title and kin cues that are part of a person's name are no cues: «حافظ قائد السبسي», «أحمد
+    قايد صالح» (قائد), «عبد الله بن زايد» (ابن)."""
+    inner = [(s, e) for s, e, ent in spans if ent.type == "PER" and e > sent.start and s < sent.end]
+    if not inner:
+        return hits
+    toks = sent.tokens
+    return [
+        h
+        for h in hits
+        if h.cue.pattern not in ("title", "kin") or not any(s < toks[h.first].start < e for s, e in inner)
+    ]
+
+
+def _armed(c: Candidate) -> bool:
+    """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
+    words = normalize(c.text).split()
+    return bool(words) and (words[0] in ARMED or words[0].removeprefix("ل") in ARMED)
+
+
 def _same_actor(a: Candidate, b: Candidate) -> bool:
     """Two ends with one name («المقاتلين الموالين … المقاتلين»): no actor is related to itself.
 
@@ -358,17 +783,9 @@ def _same_actor(a: Candidate, b: Candidate) -> bool:
     return normalize(a.text) == normalize(b.text)
 
 
-def _is_person(c: Candidate) -> bool:
-    return c.entity is not None and c.entity.type == "PER"
-
-
-def _is_country(c: Candidate) -> bool:
-    return c.place is not None and c.place.feature == "country"
-
-
-def _is_town(c: Candidate) -> bool:
-    """A place that does not act: not a country, not a capital standing for its government."""
-    return c.place is not None and c.place.feature != "country" and not c.place.capital
+def _unnamed_name(c: Candidate, actor_nouns: frozenset[str]) -> bool:
+    """An end the recogniser did not name and that is no generic actor noun («القوات», «الحكومة»)."""
+    return c.entity is None and c.place is None and strip_article(normalize(c.text).split()[0]) not in actor_nouns
 
 
 def _dedup(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,241 @@
+"""The actors a relation cue can take in one sentence: the candidates, the slot a preposition opens,
+names the recogniser missed, and lists joined by و.
+
+:class:`SentenceSlots` is built once per sentence by :class:`marsad.relations.RelationStage`. Besides
+the events' argument candidates it proposes, where a cue's grammar says an actor must stand, a definite
+noun phrase the recogniser did not tag («المدعومة من النهضة», «الموالية للنظام», «بين نداء تونس
+والنهضة»), never a verbal noun («التخفيف», «الاستقرار»: :func:`abstract`), a noun with a pronoun
+(«قناعته») or a word of :data:`NOT_NAMES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.events.coder import Candidate
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import FUNCTION_WORDS
+from marsad.model import Document, Sentence, Token
+from marsad.text.normalize import normalize
+from marsad.text.tokens import is_arabic_word
+
+
+def norm_words(words: str) -> frozenset[str]:
+    """The normalised words, also as token keys (without the article: «الذين» → «ذين»)."""
+    return frozenset(f for w in words.split() for f in (normalize(w), strip_article(normalize(w))))
+
+
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+PREPOSITIONS = norm_words("عن من على علي إلى الي مع في لدى لدي ضد بين عبر لصالح لسان")
+"""Words after which an actor is in a prepositional phrase, hence not the subject of a clause."""
+NOT_NAMES = norm_words(
+    "الذي التي الذين اللذين اللتين اللواتي الآن اليوم الأمس الماضي الحالي الجاري المقبل القادم الأخير الأخيرة "
+    "الأول الأولى الثاني الثانية الجديد الجديدة الكبير الكبيرة السابق السابقة المنطقة البلاد العالم الدولة الشعب "
+    "الوقت الطرفين الجانبين البلدين الجهات الأطراف الأخرى الآخر المباشر العسكري العسكرية السياسي السياسية "
+    "المالي اللوجستي الكامل الكاملة المطلق الرسمي الرسمية السمو المعالي السعادة الفخامة الجميع الكل كافة "
+    "الموسم العام الشهر الأسبوع الفترة المرحلة المسؤول المسؤولة المحلي المحلية"
+)
+"""Definite words that are no actor of their own, never taken as an unrecognised name."""
+CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")
+RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللواتي")
+"""A relative clause keeps its antecedent as subject («مصر التي أعلنت عدم تخليها عن حفتر»)."""
+
+
+@dataclass(slots=True)
+class SentenceSlots:
+    """One sentence with its candidates, as the end finders see it."""
+
+    doc: Document
+    sent: Sentence
+    keys: list[str]
+    cands: list[Candidate]
+    cue_tokens: set[int]
+    obliques: set[int]
+
+    def at(self, j: int) -> Candidate | None:
+        return next((c for c in self.cands if c.first <= j <= c.last), None)
+
+    def slot(self, j: int, lam: bool = False) -> Candidate | None:
+        """The actor starting at token ``j``, the slot a preposition of the cue opens («من النهضة»,
+        «لحكومة الوفاق», «بين نداء تونس»): a candidate, or else a definite noun phrase the recogniser
+        missed («النهضة», «للنظام», «التيار الديمقراطي»). With ``lam`` the word must carry ل."""
+        toks = self.sent.tokens
+        if j >= len(toks) or (lam and not has_lam(toks[j])):
+            return None
+        if "و" in clitics(toks[j]):
+            return None  # «بالدعم والمؤازرة»: a conjunction starts another item, not the slot
+        c = self.at(j)
+        if c is None and j in self.cue_tokens:
+            return self._titled(j)
+        if c is not None:
+            return c if c.first == j and not c.after_prep and not c.unknown_place else None
+        return self._unnamed(j)
+
+    def _titled(self, j: int) -> Candidate | None:
+        """The person a title at token ``j`` introduces: «للرئيس عبد ربه منصور هادي», «للرئيس اليمني
+        السابق علي عبد الله صالح», «والقائد العام للجيش الليبي، خليفة حفتر»."""
+        for c in self.cands:
+            if c.first <= j:
+                continue
+            if c.first - j > 6 or any(t.text in ".؟!" for t in self.sent.tokens[j : c.first]):
+                return None
+            if c.entity is not None and c.entity.type == "PER":
+                return c
+        return None
+
+    def unnamed_at(self, j: int, last: int | None = None) -> Candidate | None:
+        """A definite actor the recogniser missed, from token ``j`` to ``last`` (default: ``j``):
+        «المملكة», «الجماعات المسلحة»; None where a candidate covers it."""
+        tok = self.sent.tokens[j]
+        if self.at(j) is not None or not tok.core.startswith("ال") or clitics(tok) not in ("", "و"):
+            return None
+        c = self._unnamed(j)
+        if c is None or c.last != (j if last is None else last):
+            return None
+        first = j
+        while (
+            first > 0
+            and j - first < 2
+            and self.sent.tokens[first - 1].text.endswith("ة")  # a noun, never a verb: «خلية مكافحة الإرهاب»
+            and not clitics(self.sent.tokens[first - 1])
+            and first - 1 not in self.cue_tokens
+            and self.at(first - 1) is None
+        ):
+            first -= 1
+        if first < j:
+            start = self.sent.tokens[first].core_start
+            c = Candidate(first, c.last, start, c.end, self.doc.text[start : c.end], None, None, False)
+        return c
+
+    def _unnamed(self, j: int) -> Candidate | None:
+        toks, keys = self.sent.tokens, self.keys
+        tok = toks[j]
+        # a definite noun («النهضة»), or an indefinite one in construct after ل («لحكومة الوفاق»)
+        definite = tok.core.startswith("ال") or (
+            has_lam(tok) and j + 1 < len(toks) and not clitics(toks[j + 1]) and toks[j + 1].core.startswith("ال")
+        )
+        if (
+            j in self.cue_tokens
+            or not is_arabic_word(tok)
+            or not definite
+            or tok.suffix
+            or strip_marks(tok.text).endswith(("ه", "ها", "هم", "هما"))  # «قناعته», «أخيه»: a noun with a pronoun
+            or abstract(strip_article(keys[j]))
+            or len(keys[j]) < 3
+            or keys[j] in FUNCTION_WORDS
+            or tok.core in NOT_NAMES
+            or keys[j] in CLAUSE_WORDS
+        ):
+            return None
+        last = j
+        while (
+            last + 1 < len(toks)
+            and last - j < 2
+            and not clitics(toks[last + 1])
+            and toks[last + 1].core.startswith("ال")
+            and last + 1 not in self.cue_tokens
+            and self.at(last + 1) is None
+        ):
+            last += 1
+        start, end = tok.core_start, toks[last].end
+        if tok.prefix.endswith("لل"):
+            start = tok.start + len(tok.prefix) - 1  # «للحكومة» → «لحكومة», as the gold convention writes it
+        return Candidate(j, last, start, end, self.doc.text[start:end], None, None, False)
+
+    def _name_word(self, j: int) -> Candidate | None:
+        """A one-word name in a list of people («وخالد اللذين», «وعلي،»): not a function word, no
+        article, no pronoun, and the list goes on or stops right after it."""
+        toks, keys = self.sent.tokens, self.keys
+        tok = toks[j]
+        if (
+            not is_arabic_word(tok)
+            or tok.core.startswith("ال")
+            or tok.suffix
+            or keys[j] in FUNCTION_WORDS
+            or len(keys[j]) < 3
+            or j in self.cue_tokens
+        ):
+            return None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and not (
+            not is_arabic_word(nxt) or keys[j + 1] in CLAUSE_WORDS or keys[j + 1] in RELATIVES or "و" in clitics(nxt)
+        ):
+            return None
+        start = tok.core_start
+        return Candidate(j, j, start, tok.end, self.doc.text[start : tok.end], None, None, False)
+
+    def members(self, first: Candidate, names: bool = False) -> list[Candidate]:
+        """«صدام وخالد», «A و B و C», «أحمد، وعلي»: ``first`` and the actors joined to it by و. With
+        ``names`` (a list of people after a kin word) a single word the recogniser missed counts too
+        when the list goes on or ends right after it («أبنائه صدام وخالد اللذين»)."""
+        toks = self.sent.tokens
+        out = [first]
+        while len(out) < 8:
+            j = out[-1].last + 1
+            while (
+                j < len(toks)
+                and j - out[-1].last <= 2
+                and not clitics(toks[j])
+                and toks[j].core.startswith("ال")
+                and self.at(j) is None
+                and j not in self.cue_tokens
+            ):
+                j += 1  # «التيار الديمقراطي وحركة الشعب»: the adjective of a member
+            if names and j < len(toks) and toks[j].text in "،,":
+                j += 1  # «إخوانه أحمد، وعلي»; elsewhere a comma ends the list
+            if j >= len(toks) or clitics(toks[j]) != "و":
+                break
+            c = self.at(j)
+            if c is None and j in self.cue_tokens:
+                nxt = self._titled(j)
+            else:
+                nxt = c if c is not None and c.first == j else self._unnamed(j)
+            if nxt is None and names and c is None:
+                nxt = self._name_word(j)
+            if nxt is None or nxt.after_prep:
+                break
+            out.append(nxt)
+        return out
+
+
+def strip_marks(text: str) -> str:
+    return "".join(ch for ch in text if not ("\u064b" <= ch <= "\u0652") and ch != "\u0640")
+
+
+def abstract(stem: str) -> bool:
+    """A verbal noun (masdar) by its pattern, never taken as an unrecognised name: تفعيل/تفاعل
+    («التخفيف», «التعاون»), تفعّل («التحقق»), استفعال («الاستقرار»), إفعال («الإرهاب»), افتعال
+    («الاقتراح», «الانتخابات»). Real actors of these shapes («التحالف», «الاتحاد») are actor nouns
+    and already candidates."""
+    n = len(stem)
+    return (
+        (stem.startswith("ت") and (n == 4 or (n == 5 and (stem[3] == "ي" or stem[2] == "ا"))))
+        or stem.startswith("است")
+        or (n == 5 and stem[0] == "ا" and stem[3] == "ا")
+        or (n >= 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")
+    )
+
+
+def clitics(tok: Token) -> str:
+    """The proclitics of a word without the article: «وبالقوات» → «وب», «للحكومة» → «لل», «المجلس» → ""."""
+    p = tok.prefix
+    return p[:-2] if p.endswith("ال") else p
+
+
+def has_lam(tok: Token) -> bool:
+    """The word carries the preposition ل («لحكومة», «للنظام», «ولصالح»; «للأمم» even where the
+    tokenizer left it whole)."""
+    return "ل" in clitics(tok) or (tok.core.startswith("لل") and len(tok.core) > 4)
+
+
+def is_person(c: Candidate) -> bool:
+    return c.entity is not None and c.entity.type == "PER"
+
+
+def is_country(c: Candidate) -> bool:
+    return c.place is not None and c.place.feature == "country"
+
+
+def is_town(c: Candidate) -> bool:
+    """A place that does not act: not a country, not a capital standing for its government."""
+    return c.place is not None and c.place.feature != "country" and not c.place.capital
