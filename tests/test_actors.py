@@ -467,3 +467,21 @@ def test_militias_named_by_a_groups_adjective_are_that_group(pipeline, stage: Ac
     )
     militia = by_text(doc, "الميليشيات الحوثية")
     assert militia is by_text(doc, "جماعة الحوثيين")
+
+
+def test_a_title_alone_names_again_the_person_it_introduced(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي في أنقرة. وأكد الرئيس التركي أن المحادثات كانت مثمرة.",
+    )
+    erdogan = by_text(doc, "رجب طيب أردوغان")
+    assert erdogan is by_text(doc, "الرئيس التركي")
+    assert erdogan.text == "رجب طيب أردوغان"  # the title is never the name
+    # two people introduced with one title: the title alone names neither
+    doc = run(
+        pipeline,
+        stage,
+        "استقبل وزير الخارجية عادل الجبير وزير الخارجية سامح شكري. وقال وزير الخارجية إن اللقاء مهم.",
+    )
+    assert not [e for e in doc.entities if any(m.text == "وزير الخارجية" for m in e.mentions)]

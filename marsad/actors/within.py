@@ -47,6 +47,7 @@ from marsad.actors.names import (
     key_of_words,
     key_str,
     load_nationalities,
+    load_titles,
     name_key,
     strip_titles,
     title_at,
@@ -90,6 +91,8 @@ ORG_NAME_HEADS = frozenset(
 )
 """Head nouns that begin an organisation's name («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»); the
 generic heads («قوات», «أمن», «مركز», «موقع») are left out: they mostly begin descriptions."""
+ROLE_TYPES = frozenset(("political", "royal", "military"))
+"""Kinds of titles that, alone, name again the person they introduced (see ``role_nominals``)."""
 ARM_HEADS = frozenset(normalize(w) for w in "طيران مقاتلات طائرات قوات".split())
 """Heads that, before an organisation, name its arm and so the organisation itself («طيران التحالف»)."""
 MILITIA_HEADS = frozenset(
@@ -162,6 +165,8 @@ class _Merger:
         self.mkey: dict[int, NameKey] = {}
         self.info: dict[str, EntityInfo] = {e.id: EntityInfo() for e in doc.entities}
         self.links: list[tuple[str, str, str]] = []
+        self.roles: set[str] = set()
+        """Entities made of a title alone («الرئيس التركي»), by id."""
         self.arms: set[int] = set()
         """Mentions widened to an organisation's arm («طيران التحالف»), by ``id``."""
         self.next_n = 1 + max((_num(e.id) for e in doc.entities), default=0)
@@ -523,6 +528,71 @@ class _Merger:
                                 info.evidence.append(f"rule:{' '.join(t.words)} {words[-1]}→{info.country}")
                             break
 
+    def role_nominals(self) -> None:
+        """A person introduced with a title names again by the title alone: after «الرئيس التركي رجب طيب
+        إردوغان», «وأكد الرئيس التركي أن …» is Erdogan; after «وزير الخارجية عادل الجبير», «وزير
+        الخارجية» is al-Jubeir. Only political, royal and military titles, with their nationality
+        adjective when the text gives one; a title that introduced two people in the document names
+        neither, and a one-word title only a royal one («الملك»). The mention is linked to the person
+        and never becomes the entity's name."""
+        nats = load_nationalities()
+        toks, sent = self.d.tokens, self.d.sent
+        words = [_word(t) for t in toks]
+
+        def role_at(j: int) -> tuple[str, ...] | None:
+            t = title_at(words, j)
+            if t is None or t.type not in ROLE_TYPES:
+                return None
+            end = j + len(t.words)
+            if end < len(words) and sent[end] == sent[j] and words[end] in nats:
+                return (*t.words, words[end])
+            return t.words
+
+        roles: dict[tuple[str, ...], set[str]] = {}
+        for e in self.entities.values():
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                i = self.d.index_at(m.start)
+                if i is None:
+                    continue
+                for j in range(max(0, i - 5), i):
+                    role = role_at(j) if sent[j] == sent[i] else None
+                    if role is not None and j + len(role) == i:
+                        roles.setdefault(role, set()).add(e.id)
+                        break
+        person = {
+            r: next(iter(ids))
+            for r, ids in roles.items()
+            if len(ids) == 1 and (len(r) >= 2 or load_titles()[r].type == "royal")
+        }
+        if not person:
+            return
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        per_starts = {m.start for e in self.entities.values() if e.type == "PER" for m in e.mentions}
+        p = 0
+        while p < len(toks):
+            role = role_at(p)
+            if role is None or role not in person:
+                p += 1
+                continue
+            q = p + len(role)
+            if q < len(toks) and sent[q] == sent[p] and toks[q].core_start in per_starts:
+                p = q  # the title introduces a name here
+                continue
+            start, end = toks[p].core_start, toks[q - 1].end
+            if self._overlaps(spans, starts, start, end) != []:
+                p = q
+                continue
+            ne = self.new_entity("PER", start, end, role)
+            self.roles.add(ne.id)
+            self.links.append((ne.id, person[role], "name"))
+            self.info[ne.id].evidence.append(f"rule:the title alone names {self.entities[person[role]].text}")
+            spans = self.covered()
+            starts = [sp[0] for sp in spans]
+            p = q
+
     def possessives_and_families(self) -> None:
         """قوات حفتر → ORG affiliated to حفتر; نجل حفتر صدام → صدام حفتر, a relative of حفتر."""
         for e in list(self.entities.values()):
@@ -594,7 +664,7 @@ class _Merger:
                     break
             if cur:
                 self.info[e.id].curated = cur
-        uf = _Union(ents, keys, self.info)
+        uf = _Union(ents, keys, self.info, frozenset(self.roles))
         by_key: dict[tuple[str, NameKey], str] = {}
         for e in sorted(ents, key=lambda x: _num(x.id)):
             for k in self.info[e.id].keys:
@@ -672,7 +742,8 @@ class _Merger:
             types = Counter(e.type for e in members)
             if len(types) > 1 and info.curated is not None:
                 head.type = info.curated.type
-            best = max(members, key=lambda x: (len(keys[x.id]), len(x.mentions), -_num(x.id)))
+            named = [x for x in members if x.id not in self.roles] or members  # a title alone is no name
+            best = max(named, key=lambda x: (len(keys[x.id]), len(x.mentions), -_num(x.id)))
             head.mentions = sorted(mentions.values(), key=lambda m: m.start)
             for m in head.mentions:
                 m.label = head.type
@@ -742,8 +813,16 @@ def _contains_org(full: NameKey, short: NameKey) -> bool:
 class _Union:
     """Union-find over entity ids that refuses to put conflicting names in one group."""
 
-    def __init__(self, ents: list[Entity], keys: dict[str, NameKey], info: dict[str, EntityInfo]) -> None:
+    def __init__(
+        self,
+        ents: list[Entity],
+        keys: dict[str, NameKey],
+        info: dict[str, EntityInfo],
+        roles: frozenset[str] = frozenset(),
+    ) -> None:
         self.parent = {e.id: e.id for e in ents}
+        self.roles = roles
+        """Entities made of a title alone: they share no name words with their person."""
         self.members: dict[str, list[str]] = {e.id: [e.id] for e in ents}
         self.keys = keys
         self.info = info
@@ -776,6 +855,8 @@ class _Union:
             return True
         for x in xs:
             for y in ys:
+                if x in self.roles or y in self.roles:
+                    continue  # a title alone («الرئيس التركي») shares no name words with its person
                 kx, ky = self.keys[x], self.keys[y]
                 if self.type[x] == self.type[y] == "PER" and len(kx) >= 2 and len(ky) >= 2:
                     if not (kx == ky or _contains_name(kx, ky) or _contains_name(ky, kx)):
@@ -793,5 +874,6 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m.head_anaphora()
     m.forces()
     m.titles_and_context()
+    m.role_nominals()
     m.possessives_and_families()
     return m.merge()
