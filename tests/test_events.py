@@ -328,3 +328,104 @@ def test_plover_jsonl_one_record_per_event(pipeline: Any) -> None:
     assert [r["event_type"] for r in recs] == [e["plover_type"] for e in doc.events]
     assert {r["event_type"] for r in recs} == {"THREATEN", "COERCE"}
     assert all(r["story_id"] == "t" and r["language"] == "ar" for r in recs)
+
+
+# -- detection: trigger forms, sense guards, footers -----------------------------------------------------
+def test_candidate_keys_restore_a_folded_hamza_and_the_plural_alef() -> None:
+    assert ("لقاء", False) in candidate_keys("لقايه")  # «لقائه»: the hamza sits on ي before a pronoun
+    assert ("اعتداء", False) in candidate_keys("اعتدايه")
+    assert ("قتلوا", True) in candidate_keys("قتلوه")  # the plural's alef is not written before a pronoun
+
+
+def test_dual_perfect_only_for_derived_verbs() -> None:
+    assert "استعادا" in verb_forms("استعاد") and "اجتمعا" in verb_forms("اجتمع")
+    assert "طالبا" not in verb_forms("طالب")  # «طالبا» is a student as often as "they both demanded"
+    assert "فجرا" not in verb_forms("فجر")  # «فجرا»: at dawn
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "trigger"),
+    [
+        ("وجدوا كمينا لداعش على الطريق الساحلي.", "ASSAULT", "كمينا"),  # not ك + مينا
+        ("قال المرصد إن الجيش والفصيل المتحالف معه استعادا السيطرة على عدد من القرى.", "ASSAULT", "استعادا"),
+        ("قال السفير عقب لقائه رئيس البرلمان السوداني إن العلاقات جيدة.", "CONSULT", "لقائه"),
+        ("ألقى مسلحون القبض على القذافي وقتلوه في نهاية العام.", "ASSAULT", "قتلوه"),
+        ("أعلنت وزارة الداخلية إيقاف 16 شخصا بتهمة الشغب.", "COERCE", "إيقاف"),  # «شخصا»: accusative
+        ("أوقفت الجمارك ثلاثة مهربين وحجزت بحوزتهم 12 بندقية كلاشنيكوف.", "COERCE", "حجزت"),
+        ("قتل 12 شخصا في البلدة التي سقطت في يد تحالف من المقاتلين في مايو.", "ASSAULT", "سقطت في يد"),
+        ("أعلن بيان للقاعدة أن عناصرها بايعوا البغدادي.", "SUPPORT", "بايعوا"),
+    ],
+)
+def test_trigger_forms(pipeline: Any, text: str, ptype: str, trigger: str) -> None:
+    evs = events_of(pipeline, text)
+    triggers = [m["trigger"]["text"] for e in evs if e["plover_type"] == ptype for m in e["mentions"]]
+    assert any(trigger in t for t in triggers), evs
+
+
+def test_declared_state_of_emergency_is_one_mention(pipeline: Any) -> None:
+    (ev,) = events_of(pipeline, "وأثار إعلان حالة الطوارئ في يوليو تساؤلات لدى المنظمات.")
+    assert ev["plover_type"] == "COERCE" and ev["plover_mode"] == "state-of-emergency"
+    assert [m["trigger"]["text"] for m in ev["mentions"]] == ["إعلان حالة الطوارئ"]
+
+
+def test_air_support_is_military_aid(pipeline: Any) -> None:
+    evs = events_of(pipeline, "بدأت المقاومة الشعبية بدعم من طيران التحالف باقتحام القاعدة العسكرية.")
+    assert any(e["plover_type"] == "AID" and e["plover_mode"] == "military" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a weapon noun is the instrument of the attack, not a second attack
+        ("هاجم مسلحون سيارة الجنرال بقذائف صاروخية وقنابل يدوية.", "قذائف"),
+        ("قصفت القوات القرى الحدودية واستخدمت الأسلحة الرشاشة وقذائف الهاون.", "قذائف"),
+        # a topic, not an event, even where the masdar is spelt like a verb (ضبط)
+        ("وأعلن مصدر أمني أنه في مجال ضبط عناصر الجماعة تمت مراجعة الملفات.", "ضبط"),
+        ("وتم تحرير 171 مخالفة إدارية وضبط 174 مخالفة مرورية.", "ضبط"),  # traffic offences
+        ("وتم تحرير مخالفات بائع متجول في السوق.", "بائع"),  # a seller, not «بايع» (pledged allegiance)
+        ("ألقت الأجهزة الأمنية القبض على شخص فجر أمس وبحوزته أسلحة.", "فجر"),  # at dawn
+        ("وقال إن القانون تهديد حقيقي لحقوق الإنسان في تونس.", "تهديد"),  # a risk, not a threat
+        ("أجهض الثوار عملية واسعة للمتمردين هدفت لاجتياح المدينة.", "اجتياح"),  # a purpose
+        ("وأوضح أن العملية العسكرية تهدف إلى اقتحام هذه المناطق.", "اقتحام"),
+    ],
+)
+def test_no_trigger_in_these_senses(pipeline: Any, text: str, absent: str) -> None:
+    evs = events_of(pipeline, text)
+    triggers = [m["trigger"]["text"] for e in evs for m in e["mentions"]]
+    assert not any(absent in t for t in triggers), triggers
+
+
+def test_weapon_noun_alone_is_still_an_attack(pipeline: Any) -> None:
+    evs = events_of(pipeline, "سقطت قذيفة على منزل في الحي الشرقي للمدينة.")
+    assert [e["plover_type"] for e in evs] == ["ASSAULT"]
+
+
+def test_link_footer_repeating_the_headline_is_no_mention(pipeline: Any) -> None:
+    text = "اعتقلت الشرطة شابا في حفر الباطن أمس.\nرابط الخبر بصحيفة الوئام: القبض على شاب ابتز فتاة بحفر الباطن"
+    evs = events_of(pipeline, text)
+    triggers = [m["trigger"]["text"] for e in evs for m in e["mentions"]]
+    assert triggers == ["اعتقلت"], triggers
+
+
+def test_ba_object_of_a_distant_threat_is_folded_into_it(pipeline: Any) -> None:
+    text = "هددت القيادة العامة للجيش الوطني الليبي، أمس الجمعة، باستهداف السفن والطائرات التركية."
+    evs = events_of(pipeline, text)
+    assert [e["plover_type"] for e in evs] == ["THREATEN"], evs
+    assert evs[0]["modality"] == "threatened" and evs[0]["plover_mode"] == "assault"
+
+
+def test_one_word_name_that_is_a_trigger_is_not_blocked(pipeline: Any) -> None:
+    from marsad.events.coder import EventCoder
+    from marsad.events.mention import name_spans
+    from marsad.events.triggers import inside_names
+    from marsad.model import Entity, Mention
+
+    doc = run(pipeline, "تلقى خادم الحرمين الشريفين اتصالاً هاتفيًا من الرئيس الفرنسي.")
+    sent = doc.sentences[0]
+    j = next(k for k, t in enumerate(sent.tokens) if t.text == "اتصالاً")
+    tok = sent.tokens[j]
+    wrong = Entity("e99", tok.text, "PER", [Mention(tok.start, tok.end, tok.text, "PER")])
+    spans = [*name_spans(doc), (tok.start, tok.end, wrong)]
+    coder = EventCoder(load_lexicon())
+    assert j in inside_names(sent, spans)  # without the check the tagger's one-word "name" blocks it
+    assert j not in inside_names(sent, spans, coder.one_word_trigger)

@@ -29,7 +29,7 @@ from marsad.events.mention import Candidate, EventMention, name_spans, token_key
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
 from marsad.events.records import event_records
 from marsad.events.triggers import TriggerFinder, inside_names
-from marsad.model import Document, Sentence
+from marsad.model import Document, Sentence, Token
 from marsad.text.normalize import normalize
 
 __all__ = ["MODALITIES", "Candidate", "EventCoder", "EventMention", "name_spans", "token_keys"]
@@ -65,7 +65,7 @@ class EventCoder:
             if sent.tokens[0].core in TAG_LINES:
                 continue  # a site's tag footer («سمات بنغازي داعش قتل ليبيا») states nothing
             keys = token_keys(sent.tokens)
-            blocked = inside_names(sent, dedup)
+            blocked = inside_names(sent, dedup, self.one_word_trigger)
             found = self.triggers.find(sent, keys, blocked)
             if not found:
                 continue
@@ -108,6 +108,11 @@ class EventCoder:
                 m.modality = self.modal.modality(m, keys, after)
             mentions.extend(fold_threats(found))
         return event_records(doc, mentions)
+
+    def one_word_trigger(self, tok: Token) -> bool:
+        """A word the lexicon knows as a trigger without a condition (a one-word "name" that is one
+        is the tagger's error)."""
+        return any(e.needs is None and not e.words for e, _ in self.triggers.for_token(tok))
 
     def _refine_assault(self, m: EventMention, keys: list[str]) -> None:
         if m.acled_event_type == "Battles" and m.acled_sub_event_type == "Armed clash":

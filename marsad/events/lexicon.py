@@ -101,7 +101,7 @@ class Trigger:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     needs: tuple[str, frozenset[str]] | None
-    """``(next|near|not_next|alone, words)`` or None."""
+    """``(next|near|not_next|alone|weapon, words)`` or None."""
     source: str
     """``file:line`` of the entry, for evidence."""
 
@@ -169,6 +169,10 @@ def verb_forms(stem: str) -> set[str]:
     verbs (زار/يزور، التقى/يلتقي) are irregular and listed with ``form`` instead.
     """
     forms = {stem + s for s in ("", "ت", "وا", "ن", "تا", "نا", "تم")}
+    if stem.startswith("ا"):
+        # the dual perfect «استعادا»، «اجتمعا»: only for the derived forms with a prosthetic alef, as
+        # stem + ا of a bare stem is an accusative noun too often («طالبا» a student, «فجرا» at dawn)
+        forms.add(stem + "ا")
     base = stem[1:] if stem.startswith("ا") else stem
     for p in ("ي", "ت", "ن", "ا"):
         for s in ("", "ون", "ان", "ين", "وا", "ن"):
@@ -204,8 +208,13 @@ def candidate_keys(core: str) -> list[tuple[str, bool]]:
                 rest = core[: -len(p)]
                 stems.append(rest)
                 out.append((rest, True))
+                if rest.endswith("و"):
+                    out.append((rest + "ا", True))  # the plural's alef is not written before a pronoun: قتلوه
                 if rest.endswith("ت"):
                     out.append((rest[:-1] + "ه", False))
+                elif rest.endswith("ي") and len(rest) >= 4:
+                    # a final hamza sits on ي before a pronoun and is folded to it: «لقائه» → لقايه → لقاء
+                    out.append((rest[:-1] + "ء", False))
                 break
     for s in stems:
         if s.endswith("ا") and len(s) > 3:
@@ -226,8 +235,8 @@ def _load_triggers(path: Path, table: dict[str, list[Trigger]]) -> None:
         if not words:
             raise ConfigError(f"{where}: empty trigger form")
         cond: tuple[str, frozenset[str]] | None = None
-        if needs == "alone":
-            cond = ("alone", frozenset())
+        if needs in ("alone", "weapon"):
+            cond = (needs, frozenset())
         elif needs != "-":
             kind, _, values = needs.partition("=")
             if kind not in ("next", "near", "not_next") or not values:

@@ -90,10 +90,13 @@ class EventMention:
     fatalities: int | None = None
     modality: str = "asserted"
     cues: list[str] = field(default_factory=list)
+    whole: bool = False
+    """The trigger is the whole first word, not its core (the tokenizer took a letter for a clitic)."""
 
     @property
     def start(self) -> int:
-        return self.sentence.tokens[self.first].core_start
+        tok = self.sentence.tokens[self.first]
+        return tok.start if self.whole else tok.core_start
 
     @property
     def end(self) -> int:

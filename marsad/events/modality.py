@@ -117,12 +117,37 @@ def _keys(words: frozenset[str]) -> frozenset[str]:
     return frozenset(strip_article(w) for w in words)
 
 
+THREAT_OBJECT_SPAN = 15
+"""Tokens a threat's ب-object may stand from the threat verb («توعد داعش مجلس النواب … بعمليات ذبح»)."""
+OPERATIONS = frozenset(("عمليات", "عمليه"))
+
+
+def _threat_object(threat: EventMention, m: EventMention) -> bool:
+    """«هددت القيادة العامة …، أمس الجمعة، باستهداف السفن», «توعد … بعمليات ذبح»: the masdar after ب
+    (or after «بعمليات») that follows a threat verb is the threatened act, however long the subject
+    between them; the cue window of :class:`ModalityCoder` is too short for it."""
+    if threat.sentence is not m.sentence or not 0 < m.first - threat.last <= THREAT_OBJECT_SPAN:
+        return False
+    if threat.modality != "threatened":
+        return False  # a denied or reported-as-denied threat has no object to fold
+    tokens = m.sentence.tokens
+    tok = tokens[m.first]
+    if "ب" in tok.prefix:
+        return True
+    j = m.first - 1
+    while j > threat.last and not tokens[j].core.isalnum():
+        j -= 1  # «بعمليات “ذبح وقتل”»: past the quotation mark
+    return j > threat.last and "ب" in tokens[j].prefix and strip_article(tokens[j].core) in OPERATIONS
+
+
 def fold_threats(found: list[EventMention]) -> list[EventMention]:
     """«هددت قوات حفتر بقصف الميناء»: the threatened strike is the THREATEN event's mode, not an event
     of its own (a threat is not an attack)."""
     out: list[EventMention] = []
     for m in found:
         threat = next((t for t in reversed(out) if t.entry.plover_type == "THREATEN" and t.last < m.first), None)
+        if m.entry.plover_type != "THREATEN" and threat is not None and _threat_object(threat, m):
+            m.modality = "threatened"
         if m.modality == "threatened" and m.entry.plover_type != "THREATEN" and threat is not None:
             if threat.plover_mode is None:
                 threat.plover_mode = (

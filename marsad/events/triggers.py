@@ -10,6 +10,8 @@ inside a person or organisation name (:func:`inside_names`) are no triggers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -17,6 +19,17 @@ from marsad.text.normalize import normalize
 
 GENERIC_BEFORE = frozenset(strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف".split())
 """Words that make the verbal noun after them a topic rather than an event."""
+WEAPON_WORDS = frozenset(
+    strip_article(normalize(w)) for w in "صواريخ رشاشة رشاشات أسلحة بنادق مدافع دبابات راجمات قنابل".split()
+)
+"""Weapons a weapon noun is listed with («استخدمت الأسلحة الرشاشة وقذائف الهاون»): a list of arms."""
+FOOTER = (normalize("رابط"), normalize("الخبر"))
+"""«رابط الخبر بصحيفة الوئام: <headline>»: the link line some sites end an article with repeats its
+headline, which states again what the article told (no mention of its own)."""
+PURPOSE = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون".split())
+"""«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام»: a masdar after these names a purpose, not an event
+(not «محاولة»: an attempted assassination happened)."""
+TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 GENERIC_MODES = (None, "firearms", "artillery")
 """Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
 CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل")
@@ -31,17 +44,25 @@ class TriggerFinder:
         self.lex = lexicon
         self._lookup_cache: dict[str, list[tuple[Trigger, bool]]] = {}
         self._norm_cache: dict[str, list[tuple[Trigger, bool]]] = {}
+        self.whole: set[str] = set()
+        """Normalised words matched whole although the tokenizer split a clitic off (see for_token)."""
 
     def for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
         """Entries whose first word matches the token: ``(entry, matched as a verb form)``, cached on
         its normalised form (which fixes its core).
 
         When the core gives none and the whole word starts with a clitic the tokenizer left on
-        (لمقذوف، للمطالبة: its lexicon check keeps rare words whole), the word without it is tried.
+        (لمقذوف، للمطالبة: its lexicon check keeps rare words whole), the word without it is tried;
+        when the tokenizer took a first letter for a clitic (كمينا → ك + مينا), the whole word is
+        tried as a noun (and its span starts at the word: :attr:`whole`).
         """
         hit = self._norm_cache.get(tok.norm)
         if hit is None:
             hit = self.lookup(tok.core)
+            if not hit and tok.norm != tok.core and tok.prefix:
+                hit = [(e, False) for e, _ in self.lookup(tok.norm) if e.pos == "noun"]
+                if hit and len(self.whole) < 100_000:
+                    self.whole.add(tok.norm)
             if not hit and tok.norm == tok.core:
                 for p in CLITICS:
                     if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
@@ -80,14 +101,15 @@ class TriggerFinder:
 
     @staticmethod
     def _condition(entry: Trigger, keys: list[str], i: int, last: int) -> bool:
-        if entry.needs is None or entry.needs[0] == "alone":
+        if entry.needs is None or entry.needs[0] in ("alone", "weapon"):
             return True
         kind, words = entry.needs
         if kind == "near":
             window = keys[max(0, i - 5) : i] + keys[last + 1 : last + 6]
         else:
             window = keys[last + 1 : last + 6]
-        found = any(k in words for k in window)
+        # a word of the condition also counts with the accusative alef («إيقاف 16 شخصا», «أرسل جنودا»)
+        found = any(k in words or (k[-1:] == "ا" and len(k) > 3 and k[:-1] in words) for k in window)
         return not found if kind == "not_next" else found
 
     def _mode(
@@ -116,8 +138,13 @@ class TriggerFinder:
         each token; ``blocked`` tokens (inside names) are skipped."""
         tokens = sent.tokens
         found: list[EventMention] = []
+        end = len(tokens)
+        for j in range(len(tokens) - 1):
+            if tokens[j].core == FOOTER[0] and tokens[j + 1].core == FOOTER[1]:
+                end = j  # the site's link line repeats the headline
+                break
         i = 0
-        while i < len(tokens):
+        while i < end:
             if i in blocked:
                 i += 1
                 continue
@@ -134,8 +161,16 @@ class TriggerFinder:
                 continue
             entry, _ = best
             last = i + len(entry.words)
-            if entry.pos == "noun" and i > 0 and keys[i - 1] in GENERIC_BEFORE:
-                i = last + 1  # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event
+            if i > 0 and keys[i - 1] in GENERIC_BEFORE:
+                # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event (the masdar may have
+                # matched a verb entry of the same spelling: ضبط)
+                i = last + 1
+                continue
+            if entry.pos == "noun" and _purpose(tokens, i):
+                i = last + 1
+                continue
+            if entry.needs is not None and entry.needs[0] == "weapon" and self._instrument(tokens, keys, i):
+                i = last + 1
                 continue
             prev = found[-1] if found else None
             if (
@@ -146,7 +181,7 @@ class TriggerFinder:
                 and not _coordinated(tokens, prev.last, i)
             ):
                 # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention; but «قتل خلال هجوم» is the attack
-                if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and entry.needs is None:
+                if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and _unconditional(entry):
                     found.pop()
                 elif prev.entry.pos != "noun" and entry.pos == "noun" and i - prev.last >= 2:
                     found.pop()  # «استهدفت إحدى الغارات تجمعا»: the strike is named by its subject noun
@@ -154,7 +189,7 @@ class TriggerFinder:
                     i = last + 1
                     continue
             mode, ev, sub = self._mode(keys, i, last, entry)
-            found.append(EventMention(sent, i, last, entry, mode, ev, sub))
+            found.append(EventMention(sent, i, last, entry, mode, ev, sub, whole=tokens[i].norm in self.whole))
             i = last + 1
         return [
             m
@@ -164,6 +199,32 @@ class TriggerFinder:
             or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
         ]
 
+    def _instrument(self, tokens: list[Token], keys: list[str], i: int) -> bool:
+        """A weapon noun («قذائف») is the instrument of another attack of the sentence when it follows
+        ب («هاجموا السيارة بقذائف») or a weapon it is listed with («الأسلحة الرشاشة وقذائف الهاون»)."""
+        tok = tokens[i]
+        if "ب" not in tok.prefix and not ("و" in tok.prefix and i > 0 and keys[i - 1] in WEAPON_WORDS):
+            return False
+        return any(
+            e.plover_type == "ASSAULT" and (e.needs is None or e.needs[0] != "weapon")
+            for j, t in enumerate(tokens)
+            if j != i
+            for e, _ in self.for_token(t)
+        )
+
+
+def _purpose(tokens: list[Token], i: int) -> bool:
+    """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف»."""
+    j = i - 1
+    if j >= 0 and tokens[j].core in TO:
+        j -= 1
+    return j >= 0 and tokens[j].core in PURPOSE
+
+
+def _unconditional(entry: Trigger) -> bool:
+    """An entry that is a trigger wherever it stands (a weapon noun is, unless it is an instrument)."""
+    return entry.needs is None or entry.needs[0] == "weapon"
+
 
 def _coordinated(tokens: list[Token], prev: int, i: int) -> bool:
     """«غارة جوية، وقصف قوات الأسد»: a trigger after a comma or with its own و is a second event, not
@@ -171,16 +232,22 @@ def _coordinated(tokens: list[Token], prev: int, i: int) -> bool:
     return "و" in tokens[i].prefix or any(tokens[j].text in "،,؛;" for j in range(prev + 1, i))
 
 
-def inside_names(sent: Sentence, spans: list[tuple[int, int, Entity]]) -> set[int]:
+def inside_names(
+    sent: Sentence, spans: list[tuple[int, int, Entity]], trigger: Callable[[Token], bool] | None = None
+) -> set[int]:
     """Tokens inside a person or organisation name («مجلس التعاون») are not triggers; the last
     word of a longer name is, as the tagger sometimes runs a name on into the verb («سلمان بن عبد
-    العزيز اتصالاً»)."""
+    العزيز اتصالاً»), and so is a one-word "name" that is a trigger word (``trigger``), as the tagger
+    sometimes takes a verbal noun or a verb after a name for a name of its own («الشريفين اتصالاً»،
+    «وصالح فروا»)."""
     blocked: set[int] = set()
     inside = [(s, e) for s, e, ent in spans if ent.type in ("PER", "ORG") and s < sent.end and e > sent.start]
     if not inside:
         return blocked
     for s, e in inside:
         idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
+        if len(idx) == 1 and trigger is not None and trigger(sent.tokens[idx[0]]):
+            continue
         if len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):
             idx = idx[:-1]  # «مجلس التعاون» stays a name; «صالح فروا» is a name and a verb
         blocked.update(idx)
