@@ -485,3 +485,13 @@ def test_a_title_alone_names_again_the_person_it_introduced(pipeline, stage: Act
         "استقبل وزير الخارجية عادل الجبير وزير الخارجية سامح شكري. وقال وزير الخارجية إن اللقاء مهم.",
     )
     assert not [e for e in doc.entities if any(m.text == "وزير الخارجية" for m in e.mentions)]
+
+
+def test_a_head_alone_before_a_coordinated_noun_still_names_its_organisation(pipeline, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        pipeline,
+        stage,
+        "أعلنت المقاومة الشعبية السيطرة على المطار. واعتبر المتحدث نجاح المقاومة والتحالف في استعادة المدينة انتصارا.",
+    )
+    resistance = by_text(doc, "المقاومة الشعبية")
+    assert "المقاومة" in [m.text for m in resistance.mentions]

@@ -364,7 +364,8 @@ class _Merger:
         """A definite head alone («التحالف», «المقاومة») names again the one organisation of the
         document it heads («التحالف العربي», «المقاومة الشعبية»); with two («التحالف العربي»,
         «التحالف الدولي») it names neither. A head followed by a definite word or an adjective is
-        another name («التحالف الدولي»), not the short one."""
+        another name («التحالف الدولي»), not the short one; a word glued to «و» after it is the next item of a
+        list («نجاح المقاومة والتحالف»)."""
         owners: dict[str, set[str]] = {}
         for e in self.entities.values():
             k = name_key(e.text)
@@ -381,7 +382,7 @@ class _Merger:
             if head not in owner:
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) and sent[i + 1] == sent[i] else None
-            if nxt is not None and (_word(nxt).startswith("ال") or nxt.norm.endswith(("ي", "يه"))):
+            if nxt is not None and not nxt.prefix and (_word(nxt).startswith("ال") or nxt.norm.endswith(("ي", "يه"))):
                 continue
             if self._overlaps(spans, starts, t.core_start, t.end) != []:
                 continue  # inside a mention already
