@@ -197,15 +197,16 @@ class PlaceStage:
         weights = _country_weights(cands)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
-        for c in cands:
+        # the countries each candidate may lie in, and how many candidates name each country
+        may = [{o.nisba_of} if o.nisba_of else {e.country for e in o.entries} for o in cands]
+        named = Counter(cc for ccs in may for cc in ccs)
+        for c, own in zip(cands, may, strict=True):
             ent = c.entity
             if c.nisba_of:
                 ent.country = c.nisba_of
                 ent.evidence.append(f"nisba:{c.nisba_of} ({ent.text})")
                 continue
-            others = {e.country for o in cands if o is not c for e in o.entries}
-            others |= {o.nisba_of for o in cands if o.nisba_of}
-            entries = [e for e in c.entries if not _stray(e, others)]
+            entries = [e for e in c.entries if not _stray(e, own, named)]
             if not entries:
                 places.append(
                     Place(
@@ -312,12 +313,14 @@ class PlaceStage:
                 k = next((j for j, t in enumerate(toks) if t.end > m.start), None)
                 if k is None:
                     continue
-                own = {e.id for e in self._lookup(m.text)}
+                own: set[str] | None = None  # the mention's own entries, looked up only when needed
                 for i in range(max(0, k - 2), k + 1):
                     hit = g.index.longest(toks, i, toks[i].core)
                     if hit is None or len(hit) < 2:
                         continue
                     entries = [e for e in g.lookup(hit) if not e.nisba]
+                    if own is None:
+                        own = {e.id for e in self._lookup(m.text)}
                     if not entries or {e.id for e in entries} <= own:
                         continue
                     start, end = toks[i].core_start, toks[i + len(hit) - 1].end
@@ -408,18 +411,16 @@ class PlaceStage:
         return False
 
 
-def _stray(e: GeoEntry, countries: set[str]) -> bool:
+def _stray(e: GeoEntry, own: set[str], named: Counter[str]) -> bool:
     """A town abroad that only shares a name with a place of the document's countries: a GeoNames city
     under :data:`_STRAY_POPULATION` in a country no other place of the document can be in, while it
     names places elsewhere («الرين» in a Saudi article is not Rennes). Such a place stays unknown, so
-    the steps that read its sentence can place it."""
-    return (
-        e.id.startswith("geonames:")
-        and e.population < _STRAY_POPULATION
-        and not e.capital
-        and bool(countries)
-        and e.country not in countries
-    )
+    the steps that read its sentence can place it. ``own``: the countries of the entry's candidate;
+    ``named``: for each country, how many of the document's candidates may lie in it."""
+    if not e.id.startswith("geonames:") or e.population >= _STRAY_POPULATION or e.capital:
+        return False
+    elsewhere = any(n > (cc in own) for cc, n in named.items())
+    return elsewhere and named[e.country] <= (e.country in own)
 
 
 def _locative(toks: list[Token], i: int) -> bool:

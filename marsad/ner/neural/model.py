@@ -98,6 +98,9 @@ class SentenceNet(nn.Module):
 class Encoder(nn.Module):
     """Both parts together, for training: token inputs of a padded batch → emission scores."""
 
+    form: nn.Module
+    sentence: nn.Module
+
     def __init__(self, cfg: NetConfig) -> None:
         super().__init__()
         self.cfg = cfg
@@ -150,7 +153,7 @@ class Crf(nn.Module):
 class FormEnsemble(nn.Module):
     """The form networks of several models side by side: one row holds each member's representation."""
 
-    def __init__(self, members: list[FormNet]) -> None:
+    def __init__(self, members: list[nn.Module]) -> None:
         super().__init__()
         self.members = nn.ModuleList(members)
 
@@ -165,7 +168,7 @@ class SentenceEnsemble(nn.Module):
     emission scores are their mean (with the mean of the CRF scores, Viterbi finds the path the members'
     summed scores prefer)."""
 
-    def __init__(self, members: list[SentenceNet], width: int) -> None:
+    def __init__(self, members: list[nn.Module], width: int) -> None:
         super().__init__()
         self.members = nn.ModuleList(members)
         self.width = width
@@ -175,27 +178,14 @@ class SentenceEnsemble(nn.Module):
         return torch.stack([m(p, match, rev) for m, p in zip(self.members, parts, strict=True)]).mean(dim=0)
 
 
-class EncoderEnsemble(nn.Module):
-    """Several trained encoders as one (training-time evaluation and export)."""
+class EncoderEnsemble(Encoder):
+    """Several trained encoders as one (training-time evaluation and export); runs as an :class:`Encoder`."""
 
     def __init__(self, members: list[Encoder]) -> None:
-        super().__init__()
+        nn.Module.__init__(self)  # the parts are the members', not new networks
         self.cfg = members[0].cfg
         self.form = FormEnsemble([m.form for m in members])
         self.sentence = SentenceEnsemble([m.sentence for m in members], self.cfg.proj_dim)
-
-    def forward(
-        self,
-        vecs: torch.Tensor,
-        chars: torch.Tensor,
-        feats: torch.Tensor,
-        match: torch.Tensor,
-        words: torch.Tensor,
-        rev: torch.Tensor,
-    ) -> torch.Tensor:
-        b, t, _ = vecs.shape
-        x = self.form(vecs.reshape(b * t, -1), chars.reshape(b * t, -1), feats.reshape(b * t, -1), words.reshape(-1))
-        return self.sentence(x.reshape(b, t, -1), match, rev)
 
 
 def mean_crf(crfs: list[Crf]) -> Crf:
