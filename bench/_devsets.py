@@ -1,15 +1,18 @@
 """Loading the hand-annotated development sets of bench/dev/ with the texts they point to.
 
 Records about SaudiNewsNet articles carry ``file`` (the daily zip) and ``url``; their offsets point
-into the article's ``content``, read here from ../shared/data (the articles are never copied into
-the repository). Records about sentences written for the project carry ``doc``, the id of a sentence
-stored in a ``written_*.jsonl`` file beside them.
+into the article's ``content``. Records about ANT multi-source articles (2018: Al Arabiya, BBC, CNN,
+France 24, Sky News Arabic) carry ``"corpus": "ant_multisource"`` and ``ant_id`` (the article's
+``id``); their offsets point into its ``text``. Both are read here from ../shared/data (the articles
+are never copied into the repository). Records about sentences written for the project carry
+``doc``, the id of a sentence stored in a ``written_*.jsonl`` file beside them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import lzma
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -43,6 +46,12 @@ def _zip_articles(name: str) -> dict[str, dict[str, Any]]:
         return {a["url"]: a for a in json.loads(z.read(member))}
 
 
+@lru_cache(maxsize=1)
+def _ant_articles() -> dict[str, dict[str, Any]]:
+    with lzma.open(corpus("ant_multisource", "ant_multisource.jsonl.xz"), "rt", encoding="utf-8") as fh:
+        return {a["id"]: a for a in map(json.loads, fh)}
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -63,6 +72,12 @@ def load(records_file: str, written_file: str, span: str | None = None) -> list[
             if key not in docs:
                 pub = w.get("published")
                 docs[key] = DevDoc(key, w["text"], dt.date.fromisoformat(pub) if pub else None, w["split"], "written")
+        elif rec.get("corpus") == "ant_multisource":
+            key = f"ant|{rec['ant_id']}"
+            if key not in docs:
+                art = _ant_articles()[rec["ant_id"]]
+                pub = rec.get("published") or art["published"]
+                docs[key] = DevDoc(key, art["text"], dt.date.fromisoformat(pub), rec["split"], "ant_multisource")
         else:
             key = f"{rec['file']}|{rec['url']}"
             if key not in docs:
