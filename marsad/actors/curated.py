@@ -10,6 +10,9 @@ row, tab-separated, ``#`` comment lines first, then the header row::
 - ``country``: ISO 3166-1 alpha-2 code, or empty for international actors;
 - ``names``: Arabic names, ``|``-separated: the full name first, then short forms, acronyms and
   spelling variants as the press writes them (a surname listed here resolves alone to this actor);
+  a name written ``~name`` names the actor only in a document about its country (a generic short
+  name such as «المقاومة», which is another group in another country's news), ``~name@YE`` only in
+  a document about Yemen;
 - ``latin``: the name as international wire services write it;
 - ``affiliation``: the id of the actor this one belongs to or commands, or empty;
 - ``source``: where the row comes from (``public knowledge; Wikipedia: <title>``).
@@ -64,6 +67,10 @@ class CuratedActor:
     source: str
     origin: str
     """``file:line`` of the row (for messages and evidence)."""
+    context_names: tuple[str, ...] = ()
+    """Names written ``~name`` in the list: short names that name this actor only in a document about
+    its country («المقاومة» is Yemen's Popular Resistance in Yemeni news, other groups elsewhere), or
+    about the country written after ``@`` («~التحالف@YE»: the Saudi-led coalition in Yemeni news)."""
 
     @property
     def type(self) -> str:
@@ -101,16 +108,31 @@ def parse_actors(lines: Iterable[str], origin: str) -> list[CuratedActor]:
             raise _fail(origin, lineno, f"kind {kind!r} is not one of {', '.join(KINDS)}")
         if country and not _COUNTRY.match(country):
             raise _fail(origin, lineno, f"country {country!r} must be an ISO 3166-1 alpha-2 code such as LY")
-        name_list = tuple(n.strip() for n in names.split("|") if n.strip())
+        all_names = [n.strip() for n in names.split("|") if n.strip()]
+        name_list = tuple(n for n in all_names if not n.startswith("~"))
+        context_names = tuple(n[1:].strip() for n in all_names if n.startswith("~") and n[1:].strip())
+        for n in context_names:
+            if "@" in n and not _COUNTRY.match(n.split("@", 1)[1].strip()):
+                raise _fail(origin, lineno, f"~{n}: the country after @ must be an ISO 3166-1 alpha-2 code such as YE")
         if not name_list:
-            raise _fail(origin, lineno, "the names column is empty; give at least one Arabic name")
+            raise _fail(origin, lineno, "the names column has no plain name; give at least one Arabic name without ~")
+        if any("@" not in n for n in context_names) and not country:
+            raise _fail(origin, lineno, "a ~name needs the country column (it names the actor in that country's news)")
         if not latin:
             raise _fail(origin, lineno, "the latin column is empty; give the name as wire services write it")
         if not source:
             raise _fail(origin, lineno, "the source column is empty; say where the entry comes from")
         actors.append(
             CuratedActor(
-                aid, kind, country or None, name_list, latin, affiliation or None, source, f"{origin}:{lineno}"
+                aid,
+                kind,
+                country or None,
+                name_list,
+                latin,
+                affiliation or None,
+                source,
+                f"{origin}:{lineno}",
+                context_names,
             )
         )
     if not header_seen:
@@ -124,6 +146,8 @@ class ActorList:
     def __init__(self, actors: list[CuratedActor]) -> None:
         self.actors: dict[str, CuratedActor] = {}
         self.by_key: dict[NameKey, list[CuratedActor]] = {}
+        self.by_context_key: dict[NameKey, list[tuple[CuratedActor, str]]] = {}
+        """Keys of the ``~names`` with the country whose news they are used in."""
         self._firsts: frozenset[str] | None = None
         for a in actors:
             self.actors[a.id] = a  # a user's row with a bundled id replaces the bundled row
@@ -134,6 +158,12 @@ class ActorList:
                     bucket = self.by_key.setdefault(k, [])
                     if a not in bucket:
                         bucket.append(a)
+            for n in a.context_names:
+                name, _, where = n.partition("@")
+                k = name_key(name)
+                country = where.strip() or a.country
+                if k and country and (a, country) not in self.by_context_key.setdefault(k, []):
+                    self.by_context_key[k].append((a, country))
 
     def lookup(self, key: NameKey, type_: str | None = None) -> CuratedActor | None:
         """The actor named ``key`` (of entity type ``type_`` when given), or None if none or ambiguous."""
@@ -143,6 +173,12 @@ class ActorList:
             # NER often tags organisations' short names as PER/LOC/MISC: accept a non-person ORG alias
             cands = same or ([a for a in cands if a.type == "ORG"] if type_ not in ("LOC", "GPE", "FAC") else [])
         return cands[0] if len(cands) == 1 else None
+
+    def lookup_in_context(self, key: NameKey, type_: str, countries: frozenset[str]) -> CuratedActor | None:
+        """The actor whose ``~name`` is ``key``, when the document talks about its country (one such
+        actor only; None otherwise)."""
+        cands = {a for a, c in self.by_context_key.get(key, []) if a.type == type_ and c in countries}
+        return next(iter(cands)) if len(cands) == 1 else None
 
     @property
     def max_words(self) -> int:

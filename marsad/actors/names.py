@@ -148,9 +148,25 @@ def _titles_by_length() -> list[tuple[int, dict[NameKey, Title]]]:
     return sorted(by_len.items(), reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in load_titles())
+
+
+_TITLE_CLITICS = ("و", "ل", "ب", "ف", "ول", "وب", "لل")
+
+
 def title_at(words: list[str], i: int) -> Title | None:
     """The longest title starting at ``words[i]`` (words normalised; a leading clitic و/ل/ب is allowed
     on the first word, as in للمشير or والرئيس)."""
+    if i >= len(words):
+        return None
+    firsts, w = _title_first_words(), words[i]
+    if w not in firsts and not any(
+        w.startswith(pre) and (("ال" + w[len(pre) :]) if pre == "لل" else w[len(pre) :]) in firsts
+        for pre in _TITLE_CLITICS
+    ):
+        return None  # no title starts with this word: most words of a text are not looked up further
     for n, table in _titles_by_length():
         if i + n > len(words):
             continue
@@ -158,7 +174,7 @@ def title_at(words: list[str], i: int) -> Title | None:
         if cand in table:
             return table[cand]
         first = cand[0]
-        for pre in ("و", "ل", "ب", "ف", "ول", "وب", "لل"):
+        for pre in _TITLE_CLITICS:
             if first.startswith(pre) and len(first) > len(pre) + 2:
                 rest = first[len(pre) :]
                 if pre.endswith("لل"):

@@ -8,7 +8,8 @@ An entity resolves, in this order, to:
    similar ≥ 88, the surnames equal after the article is set aside, the same number of words);
    for an organisation, a long name within ratio 95 of a registered one;
 4. for a person's **lineage name** that extends a registered one («محمد بن نايف بن عبدالعزيز آل
-   سعود» after «محمد بن نايف بن عبدالعزيز»), that one;
+   سعود» after «محمد بن نايف بن عبدالعزيز»), that one; for a name with **middle names** («خالد محفوظ
+   بحاح»), the one person registered by its first name and surname alone («خالد بحاح»);
 5. for a **surname alone** (حفتر, السراج), the one full-name actor registered with that surname whose
    country does not contradict the entity's — with two candidates (خليفة حفتر, صدام حفتر) or none,
    the surname stays its own actor: two people who share a surname are never merged without evidence;
@@ -103,6 +104,9 @@ class ActorRegistry:
         self._org_keys: dict[int, list[str]] = {}
         """Organisation keys of 10 characters or more, by length: the fuzzy look-up's candidates."""
         self._curated_ids: set[str] = set()
+        self._context_keys: set[str] = set()
+        """Keys of the curated ``~names`` («المقاومة»): they name an actor only in one country's news,
+        so no actor is registered under them (a Yemeni article must not teach a Lebanese one)."""
         if actors is not None:
             self.add_curated(actors)
 
@@ -110,6 +114,7 @@ class ActorRegistry:
 
     def add_curated(self, actors: ActorList) -> None:
         """Register the curated actors (their ids, names and surnames)."""
+        self._context_keys |= {key_str(k) for k in actors.by_context_key}
         for a in actors.actors.values():
             rec = ActorRecord(a.id, a.type, a.names[0], a.kind, a.country, a.affiliation, a.latin, True)
             self.records[a.id] = rec
@@ -156,6 +161,8 @@ class ActorRegistry:
         for k in keys | {canonical}:
             if type_ == "PER" and len(k) == 1 and len(canonical) >= 2:
                 continue  # a surname reaches a full name through the surname index, never by itself
+            if key_str(k) in self._context_keys:
+                continue
             self._index(rec, k)
         if country and not rec.country:
             rec.country = country
@@ -207,6 +214,9 @@ class ActorRegistry:
             hit = self._lineage_prefix(canonical, country)
             if hit:
                 return Resolution(hit, f"registry:lineage→{hit} ({key_str(canonical)})", self.records[hit])
+            hit = self._middle_names(canonical, country)
+            if hit:
+                return Resolution(hit, f"registry:middle name→{hit} ({key_str(canonical)})", self.records[hit])
         if type_ == "ORG" and len(key_str(canonical)) >= 10:
             hit = self._fuzzy_org(canonical)
             if hit:
@@ -241,6 +251,24 @@ class ActorRegistry:
             if len(ids) == 1:
                 return next(iter(ids))
         return None
+
+    def _middle_names(self, key: NameKey, country: str | None) -> str | None:
+        """The one person registered by first name and surname alone («خالد بحاح») whose name this
+        one fills in with middle names («خالد محفوظ بحاح»); a lineage chain («محمد بن نايف») is left to
+        :meth:`_lineage_prefix`."""
+        if len(key) < 3 or any(w in LINEAGE for w in key[1:-1]):
+            return None
+        first, last = bare(key[0]), bare(key[-1])
+        found = {
+            aid
+            for aid in self._by_surname.get(_skeleton(key[-1]), set())
+            if self._country_ok(aid, country)
+            and any(
+                len(k := tuple(ks.split())) == 2 and bare(k[0]) == first and bare(k[1]) == last
+                for ks in self.records[aid].keys
+            )
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _fuzzy_person(self, key: NameKey, country: str | None) -> str | None:
         found: set[str] = set()

@@ -5,25 +5,37 @@ name). In order:
 
 1. **Parenthesised aliases**: «تنظيم الدولة الإسلامية (داعش)» makes داعش an alias of the
    organisation for the whole document.
-2. **Missed mentions**: names of the curated list (``data/actors.tsv``), surnames of the document's
+2. **Repairs of person mentions**: an accusative word after a name is cut («سلمان بن عبد العزيز
+   اتصالاً»), two curated names read as one are split («سيرجي لافروف عادل الجبير»), a name cut before
+   its surname takes it back when the curated list knows the person by first name and surname
+   («خالد محفوظ» + «بحاح»).
+3. **Missed mentions**: names of the curated list (``data/actors.tsv``), surnames of the document's
    full names (حفتر after خليفة حفتر) and aliases are looked up in the tokens; a span no mention
    covers becomes a new entity (ids continue after the last one; no entity is renumbered). A curated
-   name that strictly contains NER mentions replaces them (قوات حفتر over the PER حفتر). Then
-   organisations named after their head noun («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»), and a
+   name that strictly contains NER mentions replaces them (قوات حفتر over the PER حفتر). A common
+   one-word curated name is looked for once its actor is named in full («الأسد» after «بشار الأسد»);
+   a ``~name`` of the list only in a document about its country («المقاومة» in Yemeni news). Then
+   organisations named after their head noun («وزارة الخارجية الروسية», «السلطات المصرية»), and a
    definite head alone that names the one organisation of the document it heads («التحالف» for
-   «التحالف العربي»).
-3. **Titles** (``data/titles.tsv``) are cut from the front of person mentions (المشير خليفة حفتر →
+   «التحالف العربي»), or, with no long form, the actor the head names in this country's news.
+4. **Titles** (``data/titles.tsv``) are cut from the front of person mentions (المشير خليفة حفتر →
    خليفة حفتر, offsets stay exact); a title and nationality adjective just before a name give
-   evidence (الرئيس التونسي قيس سعيد → TN).
-4. **Possessives**: a group head before a person (قوات حفتر, حكومة السراج, نظام الأسد) makes an ORG
+   evidence (الرئيس التونسي قيس سعيد → TN); a title alone names again the person it introduced,
+   across other titles («نائب الرئيس اليمني المهندس خالد محفوظ بحاح»). A family name that also
+   names a movement is the person when it speaks («وقال الحوثي»).
+5. **Possessives**: a group head before a person (قوات حفتر, حكومة السراج, نظام الأسد) makes an ORG
    affiliated to the person, never the person. **Families**: a kinship word (نجل حفتر صدام, نجلا
    حفتر) makes a relative, a separate person affiliated to the one named: sons are not the father.
-5. **Merging** (union-find; the survivor keeps the lowest id): same type and name key; same curated
-   actor; a surname or shorter name inside exactly one longer name of the document (حفتر → خليفة
-   حفتر; ambiguous surnames stay apart unless the curated list says whom the surname alone means);
-   an organisation's short form inside exactly one long form with the same head (الوفاق → حكومة
-   الوفاق الوطني); aliases. Two people whose names conflict (خليفة حفتر, صدام حفتر) never share an
-   entity. Types are never mixed, except an organisation's acronym tagged as another type.
+6. **Merging** (:mod:`marsad.actors.union`; the survivor keeps the lowest id): same type and name
+   key; same curated actor; a surname or shorter name inside exactly one longer name of the document
+   (حفتر → خليفة حفتر; ambiguous surnames stay apart unless the curated list says whom the surname
+   alone means); an organisation's short form inside exactly one long form with the same head
+   (الوفاق → حكومة الوفاق الوطني); aliases. Two people whose names conflict (خليفة حفتر, صدام حفتر)
+   never share an entity. Types are never mixed, except an organisation's acronym tagged as another
+   type. A title is never a name of its holder across documents (titles change holders).
+
+The person rules (steps 2 and 4–5) are in :mod:`marsad.actors.persons`, the state they share in
+:mod:`marsad.actors.scan`, and the word lists the rules use in :mod:`marsad.actors.heads`.
 
 Why hand-written: coreference models for Arabic (e.g. AraBERT fine-tuned on OntoNotes) need a GPU
 and training data marsad cannot ship; news actors are named by a few regular patterns that rules
@@ -32,169 +44,50 @@ cover with exact offsets and explanations (``Entity.evidence``).
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from marsad.actors.curated import ActorList, CuratedActor
+from marsad.actors.heads import (
+    AMBIGUOUS_SINGLE,
+    ANAPHORIC_HEADS,
+    ARM_HEADS,
+    DISTINCT_SINGLE,
+    MAX_QUOTED_WORDS,
+    MAX_SURNAME_ZIPF,
+    MEDIA_HEADS,
+    MILITIA_HEADS,
+    NOT_MODIFIERS,
+    ORG_MAX_WORDS,
+    ORG_NAME_HEADS,
+    ORG_RARE_ZIPF,
+    ORG_WORD,
+    PAREN,
+    PRESENT_ORG_ZIPF,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    TIME_WORDS,
+)
 from marsad.actors.names import (
-    FAMILY_WORDS,
-    GROUP_HEADS,
     JOIN_NEXT_WORDS,
     NameKey,
-    bare,
     key_of_words,
     key_str,
     load_nationalities,
-    load_titles,
     name_key,
-    strip_titles,
-    title_at,
 )
-from marsad.model import Document, Entity, Mention, Token
+from marsad.actors.persons import PersonRules
+from marsad.actors.scan import word as _word
+from marsad.actors.union import EntityInfo, NameUnion, contains_name, contains_org, entity_number
+from marsad.model import Document, Entity, Mention
 from marsad.text.lexicon import glued_conjunction, zipf
-from marsad.text.normalize import normalize
 
-_ORG_WORD = re.compile(r"[\u0621-\u064a]{2,}")
-ANAPHORIC_HEADS = frozenset(
-    name_key(w)[0]
-    for w in "التحالف المقاومة الجيش الحكومة المعارضة الحركة الجبهة التنظيم الجماعة الحزب المجلس الوزارة".split()
-)
-"""Definite heads that, alone, name again the one organisation of the document they head («التحالف» for
-«التحالف العربي», «المقاومة» for «المقاومة الشعبية»)."""
-DISTINCT_SINGLE = frozenset(
-    key_of_words([w])[0]
-    for w in (
-        "داعش الاخوان حماس الحوثيين الحوثيون السيسي اوباما اردوغان القذافي ترامب رويترز البغدادي بوتين "
-        "روحاني خامنيي طالبان الناتو نتنياهو حفتر السراج بوتفليقه البيشمركه"
-    ).split()
-)
-"""Curated one-word names that are frequent words yet nearly always mean the actor in news; other
-one-word curated names are looked for in the text only when rarer than Zipf 4.0 and not listed in
-:data:`AMBIGUOUS_SINGLE` (فتح is "opening", الكرامة "dignity", هادي "calm")."""
+__all__ = ["EntityInfo", "merge_actors"]
 
-AMBIGUOUS_SINGLE = frozenset(
-    key_of_words([w])[0]
-    for w in "سبا قنا وات واج واس وام وال ظريف ليون بري عباس هادي فتح الكرامه الشرعيه التحالف الوفاق عقيله".split()
-)
-
-_PAREN = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,40}?)\s*[)\]]")
-_MAX_SURNAME_ZIPF = 4.5
-ORG_NAME_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "حركة حزب تيار ائتلاف تجمع جبهة جماعة تنظيم كتيبة كتائب لواء سرايا جيش شرطة حكومة وزارة مجلس "
-        "برلمان رئاسة محكمة هيئة لجنة منظمة اتحاد جمعية نقابة رابطة مؤسسة شركة مصرف بنك وكالة قناة صحيفة "
-        "جريدة تلفزيون إذاعة جامعة بعثة"
-    ).split()
-)
-"""Head nouns that begin an organisation's name («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»); the
-generic heads («قوات», «أمن», «مركز», «موقع») are left out: they mostly begin descriptions."""
-ROLE_TYPES = frozenset(("political", "royal", "military"))
-"""Kinds of titles that, alone, name again the person they introduced (see ``role_nominals``)."""
-ARM_HEADS = frozenset(normalize(w) for w in "طيران مقاتلات طائرات قوات".split())
-"""Heads that, before an organisation, name its arm and so the organisation itself («طيران التحالف»)."""
-MILITIA_HEADS = frozenset(
-    normalize(w) for w in "ميليشيات مليشيات ميليشيا مليشيا ميلشيات الميليشيات المليشيات الميليشيا المليشيا".split()
-)
-"""Heads that, before a group's adjective, name the group («الميليشيات الحوثية»)."""
-_ORG_RARE_ZIPF = 3.5
-_ORG_MAX_WORDS = 5
+PLACE_TYPES = frozenset(("LOC", "GPE", "FAC"))
 
 
-@dataclass(slots=True)
-class EntityInfo:
-    """What the within-document step learnt about an entity, for the registry and attributes."""
-
-    curated: CuratedActor | None = None
-    country: str | None = None
-    kind: str | None = None
-    affiliated_to: str | None = None
-    """Entity id of the actor this one belongs to (a group's leader, a relative's namesake)."""
-    affiliated_name: NameKey | None = None
-    """The name of that actor, for the registry when no entity of the document carries it."""
-    evidence: list[str] = field(default_factory=list)
-    keys: set[NameKey] = field(default_factory=set)
-
-
-class _Doc:
-    """Token look-ups of one document."""
-
-    def __init__(self, doc: Document) -> None:
-        self.text = doc.text
-        self.tokens: list[Token] = []
-        self.sent: list[int] = []
-        for si, s in enumerate(doc.sentences):
-            for t in s.tokens:
-                self.tokens.append(t)
-                self.sent.append(si)
-        self.starts = [t.start for t in self.tokens]
-
-    def index_at(self, offset: int) -> int | None:
-        """Index of the token containing ``offset``."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
-            return i
-        return None
-
-    def before(self, offset: int, n: int) -> list[Token]:
-        """Up to ``n`` tokens of the same sentence before the token at ``offset``, nearest last."""
-        i = self.index_at(offset)
-        if i is None:
-            return []
-        out = [self.tokens[j] for j in range(max(0, i - n), i) if self.sent[j] == self.sent[i]]
-        return out
-
-    def sentence_of(self, offset: int) -> int:
-        i = self.index_at(offset)
-        return self.sent[i] if i is not None else 0
-
-
-def _word(t: Token) -> str:
-    """A token's word without its conjunction/preposition clitics (the form heads and titles take)."""
-    return t.core or t.norm
-
-
-class _Merger:
-    def __init__(self, doc: Document, actors: ActorList) -> None:
-        self.doc = doc
-        self.actors = actors
-        self.d = _Doc(doc)
-        self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
-        self.mkey: dict[int, NameKey] = {}
-        self.info: dict[str, EntityInfo] = {e.id: EntityInfo() for e in doc.entities}
-        self.links: list[tuple[str, str, str]] = []
-        self.roles: set[str] = set()
-        """Entities made of a title alone («الرئيس التركي»), by id."""
-        self.arms: set[int] = set()
-        """Mentions widened to an organisation's arm («طيران التحالف»), by ``id``."""
-        self.next_n = 1 + max((_num(e.id) for e in doc.entities), default=0)
-
-    # ------------------------------------------------------------------ helpers
-
-    def new_entity(self, type_: str, start: int, end: int, key: NameKey) -> Entity:
-        eid = f"e{self.next_n}"
-        self.next_n += 1
-        text = self.doc.text[start:end]
-        m = Mention(start, end, text, type_, self.d.sentence_of(start))
-        e = Entity(eid, text, type_, [m], key_str(key))
-        self.entities[eid] = e
-        self.info[eid] = EntityInfo()
-        self.mkey[id(m)] = key
-        return e
-
-    def key(self, m: Mention) -> NameKey:
-        k = self.mkey.get(id(m))
-        if k is None:
-            k = name_key(m.text)
-            self.mkey[id(m)] = k
-        return k
-
-    def covered(self) -> list[tuple[int, int, str, Mention]]:
-        return sorted((m.start, m.end, e.id, m) for e in self.entities.values() for m in e.mentions)
-
-    # ------------------------------------------------------------------ steps
+class _Merger(PersonRules):
+    """The organisation rules and the merge step; the person rules are inherited."""
 
     def aliases(self) -> dict[NameKey, str]:
         """Parenthesised aliases after ORG mentions: «الاسم الطويل (الاختصار)»."""
@@ -204,7 +97,7 @@ class _Merger:
             if e.type != "ORG":
                 continue
             for m in list(e.mentions):
-                pm = _PAREN.match(text, m.end)
+                pm = PAREN.match(text, m.end)
                 if not pm:
                     continue
                 alias = pm.group(1)
@@ -229,19 +122,27 @@ class _Merger:
                 local_type.setdefault(k, e.type)
             if e.type == "PER" and len(k) >= 2 and (len(k) < 3 or k[-2] != "بن"):
                 s = (k[-1],)
-                if len(s[0]) >= 3 and zipf(s[0]) < _MAX_SURNAME_ZIPF and s[0] not in nats:
+                if len(s[0]) >= 3 and zipf(s[0]) < MAX_SURNAME_ZIPF and s[0] not in nats:
                     # a surname shared by two full names links to neither (the merge step decides)
                     local[s] = e.id if local.get(s, e.id) == e.id else None
                     local_type[s] = "PER"
         for k, eid in aliases.items():
             local[k] = eid
             local_type[k] = "ORG"
+        # a one-word curated name is looked for when its actor is named in full in the document («الأسد»
+        # after «بشار الأسد», «النصرة» after «جبهة النصرة»), however common the word
+        self.present = {
+            cur.id
+            for e in self.entities.values()
+            for m in e.mentions
+            if len(k := self.key(m)) >= 2 and (cur := self.actors.lookup(k, e.type)) is not None
+        }
         toks, sent = self.d.tokens, self.d.sent
         max_n = max(self.actors.max_words, 4)
         spans = self.covered()
         starts = [s[0] for s in spans]
         # only a token that can start a known key is looked at (keys start with one of these words)
-        firsts = {k[0] for k in local} | self.actors.first_words()
+        firsts = {k[0] for k in local} | self.actors.first_words() | {k[0] for k in self.actors.by_context_key}
         i = 0
         while i < len(toks):
             t0 = toks[i]
@@ -260,7 +161,7 @@ class _Merger:
                     continue
                 words = [_word(t0)] + [t.norm for t in toks[i + 1 : i + n]]
                 k = key_of_words(words)
-                if k in local or self._curated_matchable(k):
+                if k in local or self._curated_matchable(k) or (n >= 2 and self._in_context(k) is not None):
                     hit = (n, k)
                     break
             if hit is None:
@@ -268,16 +169,19 @@ class _Merger:
                 continue
             n, k = hit
             start, end = t0.core_start, toks[i + n - 1].end
+            if _word(t0).startswith("لل") and len(_word(t0)) > 4:
+                start += 1  # «للحوثي» (ل + الحوثي, its alef dropped): the name starts after the preposition
             inner = self._overlaps(spans, starts, start, end)
             if inner is None:  # crosses a mention: leave NER's decision
                 i += 1
                 continue
-            if inner and (k not in self.actors.by_key or any((s, e) == (start, end) for s, e, _, _ in inner)):
+            known = k in self.actors.by_key or k in self.actors.by_context_key
+            if inner and (not known or any((s, e) == (start, end) for s, e, _, _ in inner)):
                 i += n if not inner else 1
                 continue
             target = local.get(k)
-            cur = self.actors.by_key.get(k, [])
-            type_ = local_type.get(k) or (cur[0].type if cur else "ORG")
+            curs = self.actors.by_key.get(k, []) or [a for a, _ in self.actors.by_context_key.get(k, [])]
+            type_ = local_type.get(k) or (curs[0].type if curs else "ORG")
             for _s, _e, eid, m in inner:
                 self.entities[eid].mentions.remove(m)
             ne = self.new_entity(type_, start, end, k)
@@ -311,7 +215,7 @@ class _Merger:
                 i += 1  # not a head, or already inside a mention
                 continue
             j, named, nouns = i + 1, False, 0
-            while j < len(toks) and sent[j] == sent[i] and j - i <= _ORG_MAX_WORDS:
+            while j < len(toks) and sent[j] == sent[i] and j - i <= ORG_MAX_WORDS:
                 u = toks[j]
                 inner = self._overlaps(spans, starts, u.core_start, u.end)
                 if inner is None:
@@ -331,14 +235,15 @@ class _Merger:
                 if (
                     u.norm != x
                     or glued_conjunction(x) is not None
-                    or not _ORG_WORD.fullmatch(x)
+                    or not ORG_WORD.fullmatch(x)
                     or x[2:] in ORG_NAME_HEADS
+                    or x in TIME_WORDS
                 ):
-                    break  # a glued «و»/«ل» («والحوثيين»), punctuation, a number or another head ends it
+                    break  # a glued «و»/«ل» («والحوثيين»), punctuation, a number, another head or a day ends it
                 if x.startswith("ال"):
-                    named = named or x in nats or zipf(x) < _ORG_RARE_ZIPF
+                    named = named or x in nats or zipf(x) < ORG_RARE_ZIPF
                     nouns += 1
-                elif zipf(x) < _ORG_RARE_ZIPF:
+                elif zipf(x) < ORG_RARE_ZIPF:
                     named = True
                 else:
                     break
@@ -366,12 +271,17 @@ class _Merger:
         «التحالف الدولي») it names neither. A head followed by a definite word or an adjective is
         another name («التحالف الدولي»), not the short one; a word glued to «و» after it is the next item of a
         list («نجاح المقاومة والتحالف»)."""
-        owners: dict[str, set[str]] = {}
-        for e in self.entities.values():
+        owners: dict[str, dict[NameKey, str]] = {}
+        for e in sorted(self.entities.values(), key=lambda x: entity_number(x.id)):
             k = name_key(e.text)
             if e.type == "ORG" and len(k) >= 2 and k[0] in ANAPHORIC_HEADS:
-                owners.setdefault(k[0], set()).add(e.id)
-        owner = {h: next(iter(ids)) for h, ids in owners.items() if len(ids) == 1}
+                owners.setdefault(k[0], {}).setdefault(k, e.id)
+        owner: dict[str, str | None] = {
+            h: eid for h, names in owners.items() if (eid := self._one_owner(names)) is not None
+        }
+        for h in ANAPHORIC_HEADS - owners.keys():
+            if self._in_context((h,)) is not None:
+                owner[h] = None  # no long form: the head alone is the actor's short name in this country's news
         if not owner:
             return
         spans = self.covered()
@@ -382,13 +292,59 @@ class _Merger:
             if head not in owner:
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) and sent[i + 1] == sent[i] else None
-            if nxt is not None and not nxt.prefix and (_word(nxt).startswith("ال") or nxt.norm.endswith(("ي", "يه"))):
+            if (
+                nxt is not None
+                and not nxt.prefix
+                and nxt.norm not in NOT_MODIFIERS
+                and (_word(nxt).startswith("ال") or nxt.norm.endswith(("ي", "يه")))
+            ):
                 continue
             if self._overlaps(spans, starts, t.core_start, t.end) != []:
                 continue  # inside a mention already
             ne = self.new_entity("ORG", t.core_start, t.end, (head,))
-            self.links.append((ne.id, owner[head], "name"))
-            self.info[ne.id].evidence.append(f"rule:head alone names {self.entities[owner[head]].text}")
+            target = owner[head]
+            if target is None:
+                self.info[ne.id].evidence.append(f"rule:«{t.text}» alone names an actor in this country's news")
+            else:
+                self.links.append((ne.id, target, "name"))
+                self.info[ne.id].evidence.append(f"rule:head alone names {self.entities[target].text}")
+            spans = self.covered()
+            starts = [sp[0] for sp in spans]
+
+    def _one_owner(self, names: dict[NameKey, str]) -> str | None:
+        """The entity the names of one head (name key → first entity) belong to, if they are one
+        organisation: one name, names of one curated actor («المقاومة الشعبية», «المقاومة الشعبية
+        اليمنية»), or short forms of one long name («الجيش الوطني» in «الجيش الوطني اليمني»). The
+        same name found twice (NER and the curated look-up) is one name."""
+        keys = sorted(names, key=len, reverse=True)
+        longest = keys[0]
+        curated = {self.actors.lookup(k, "ORG") for k in keys}
+        if len(curated) == 1 and None not in curated:
+            return names[longest]
+        if all(k == longest or contains_org(longest, k) for k in keys):
+            return names[longest]
+        return None
+
+    def quoted_media(self) -> None:
+        """A media outlet named in quotes after its head («لقناة "العربية"», «صحيفة "الوطن"», «موقع
+        «يمن برس»»): the quoted words are an organisation (the head and quotes stay outside)."""
+        toks, sent = self.d.tokens, self.d.sent
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        for i in range(len(toks) - 2):
+            if _word(toks[i]) not in MEDIA_HEADS or toks[i + 1].text not in QUOTES_OPEN:
+                continue
+            j = i + 2
+            while j < len(toks) and j - i - 2 < MAX_QUOTED_WORDS and toks[j].text not in QUOTES_CLOSE:
+                j += 1
+            if j >= len(toks) or toks[j].text not in QUOTES_CLOSE or j == i + 2 or sent[j] != sent[i]:
+                continue
+            start, end = toks[i + 2].start, toks[j - 1].end
+            if self._overlaps(spans, starts, start, end) != [] or not ORG_WORD.search(self.doc.text[start:end]):
+                continue
+            ne = self.new_entity("ORG", start, end, key_of_words([t.norm for t in toks[i + 2 : j]]))
+            self.info[ne.id].kind = "media"
+            self.info[ne.id].evidence.append(f"rule:media named in quotes after «{toks[i].text}»")
             spans = self.covered()
             starts = [sp[0] for sp in spans]
 
@@ -475,205 +431,53 @@ class _Merger:
                 return "", Mention(0, 0, "", "ORG"), k
         return None
 
+    def _in_context(self, k: NameKey, type_: str = "ORG") -> CuratedActor | None:
+        """The curated actor whose ``~name`` is ``k`` in a document about its country."""
+        if k not in self.actors.by_context_key:
+            return None
+        return self.actors.lookup_in_context(k, type_, self.countries)
+
     def _curated_matchable(self, k: NameKey) -> bool:
         if k not in self.actors.by_key:
             return False
         if len(k) >= 2:
             return True
         w = k[0]
+        for a in self.actors.by_key[k]:
+            # a surname after the person's full name; a short name after the organisation's full name,
+            # unless the word is mostly another word («فتح» opening, «القاعدة» a base)
+            if a.id in self.present and len(w) >= 3:
+                if a.type == "PER" or (w not in AMBIGUOUS_SINGLE and zipf(w) < PRESENT_ORG_ZIPF):
+                    return True
         return w in DISTINCT_SINGLE or (w not in AMBIGUOUS_SINGLE and zipf(w) < 4.0 and len(w) >= 3)
-
-    @staticmethod
-    def _overlaps(
-        spans: list[tuple[int, int, str, Mention]], starts: list[int], start: int, end: int
-    ) -> list[tuple[int, int, str, Mention]] | None:
-        """Mentions inside ``[start, end)``; None when one crosses its borders."""
-        lo = bisect.bisect_left(starts, start - 200)
-        inner = []
-        for s in spans[lo:]:
-            if s[0] >= end:
-                break
-            if s[1] <= start:
-                continue
-            if s[0] >= start and s[1] <= end:
-                inner.append(s)
-            else:
-                return None
-        return inner
-
-    def titles_and_context(self) -> None:
-        """Strip titles from person mentions; titles/nationalities just before give evidence."""
-        nats = load_nationalities()
-        for e in self.entities.values():
-            if e.type != "PER":
-                continue
-            info = self.info[e.id]
-            for m in e.mentions:
-                st = strip_titles(m.text)
-                if st.drop:
-                    m.start += st.drop
-                    m.text = self.doc.text[m.start : m.end]
-                    self.mkey[id(m)] = key_of_words(st.words)
-                    info.evidence.append(f"title:{' '.join(st.titles[0].words)}")
-                if st.country and not info.country:
-                    info.country = st.country
-                    info.evidence.append(f"rule:title+nationality→{st.country}")
-                prev = self.d.before(m.start, 4)
-                words = [_word(t) for t in prev]
-                if words and words[-1] in nats:
-                    for j in range(len(words) - 1):
-                        t = title_at(words, j)
-                        if t is not None and j + len(t.words) == len(words) - 1:
-                            if not info.country:
-                                info.country = nats[words[-1]]
-                                info.evidence.append(f"rule:{' '.join(t.words)} {words[-1]}→{info.country}")
-                            break
-
-    def role_nominals(self) -> None:
-        """A person introduced with a title names again by the title alone: after «الرئيس التركي رجب طيب
-        إردوغان», «وأكد الرئيس التركي أن …» is Erdogan; after «وزير الخارجية عادل الجبير», «وزير
-        الخارجية» is al-Jubeir. Only political, royal and military titles, with their nationality
-        adjective when the text gives one; a title that introduced two people in the document names
-        neither, and a one-word title only a royal one («الملك»). The mention is linked to the person
-        and never becomes the entity's name."""
-        nats = load_nationalities()
-        toks, sent = self.d.tokens, self.d.sent
-        words = [_word(t) for t in toks]
-
-        def role_at(j: int) -> tuple[str, ...] | None:
-            t = title_at(words, j)
-            if t is None or t.type not in ROLE_TYPES:
-                return None
-            end = j + len(t.words)
-            if end < len(words) and sent[end] == sent[j] and words[end] in nats:
-                return (*t.words, words[end])
-            return t.words
-
-        roles: dict[tuple[str, ...], set[str]] = {}
-        for e in self.entities.values():
-            if e.type != "PER":
-                continue
-            for m in e.mentions:
-                i = self.d.index_at(m.start)
-                if i is None:
-                    continue
-                for j in range(max(0, i - 5), i):
-                    role = role_at(j) if sent[j] == sent[i] else None
-                    if role is not None and j + len(role) == i:
-                        roles.setdefault(role, set()).add(e.id)
-                        break
-        person = {
-            r: next(iter(ids))
-            for r, ids in roles.items()
-            if len(ids) == 1 and (len(r) >= 2 or load_titles()[r].type == "royal")
-        }
-        if not person:
-            return
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
-        per_starts = {m.start for e in self.entities.values() if e.type == "PER" for m in e.mentions}
-        p = 0
-        while p < len(toks):
-            role = role_at(p)
-            if role is None or role not in person:
-                p += 1
-                continue
-            q = p + len(role)
-            if q < len(toks) and sent[q] == sent[p] and toks[q].core_start in per_starts:
-                p = q  # the title introduces a name here
-                continue
-            start, end = toks[p].core_start, toks[q - 1].end
-            if self._overlaps(spans, starts, start, end) != []:
-                p = q
-                continue
-            ne = self.new_entity("PER", start, end, role)
-            self.roles.add(ne.id)
-            self.links.append((ne.id, person[role], "name"))
-            self.info[ne.id].evidence.append(f"rule:the title alone names {self.entities[person[role]].text}")
-            spans = self.covered()
-            starts = [sp[0] for sp in spans]
-            p = q
-
-    def possessives_and_families(self) -> None:
-        """قوات حفتر → ORG affiliated to حفتر; نجل حفتر صدام → صدام حفتر, a relative of حفتر."""
-        for e in list(self.entities.values()):
-            if e.type != "PER":
-                continue
-            for m in list(e.mentions):
-                k = self.key(m)
-                prev = self.d.before(m.start, 3)
-                if len(prev) >= 2 and title_at([_word(prev[-1])], 0) is not None and _word(prev[-2]) in GROUP_HEADS:
-                    prev = prev[:-1]  # «قوات المخلوع صالح»: a title between the head and the name
-                prev = prev[-2:]
-                head = _word(prev[-1]) if prev else ""
-                inside = k[0] if len(k) >= 2 else ""
-                if head in GROUP_HEADS or inside in GROUP_HEADS:
-                    self._group(
-                        e, m, prev[-1] if head in GROUP_HEADS else None, head if head in GROUP_HEADS else inside
-                    )
-                elif inside in FAMILY_WORDS:
-                    self._family_inside(e, m, k)
-                elif len(prev) == 2 and _word(prev[0]) in FAMILY_WORDS and len(k) == 1:
-                    # «نجل حفتر صدام»: the named relative is صدام حفتر
-                    namesake = prev[1].norm
-                    self.mkey[id(m)] = (*k, namesake)
-                    self._relative_of(e, namesake, f"{_word(prev[0])} {namesake} {k[0]}")
-
-    def _group(self, e: Entity, m: Mention, head_tok: Token | None, head: str) -> None:
-        start = head_tok.core_start if head_tok is not None else m.start
-        k = name_key(self.doc.text[start : m.end])
-        e.mentions.remove(m)
-        ne = self.new_entity("ORG", start, m.end, k)
-        info = self.info[ne.id]
-        kind = GROUP_HEADS[head]
-        info.affiliated_to = e.id  # may be left without mentions: then the name is resolved instead
-        info.affiliated_name = k[1:]
-        info.kind = kind
-        info.evidence.append(f"rule:{head}+PER→{kind} ({self.doc.text[start : m.end]})")
-
-    def _family_inside(self, e: Entity, m: Mention, k: NameKey) -> None:
-        toks = [(w, s) for w, s in zip(k, _word_starts(m.text), strict=False)]
-        if len(k) >= 3:
-            # «نجل حفتر صدام» as one mention: the mention becomes صدام, a relative of حفتر
-            cut = toks[2][1]
-            m.start += cut
-            m.text = self.doc.text[m.start : m.end]
-            self.mkey[id(m)] = (*k[2:], k[1])
-        self._relative_of(e, k[1], " ".join(k))
-
-    def _relative_of(self, e: Entity, namesake: str, phrase: str) -> None:
-        info = self.info[e.id]
-        info.kind = "person"
-        info.evidence.append(f"rule:kinship ({phrase})→relative, not the same person")
-        self._pending_relative[e.id] = namesake
-        info.affiliated_name = (namesake,)
 
     # ------------------------------------------------------------------ merge
 
     def merge(self) -> dict[str, EntityInfo]:
         ents = [e for e in self.entities.values() if e.mentions]
         keys: dict[str, NameKey] = {}
+        linked = {a for a, _b, _why in self.links}  # a short name linked to its long form takes no ~name
         for e in ents:
             c = Counter(self.key(m) for m in e.mentions)
             keys[e.id] = max(c, key=lambda k: (len(k), c[k]))
             for m in e.mentions:
                 self.info[e.id].keys.add(self.key(m))
             cur = None
-            for k in sorted(self.info[e.id].keys, key=len, reverse=True):
-                cur = self.actors.lookup(k, e.type)
+            for k in sorted(self.info[e.id].keys, key=len, reverse=True) if e.id not in self.speaking else ():
+                cur = self.actors.lookup(k, e.type) or (self._in_context(k, e.type) if e.id not in linked else None)
                 if cur:
                     break
             if cur:
                 self.info[e.id].curated = cur
-        uf = _Union(ents, keys, self.info, frozenset(self.roles))
+        uf = NameUnion(ents, keys, self.info, frozenset(self.roles))
         by_key: dict[tuple[str, NameKey], str] = {}
-        for e in sorted(ents, key=lambda x: _num(x.id)):
+        for e in sorted(ents, key=lambda x: entity_number(x.id)):
             for k in self.info[e.id].keys:
                 other = by_key.setdefault((e.type, k), e.id)
                 if other != e.id:
                     uf.union(other, e.id)
         by_cur: dict[str, str] = {}
-        for e in sorted(ents, key=lambda x: _num(x.id)):
+        for e in sorted(ents, key=lambda x: entity_number(x.id)):
             cur = self.info[e.id].curated
             if cur:
                 other = by_cur.setdefault(cur.id, e.id)
@@ -682,6 +486,14 @@ class _Merger:
         for a, b, _why in self.links:
             if a in keys and b in keys:
                 uf.union(b, a)
+        # two names of one gazetteer place («اليمن», «الجمهورية اليمنية») are one actor
+        by_place: dict[str, str] = {}
+        for p in self.doc.places:
+            ent = self.entities.get(p.entity_id or "")
+            if p.precision == "exact" and p.source and ent is not None and ent.type in PLACE_TYPES and ent.mentions:
+                other = by_place.setdefault(p.source, p.entity_id)
+                if other != p.entity_id:
+                    uf.union(other, p.entity_id)
         self._partial(ents, keys, uf)
         return self._finish(ents, keys, uf)
 
@@ -691,7 +503,7 @@ class _Merger:
             return True
         return cur.type == "ORG" and "LOC" not in (a.type, b.type)
 
-    def _partial(self, ents: list[Entity], keys: dict[str, NameKey], uf: _Union) -> None:
+    def _partial(self, ents: list[Entity], keys: dict[str, NameKey], uf: NameUnion) -> None:
         """Surnames and short names to the one longer name that contains them."""
         for e in sorted(ents, key=lambda x: len(keys[x.id])):
             k = keys[e.id]
@@ -704,9 +516,9 @@ class _Merger:
                 fk = keys[f.id]
                 if len(fk) <= len(k):
                     continue
-                if e.type == "PER" and _contains_name(fk, k):
+                if e.type == "PER" and contains_name(fk, k):
                     cands.append(f)
-                elif e.type == "ORG" and _contains_org(fk, k):
+                elif e.type == "ORG" and contains_org(fk, k):
                     cands.append(f)
             roots = {uf.find(f.id) for f in cands}
             mine = self.info[e.id].curated
@@ -716,7 +528,7 @@ class _Merger:
             if len(roots) == 1:
                 uf.union(cands[0].id, e.id)
 
-    def _finish(self, ents: list[Entity], keys: dict[str, NameKey], uf: _Union) -> dict[str, EntityInfo]:
+    def _finish(self, ents: list[Entity], keys: dict[str, NameKey], uf: NameUnion) -> dict[str, EntityInfo]:
         groups: dict[str, list[Entity]] = {}
         for e in ents:
             groups.setdefault(uf.find(e.id), []).append(e)
@@ -724,7 +536,7 @@ class _Merger:
         id_map: dict[str, str] = {}
         infos: dict[str, EntityInfo] = {}
         for members in groups.values():
-            members.sort(key=lambda x: _num(x.id))
+            members.sort(key=lambda x: entity_number(x.id))
             head = members[0]
             info = EntityInfo()
             mentions: dict[tuple[int, int], Mention] = {}
@@ -739,12 +551,13 @@ class _Merger:
                 info.affiliated_to = info.affiliated_to or src.affiliated_to
                 info.affiliated_name = info.affiliated_name or src.affiliated_name
                 info.evidence += [x for x in src.evidence if x not in info.evidence]
-                info.keys |= src.keys
+                if e.id not in self.roles:  # a title is no name of its holder across documents
+                    info.keys |= src.keys
             types = Counter(e.type for e in members)
             if len(types) > 1 and info.curated is not None:
                 head.type = info.curated.type
             named = [x for x in members if x.id not in self.roles] or members  # a title alone is no name
-            best = max(named, key=lambda x: (len(keys[x.id]), len(x.mentions), -_num(x.id)))
+            best = max(named, key=lambda x: (len(keys[x.id]), len(x.mentions), -entity_number(x.id)))
             head.mentions = sorted(mentions.values(), key=lambda m: m.start)
             for m in head.mentions:
                 m.label = head.type
@@ -763,7 +576,7 @@ class _Merger:
         for info in infos.values():
             if info.affiliated_to:
                 info.affiliated_to = id_map.get(info.affiliated_to)
-        survivors.sort(key=lambda x: _num(x.id))
+        survivors.sort(key=lambda x: entity_number(x.id))
         self.doc.entities = survivors
         return infos
 
@@ -777,92 +590,9 @@ class _Merger:
         ]  # fmt: skip
         if not cands:
             cands = [e for e in ents if e.type == "PER" and e.id != not_id and surname in e.key.split()]
-        return min(cands, key=lambda e: _num(e.id)).id if cands else None
+        return min(cands, key=lambda e: entity_number(e.id)).id if cands else None
 
     _pending_relative: dict[str, str]
-
-
-def _word_starts(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\S+", text)]
-
-
-def _num(eid: str) -> int:
-    return int(eid[1:]) if eid[1:].isdigit() else 0
-
-
-def _contains_name(full: NameKey, short: NameKey) -> bool:
-    """``short`` is ``full`` with words left out, ending with the same surname (حفتر ⊂ خليفة حفتر);
-    a patronymic's last word is not a surname (سلمان ⊄ محمد بن سلمان)."""
-    if not full or not short or bare(full[-1]) != bare(short[-1]):
-        return False
-    if len(short) == 1 and len(full) >= 2 and full[-2] == "بن":
-        return False
-    it = iter(bare(w) for w in full)
-    return all(bare(w) in it for w in short)
-
-
-def _contains_org(full: NameKey, short: NameKey) -> bool:
-    """An organisation's short form: its words all in the long form, with the same head word or no
-    head word (الوفاق ⊂ حكومة الوفاق الوطني; قوات الوفاق ⊄ حكومة الوفاق)."""
-    heads = set(GROUP_HEADS) | {"حركه", "حزب", "جماعه", "تنظيم", "جبهه", "مجلس", "وزاره", "منظمه"}
-    if short[0] in heads and short[0] != full[0]:
-        return False
-    fb = {bare(w) for w in full}
-    return all(bare(w) in fb for w in short) and len(short) < len(full)
-
-
-class _Union:
-    """Union-find over entity ids that refuses to put conflicting names in one group."""
-
-    def __init__(
-        self,
-        ents: list[Entity],
-        keys: dict[str, NameKey],
-        info: dict[str, EntityInfo],
-        roles: frozenset[str] = frozenset(),
-    ) -> None:
-        self.parent = {e.id: e.id for e in ents}
-        self.roles = roles
-        """Entities made of a title alone: they share no name words with their person."""
-        self.members: dict[str, list[str]] = {e.id: [e.id] for e in ents}
-        self.keys = keys
-        self.info = info
-        self.type = {e.id: e.type for e in ents}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if not self._compatible(self.members[ra], self.members[rb]):
-            return False
-        if _num(rb) < _num(ra):
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra] += self.members.pop(rb)
-        return True
-
-    def _compatible(self, xs: list[str], ys: list[str]) -> bool:
-        cx = {c.id for x in xs if (c := self.info[x].curated) is not None}
-        cy = {c.id for y in ys if (c := self.info[y].curated) is not None}
-        if cx and cy and cx != cy:
-            return False
-        if cx and cy:
-            return True
-        for x in xs:
-            for y in ys:
-                if x in self.roles or y in self.roles:
-                    continue  # a title alone («الرئيس التركي») shares no name words with its person
-                kx, ky = self.keys[x], self.keys[y]
-                if self.type[x] == self.type[y] == "PER" and len(kx) >= 2 and len(ky) >= 2:
-                    if not (kx == ky or _contains_name(kx, ky) or _contains_name(ky, kx)):
-                        return False
-        return True
 
 
 def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
@@ -870,11 +600,16 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m = _Merger(doc, actors)
     m._pending_relative = {}
     aliases = m.aliases()
+    m.trim_adverbs()
+    m.split_joined_names()
+    m.extend_to_surname()
     m.find_missed(aliases)
     m.named_organisations()
     m.head_anaphora()
+    m.quoted_media()
     m.forces()
     m.titles_and_context()
     m.role_nominals()
+    m.speakers()
     m.possessives_and_families()
     return m.merge()

@@ -1,0 +1,81 @@
+"""Word lists of the within-document rules (:mod:`marsad.actors.within`): heads, frequent names,
+titles' kinds, and the thresholds that go with them. Every list holds normalised forms
+(:func:`marsad.text.normalize.normalize`), so أ/ا and ة/ه variants need not be listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.actors.names import key_of_words, name_key
+from marsad.text.normalize import normalize
+
+ORG_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+ANAPHORIC_HEADS = frozenset(
+    name_key(w)[0]
+    for w in "التحالف المقاومة الجيش الحكومة المعارضة الحركة الجبهة التنظيم الجماعة الحزب المجلس الوزارة".split()
+)
+"""Definite heads that, alone, name again the one organisation of the document they head («التحالف» for
+«التحالف العربي», «المقاومة» for «المقاومة الشعبية»)."""
+DISTINCT_SINGLE = frozenset(
+    key_of_words([w])[0]
+    for w in (
+        "داعش الاخوان حماس الحوثيين الحوثيون الحوثي تويتر فيسبوك السيسي اوباما اردوغان القذافي ترامب رويترز "
+        "البغدادي بوتين روحاني خامنيي طالبان الناتو نتنياهو حفتر السراج بوتفليقه البيشمركه"
+    ).split()
+)
+"""Curated one-word names that are frequent words yet nearly always mean the actor in news; other
+one-word curated names are looked for in the text only when rarer than Zipf 4.0 and not listed in
+:data:`AMBIGUOUS_SINGLE` (فتح is "opening", الكرامة "dignity", هادي "calm")."""
+
+AMBIGUOUS_SINGLE = frozenset(
+    key_of_words([w])[0]
+    for w in "سبا قنا وات واج واس وام وال ظريف ليون بري عباس هادي فتح الكرامه الشرعيه التحالف الوفاق عقيله".split()
+)
+
+PAREN = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,40}?)\s*[)\]]")
+MAX_SURNAME_ZIPF = 4.5
+ORG_NAME_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "حركة حزب تيار ائتلاف تجمع جبهة جماعة تنظيم كتيبة كتائب لواء سرايا جيش شرطة حكومة سلطات دولة وزارة مجلس "
+        "برلمان رئاسة محكمة هيئة لجنة منظمة اتحاد جمعية نقابة رابطة مؤسسة شركة مصرف بنك وكالة قناة صحيفة "
+        "جريدة تلفزيون إذاعة جامعة بعثة"
+    ).split()
+)
+"""Head nouns that begin an organisation's name («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»); the
+generic heads («قوات», «أمن», «مركز», «موقع») are left out: they mostly begin descriptions."""
+ROLE_TYPES = frozenset(("political", "royal", "military"))
+"""Kinds of titles that, alone, name again the person they introduced (see ``role_nominals``)."""
+NOT_MODIFIERS = frozenset(normalize(w) for w in "في التي الذي الذين على حتى إلى لدى اليوم الآن".split())
+"""Words after a head that look like its adjective (definite, or ending in «ي») but are prepositions,
+relative pronouns or adverbs: «المقاومة التي سيطرت», «والمقاومة في زنجبار» keep the head alone."""
+SPEECH_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "قال قالت يقول أكد وأكد أضاف اعترف اعتبر ادعى زعم أعلن برر هدد دعا طالب توعد تعهد أقر وصف اتهم "
+        "خطاب كلمة تصريح تصريحات حديث"
+    ).split()
+)
+"""Speech verbs (the speaker follows: «وقال الحوثي») and speech nouns (the speaker is their genitive:
+«خطاب الحوثي»): a family name that also names a movement is there the person who speaks."""
+ARM_HEADS = frozenset(normalize(w) for w in "طيران مقاتلات طائرات قوات".split())
+"""Heads that, before an organisation, name its arm and so the organisation itself («طيران التحالف»)."""
+MILITIA_HEADS = frozenset(
+    normalize(w) for w in "ميليشيات مليشيات ميليشيا مليشيا ميلشيات الميليشيات المليشيات الميليشيا المليشيا".split()
+)
+"""Heads that, before a group's adjective, name the group («الميليشيات الحوثية»)."""
+TIME_WORDS = frozenset(
+    normalize(w) for w in "اليوم أمس الليلة الآن السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()
+)
+"""Day words that end an organisation's name: «وزارة الخارجية الروسية اليوم السبت» is the ministry."""
+ORG_RARE_ZIPF = 3.5
+PRESENT_ORG_ZIPF = 4.5
+"""A one-word short name of an organisation named in full in the document is looked for below this
+frequency («النصرة» 4.2 after «جبهة النصرة»; not «القاعدة» 5.0, mostly "the base")."""
+ORG_MAX_WORDS = 5
+MEDIA_HEADS = frozenset(normalize(w) for w in "قناة صحيفة جريدة وكالة موقع إذاعة مجلة شبكة تلفزيون".split())
+"""Heads before a media outlet's name in quotes: «وفقاً لقناة "العربية"», «ذكرت صحيفة "الوطن"»."""
+QUOTES_OPEN = frozenset("\"“”«'")
+QUOTES_CLOSE = frozenset("\"“”»'")
+MAX_QUOTED_WORDS = 4

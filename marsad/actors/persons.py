@@ -1,0 +1,300 @@
+"""Rules about persons in one document (:mod:`marsad.actors.within`): repairs of person mentions,
+titles, a title alone naming its holder again, speakers, possessives and families."""
+
+from __future__ import annotations
+
+from marsad.actors.heads import ROLE_TYPES, SPEECH_WORDS
+from marsad.actors.names import (
+    FAMILY_WORDS,
+    GROUP_HEADS,
+    NameKey,
+    key_of_words,
+    load_nationalities,
+    load_titles,
+    name_key,
+    strip_titles,
+    title_at,
+)
+from marsad.actors.scan import MergerState, word_starts
+from marsad.actors.scan import word as _word
+from marsad.actors.union import contains_name, entity_number
+from marsad.model import Entity, Mention, Token
+
+
+class PersonRules(MergerState):
+    """The person rules of the within-document step, in the order :func:`merge_actors` runs them."""
+
+    def trim_adverbs(self) -> None:
+        """A person mention that runs into an accusative word («سلمان بن عبد العزيز اتصالاً»: the
+        tanwin «ً» marks an adverb or object, never part of a name) ends before it."""
+        for e in self.entities.values():
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
+                if i is None or j is None or j <= i or "\u064b" not in self.d.tokens[j].text:
+                    continue
+                while j > i and "\u064b" in self.d.tokens[j].text:
+                    j -= 1
+                m.end = self.d.tokens[j].end
+                m.text = self.doc.text[m.start : m.end]
+                self.mkey.pop(id(m), None)
+                e.text = m.text if len(e.mentions) == 1 else e.text
+
+    def extend_to_surname(self) -> None:
+        """A person mention cut before its surname («خالد محفوظ» before «بحاح») takes the next word when
+        the curated list knows the person by first name and that surname («خالد بحاح»)."""
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        for e in self.entities.values():
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                j = self.d.index_at(m.end - 1)
+                i = self.d.index_at(m.start)
+                if i is None or j is None or j + 1 >= len(self.d.tokens) or self.d.sent[j + 1] != self.d.sent[j]:
+                    continue
+                nxt = self.d.tokens[j + 1]
+                if nxt.prefix or nxt.start > m.end + 1 or self._overlaps(spans, starts, nxt.start, nxt.end) != []:
+                    continue
+                words = [_word(t) for t in self.d.tokens[i : j + 1]]
+                short = key_of_words([words[0], nxt.norm])
+                cur = self.actors.lookup(short, "PER")
+                if cur is None or cur.type != "PER" or len(short) != 2:
+                    continue
+                m.end = nxt.end
+                m.text = self.doc.text[m.start : m.end]
+                self.mkey.pop(id(m), None)
+                if len(e.mentions) == 1:
+                    e.text = m.text
+                self.info[e.id].evidence.append(f"rule:surname «{nxt.text}» joined to the name")
+                spans = self.covered()
+                starts = [sp[0] for sp in spans]
+
+    def split_joined_names(self) -> None:
+        """A person mention that is two curated names back to back («سيرجي لافروف عادل الجبير», a tag
+        line read as one name) becomes two mentions: one person never takes another's name."""
+        for e in list(self.entities.values()):
+            if e.type != "PER":
+                continue
+            for m in list(e.mentions):
+                i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
+                if i is None or j is None or j - i < 3:
+                    continue
+                words = [_word(t) for t in self.d.tokens[i : j + 1]]
+                for cut in range(2, len(words) - 1):
+                    k1, k2 = key_of_words(words[:cut]), key_of_words(words[cut:])
+                    if self.actors.lookup(k1, "PER") is None or self.actors.lookup(k2, "PER") is None:
+                        continue
+                    second = self.d.tokens[i + cut]
+                    m.end = self.d.tokens[i + cut - 1].end
+                    m.text = self.doc.text[m.start : m.end]
+                    self.mkey[id(m)] = k1
+                    self.new_entity("PER", second.core_start, self.d.tokens[j].end, k2)
+                    self.info[e.id].evidence.append(f"rule:two names in one mention, split before «{second.text}»")
+                    break
+
+    def titles_and_context(self) -> None:
+        """Strip titles from person mentions; titles/nationalities just before give evidence."""
+        nats = load_nationalities()
+        for e in self.entities.values():
+            if e.type != "PER":
+                continue
+            info = self.info[e.id]
+            for m in e.mentions:
+                st = strip_titles(m.text)
+                if st.drop:
+                    m.start += st.drop
+                    m.text = self.doc.text[m.start : m.end]
+                    self.mkey[id(m)] = key_of_words(st.words)
+                    info.evidence.append(f"title:{' '.join(st.titles[0].words)}")
+                if st.country and not info.country:
+                    info.country = st.country
+                    info.evidence.append(f"rule:title+nationality→{st.country}")
+                prev = self.d.before(m.start, 4)
+                words = [_word(t) for t in prev]
+                if words and words[-1] in nats:
+                    for j in range(len(words) - 1):
+                        t = title_at(words, j)
+                        if t is not None and j + len(t.words) == len(words) - 1:
+                            if not info.country:
+                                info.country = nats[words[-1]]
+                                info.evidence.append(f"rule:{' '.join(t.words)} {words[-1]}→{info.country}")
+                            break
+
+    def role_nominals(self) -> None:
+        """A person introduced with a title names again by the title alone: after «الرئيس التركي رجب طيب
+        إردوغان», «وأكد الرئيس التركي أن …» is Erdogan; after «وزير الخارجية عادل الجبير», «وزير
+        الخارجية» is al-Jubeir. Only political, royal and military titles, with their nationality
+        adjective when the text gives one; a title that introduced two people in the document names
+        neither, and a one-word title only a royal one («الملك»). The mention is linked to the person
+        and never becomes the entity's name."""
+        nats = load_nationalities()
+        toks, sent = self.d.tokens, self.d.sent
+        words = [_word(t) for t in toks]
+
+        def role_at(j: int) -> tuple[str, ...] | None:
+            t = title_at(words, j)
+            if t is None or t.type not in ROLE_TYPES:
+                return None
+            end = j + len(t.words)
+            if end < len(words) and sent[end] == sent[j] and words[end] in nats:
+                return (*t.words, words[end])
+            return t.words
+
+        def past_titles(q: int, limit: int) -> int:
+            """The word after the titles starting at ``q`` («المهندس» in «نائب الرئيس المهندس خالد بحاح»)."""
+            while q < limit:
+                t = title_at(words, q)
+                if t is None or sent[q] != sent[limit - 1]:
+                    break
+                q += len(t.words)
+            return q
+
+        roles: dict[tuple[str, ...], dict[NameKey, str]] = {}
+        for e in sorted(self.entities.values(), key=lambda x: entity_number(x.id)):
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                i = self.d.index_at(m.start)
+                if i is None:
+                    continue
+                j = max(0, i - 6)
+                while j < i:  # every role of a chain of titles («خادم الحرمين الشريفين الملك سلمان»)
+                    role = role_at(j) if sent[j] == sent[i] else None
+                    if role is not None and past_titles(j + len(role), i) == i:
+                        roles.setdefault(role, {}).setdefault(self.key(m), e.id)
+                    j += len(role) if role else 1
+        person: dict[tuple[str, ...], str] = {}
+        for r, names in roles.items():
+            longest = max(names, key=len)  # one person: one name, or shorter forms of it
+            if (len(r) >= 2 or load_titles()[r].type == "royal") and all(
+                k == longest or contains_name(longest, k) for k in names
+            ):
+                person[r] = names[longest]
+        # the title without its nationality names the same person when no other person holds it
+        # («نائب الرئيس اليمني خالد بحاح» … «نائب الرئيس يغادر عدن»)
+        bases: dict[tuple[str, ...], set[str]] = {}
+        for r in list(roles):
+            if len(r) >= 3 and r[-1] in nats:
+                bases.setdefault(r[:-1], set()).add(person.get(r, ""))
+        for base, holders in bases.items():
+            if base not in roles and len(holders) == 1 and "" not in holders:
+                person[base] = next(iter(holders))
+        if not person:
+            return
+        spans = self.covered()
+        starts = [sp[0] for sp in spans]
+        per_starts = {m.start for e in self.entities.values() if e.type == "PER" for m in e.mentions}
+        p = 0
+        while p < len(toks):
+            role = role_at(p)
+            if role is None or role not in person:
+                p += len(role) if role else 1  # «نائب خادم الحرمين الشريفين»: no «خادم الحرمين الشريفين» inside
+                continue
+            q = p + len(role)
+            after = past_titles(q, min(len(toks), q + 3))
+            if after < len(toks) and sent[after] == sent[p] and toks[after].core_start in per_starts:
+                p = q  # the title introduces a name here
+                continue
+            start, end = toks[p].core_start, toks[q - 1].end
+            if self._overlaps(spans, starts, start, end) != []:
+                p = q
+                continue
+            ne = self.new_entity("PER", start, end, role)
+            self.roles.add(ne.id)
+            self.links.append((ne.id, person[role], "name"))
+            self.info[ne.id].evidence.append(f"rule:the title alone names {self.entities[person[role]].text}")
+            spans = self.covered()
+            starts = [sp[0] for sp in spans]
+            p = q
+
+    def speakers(self) -> None:
+        """A family name that also names a movement («الحوثي»: the Houthis, or their leader
+        عبدالملك الحوثي) is the person when it speaks: right after a speech verb or noun («وقال
+        الحوثي», «خطاب الحوثي», «قالوا إن الحوثي»), when exactly one person of the document bears
+        that family name. Elsewhere it stays the movement («تحركات الحوثي»)."""
+        names: dict[str, dict[NameKey, str]] = {}
+        for e in sorted(self.entities.values(), key=lambda x: entity_number(x.id)):
+            k = name_key(e.text)
+            if e.type == "PER" and len(k) >= 2 and k[-2] != "بن":
+                names.setdefault(k[-1], {}).setdefault(k, e.id)
+        people = {}  # family name → the one person bearing it (one name, or shorter forms of one name)
+        for family, keys in names.items():
+            longest = max(keys, key=len)
+            if all(k == longest or contains_name(longest, k) for k in keys):
+                people[family] = keys[longest]
+        if not people:
+            return
+        for e in list(self.entities.values()):
+            if e.type != "ORG":
+                continue
+            for m in list(e.mentions):
+                k = self.key(m)
+                if len(k) != 1 or k[0] not in people:
+                    continue
+                prev = [_word(t) for t in self.d.before(m.start, 2)]
+                if prev and prev[-1] in ("ان", "إن", "أن") and len(prev) == 2:
+                    prev = prev[:-1]  # «قالوا إن الحوثي»
+                if not prev or not (prev[-1] in SPEECH_WORDS or prev[-1].rstrip("وا") in SPEECH_WORDS):
+                    continue
+                person = people[k[0]]
+                e.mentions.remove(m)
+                ne = self.new_entity("PER", m.start, m.end, k)
+                self.speaking.add(ne.id)
+                self.links.append((ne.id, person, "name"))
+                self.info[ne.id].evidence.append(f"rule:the family name speaks: {self.entities[person].text}")
+
+    def possessives_and_families(self) -> None:
+        """قوات حفتر → ORG affiliated to حفتر; نجل حفتر صدام → صدام حفتر, a relative of حفتر."""
+        for e in list(self.entities.values()):
+            if e.type != "PER":
+                continue
+            for m in list(e.mentions):
+                k = self.key(m)
+                prev = self.d.before(m.start, 3)
+                if len(prev) >= 2 and title_at([_word(prev[-1])], 0) is not None and _word(prev[-2]) in GROUP_HEADS:
+                    prev = prev[:-1]  # «قوات المخلوع صالح»: a title between the head and the name
+                prev = prev[-2:]
+                head = _word(prev[-1]) if prev else ""
+                inside = k[0] if len(k) >= 2 else ""
+                if head in GROUP_HEADS or inside in GROUP_HEADS:
+                    self._group(
+                        e, m, prev[-1] if head in GROUP_HEADS else None, head if head in GROUP_HEADS else inside
+                    )
+                elif inside in FAMILY_WORDS:
+                    self._family_inside(e, m, k)
+                elif len(prev) == 2 and _word(prev[0]) in FAMILY_WORDS and len(k) == 1:
+                    # «نجل حفتر صدام»: the named relative is صدام حفتر
+                    namesake = prev[1].norm
+                    self.mkey[id(m)] = (*k, namesake)
+                    self._relative_of(e, namesake, f"{_word(prev[0])} {namesake} {k[0]}")
+
+    def _group(self, e: Entity, m: Mention, head_tok: Token | None, head: str) -> None:
+        start = head_tok.core_start if head_tok is not None else m.start
+        k = name_key(self.doc.text[start : m.end])
+        e.mentions.remove(m)
+        ne = self.new_entity("ORG", start, m.end, k)
+        info = self.info[ne.id]
+        kind = GROUP_HEADS[head]
+        info.affiliated_to = e.id  # may be left without mentions: then the name is resolved instead
+        info.affiliated_name = k[1:]
+        info.kind = kind
+        info.evidence.append(f"rule:{head}+PER→{kind} ({self.doc.text[start : m.end]})")
+
+    def _family_inside(self, e: Entity, m: Mention, k: NameKey) -> None:
+        toks = [(w, s) for w, s in zip(k, word_starts(m.text), strict=False)]
+        if len(k) >= 3:
+            # «نجل حفتر صدام» as one mention: the mention becomes صدام, a relative of حفتر
+            cut = toks[2][1]
+            m.start += cut
+            m.text = self.doc.text[m.start : m.end]
+            self.mkey[id(m)] = (*k[2:], k[1])
+        self._relative_of(e, k[1], " ".join(k))
+
+    def _relative_of(self, e: Entity, namesake: str, phrase: str) -> None:
+        info = self.info[e.id]
+        info.kind = "person"
+        info.evidence.append(f"rule:kinship ({phrase})→relative, not the same person")
+        self._pending_relative[e.id] = namesake
+        info.affiliated_name = (namesake,)
