@@ -74,7 +74,7 @@ def main() -> None:
     pipeline = pipeline_from_argv(sys.argv)
     print(f"{'part':<22}{'gold':>6}{'recall':>9}{'precision':>11}{'predicted':>11}")
     for split, part in sorted(by_split(docs).items()):
-        for name in ("all", "saudinewsnet", "written"):
+        for name in ("all", "saudinewsnet", "ant_multisource", "written"):
             subset = part if name == "all" else [d for d in part if d.corpus == name]
             s = score(pipeline, subset, show and split == "dev" and name == "all")
             print(

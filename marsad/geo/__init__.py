@@ -13,7 +13,10 @@ The stage works in four steps:
 3. **Disambiguation.** Each candidate scores a prior (countries first, then curated places, then
    cities by population) plus the share of the document's unambiguous place mentions that lie in the
    candidate's country. So «طرابلس» in an article about Libya is Tripoli, Libya, and in an article about
-   Lebanon Tripoli, Lebanon; an unknown small place is biased to the countries around it.
+   Lebanon Tripoli, Lebanon; an unknown small place is biased to the countries around it. Namesakes
+   abroad are dropped first: a small GeoNames town, or a curated place named by a common word, in a
+   country no other place of the document names («الجبيلة» in Derna, «الريف» in Daraa), and any town
+   abroad listed among the villages of the document's country («بلدات الجيزة وكحيل والمسيفرة»).
 4. **Places no gazetteer lists** (:mod:`marsad.geo.context`): names a place-kind word announces
    («قرية فيفا», «حي الشيخ مقصود») become places, and an unknown place takes the coordinates of the
    place its sentence puts it in or near, marked ``precision = "near"``; one that has no such place but
@@ -28,8 +31,20 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
-from marsad.geo.context import DIRECTIONS, LOCATIVE, containers, kind_word_places, kind_words, plausible_entries
+from marsad.geo.context import (
+    DIRECTIONS,
+    EVERYDAY_ZIPF,
+    LIST_SEPARATORS,
+    LOCATIVE,
+    containers,
+    kind_of,
+    kind_word_places,
+    kind_words,
+    plausible_entries,
+    pronoun_suffixed,
+)
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import latin_index
@@ -61,6 +76,16 @@ DEFINITE_HEADS = frozenset(
 )
 """Definite nouns that a following nisba adjective qualifies («الحكومة الجزائرية», «القوات السعودية»)."""
 
+NATIONALITY_NOUNS = frozenset(
+    normalize(w)
+    for w in "إعلام مصادر فصائل مواقع أهداف مناطق مدن قواعد أراض أراضي منشآت مطارات مروحيات وحدات أصول".split()
+)
+"""Indefinite nouns not ending in «ة»/«ات» that news qualifies by a nationality adjective
+(«مصادر سورية», «فصائل سورية»): broken plurals and «إعلام» of «وسائل إعلام»."""
+
+DIRECTION_ADVERBS = frozenset(normalize(w) for w in "شمالاً جنوباً شرقاً غرباً".split())
+"""Adverbs of direction («دوما شمالاً، وحرستا غرباً»): the word before them names where something lies."""
+
 FEATURE_TYPE = {
     "country": "GPE",
     "region": "GPE",
@@ -73,9 +98,11 @@ FEATURE_TYPE = {
 
 _PRIOR = {"country": 4.0, "region": 2.6, "facility": 2.6, "border_crossing": 2.6, "natural": 2.4, "district": 2.2}
 _SCAN_MIN_POPULATION = 20_000
+_SCAN_LOCAL_POPULATION = 5_000
 _BIG_CITY = 1_000_000
 _SCAN_MAX_ZIPF = 4.5
 _STRAY_POPULATION = 250_000
+_COMMON_ZIPF = 4.0
 
 
 def _prior(e: GeoEntry) -> float:
@@ -143,6 +170,8 @@ class PlaceStage:
                 head.startswith("ال") and head not in TYPE_WORDS and not head.endswith(("ي", "يه"))
             ):
                 used.append(m)
+            elif prev and _indefinite_qualified(prev, m, doc.text):
+                used.append(m)
         return nisba[0].country, used
 
     def _candidates(self, doc: Document, entities: list[Entity]) -> list[_Candidate]:
@@ -156,10 +185,14 @@ class PlaceStage:
                 entries = self._lookup(text, elided)
                 if entries:
                     break
+            if _everyday_word(ent):
+                # «المدينة» (the city), «المنطقة»: the tagger's place is the word, not Medina
+                entries = [e for e in entries if e.feature == "country" or e.capital]
             nisba_cc, as_adjective = self._nisba_mentions(doc, ent, entries) if entries else (None, [])
             places = [e for e in entries if not e.nisba]
             if nisba_cc and as_adjective and len(as_adjective) < len(ent.mentions):
-                cands.append(_Candidate(ent, places, None, [m for m in ent.mentions if m not in as_adjective]))
+                self._split_adjectives(doc, ent, as_adjective, nisba_cc)
+                cands.append(_Candidate(ent, places, None, list(ent.mentions)))
                 continue
             if not as_adjective:
                 nisba_cc = None
@@ -169,11 +202,41 @@ class PlaceStage:
             cands.append(_Candidate(ent, places, nisba_cc))
         return cands
 
+    @staticmethod
+    def _split_adjectives(doc: Document, ent: Entity, adjectives: list[Mention], country: str) -> None:
+        """«باتجاه الأراضي السعودية … أمن السعودية»: the adjective uses of a country's name leave its
+        entity for one of their own, typed MISC as nationalities are in CoNLL, so that no later stage
+        merges them back into the place."""
+        ent.mentions[:] = [m for m in ent.mentions if m not in adjectives]
+        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0) + 1
+        adj = Entity(f"e{n}", adjectives[0].text, "MISC", list(adjectives), f"{ent.key} نسبه".strip())
+        adj.country = country
+        adj.evidence.append(f"nisba:{country} ({adj.text}), split from the place's entity")
+        doc.entities.append(adj)
+
     def _capital_follows(self, doc: Document, ent: Entity) -> bool:
-        """«تونس العاصمة», «الجزائر العاصمة»: the country's name followed by «العاصمة» is its capital."""
-        m = ent.mentions[0]
-        nxt = tokenize(doc.text, m.end, min(len(doc.text), m.end + 20))
-        return bool(nxt) and nxt[0].norm == "العاصمه"
+        """Whether the entity's mentions name a capital (see :func:`_names_capital`)."""
+        return _names_capital(doc, ent.mentions[0])
+
+    def _split_capitals(self, doc: Document, entities: list[Entity]) -> list[Entity]:
+        """«وتعمل تونس … وسط العاصمة تونس»: the mentions of a country's name that name its capital
+        leave the country's entity for an entity of their own (returned, and added to ``doc``)."""
+        out: list[Entity] = []
+        for ent in entities:
+            if ent.type not in PLACE_TYPES or len(ent.mentions) < 2:
+                continue
+            capital = [m for m in ent.mentions if _names_capital(doc, m)]
+            if not capital or len(capital) == len(ent.mentions):
+                continue
+            if not any(e.feature == "country" for e in self._lookup(ent.text)):
+                continue
+            ent.mentions[:] = [m for m in ent.mentions if m not in capital]
+            n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0) + 1
+            new = Entity(f"e{n}", capital[0].text, ent.type, capital, f"{ent.key} العاصمه".strip())
+            new.evidence.append("the capital named by «العاصمة», split from the country's entity")
+            doc.entities.append(new)
+            out.append(new)
+        return out
 
     def _capitals_of(self, countries: set[str]) -> list[GeoEntry]:
         out = []
@@ -185,6 +248,7 @@ class PlaceStage:
 
     def __call__(self, doc: Document) -> Document:
         self._widen(doc)
+        self._split_capitals(doc, list(doc.entities))
         cands = self._candidates(doc, doc.entities)
         weights = _country_weights(cands)
         cands += self._candidates(doc, self._retype(doc, weights))
@@ -197,16 +261,14 @@ class PlaceStage:
         weights = _country_weights(cands)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
-        # the countries each candidate may lie in, and how many candidates name each country
-        may = [{o.nisba_of} if o.nisba_of else {e.country for e in o.entries} for o in cands]
-        named = Counter(cc for ccs in may for cc in ccs)
-        for c, own in zip(cands, may, strict=True):
+        kept = _drop_strays(cands)
+        _list_namesakes(doc, cands, kept)
+        for c, entries in zip(cands, kept, strict=True):
             ent = c.entity
             if c.nisba_of:
                 ent.country = c.nisba_of
                 ent.evidence.append(f"nisba:{c.nisba_of} ({ent.text})")
                 continue
-            entries = [e for e in c.entries if not _stray(e, own, named)]
             if not entries:
                 places.append(
                     Place(
@@ -273,7 +335,10 @@ class PlaceStage:
         """
         out: list[Entity] = []
         for ent in doc.entities:
-            if ent.type in PLACE_TYPES:
+            if ent.type in PLACE_TYPES or any(ev.startswith("nisba:") for ev in ent.evidence):
+                continue  # a place already, or the adjective uses split from one
+            if self._retype_directed(doc, ent, weights) or self._retype_tail(doc, ent, weights):
+                out.append(ent)
                 continue
             entries = [e for e in self._lookup(ent.text) if not e.nisba]
             strong = [
@@ -288,13 +353,64 @@ class PlaceStage:
                 out.append(ent)
         return out
 
+    def _retype_directed(self, doc: Document, ent: Entity, weights: defaultdict[str, float]) -> bool:
+        """«وحرستا غرباً», «دوما شمالاً»: a name the tagger took with the direction adverb after it for a
+        person or an organisation. A direction adverb says the name before it is where something lies, so
+        any gazetteer place of a country the document talks about is taken, and each mention is cut to
+        the name."""
+        cut: list[Mention] = []
+        for m in ent.mentions:
+            toks = tokenize(m.text)
+            if len(toks) < 2 or toks[-1].norm not in DIRECTION_ADVERBS:
+                return False
+            end = m.start + toks[-2].end
+            cut.append(Mention(m.start, end, doc.text[m.start : end], "LOC", m.sentence, m.score))
+        entries = [e for e in self._lookup(cut[0].text) if not e.nisba and weights[e.country] > 0]
+        if not entries:
+            return False
+        ent.evidence.append(f"retyped {ent.type}→place: {entries[0].id} before a direction adverb")
+        ent.mentions[:] = cut
+        ent.text, ent.type = cut[0].text, "LOC"
+        return True
+
+    def _retype_tail(self, doc: Document, ent: Entity, weights: defaultdict[str, float]) -> bool:
+        """«طهرت جبل صبر»: a person the tagger made of a verb and the place after it. A person's span
+        that ends with a place name of two words or more (a name head and its name: «جبل صبر», «وادي
+        حمارا») in a country the document talks about is cut to that place."""
+        if ent.type != "PER":
+            return False
+        cut: list[Mention] = []
+        found: list[GeoEntry] = []
+        for m in ent.mentions:
+            toks = tokenize(doc.text, m.start, m.end)
+            hit_at = None
+            for i in range(1, len(toks) - 1):
+                hit = self.gazetteer.index.longest(toks, i, toks[i].core)
+                if hit is not None and len(hit) >= 2 and i + len(hit) == len(toks):
+                    hit_at = i
+                    break
+            if hit_at is None:
+                return False
+            start = toks[hit_at].core_start
+            entries = [e for e in self._lookup(doc.text[start : m.end]) if not e.nisba and weights[e.country] > 0]
+            if not entries:
+                return False
+            found += entries
+            cut.append(Mention(start, m.end, doc.text[start : m.end], "LOC", m.sentence, m.score))
+        ent.evidence.append(f"retyped PER→place: {found[0].id} ends the tagger's span")
+        ent.mentions[:] = cut
+        ent.text, ent.type = cut[0].text, "LOC"
+        return True
+
     def _widen(self, doc: Document) -> None:
         """A place mention inside a longer gazetteer name of another place becomes a mention of that
         place: the tagger often marks only «العراق» of «كردستان العراق», or the two words apart.
 
         The longer name must find other entries than the mention alone and add no kind word or direction
         («مطار عدن», «محافظة لحج», «جنوب اليمن» stay mentions of Aden, Lahij and Yemen). The widened
-        mention leaves its entity (Iraq keeps its other mentions) for an entity of its own.
+        mention leaves its entity (Iraq keeps its other mentions) for an entity of its own. A person's or
+        an organisation's mention that lies wholly inside the longer name is part of it («بن قردان»
+        tagged as the place «بن» and the person «قردان»).
         """
         g = self.gazetteer
         kinds = kind_words()
@@ -330,8 +446,10 @@ class PlaceStage:
                     if any(t.core in kinds or t.core in DIRECTIONS or t.norm in kinds for t in extra):
                         continue
                     inner = [(e, o) for e, o in pairs if o.start < end and start < o.end]
-                    if any(e.type not in PLACE_TYPES or o.start < start or o.end > end for e, o in inner):
-                        continue  # the longer name would cut or swallow a mention of something else
+                    if any(o.start < start or o.end > end for e, o in inner):
+                        continue  # the longer name would cut a mention of something else
+                    # a person or organisation the tagger found inside the name is part of it: «بن قردان»
+                    # tagged «بن» (a place) + «قردان» (a person)
                     for e, o in inner:
                         e.mentions.remove(o)
                         pairs.remove((e, o))
@@ -351,6 +469,9 @@ class PlaceStage:
     def _scan(self, doc: Document, weights: defaultdict[str, float]) -> list[Entity]:
         """Entities for place names the tagger missed (see the module docstring); added to ``doc``."""
         covered = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+        # a place the tagger found once is the same place where the text names it again («بلدة
+        # المسيفرة» … «مستشفى المسيفرة»), however small or common its name
+        named = {name_key(m.text) for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions}
         found: dict[str, list[Mention]] = {}
         g = self.gazetteer
         for si, sent in enumerate(doc.sentences):
@@ -358,7 +479,7 @@ class PlaceStage:
             i = 0
             while i < len(toks):
                 hit = g.index.longest(toks, i, toks[i].core)
-                if hit is None or not self._plausible(hit, weights, _locative(toks, i)):
+                if hit is None or not (hit in named or self._plausible(hit, weights, _locative(toks, i))):
                     i += 1
                     continue
                 start, end = toks[i].core_start, toks[i + len(hit) - 1].end
@@ -383,7 +504,8 @@ class PlaceStage:
         document already talks about, and its name is not a common word (many Arabic place names
         are also words: سيول floods, مساكن houses, المدينة the city). After a word that says where
         («في الأحساء», «بالرياض», «قرب X») a curated place or a town of 20,000 people may be a more common
-        word, and in a country the document has not named yet. A name that is also an adjective
+        word, and in a country the document has not named yet; a town of 5,000 people too when it lies in a
+        country the document names («في الدرب» in an article about Jazan). A name that is also an adjective
         («السعودية») is taken; the nisba step then keeps only its uses as a place («بقيادة السعودية»,
         not «الحكومة السعودية»).
         """
@@ -408,19 +530,154 @@ class PlaceStage:
                 and (locative or weights[e.country] > 0)
             ):
                 return True
+            if e.population >= _SCAN_LOCAL_POPULATION and z < _SCAN_MAX_ZIPF and locative and weights[e.country] > 0:
+                return True  # a small town where a locative word puts something, in the document's country
         return False
 
 
-def _stray(e: GeoEntry, own: set[str], named: Counter[str]) -> bool:
-    """A town abroad that only shares a name with a place of the document's countries: a GeoNames city
-    under :data:`_STRAY_POPULATION` in a country no other place of the document can be in, while it
-    names places elsewhere («الرين» in a Saudi article is not Rennes). Such a place stays unknown, so
-    the steps that read its sentence can place it. ``own``: the countries of the entry's candidate;
-    ``named``: for each country, how many of the document's candidates may lie in it."""
-    if not e.id.startswith("geonames:") or e.population >= _STRAY_POPULATION or e.capital:
+def _indefinite_qualified(before: list[Token], m: Mention, text: str) -> bool:
+    """Whether a country's name that is also its indefinite feminine adjective («سورية») qualifies the
+    indefinite word right before it: «وسائل إعلام سورية», «مقاتلات روسية وسورية», «فصائل سورية»,
+    «مواقع عسكرية سورية». The country's name follows a preposition, a direction or a verb instead
+    («في سورية», «شمال سورية», «زار سورية»), words that neither end in «ة» or «ات» nor are nouns
+    that news qualifies by nationality. A masculine form («روسي») qualifies any indefinite word before it."""
+    prev, nxt_start = before[-1], m.start
+    if prev.norm == "و" and prev.end == m.start and len(before) > 1:  # «روسية وسورية»
+        prev, nxt_start = before[-2], prev.start
+    if m.text.startswith("ال") or prev.prefix or prev.core.startswith("ال"):
         return False
-    elsewhere = any(n > (cc in own) for cc, n in named.items())
-    return elsewhere and named[e.country] <= (e.country in own)
+    if prev.end < nxt_start - 2 or "\n" in text[prev.end : nxt_start]:
+        return False
+    word = prev.core
+    if word in NATIONALITY_NOUNS:
+        return True
+    if normalize(m.text).endswith("ي"):
+        # the masculine form («مسؤول روسي», «مصدر عسكري روسي») qualifies any indefinite word; as a
+        # place («روسي», Ruse in Bulgaria) it would follow a preposition or a place word
+        return word not in LOCATIVE and word not in TYPE_WORDS and len(word) > 2
+    return word not in LOCATIVE and len(word) > 2 and word.endswith(("ه", "ات"))
+
+
+def _everyday_word(ent: Entity) -> bool:
+    """Whether every mention of a place entity is one word so frequent in news that it is the common
+    noun («المدينة» the city, «المنطقة» the area), not a town's name (Zipf ``EVERYDAY_ZIPF``)."""
+    keys = {normalize(m.text) for m in ent.mentions}
+    return all(" " not in k and zipf(k) >= EVERYDAY_ZIPF for k in keys)
+
+
+def _names_capital(doc: Document, m: Mention) -> bool:
+    """«تونس العاصمة», «الجزائر العاصمة», «وسط العاصمة تونس»: a country's name right after or before
+    «العاصمة» names its capital."""
+    nxt = tokenize(doc.text, m.end, min(len(doc.text), m.end + 20))
+    if nxt and nxt[0].norm == "العاصمه":
+        return True
+    prev = tokenize(doc.text, max(0, m.start - 20), m.start)
+    return bool(prev) and prev[-1].core == "العاصمه" and prev[-1].end == m.start - 1
+
+
+def _drop_strays(cands: list[_Candidate]) -> list[list[GeoEntry]]:
+    """Each candidate's entries without the namesakes abroad (:func:`_stray`). Two rounds: a namesake
+    dropped in the first («الجبيلة» in Saudi Arabia) no longer vouches for its country in the second
+    («الشرقية» in Saudi Arabia or Egypt)."""
+    kept = [list(c.entries) for c in cands]
+    common = [_common_word(c.entity.text) for c in cands]
+    for _ in range(2):
+        # the countries each candidate may lie in, how many candidates name each country, and how
+        # many name it alone: a place that may lie in two countries vouches for neither
+        may = [{c.nisba_of} if c.nisba_of else {e.country for e in k} for c, k in zip(cands, kept, strict=True)]
+        named = Counter(cc for ccs in may for cc in ccs)
+        alone = _alone(cands, may)
+        kept = [
+            [e for e in c.entries if not _stray(e, own, named, alone, com)]
+            for c, own, com in zip(cands, may, common, strict=True)
+        ]
+    return kept
+
+
+def _alone(cands: list[_Candidate], may: list[set[str]]) -> Counter[str]:
+    """For each country, how many different names of the document place something in it alone: a name
+    repeated («الساحل» … «الساحل») is one piece of evidence, however many entities the steps made of it."""
+    names = {
+        (" ".join(normalize(c.entity.text).split()), next(iter(ccs)))
+        for c, ccs in zip(cands, may, strict=True)
+        if len(ccs) == 1
+    }
+    return Counter(cc for _, cc in names)
+
+
+def _list_namesakes(doc: Document, cands: list[_Candidate], kept: list[list[GeoEntry]]) -> None:
+    """«بلدات الجيزة وكحيل والمسيفرة»: a town abroad in a list of villages or towns that a kind word
+    announces is a namesake of a village of the list's country, however large (Giza in Egypt among the
+    villages of Daraa). When an item of such a list (names joined by «و», a comma or a dash) lies in a
+    country that two or more candidates name alone, the entries of the items that cannot lie there are
+    dropped, in place (capitals and countries are kept); the item stays unknown and the steps that read
+    its sentence place it."""
+    may = [{e.country for e in k} for k in kept]
+    alone = _alone(cands, may)
+    rows: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence → (first, last, cand)
+    for ci, c in enumerate(cands):
+        for m in c.mentions or c.entity.mentions:
+            if 0 <= m.sentence < len(doc.sentences):
+                toks = doc.sentences[m.sentence].tokens
+                first = next((j for j, t in enumerate(toks) if t.end > m.start), len(toks) - 1)
+                last = next((j for j, t in enumerate(toks) if t.end >= m.end), len(toks) - 1)
+                rows[m.sentence].append((first, last, ci))
+    for si, row in rows.items():
+        toks = doc.sentences[si].tokens
+        row.sort()
+        chains: list[list[int]] = [[row[0][2]]]
+        heads = [row[0][0]]  # the first token of each chain
+        for (_, la, _), (f2, _, k) in pairwise(row):
+            between = toks[la + 1 : f2]
+            joined = (not between and toks[f2].prefix.startswith("و")) or (
+                len(between) == 1 and between[0].norm in LIST_SEPARATORS
+            )
+            if joined:
+                chains[-1].append(k)
+            else:
+                chains.append([k])
+                heads.append(f2)
+        for chain, head in zip(chains, heads, strict=True):
+            kind = kind_of(toks[head - 1]) if head > 0 else None
+            if len(chain) < 2 or kind is None or kind.feature not in ("city", "district"):
+                continue  # only a list a kind word announces: «بلدات A وB», «قرى A، B»
+            listed = {next(iter(may[k])) for k in chain if len(may[k]) == 1 and alone[next(iter(may[k]))] >= 2}
+            for k in chain:
+                if cands[k].nisba_of or not listed or may[k] & listed:
+                    continue
+                if not any(e.capital or e.feature == "country" for e in kept[k]):
+                    kept[k] = []
+
+
+def _stray(e: GeoEntry, own: set[str], named: Counter[str], alone: Counter[str], common: bool = False) -> bool:
+    """A place abroad that only shares a name with a place of the document's countries: a GeoNames
+    city under :data:`_STRAY_POPULATION`, or a curated region or town whose name is a common word
+    («الريف» the countryside, not the Moroccan Rif; «الشرقية» eastern, not Sharqia), in a country no
+    other place of the document names alone, while it names places elsewhere («الرين» in a Saudi
+    article is not Rennes; «الجبيلة» in Derna is not the Saudi village). Such a place stays unknown,
+    so the steps that read its sentence can place it. ``own``: the countries of the entry's
+    candidate; ``named``: for each country, how many of the document's candidates may lie in it;
+    ``alone``: how many name it as their only country; ``common``: the candidate's name is a common
+    word."""
+    if e.capital or e.feature == "country":
+        return False
+    if e.id.startswith("geonames:"):
+        if e.population >= _STRAY_POPULATION:
+            return False
+        elsewhere = any(n > (cc in own) for cc, n in named.items())
+    elif e.id.startswith("curated:") and common:
+        # a curated place is dropped only for a document clearly about another country: two of its
+        # places named there («الريف» beside «حوران» and «درعا»)
+        elsewhere = any(n >= 2 for cc, n in alone.items() if cc != e.country)
+    else:
+        return False
+    return elsewhere and alone[e.country] <= (own == {e.country})
+
+
+def _common_word(name: str) -> bool:
+    """Whether a one-word place name is also a common word of news text (Zipf frequency 4 or more)."""
+    key = normalize(name).split()
+    return len(key) == 1 and zipf(key[0]) >= _COMMON_ZIPF
 
 
 def _locative(toks: list[Token], i: int) -> bool:
@@ -437,7 +694,7 @@ def _latin_towns(places: list[Place]) -> None:
     # the neighbour the article is about («… من الجزائر … قرب أحفير» in a Moroccan article)
     counts = Counter(p.country_code for p in places if p.precision == "exact" and p.country_code for _ in p.mentions)
     for p in places:
-        if p.precision not in ("near", "country") or not p.country_code:
+        if p.precision not in ("near", "country") or not p.country_code or pronoun_suffixed(p.name):
             continue
         if p.precision == "near" and p.lat is not None and p.lon is not None:
             town = index.match(p.name, p.country_code, (p.lat, p.lon))

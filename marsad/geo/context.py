@@ -13,11 +13,16 @@ says both that they are places and where they lie. Two steps use that:
    or when an indefinite word is followed by a definite one (the construct state: «جلة الموت»,
    «كرم الطراب»). A list continues the kind: «قريتي A وB», «مناطق A – B – C». An entity the tagger
    typed as a person or an organisation that such a word announces («قضاء دوغو بيازيد») is retyped.
+   Names made of a number are kept with their kind word or road marker («حي 400», «الكيلو 16»), and a
+   name announced once is a place wherever the text repeats it («طريق الكيلو 16»).
 2. **Approximate coordinates** (:func:`containers`). A place the gazetteer does not know takes the
    coordinates of the geocoded place the same sentence puts it in or near: the first one after it
    that a locative word introduces («بمحافظة الضالع», «في حلب», «جنوب مدينة جسر الشغور», «(شرق
-   سرت)»), else the nearest town or district named just before it («في طرابلس بين جبل محسن …»). Such
-   a place gets ``precision = "near"`` (ACLED's geo-precision 2: a named place of which only the
+   سرت)», also across a comma that opens a relative clause: «السدادة، التي تبعد 40 كلم شرقي بني
+   وليد»), else the nearest town or district named just before it («في طرابلس بين جبل محسن …»). A
+   village or quarter a kind word announces, with no such place, lies near the one town its sentence
+   names, else near the one town of the sentence before (news goes on about the same town). Such a
+   place gets ``precision = "near"`` (ACLED's geo-precision 2: a named place of which only the
    surroundings are known), a low confidence and ``source = "near:<the container's entry>"``.
 
 Hand-written: no installable library segments Arabic place descriptions this way, and the rules are
@@ -83,6 +88,10 @@ AHEAD = 8
 """How many tokens after a place (or its list) a container may start."""
 BEHIND = 6
 """How many tokens before a place a container named earlier may end."""
+EVERYDAY_ZIPF = 5.5
+"""A word this frequent (Zipf) is the common noun even when a gazetteer lists it («المدينة», «المنطقة»)."""
+KILO = normalize("الكيلو")
+"""«الكيلو 16»: places named by their kilometre on a road, common around Hodeidah, Benghazi and Aden."""
 NEAR_CONFIDENCE = 0.3
 PLAUSIBLE_POPULATION = 100_000
 KIND_EVIDENCE = "announced by a place-kind word"
@@ -123,6 +132,8 @@ class Found:
     i: int
     j: int
     kind: Kind
+    start: int | None = None
+    """Where the name starts in the text, when not where its first token's ``core`` starts («وكحيل»)."""
 
 
 def kind_of(tok: Token) -> Kind | None:
@@ -140,6 +151,22 @@ def kind_of(tok: Token) -> Kind | None:
         rest = word[2:] if word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in kinds else word[1:]
         return kinds.get(rest)
     return None
+
+
+UNITS = frozenset(
+    normalize(w) for w in "كلم كم كيلومتر كيلومترا متر مترا ميل بالمئة بالمائة % عاما سنة ألف مليون".split()
+)
+"""Words after a number that make it a quantity, not a name («منطقة 20 كلم …»)."""
+
+
+def _unit_after(toks: Sequence[Token], j: int) -> bool:
+    return j < len(toks) and (toks[j].core in UNITS or toks[j].norm in UNITS)
+
+
+def _ta_marbuta(tok: Token) -> bool:
+    """Whether the «suffix» the tokenizer found is only the final «ة» of the word («السدادة» read as
+    «السداد» + «ه»): a name in «ة» carries no pronoun."""
+    return tok.suffix == "ه" and tok.text.endswith("ة")
 
 
 def _split_conj(tok: Token) -> tuple[bool, str]:
@@ -197,7 +224,11 @@ class _Finder:
         """How many tokens from ``toks[i]`` (read as ``first``) form a place name; 0 for none."""
         if first in self.kinds:
             return 0
+        if first == KILO and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
+            return 2  # «منطقتي الكيلو 10 والكيلو 7»: road-marker localities
         known = self._known(toks, i, first)
+        if known == 1 and zipf(first) >= EVERYDAY_ZIPF:
+            return 0  # «مناطق المدينة»: the city the text is about, not Medina
         if known and (known > 1 or first not in NAME_HEADS):
             return known
         if i + 1 < len(toks):
@@ -270,8 +301,13 @@ class _Finder:
                 continue
             start = k if kind.in_name else k + 1
             first = toks[k + 1]
-            bare = not first.prefix and first.norm == first.core and not first.suffix
-            n = self.name_at(toks, k + 1, first.core, FIRST_MAX_ZIPF) if bare else 0
+            if kind.feature == "district" and first.norm.isdigit() and not _unit_after(toks, k + 2):
+                # «حي 400»: a quarter named by a number keeps its kind word
+                out.append(Found(si, k, k + 2, kind))
+                k += 2
+                continue
+            bare = not first.prefix and first.norm == first.core and (not first.suffix or _ta_marbuta(first))
+            n = self.name_at(toks, k + 1, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
             if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, k + 1, first.core):
                 n = 0  # «منطقة عازلة», «منطقة حدودية»: an adjective, not a name
             if not n:
@@ -284,7 +320,7 @@ class _Finder:
                 tok = toks[j]
                 if tok.norm in LIST_SEPARATORS and j + 1 < len(toks):
                     glued, word, at = False, toks[j + 1].core, j + 1
-                    if toks[j + 1].prefix or toks[j + 1].norm != toks[j + 1].core:
+                    if (toks[j + 1].prefix or toks[j + 1].norm != toks[j + 1].core) and word != KILO:
                         break
                 else:
                     glued, word = _split_conj(tok)
@@ -293,10 +329,17 @@ class _Finder:
                         break
                 if word in self.kinds:  # «وحي B»: the list goes on with another kind word
                     break
+                name_start: int | None = None
+                if len(tok.prefix) > 1 and tok.prefix[0] == "و" and not self._known(toks, at, word):
+                    # «بلدات الجيزة وكحيل»: after «و» a list goes on with a name, and a name unknown
+                    # to the gazetteer keeps the «ك», «ب», «ل» or «ف» the tokenizer read as a clitic
+                    whole = tok.norm[1:]
+                    if _name_like(whole, NEXT_MAX_ZIPF, False):
+                        word, name_start = whole, tok.start + 1
                 m = self.name_at(toks, at, word, NEXT_MAX_ZIPF)
                 if not m:
                     break
-                out.append(Found(si, at, at + m, kind))
+                out.append(Found(si, at, at + m, kind, name_start))
                 j = at + m
             k = j
         return out
@@ -323,7 +366,9 @@ def kind_word_places(
         start, end = toks[f.i].core_start, toks[f.j - 1].end
         # the name proper starts after a glued «و» the tokenizer left on the word («والفريكة»)
         glued, _ = _split_conj(toks[f.i])
-        if glued and toks[f.i].core_start == toks[f.i].start:
+        if f.start is not None:
+            start = f.start
+        elif glued and toks[f.i].core_start == toks[f.i].start:
             start = toks[f.i].start + 1
         over = [(e, m) for e in doc.entities for m in e.mentions if m.start < end and start < m.end]
         if over:
@@ -339,6 +384,11 @@ def kind_word_places(
         key = normalize(text)
         new.setdefault(key, []).append(Mention(start, end, text, "LOC", f.sentence, 0.4))
         kinds.setdefault(key, f.kind)
+    taken = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    for mentions in new.values():
+        taken += [(m.start, m.end) for m in mentions]
+    for mentions in new.values():
+        mentions += _repeats(doc, mentions[0].text, taken)
     n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
     for key, mentions in new.items():
         n += 1
@@ -349,6 +399,34 @@ def kind_word_places(
         out.append(ent)
         features[ent.id] = kinds[key].feature
     return out, features
+
+
+def _repeats(doc: Document, name: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The other places where the text repeats a name a kind word announced once («منطقة الكيلو 16»
+    … «طريق الكيلو 16»): the same place, wherever it comes again (after a clitic «ب», «و», «ل» too)."""
+    if len(name) < 3:
+        return []
+    out: list[Mention] = []
+    text = doc.text
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        k = at
+        while k > 0 and at - k < 3 and _letter_at(text, k - 1):
+            k -= 1
+        glued = text[k:at] if k == 0 or not _letter_at(text, k - 1) else "?"  # «?»: inside a longer word
+        clear = not any(s < end and at < e for s, e in taken)
+        if clear and glued in ("", "و", "ب", "ل", "وب", "ول", "ف") and not _letter_at(text, end):
+            sentence = next((i for i, st in enumerate(doc.sentences) if st.start <= at < st.end), -1)
+            if sentence >= 0:
+                out.append(Mention(at, end, name, "LOC", sentence, 0.4))
+                taken.append((at, end))
+        at = text.find(name, end)
+    return out
+
+
+def _letter_at(text: str, i: int) -> bool:
+    return i < len(text) and "\u0621" <= text[i] <= "\u064a"
 
 
 def plausible_entries(entries: list[GeoEntry], weights: Mapping[str, float]) -> list[GeoEntry]:
@@ -371,6 +449,27 @@ def _token_index(toks: Sequence[Token], offset: int) -> int:
     return len(toks)
 
 
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")
+"""Attached possessive pronouns («مينائها» its port, «استقبالهم» receiving them)."""
+
+
+def pronoun_suffixed(name: str) -> bool:
+    """Whether a one-word name ends with an attached pronoun after a known stem: a noun with «its»
+    or «their» («ومينائها», «استقبالهم») is no place name, whatever the tagger says."""
+    words = normalize(name).split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    rest = glued_conjunction(word) or word
+    for suffix in PRONOUN_SUFFIXES:
+        stem = rest[: -len(suffix)]
+        if rest.endswith(suffix) and len(stem) >= 3:
+            # «ميناي» (ميناء before a suffix), «استقبال»: the stem is a word in its own right
+            if zipf(stem) >= 3.0 or zipf(stem[:-1] + "ء") >= 3.0 or zipf(stem[:-1] + "ه") >= 3.0:
+                return True
+    return False
+
+
 def containers(doc: Document, places: list[Place], features: Mapping[str, str]) -> None:
     """Give each place without coordinates those of the geocoded place its sentence puts it in or near.
 
@@ -379,18 +478,27 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
     located = [(m, p) for p in places if p.lat is not None for m in p.mentions]
     if not located:
         return
+    tagged = {e.id for e in doc.entities if not any(ev.startswith(KIND_EVIDENCE) for ev in e.evidence)}
     kinds = kind_words()
     pending: list[Place] = []
     for place in places:
         if place.lat is not None:
             continue
         words = [w for w in normalize(place.name).split() if w not in kinds]
+        if pronoun_suffixed(place.name):
+            continue
         if place.entity_id not in features and (
             not words or (len(words) == 1 and words[0] in NAME_HEADS) or not _name_like(words[0], FIRST_MAX_ZIPF, False)
         ):
             continue  # a tagger's span that is a common word («ريف», «محسن» cut from «جبل محسن»)
         for m in place.mentions:
             host = _container(doc, m, located, place)
+            if host is None and features.get(place.entity_id) in ("city", "district"):
+                # a name the tagger also found, or a rare word: a list after a comma also picks up
+                # participles («تعز، مشددة على …»)
+                if place.entity_id in tagged or _name_like(words[0] if words else "", DIRECTED_MAX_ZIPF, False):
+                    host = _one_town(doc, m, located, place)
+                host = host or _town_before(m, located, place)
             if host is not None and host.feature == "country":
                 # in a country: its code, but a country's centre point says nothing of where
                 place.country_code = host.country_code
@@ -418,6 +526,51 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
         for place in pending:
             if place.country_code is None and (cc := _sibling_country(doc, place, known)) is not None:
                 place.country_code, place.precision, place.source = cc, "country", f"in:country:{cc}"
+
+
+def _one_town(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
+    """The one town its own sentence names, for a village or quarter a kind word announces that no
+    locative word ties to a place («منطقتي الكيلو 10 والكيلو 7، وتمكنت … حتى طريق الكيلو 16
+    بالحديدة»). None when the sentence names no town or several (capitals, which may name governments,
+    aside), when the town is the other end of a movement («من مصراتة إلى منطقة الوشكة»), or when it is
+    the next item of a list with the place («بلدة كفرنبودة وإدلب»)."""
+    towns = {
+        hp.entity_id: (hm, hp)
+        for hm, hp in located
+        if hm.sentence == m.sentence and hp is not own and hp.feature in ("city", "district") and not hp.capital
+    }
+    if len(towns) != 1 or not 0 <= m.sentence < len(doc.sentences):
+        return None
+    hm, hp = next(iter(towns.values()))
+    toks = doc.sentences[m.sentence].tokens
+    here, there = _token_index(toks, m.start), _token_index(toks, hm.start)
+    if _after_motion(toks, here) or _after_motion(toks, there):
+        return None
+    a, b = sorted((here, there))
+    between = toks[a + 1 : b]
+    if len(between) <= 1 and all(t.norm in LIST_SEPARATORS for t in between):
+        return None
+    return hp
+
+
+def _after_motion(toks: Sequence[Token], k: int) -> bool:
+    """Whether the name at ``toks[k]`` (or its kind word) follows a word of movement («من مصراتة»,
+    «إلى منطقة الوشكة»): it is one end of a movement."""
+    j = k - 1
+    if j >= 0 and kind_of(toks[j]) is not None:
+        j -= 1
+    return j >= 0 and toks[j].core in MOTION
+
+
+def _town_before(m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
+    """The one town the sentence before names, for a village or quarter that a kind word announces in a
+    sentence naming no place («… شرقي بلدة بني وليد. وكانت غارة … استهدفت قرية الشميخ»): news goes on
+    about the same town. None when that sentence names no town or several."""
+    before = [hp for hm, hp in located if hm.sentence == m.sentence - 1 and hp is not own]
+    if any(hm.sentence == m.sentence for hm, hp in located if hp is not own):
+        return None  # the sentence names places of its own: they, not the one before, say where
+    towns = {hp.entity_id: hp for hp in before if hp.feature in ("city", "district") and not hp.capital}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _sibling_country(doc: Document, place: Place, located: list[tuple[Mention, Place]]) -> str | None:
@@ -450,6 +603,16 @@ def _country_around(place: Place, located: list[tuple[Mention, Place]]) -> str |
     return None
 
 
+RELATIVES = frozenset(normalize(w) for w in "التي الذي الواقعة الواقع الواقعتين".split())
+"""Relative words after a comma that go on describing the place before it: «منطقة السدادة، التي تبعد 40
+كلم شرقي بلدة بني وليد», «قرية X، الواقعة في ريف Y»."""
+
+
+def _relative_follows(toks: Sequence[Token], j: int) -> bool:
+    """Whether the comma at ``toks[j]`` opens a relative clause about the word before it."""
+    return toks[j].norm in ("،", ",") and j + 1 < len(toks) and toks[j + 1].core in RELATIVES
+
+
 def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
     if not 0 <= m.sentence < len(doc.sentences):
         return None
@@ -466,7 +629,7 @@ def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], 
         if k - last > AHEAD:
             break
         between = toks[last + 1 : k + 1]
-        if any(t.norm in BARRIERS for t in between):
+        if any(t.norm in BARRIERS and not _relative_follows(toks, j) for j, t in enumerate(between, last + 1)):
             break
         cue = any(
             t.core in LOCATIVE or t.prefix.startswith(("ب", "وب")) or (t.norm.startswith(("ب", "وب")) and kind_of(t))
