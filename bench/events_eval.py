@@ -2,9 +2,9 @@
 
 Run:  python bench/events_eval.py [--errors]
 
-Runs the whole pipeline on each annotated article (SaudiNewsNet, read from ../shared/data) or written
-sentence and compares event *mentions* (every trigger occurrence; an event mentioned three times has
-three evidence mentions):
+Runs the whole pipeline on each annotated article (SaudiNewsNet or ANT multi-source 2018, read from
+../shared/data) or written sentence and compares event *mentions* (every trigger occurrence; an event
+mentioned three times has three evidence mentions):
 
 * detection: a predicted mention is right when its trigger overlaps a gold trigger of the same PLOVER
   type (one-to-one); precision, recall and F1 (the issue's figure is F1);
@@ -14,7 +14,9 @@ three evidence mentions):
   when the predicted span overlaps the gold span, or both are empty;
 * events: gold distinct events and predicted events (after within-article merging) per part.
 
-Both parts are reported: ``dev`` (used while writing the rules) and ``test`` (never used for tuning).
+Both parts are reported: ``dev`` (used while writing the rules) and ``test`` (never used for tuning),
+each as a whole and by source: ``saudinewsnet`` (2015 Saudi papers), ``ant`` (2018 Al Arabiya, BBC, CNN,
+France 24 and Sky News Arabic articles) and ``written`` (Maghrebi-style sentences).
 """
 
 from __future__ import annotations
@@ -100,8 +102,11 @@ def main() -> None:
     head = ["gold", "pred", "P", "R", "F1", "actor", "target", "both", "place", "modal", "acled", "mode", "ev g/p"]
     print(f"{'part':<18}" + "".join(f"{h:>8}" for h in head))
     for split, part in sorted(by_split(docs).items()):
-        for name in ("all", "saudinewsnet", "written"):
-            subset = part if name == "all" else [d for d in part if d.corpus == name]
+        for name in ("all", "saudinewsnet", "ant", "written"):
+            corpus = "ant_multisource" if name == "ant" else name
+            subset = part if name == "all" else [d for d in part if d.corpus == corpus]
+            if not subset:
+                continue
             s = score(pipeline, subset, show and split == "dev" and name == "all")
             tp = s.get("tp", 0)
             p = tp / s["pred"] if s.get("pred") else 0.0

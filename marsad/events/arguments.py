@@ -33,30 +33,44 @@ import re
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
+from marsad.events.constructions import (
+    CLAUSE_WORDS,
+    PLACE_HEADS,
+    adjective_place,
+    adjectives,
+    after_on,
+    agent_after,
+    conjunct,
+    foiled,
+    intransitive,
+    nisba,
+    owned,
+    preposition,
+    source,
+    victim,
+)
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention
 from marsad.model import Document, Entity, Place, Sentence, Token
 from marsad.text.normalize import normalize
 
 PLACE_PREPS = frozenset(
-    normalize(w) for w in "في قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل حول عند".split()
+    normalize(w)
+    for w in "في قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل حول عند وسط ضواحي أطراف محيط".split()
 )
 PLACE_WORDS = frozenset(
     normalize(w)
     for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
 )
 AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
-PLACE_HEADS = frozenset(
-    normalize(w)
-    for w in "منطقة مدينة بلدة قرية مخيم حي قاعدة ميناء مطار جبل قطاع مركز معسكر حقل محافظة ولاية بلدية".split()
-)
-"""Words that head a place name («مخيم درعا», «قطاع الطوال»): after في/ب they give a location even when
-the gazetteer does not know the name."""
 SPEAKERS = frozenset(normalize(w) for w in "المتحدث متحدث الناطق ناطق مصدر مصادر المصدر المصادر مراسل وكالة".split())
 NOT_GENITIVES = frozenset(normalize(w) for w in ("الآن", "الذي", "التي", "الى", "الي"))
 """Short words with the article that never complete an actor noun in construct («قوات الآن»)."""
 NOT_ACTORS = frozenset(normalize(w) for w in ("الله", "تعالى"))
 BETWEEN = normalize("بين")
+PREPOSITIONS = PLACE_PREPS | frozenset(normalize(w) for w in "على علي إلى الى عن مع ضد لدى أمام خلف".split())
+"""Words after which a candidate is an object or a place, never the subject of a verb (not «من»: «اقتحم
+متشددون من تنظيم الدولة»)."""
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
 BY_AGENT = frozenset(
     normalize(w)
@@ -81,20 +95,14 @@ BY_AGENT = frozenset(
     )
 )
 """Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»."""
+MODEL = normalize("طراز")
 PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
-VICTIM_WORDS = frozenset(normalize(w) for w in "مقتل قتل مصرع استشهاد إصابة اصابة".split())
-"""Words before a candidate that make it the dead or wounded of an attack named after it."""
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 """PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
 STATEMENTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"))
 """PLOVER types of statements: only a place after في/ب is where one was made."""
 DIGITS = re.compile(r"^\d{1,5}$")
-CLAUSE_WORDS = frozenset(
-    strip_article(normalize(w))
-    for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
-)
-"""Compared with token keys, which drop the article: «الذين» has the key «ذين»."""
 RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 """A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
 or, when the verb carries an object pronoun, its object («حركة حزم التي تدعمها الولايات المتحدة»)."""
@@ -104,7 +112,8 @@ LIGHT_VERBS = frozenset(
     for w in (
         "شن شنت يشن تشن شنوا قام قامت يقوم تقوم قاموا نفذ نفذت ينفذ تنفذ نفذوا قاد قادت يقود تقود "
         "ألقى ألقت يلقي تلقي ألقوا تمكن تمكنت يتمكن تتمكن تمكنوا نجح نجحت ينجح تنجح نجحوا أكمل أكملت "
-        "عقد عقدت يعقد تعقد أجرى أجرت واصل واصلت يواصل تواصل باشر باشرت قرر قررت أقدم أقدمت"
+        "عقد عقدت يعقد تعقد أجرى أجرت واصل واصلت يواصل تواصل باشر باشرت قرر قررت أقدم أقدمت "
+        "أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر"
     ).split()
 )
 """Verbs whose object is the event noun, their subject its actor: «شنت الجبهة هجوما», «قام المتطرفون
@@ -253,6 +262,7 @@ class ArgumentFinder:
                 and c.entity is not None
                 and c.entity.type == "PER"
                 and 0 < c.first - head.last <= 2
+                and not any(j in triggers for j in range(head.last + 1, c.first))  # «قوات الجيش قتلت عطية»
             ):
                 # a title and the name it introduces are one argument: «وزير الخارجية عادل الجبير»
                 merged[-1] = Candidate(
@@ -306,9 +316,19 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     # civilians are the victims of attacks and arrests, but they march, demand and reject
     civil_ok = m.entry.plover_type not in ("ASSAULT", "COERCE")
 
-    def can(c: Candidate) -> bool:
-        return _can_act(c, civil_ok)
+    statement = m.entry.plover_type in STATEMENTS
 
+    def can(c: Candidate) -> bool:
+        # «وحسب رويترز، وقع الانفجار»: a source named after حسب/وفقا reports the event, it does not act
+        return (
+            _can_act(c, civil_ok)
+            and (statement or not source(keys, c.first))
+            and not (c.first > 0 and keys[c.first - 1] == MODEL)  # «طائرة من طراز إف-16»: a model acts not
+        )
+
+    if not verbish:
+        # «هجوم انتحاري», «الاعتداء الانتحاري»: a nisba adjective right after an attack noun describes it
+        cands = [c for c in cands if not (c.first == last + 1 and c.entity is None and nisba(toks[c.first]))]
     here = clause[first]
     outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and can(c)]
     elsewhere = [c for c in cands if clause[c.first] != here and clause[c.last] != here]
@@ -324,7 +344,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     between = next(
         (j for j in range(last + 1, min(last + 7, len(keys))) if keys[j] == BETWEEN and clause[j] == here), None
     )
-    pair = [c for c in after if between is not None and c.first > between]
+    pair = [c for c in after if between is not None and c.first > between and can(c)]
     relative = _relative(keys, first) if verbish else None
     antecedent = _antecedent(every, relative, can) if relative is not None else None
     speaker = (
@@ -334,6 +354,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         actor = pair[0]  # «اشتباكات في شرق ليبيا بين قوات موالية … وجماعات مسلحة»
         rest = [c for c in pair[1:] if "و" in toks[c.first].prefix]
         target = rest[0] if rest else pair[1]
+    elif verbish and last + 3 < len(keys) and keys[last + 1] == FROM and keys[last + 2] == "قبل":
+        # «صاروخا أطلق من قبل الميليشيا»: a passive verb with its agent (quoted, it may be a clause of its own)
+        actor = next((c for c in every if 0 < c.first - last <= 4 and can(c)), None)
+        no_agent = actor is None
     elif verbish and PASSIVE_MARK in toks[first].text[:3]:
         # a passive verb written with its damma («قُتل 9 مدنيين», «استُهدف المقر»): no agent named
         target = after[0] if after and after[0].first - last <= 4 else (before[-1] if before else None)
@@ -351,13 +375,29 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         actor = speaker  # «أعلنت الأجهزة الأمنية أنها اعتقلت زعيم مجموعة»
         target = after[0] if after and after[0].first - last <= 4 else None
     elif verbish:
-        subject_before = bool(before) and first - before[-1].last <= 2 and can(before[-1])
+        subject_before = (
+            bool(before)
+            and (first - before[-1].last <= 2 or adjectives(toks, before[-1].last + 1, first))
+            and can(before[-1])
+        )
+        # a subject takes no preposition: «تعزيزات للحوثيين», «انفجرت قرب فندق تيبستي»
+        subject = [c for c in after if not preposition(toks[c.first]) and keys[c.first - 1] not in PREPOSITIONS]
         if subject_before:
-            actor = before[-1]  # «أن طائراتها قصفت مدينة سرت»
+            actor = owned(before[-1], every, keys, can)  # «أن طائراتها قصفت مدينة سرت»
             target = after[0] if after and after[0].first - last <= 4 else None
-        elif after and after[0].first - last <= 4 and can(after[0]):
-            actor = after[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
-            rest = [c for c in after[1:] if c.first - actor.last <= 6]
+        elif subject and subject[0].first - last <= 4 and can(subject[0]):
+            actor = subject[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
+            rest = [c for c in after if c.first > actor.last and c.first - actor.last <= 6]
+            # «اتهم المجلس البلدي لمدينة مصراتة قوات الكرامة»: a ل-phrase or a town right after the subject
+            # qualifies it; the object is the next candidate that can act
+            rest = [
+                c
+                for c in rest
+                if (can(c) or c.civilian) and not ("ل" in preposition(toks[c.first]) and c.first - actor.last <= 3)
+            ]
+            if rest and m.entry.plover_type not in SYMMETRIC and conjunct(toks, actor, rest[0]):
+                # «اتهمت روسيا وسوريا إسرائيل»: the second conjunct is part of the subject
+                rest = [c for c in rest[1:] if c.first - rest[0].last <= 6]
             target = rest[0] if rest else None
         else:
             actor = next((c for c in reversed(before) if can(c)), None)
@@ -369,6 +409,12 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             if agent_at is not None
             else None
         )
+        if by_agent is None and m.entry.plover_type in ("AID", "SUPPORT"):
+            # «بإسناد من قوات التحالف», «بإسناد جوي متواصل من طائرات التحالف»: the giver follows من
+            at = next((j for j in range(last + 1, min(last + 4, len(keys))) if keys[j] == FROM), None)
+            if at is not None and clause[at] == clause[last]:
+                by_agent = next((c for c in after if c.first == at + 1 and can(c)), None)
+                agent_at = at if by_agent is not None else agent_at
         near = [c for c in after if c.first - last <= 2]
         against = [
             c
@@ -397,11 +443,15 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             no_agent = True
         else:
             target = near[0] if near else against[0] if against else None
-            light = _light_subject(cands, keys, first, clause, can)
+            light = _light_subject(cands, keys, first, clause, can, every)
+            foiling = foiled(keys, first)
             receiver = _receiver(cands, keys, first, clause, can)
             sender = next((c for c in after if c.first - last <= 5 and keys[c.first - 1] == FROM and can(c)), None)
             if receiver is not None and sender is not None:
                 actor, target = sender, receiver  # «تلقى الملك سلمان اتصالا هاتفيا من الرئيس هولاند»
+            elif foiling:
+                # «أفشلت قوات البحرية هجوما حوثيا»: the subject foiled the attack, it did not attack
+                actor, no_agent = None, True
             elif light is not None:
                 actor = light  # «شنت الجبهة -وهي جناح تنظيم القاعدة- هجوما»
             else:
@@ -413,7 +463,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     ),
                     None,
                 )
-            if target is not None and target in near and can(target):
+            agent = agent_after(m, after, toks, last)
+            if agent is not None and target is agent:
+                # «غارة جوية للتحالف», «إثر هجمات لقوات الشرعية»: the ل after an attack noun names its agent
+                actor, target = agent, None
+            elif target is not None and target in near and can(target):
                 # «اجتماع كيري مع لافروف», «زيارة الجبير إلى قطر», «هجوم المسلحين على الثكنة»: the noun's
                 # genitive is its subject when the object follows with مع/إلى/على/ضد
                 later = [c for c in after if c.first > target.last and c.first - target.last <= 4]
@@ -422,12 +476,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     or (later[0].first == target.last + 1 and "ل" in toks[later[0].first].prefix)
                 ):
                     actor, target = target, later[0]  # «استهداف طائرات التحالف لتجمع لهم»: the object takes ل
-    if (
-        actor is not None
-        and actor.last < first
-        and m.entry.plover_type == "ASSAULT"
-        and any(keys[j] in VICTIM_WORDS for j in range(max(0, actor.first - 3), actor.first))
-    ):
+                elif target.first == last + 1 and intransitive(m, keys[first]) and not preposition(toks[target.first]):
+                    # «انسحاب التشكيلات المسلحة», «غارات التحالف», «اعتداءات المستوطنين»: the genitive of
+                    # a masdar of an intransitive verb is its subject
+                    actor, target = target, None
+    if actor is not None and actor.last < first and m.entry.plover_type == "ASSAULT" and victim(keys, actor):
         # «مقتل تسعة من قوات النظام في الاشتباكات»: the dead are the target of the attack, not its actor
         if target is None:
             target = actor
@@ -447,6 +500,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         and outside
         and not _reported_before(keys, outside[0].last, first)
         and (not verbish or PASSIVE_MARK not in toks[first].text[:3])
+        and not (m.entry.plover_type == "ASSAULT" and victim(keys, outside[0]))
     ):
         actor = (
             outside[0] if not before and outside[0].first <= 3 else None
@@ -470,6 +524,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         and (
             c.unknown_place or c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
         )
+        and not adjective_place(c, toks)
     ]
     # a country named without في/ب is an actor or an adjective («الرئيس الفرنسي»), not where it happened
     visited = _visited(m, every, keys) if m.plover_mode == "visit" else None
@@ -481,14 +536,35 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         m.actor1, m.actor2 = actor, target
         return
     places = [c for c in places if c is not actor and (c.after_prep or c.place is None or c.place.feature != "country")]
-    statement = m.entry.plover_type in STATEMENTS
+    on: list[Candidate] = []
+    if not statement:
+        # «غارات على بلدة بني قيس», «قصف على مطار التيفور»: after على the place is where it happened
+        on = [c for c in places if not c.after_prep and c.first > last and after_on(keys, c.first)]
+        if verbish and relative is not None:
+            # «محافظة كركوك التي استعادتها بغداد»: the place the relative clause is about
+            ante = [c for c in places if c.last < relative and relative - c.last <= 2]
+            if ante:
+                m.location = ante[-1]
+                return
     if statement:
         places = [c for c in places if c.after_prep]
-    elif not places:
-        # the place is often in a clause of its own: «…، وذلك في منطقة القرجاني»
-        places = [c for c in elsewhere if c.after_prep and (c.place is not None or c.unknown_place)]
+    elif not places and m.entry.plover_type in ("ASSAULT", "COERCE"):
+        # the place of an attack or an arrest is often in a clause of its own: «…، وذلك في منطقة
+        # القرجاني»; a place in another clause than a meeting, a demand or a protest is mostly another
+        # fact (measured on the development part)
+        places = [
+            c
+            for c in elsewhere
+            if (c.after_prep and (c.place is not None or c.unknown_place))
+            or (c.first > last and c.entity is not None and _specificity(c) == 0)  # «الغارة التي استهدفت مطار X»
+        ]
     if places:
-        prep = [c for c in places if c.after_prep]
+        prep = [c for c in places if c.after_prep or any(c is o for o in on)]
+        # a named facility after the trigger is where it happened even without في/ب: «الغارة التي
+        # استهدفت مطار التيفور … في وسط سوريا»
+        prep += [
+            c for c in places if c not in prep and c.first > last and _specificity(c) == 0 and c.entity is not None
+        ]
         pool = prep or places
         # the most specific place first («في قنفودة غرب بنغازي» → قنفودة), then the one after the
         # trigger, then the nearest
@@ -565,16 +641,33 @@ def _reported_before(keys: list[str], end: int, first: int) -> bool:
 
 
 def _light_subject(
-    cands: list[Candidate], keys: list[str], first: int, clause: list[int], can: Callable[[Candidate], bool]
+    cands: list[Candidate],
+    keys: list[str],
+    first: int,
+    clause: list[int],
+    can: Callable[[Candidate], bool],
+    every: list[Candidate] | None = None,
 ) -> Candidate | None:
     """The subject of a light verb whose object is the trigger noun («شنت الجبهة … هجوما», «قام
     المتطرفون باجتياح»): the first candidate between the verb and the noun."""
-    for j in range(first - 1, max(-1, first - 13), -1):
+    for j in range(first - 1, max(-1, first - 16), -1):
         if clause[j] != clause[first]:
             return None
         if keys[j] in LIGHT_VERBS:
             subj = [c for c in cands if j < c.first and c.last < first and not c.after_prep and can(c)]
-            return subj[0] if subj else None
+            if subj:
+                return subj[0]
+            # no subject between: the verb's subject is a pronoun — of «أنه» after a speech verb («أعلن
+            # الجيش أنه نفذ غارات») or of a relative pronoun («الميليشيات التي تواصل تراجعها»,
+            # «الأحمر، الذي عبر عن استنكاره»)
+            k = j - 1
+            while k >= 0 and j - k <= 3 and keys[k] in AUXILIARIES:
+                k -= 1
+            if k >= 0 and keys[k] in PRONOUN_SUBJECT:
+                return _speaker(every or cands, keys, k, can)
+            if k >= 0 and keys[k] in RELATIVES:
+                return _antecedent(every or cands, k, can)
+            return None
     return None
 
 
@@ -600,7 +693,7 @@ def _specificity(c: Candidate) -> int:
     if c.unknown_place:
         return 0
     if c.place is None:
-        return 1
+        return 0 if c.entity is not None and c.entity.type == "FAC" else 1
     return SPECIFICITY.get(c.place.feature, 3)
 
 

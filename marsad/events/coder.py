@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.events.arguments import STATEMENTS, ArgumentFinder, attach, clauses
+from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
@@ -34,6 +34,9 @@ from marsad.text.normalize import normalize
 
 __all__ = ["MODALITIES", "Candidate", "EventCoder", "EventMention", "name_spans", "token_keys"]
 
+COORDINATORS = frozenset(normalize(w) for w in ("كما", "ثم"))
+"""«قصفت مقاتلات التحالف … كما قصفت تعزيزات»: a verb after these (or with و/ف) shares the subject of the
+verb before it."""
 TAG_LINES = frozenset(normalize(w) for w in ("سمات", "الوسوم", "وسوم", "كلمات", "الكلمات"))
 """First words of the keyword lists news sites append to articles («سمات: …», «الوسوم: …»)."""
 
@@ -65,22 +68,42 @@ class EventCoder:
             if sent.tokens[0].core in TAG_LINES:
                 continue  # a site's tag footer («سمات بنغازي داعش قتل ليبيا») states nothing
             keys = token_keys(sent.tokens)
-            blocked = inside_names(sent, dedup, self.one_word_trigger)
+            blocked = inside_names(sent, dedup, self.one_word_trigger, self.verb_trigger)
             found = self.triggers.find(sent, keys, blocked)
             if not found:
                 continue
             trig = {j for m in found for j in range(m.first, m.last + 1)}
             cands = self.arguments.candidates(doc, sent, keys, dedup, places, trig)
+            head = _dateline(sent.tokens)
+            if head:
+                cands = [c for c in cands if c.first >= head]  # «دبي، الإمارات (CNN)--» names no actor
             times = [t for t in free_times if t.start >= sent.start and t.end <= sent.end]
             toll = self.arguments.fatalities(keys)
             clause = clauses(sent.tokens, keys)
+            last_verb: EventMention | None = None
             for m in found:
                 tok = sent.tokens[m.first]
-                nominal = tok.core.startswith("ال") or bool(set(tok.prefix) & {"ب", "ل", "ك"})
-                verbish = not nominal and (
-                    m.entry.pos == "verb" or (m.entry.pos == "form" and not tok.core.endswith(("ا", "ه")))
+                nominal = (
+                    tok.core.startswith("ال")
+                    or bool(set(tok.prefix) & {"ب", "ل", "ك"})
+                    # «تم قصفها», «تواصل تراجعها أمام»: after an impersonal or a light verb it is a masdar
+                    or (m.first > 0 and (keys[m.first - 1] in IMPERSONAL or keys[m.first - 1] in LIGHT_VERBS))
                 )
+                verbish = not nominal and (
+                    m.entry.pos == "verb"
+                    or (m.entry.pos == "form" and (not tok.core.endswith(("ا", "ه")) or len(tok.core) <= 3))
+                )  # a listed form ending in ا is a participle («متهما»), unless it is a short verb («دعا»)
                 attach(m, cands, keys, verbish, clause)
+                if verbish:
+                    if (
+                        m.actor1 is None
+                        and last_verb is not None
+                        and last_verb.actor1 is not None
+                        and last_verb.entry.plover_type == m.entry.plover_type
+                        and (bool(set(tok.prefix) & {"و", "ف"}) or (m.first > 0 and keys[m.first - 1] in COORDINATORS))
+                    ):
+                        m.actor1 = last_verb.actor1  # the dropped subject of a coordinated verb
+                    last_verb = m
                 if times:
                     m.time = min(times, key=lambda t: abs(t.start - m.start))
                 if m.entry.plover_type == "ASSAULT":
@@ -106,7 +129,7 @@ class EventCoder:
                     and clause[_token_at(sent, m.time.start)] == clause[m.first]
                 )
                 m.modality = self.modal.modality(m, keys, after)
-            mentions.extend(fold_threats(found))
+            mentions.extend(fold_threats(_drop_demanded(found, keys)))
         return event_records(doc, mentions)
 
     def one_word_trigger(self, tok: Token) -> bool:
@@ -114,7 +137,15 @@ class EventCoder:
         is the tagger's error)."""
         return any(e.needs is None and not e.words for e, _ in self.triggers.for_token(tok))
 
+    def verb_trigger(self, tok: Token) -> bool:
+        """A word the lexicon knows as a trigger verb form (whatever its condition)."""
+        return any(as_verb for _, as_verb in self.triggers.for_token(tok))
+
     def _refine_assault(self, m: EventMention, keys: list[str]) -> None:
+        if m.plover_mode in (None, "artillery", "firearms") and m.actor1 is not None and _aircraft(m.actor1.text):
+            # «قصفت طائرات التحالف …», «غاراتها» by «طيران التحالف»: what aircraft fire is an air strike
+            m.plover_mode = "aerial"
+            m.acled_event_type, m.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         if m.acled_event_type == "Battles" and m.acled_sub_event_type == "Armed clash":
             if m.actor2 is not None and m.actor2.civilian:
                 m.acled_event_type, m.acled_sub_event_type = "Violence against civilians", "Attack"
@@ -127,6 +158,52 @@ class EventCoder:
                 m.acled_sub_event_type = "Government regains territory"
             elif kind is not None:
                 m.acled_sub_event_type = "Non-state actor overtakes territory"
+
+
+DASHES = frozenset("-–—:")
+
+
+def _dateline(tokens: list[Token]) -> int:
+    """The number of tokens of a dateline opening the sentence — a place and the agency in brackets
+    before a dash: «دبي، الإمارات العربية المتحدة (CNN)--», «بيروت (رويترز) -» — or 0."""
+    for j in range(1, min(len(tokens) - 1, 12)):
+        if tokens[j].text == ")" and tokens[j + 1].text in DASHES:
+            k = j + 1
+            while k < len(tokens) and tokens[k].text in DASHES:
+                k += 1
+            return k
+    return 0
+
+
+AIRCRAFT = frozenset(
+    normalize(w)
+    for w in "طائرة طائرات الطائرات الطائرة طيران الطيران مقاتلات المقاتلات مروحيات المروحيات طائرتي".split()
+)
+
+
+def _aircraft(text: str) -> bool:
+    """The actor is aircraft: its first word is a word for planes («طائرات التحالف», «الطيران الروسي»)."""
+    words = normalize(text).split()
+    return bool(words) and words[0] in AIRCRAFT
+
+
+DEMANDS = frozenset(("REQUEST", "REJECT"))
+TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+
+
+def _drop_demanded(found: list[EventMention], keys: list[str]) -> list[EventMention]:
+    """«طالبته بسحب قواته», «دعت أنقرة إلى هدنة», «رفضت وقف إطلاق النار»: what is demanded or rejected
+    right after the demand is its content, not an event of its own."""
+    out: list[EventMention] = []
+    for m in found:
+        demand = next((d for d in reversed(out) if d.entry.plover_type in DEMANDS and d.last < m.first), None)
+        if demand is not None and m.entry.plover_type not in DEMANDS and 0 < m.first - demand.last <= 4:
+            tok = m.sentence.tokens[m.first]
+            between = range(demand.last + 1, m.first)
+            if "ب" in tok.prefix or any(keys[j] in TO_WORDS for j in between) or m.first == demand.last + 1:
+                continue
+        out.append(m)
+    return out
 
 
 def _token_at(sent: Sentence, offset: int) -> int:

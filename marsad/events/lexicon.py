@@ -222,6 +222,9 @@ def candidate_keys(core: str) -> list[tuple[str, bool]]:
         if (s.endswith("ان") or s.endswith("ين")) and len(s) > 4:
             out.append((s[:-2], False))
             out.append((s[:-2] + "ه", False))
+            if s[-3] == "ت" and len(s) > 5:
+                # the dual of a feminine noun writes its ة as ت: «الغارتين» → غارة, «ضربتان» → ضربة
+                out.append((s[:-3] + "ه", False))
     return out
 
 

@@ -20,7 +20,7 @@ becomes the threat's mode (:func:`fold_threats`).
 
 from __future__ import annotations
 
-from marsad.events.arguments import PASSIVE
+from marsad.events.arguments import LIGHT_VERBS, PASSIVE
 from marsad.events.lexicon import EventLexicon, strip_article
 from marsad.events.mention import EventMention
 from marsad.text.normalize import normalize
@@ -29,6 +29,18 @@ MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "deni
 FUTURE_PREFIX = "س"
 NOT_SOURCE = frozenset(normalize(w) for w in ("جدير", "الجدير"))
 AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا"))
+SPOKEN = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE", "AID"))
+"""Types of what officials say and do in talks: «قال كيري بعد حوار مع شكري», «أكد العميد …، مطالبا»,
+«أعلنت الجزائر عن إرسال قافلة» are the speaker's own acts, which the paper asserts; they are reported
+only inside what a source says («قال مسؤول إن لافروف اجتمع …», «وأضاف: "نطالب …"»)."""
+SOURCE_NOUNS = frozenset(
+    strip_article(normalize(w)) for w in "مصدر مصادر وكالة بحسب حسب وفق وفقا نقلا شهود مراسل".split()
+)
+CONTENT = frozenset(normalize(w) for w in "إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن".split()) | frozenset(':"«“')
+"""A complementizer, a colon or an opening quote: what follows is the content of a speech verb."""
+PARTICIPLE_ENDINGS = ("ا", "ه", "ين")
+NOT_NEGATION_AFTER = frozenset(normalize(w) for w in ("طيار",))
+"""«طائرة بدون طيار» is a drone: the «بدون» of the name negates nothing."""
 
 
 class ModalityCoder:
@@ -51,16 +63,19 @@ class ModalityCoder:
         first, tokens = m.first, m.sentence.tokens
         if m.entry.plover_type == "THREATEN":
             return "threatened"
-        window3 = keys[max(0, first - 3) : first]
-        if any(k in self.negation for k in window3):
+        negated = [j for j in range(max(0, first - 8), first) if self._negation(keys, j)]
+        if any(j >= first - 3 for j in negated):
             m.cues.append("negation")
             return "denied"
         wide = range(max(0, first - 8), first)
-        if any(keys[j] in self.negation for j in wide) and (
-            "اي" in keys[max(0, first - 3) : first] or any(keys[j] in PASSIVE for j in wide)
-        ):
+        any_before = (first > 0 and keys[first - 1] == "اي") or (
+            first > 1 and keys[first - 2] == "اي" and not tokens[first].core.startswith("ال")
+        )
+        if negated and (any_before or any(keys[j] in PASSIVE for j in wide)):
+            # «لم تتعرض حقول النفط … لأي هجوم», «لم تسجل أي حالة توقيف»; but in «لم تتبن أي جهة الهجوم»
+            # the definite noun is the object of the negated verb, which negates the claim only
             m.cues.append("negation")
-            return "denied"  # «لم تتعرض حقول النفط … لأي هجوم»
+            return "denied"
         denial = next((j for j in range(first - 1, -1, -1) if keys[j] in self.denial), None)
         if (
             m.entry.plover_type != "REJECT"
@@ -71,7 +86,9 @@ class ModalityCoder:
             return "denied"
         for j in range(max(0, first - 12), first):
             k = keys[j]
-            if k in self.conditional and (k != "حال" or (j > 0 and keys[j - 1] == "في")):
+            if k in self.conditional and (
+                k != "حال" or (j > 0 and keys[j - 1] == "في" and not tokens[j].core.startswith("ال"))
+            ):  # «في حال» is a condition, «في الحال» means at once
                 m.cues.append("conditional")
                 return "hypothetical"
         if (
@@ -95,22 +112,52 @@ class ModalityCoder:
         window8 = range(max(0, first - 8), first)
         if any(keys[j] in self.planned for j in window8) or published_after:
             return "planned"
-        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) for j in window8[-6:]):
-            return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها»
-        if self._attributed(keys, first) or any(k in AFTER_ATTRIBUTION for k in keys[first:]):
+        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) or _future_light_verb(keys[j]) for j in window8[-6:]):
+            return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها», «سيعقدان قمة»
+        if m.entry.plover_type in SPOKEN and not m.entry.pos == "verb" and self._participle_after_comma(m):
+            return "asserted"  # «أكد العميد أن المدينة محاصرة، مطالبا المنظمات …»: the speaker's own demand
+        if self._attributed(keys, first, m.entry.plover_type in SPOKEN) or any(
+            k in AFTER_ATTRIBUTION for k in keys[first:]
+        ):
             return "reported"
         return "asserted"
 
-    def _attributed(self, keys: list[str], first: int) -> bool:
+    def _negation(self, keys: list[str], j: int) -> bool:
+        return keys[j] in self.negation and not (j + 1 < len(keys) and keys[j + 1] in NOT_NEGATION_AFTER)
+
+    @staticmethod
+    def _participle_after_comma(m: EventMention) -> bool:
+        tok = m.sentence.tokens[m.first]
+        return (
+            m.first > 0
+            and m.sentence.tokens[m.first - 1].text in "،,"
+            and m.entry.pos == "form"
+            and tok.core.endswith(PARTICIPLE_ENDINGS)
+        )
+
+    def _attributed(self, keys: list[str], first: int, spoken: bool = False) -> bool:
         """A source or a speech verb before the trigger («أفادت مصادر», «قال المتحدث إن»); «جدير بالذكر
         أن» is no source. (Requiring the speech verb's content clause, «قال … إن», measured worse on
-        the development part: reporters often drop it.)"""
+        the development part: reporters often drop it; it is required for the ``spoken`` types, see
+        :data:`SPOKEN`, unless the cue is a source noun.)"""
         for j in range(first):
             k = keys[j]
-            if k not in self.reporting or (j > 0 and keys[j - 1] in NOT_SOURCE):
+            if k not in self.reporting and not (len(k) > 3 and k[0] in "وف" and k[1:] in self.reporting):
+                continue  # the tokenizer sometimes leaves و on a speech verb («وأضافت أن»)
+            if j > 0 and keys[j - 1] in NOT_SOURCE:
+                continue
+            if spoken and strip_article(k) not in SOURCE_NOUNS and not any(c in CONTENT for c in keys[j + 1 : first]):
                 continue
             return True
         return False
+
+
+def _future_light_verb(key: str) -> bool:
+    """A light verb with the future prefix the tokenizer left on it: «سيعقدان», «ستجري»."""
+    if len(key) < 5 or key[0] != FUTURE_PREFIX or key[1] not in "يتن":
+        return False
+    rest = key[1:]
+    return rest in LIGHT_VERBS or (rest[-2:] in ("ان", "ون") and rest[:-2] in LIGHT_VERBS)
 
 
 def _keys(words: frozenset[str]) -> frozenset[str]:

@@ -16,6 +16,9 @@ from marsad.model import Document, TimeExpression
 from marsad.text.normalize import normalize
 
 ASSERTED_GROUP = ("asserted", "reported")
+GENERIC_SUBTYPES = (None, "Armed clash", "Attack")
+"""ACLED sub-event types a generic trigger defaults to («هجوم», «اعتداء»): a mention with one may be
+the same event as a more specific mention («القذيفة» … «الهجوم»), which then codes the event."""
 
 
 def event_records(doc: Document, mentions: list[EventMention]) -> list[dict[str, Any]]:
@@ -51,6 +54,9 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
         return False
     if a.acled_event_type and b.acled_event_type and a.acled_event_type != b.acled_event_type:
         return False
+    sa, sb = a.acled_sub_event_type, b.acled_sub_event_type
+    if sa not in GENERIC_SUBTYPES and sb not in GENERIC_SUBTYPES and sa != sb:
+        return False  # an air strike and a suicide bombing, an abduction and a killing: two events
     for x, y in ((a.location, b.location), (a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x is not None and y is not None and _ent(x) != _ent(y):
             return False
@@ -69,6 +75,11 @@ def _first(group: list[EventMention], attr: str) -> Any:
 
 def _event_dict(doc: Document, event_id: str, group: list[EventMention]) -> dict[str, Any]:
     head = group[0]
+    # the weapon of a more specific mention codes the event («القذيفة» … «الهجوم»); a takeover of
+    # territory does not recode the fighting it is merged with
+    coded = next(
+        (m for m in group if m.acled_sub_event_type not in GENERIC_SUBTYPES and m.acled_event_type != "Battles"), head
+    )
     text = doc.text
     actor1: Candidate | None = _first(group, "actor1")
     actor2: Candidate | None = _first(group, "actor2")
@@ -93,13 +104,13 @@ def _event_dict(doc: Document, event_id: str, group: list[EventMention]) -> dict
         }
     found = sum(x is not None for x in (actor1, actor2, loc, time))
     confidence = min(0.95, 0.5 + 0.1 * found + (0.05 if head.entry.needs is None else 0.0) + 0.05 * (len(group) > 1))
-    modes = [m.plover_mode for m in group if m.plover_mode]
+    modes = [m.plover_mode for m in [coded, *group] if m.plover_mode]
     return {
         "id": event_id,
         "plover_type": head.entry.plover_type,
         "plover_mode": modes[0] if modes else None,
-        "acled_event_type": head.acled_event_type,
-        "acled_sub_event_type": head.acled_sub_event_type,
+        "acled_event_type": coded.acled_event_type,
+        "acled_sub_event_type": coded.acled_sub_event_type,
         "actor1": actor1.ref() if actor1 else None,
         "actor2": actor2.ref() if actor2 else None,
         "location": location,

@@ -17,8 +17,14 @@ from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
 from marsad.text.normalize import normalize
 
-GENERIC_BEFORE = frozenset(strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف".split())
-"""Words that make the verbal noun after them a topic rather than an event."""
+GENERIC_BEFORE = frozenset(
+    strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف منصات منصة مصادر".split()
+)
+"""Words that make the verbal noun after them a topic rather than an event («منصات إطلاق الصواريخ»,
+«مصادر إطلاق القذائف» are launchers, not launches)."""
+CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خلال أثناء اثناء جراء قبل إزاء ازاء".split())
+"""«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
+trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
 WEAPON_WORDS = frozenset(
     strip_article(normalize(w)) for w in "صواريخ رشاشة رشاشات أسلحة بنادق مدافع دبابات راجمات قنابل".split()
 )
@@ -183,11 +189,35 @@ class TriggerFinder:
                 # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention; but «قتل خلال هجوم» is the attack
                 if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and _unconditional(entry):
                     found.pop()
-                elif prev.entry.pos != "noun" and entry.pos == "noun" and i - prev.last >= 2:
-                    found.pop()  # «استهدفت إحدى الغارات تجمعا»: the strike is named by its subject noun
+                elif (
+                    prev.entry.pos != "noun"
+                    and entry.pos == "noun"
+                    and (i - prev.last >= 2 or prev.entry.plover_mode is None)
+                ):
+                    # «استهدفت إحدى الغارات تجمعا», «استهدف هجوم انتحاري مقرا»: the strike is named by
+                    # its subject noun (a bare «استهدف» says only that something was hit)
+                    found.pop()
+                elif _launch(prev.entry) and entry.pos == "noun" and _weapon(entry) and i - prev.last == 1:
+                    found.pop()  # «إطلاق قذائف»: the shells are the attack
                 else:
                     i = last + 1
                     continue
+            if (
+                prev is not None
+                and entry.plover_type == "ASSAULT"
+                and entry.pos != "noun"
+                and entry.plover_mode is None
+                and prev.entry.plover_type == "ASSAULT"
+                and prev.entry.pos == "noun"
+                and not tokens[prev.first].core.startswith("ال")
+                and i - prev.last <= 8
+                and not set(tokens[i].prefix) & {"و", "ف"}
+                and all(tokens[j].text not in ".؛;:" for j in range(prev.last + 1, i))
+            ):
+                # «نفذ غارات جوية …، استهدفت متمردين»: a verb without و after an indefinite attack noun
+                # is a relative clause on it (Arabic has no relative pronoun after an indefinite noun)
+                i = last + 1
+                continue
             mode, ev, sub = self._mode(keys, i, last, entry)
             found.append(EventMention(sent, i, last, entry, mode, ev, sub, whole=tokens[i].norm in self.whole))
             i = last + 1
@@ -196,6 +226,7 @@ class TriggerFinder:
             for m in found
             if m.entry.needs is None
             or m.entry.needs[0] != "alone"
+            or _agentive(keys, m.first)
             or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
         ]
 
@@ -221,6 +252,29 @@ def _purpose(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].core in PURPOSE
 
 
+AGENT_BEFORE = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم".split())
+ABLE = frozenset(normalize(w) for w in "تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا".split())
+
+
+def _agentive(keys: list[str], i: int) -> bool:
+    """«أعلنت الأجهزة أنها قتلت ثمانية …», «تمكن الجيش من قتل زعيم …»: a killing with a named agent is an
+    event of its own, not the toll of another attack of the sentence."""
+    if i > 0 and keys[i - 1] in AGENT_BEFORE:
+        return True
+    return i > 1 and keys[i - 1] == normalize("من") and keys[i - 2] in ABLE
+
+
+def _launch(entry: Trigger) -> bool:
+    """A masdar that is an attack only with the weapon after it («إطلاق صواريخ»)."""
+    return (
+        entry.pos == "noun" and entry.needs is not None and entry.needs[0] == "next" and entry.plover_type == "ASSAULT"
+    )
+
+
+def _weapon(entry: Trigger) -> bool:
+    return entry.needs is not None and entry.needs[0] == "weapon"
+
+
 def _unconditional(entry: Trigger) -> bool:
     """An entry that is a trigger wherever it stands (a weapon noun is, unless it is an instrument)."""
     return entry.needs is None or entry.needs[0] == "weapon"
@@ -228,18 +282,28 @@ def _unconditional(entry: Trigger) -> bool:
 
 def _coordinated(tokens: list[Token], prev: int, i: int) -> bool:
     """«غارة جوية، وقصف قوات الأسد»: a trigger after a comma or with its own و is a second event, not
-    the first one's weapon («قصف بقذائف الهاون»)."""
-    return "و" in tokens[i].prefix or any(tokens[j].text in "،,؛;" for j in range(prev + 1, i))
+    the first one's weapon («قصف بقذائف الهاون»); so is one after «إثر», «بعد», «خلال» (:data:`CONNECTIVES`)."""
+    return "و" in tokens[i].prefix or any(
+        tokens[j].text in "،,؛;" or tokens[j].core in CONNECTIVES for j in range(prev + 1, i)
+    )
+
+
+def _conjugated(tok: Token) -> bool:
+    """A perfect verb with a person ending («انفجرت», «هاجموا»), not a noun-like form."""
+    return tok.core.endswith(("ت", "وا")) and not tok.core.startswith("ال") and len(tok.core) >= 4
 
 
 def inside_names(
-    sent: Sentence, spans: list[tuple[int, int, Entity]], trigger: Callable[[Token], bool] | None = None
+    sent: Sentence,
+    spans: list[tuple[int, int, Entity]],
+    trigger: Callable[[Token], bool] | None = None,
+    verb: Callable[[Token], bool] | None = None,
 ) -> set[int]:
     """Tokens inside a person or organisation name («مجلس التعاون») are not triggers; the last
     word of a longer name is, as the tagger sometimes runs a name on into the verb («سلمان بن عبد
     العزيز اتصالاً»), and so is a one-word "name" that is a trigger word (``trigger``), as the tagger
     sometimes takes a verbal noun or a verb after a name for a name of its own («الشريفين اتصالاً»،
-    «وصالح فروا»)."""
+    «وصالح فروا»); nor is a conjugated trigger verb (``verb``) that begins a name («انفجرت عبوتان»)."""
     blocked: set[int] = set()
     inside = [(s, e) for s, e, ent in spans if ent.type in ("PER", "ORG") and s < sent.end and e > sent.start]
     if not inside:
@@ -248,7 +312,9 @@ def inside_names(
         idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
         if len(idx) == 1 and trigger is not None and trigger(sent.tokens[idx[0]]):
             continue
-        if len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):
+        if len(idx) > 1 and verb is not None and _conjugated(sent.tokens[idx[0]]) and verb(sent.tokens[idx[0]]):
+            idx = idx[1:]  # «انفجرت عبوتان» taken for a name: a name does not begin with a conjugated verb
+        elif len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):
             idx = idx[:-1]  # «مجلس التعاون» stays a name; «صالح فروا» is a name and a verb
         blocked.update(idx)
     return blocked

@@ -1,0 +1,163 @@
+"""Constructions of Arabic news prose the argument rules of :mod:`marsad.events.arguments` recognise.
+
+Each function names one construction and says who acts in it: a source after «حسب» reports and does
+not act; the dead after «مقتل» are the target; «X التابع لـ Y» makes X the actor; a ل-phrase after an
+attack noun names its agent («غارة للتحالف»); the genitive of a masdar of an intransitive verb is its
+subject («انسحاب القوات»); a verb of foiling («أفشلت القوات هجوما») makes its subject no attacker; a
+nisba adjective («روسي») is no place. They work on the token keys of
+:func:`~marsad.events.mention.token_keys` and the candidates of
+:class:`~marsad.events.arguments.ArgumentFinder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import Candidate, EventMention
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+ON = frozenset(normalize(w) for w in ("على", "علي"))
+"""«غارات على بلدة X», «هجوم على مطار X»: a place after على is where an attack or a takeover happened."""
+PLACE_HEADS = frozenset(
+    normalize(w)
+    for w in "منطقة مدينة بلدة قرية مخيم حي قاعدة ميناء مطار جبل قطاع مركز معسكر حقل محافظة ولاية بلدية".split()
+)
+"""Words that head a place name («مخيم درعا», «قطاع الطوال»): after في/ب they give a location even when
+the gazetteer does not know the name."""
+VICTIM_WORDS = frozenset(normalize(w) for w in "مقتل قتل مصرع استشهاد إصابة اصابة".split())
+"""Words before a candidate that make it the dead or wounded of an attack named after it."""
+VICTIM_SPAN = 3
+"""Words a victim may stand after the «killed» word: «مقتل تسعة من قوات النظام». (Five, for «مقتل 46 عنصرا
+من ميليشيات الحوثي», measured worse: «قتل 25 مقاتلا من المعارضة خلال هجوم قاموا به» names the attackers.)"""
+CLAUSE_WORDS = frozenset(
+    strip_article(normalize(w))
+    for w in "حيث فيما بينما الذي التي الذين اللذين اللتين عندما بعدما لكن إلا إذ ما مما كما".split()
+)
+"""Compared with token keys, which drop the article: «الذين» has the key «ذين»."""
+ATTRIBUTION = frozenset(normalize(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا"))
+"""«وحسب رويترز، وقع الانفجار», «وفقا لوكالة»: the name after these is a source, not an actor."""
+FOLLOWERS = frozenset(
+    normalize(w)
+    for w in (
+        "تابع التابع تابعة التابعة تابعين التابعين تابعتين تابعون التابعون موالية الموالية الموالي موالين الموالين"
+    ).split()
+)
+"""«طائرتا إف-15 تابعتان للجيش الإسرائيلي قصفتا», «مسلحون موالون لـ…»: the noun before the follower word
+acts; the name after ل is its owner."""
+FOIL = frozenset(
+    normalize(w)
+    for w in "أفشل أفشلت أفشلوا يفشل تفشل أحبط أحبطت أحبطوا يحبط تحبط أجهض أجهضت يجهض تجهض صد صدت صدوا يصد تصد".split()
+)
+"""«أفشلت القوات البحرية هجوما حوثيا», «أحبطت الشرطة هجوما»: the subject of the verb foiled the attack;
+the attack's agent is not named there."""
+
+INTRANSITIVE = frozenset(
+    strip_article(normalize(w))
+    for w in "هجوم هجمات غارة غارات ضربة ضربات اعتداء اعتداءات اشتباكات مواجهات معارك تقدم انتشار تعزيزات".split()
+)
+"""Attack nouns whose genitive is the attacker («غارات التحالف», «هجوم المسلحين»), unlike «قصف المدينة»,
+«اعتقال الناشط», «استهداف الدورية» (the object)."""
+INTRANSITIVE_TYPES = frozenset(("RETREAT", "MOBILIZE", "PROTEST"))
+"""Types whose nouns come from intransitive verbs: «انسحاب القوات», «احتجاج العمال»."""
+
+
+def intransitive(m: EventMention, key: str) -> bool:
+    """The genitive after the trigger noun is its subject (see :data:`INTRANSITIVE`)."""
+    return m.entry.plover_type in INTRANSITIVE_TYPES or key in INTRANSITIVE or strip_article(key) in INTRANSITIVE
+
+
+def source(keys: list[str], first: int) -> bool:
+    """The candidate at ``first`` is named as a source: «حسب رويترز», «وفقا لوكالة», «نقلا عن»."""
+    return (first > 0 and keys[first - 1] in ATTRIBUTION) or (
+        first > 1 and keys[first - 1] == normalize("عن") and keys[first - 2] in ATTRIBUTION
+    )
+
+
+def victim(keys: list[str], c: Candidate) -> bool:
+    """The candidate is the dead or wounded of the sentence: a «killed» word within a few words before
+    it («مقتل تسعة من قوات النظام», «مقتل 46 عنصرا من ميليشيات الحوثي»)."""
+    return any(keys[j] in VICTIM_WORDS for j in range(max(0, c.first - VICTIM_SPAN), c.first))
+
+
+def adjective_place(c: Candidate, toks: list[Token]) -> bool:
+    """«بدعم روسي», «الطائرات الروسية»: a one-word "place" the gazetteer could not resolve, with the
+    ending of a relational adjective and no preposition, is an adjective the tagger took for a name."""
+    if c.first != c.last or c.after_prep or c.unknown_place:
+        return False
+    if c.place is not None and c.place.feature != "unknown":
+        return False
+    return nisba(toks[c.first])
+
+
+def nisba(tok: Token) -> bool:
+    """A relational adjective without a clitic: «انتحاري», «الانتحارية», «إسرائيلي»."""
+    return not preposition(tok) and "و" not in tok.prefix and tok.core.endswith(("ي", "يه"))
+
+
+def adjectives(toks: list[Token], a: int, b: int) -> bool:
+    """Tokens ``a``..``b-1`` are at most three adjectives of a noun («طائرات حربية إسرائيلية قصفت»): nisba
+    or participle forms without a clitic."""
+    if not 0 < b - a <= 3:
+        return False
+    return all(
+        not toks[j].prefix and toks[j].core[:1].isalpha() and toks[j].core.endswith(("يه", "ي", "يين", "يون", "يان"))
+        for j in range(a, b)
+    )
+
+
+def preposition(tok: Token) -> str:
+    """The prepositions glued to a token (ب, ل, ك), without the article the tokenizer may list as a
+    prefix («الجماعة» has the prefix ال, «للجيش» لل = ل + ال)."""
+    p = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
+    if not p and tok.core.startswith("لل") and len(tok.core) > 4:
+        return "ل"  # «للحوثيين» left whole by the tokenizer
+    return "".join(ch for ch in p if ch in "بلك")
+
+
+def conjunct(toks: list[Token], a: Candidate, b: Candidate) -> bool:
+    """``b`` is coordinated with ``a`` right after it («روسيا وسوريا»)."""
+    return b.first == a.last + 1 and "و" in toks[b.first].prefix
+
+
+def owned(c: Candidate, cands: list[Candidate], keys: list[str], can: Callable[[Candidate], bool]) -> Candidate:
+    """«طائرتا إف-15 تابعتان للجيش الإسرائيلي قصفتا»: the candidate after a follower word (تابع لـ,
+    موالية لـ) owns the one before it, which acts; otherwise the candidate itself."""
+    j = c.first - 1
+    if j < 0 or keys[j] not in FOLLOWERS:
+        return c
+    owner = [o for o in cands if o.last < j and j - o.last <= 5 and not o.after_prep and can(o)]
+    return owner[-1] if owner else c
+
+
+def agent_after(m: EventMention, after: list[Candidate], toks: list[Token], last: int) -> Candidate | None:
+    """The agent of an attack noun given with ل right after it (an adjective may stand between):
+    «غارة جوية للتحالف», «هجمات لقوات الشرعية», «قصف للطائرات التركية», «تعزيزات عسكرية لقوات المقاومة»."""
+    if m.entry.plover_type not in ("ASSAULT", "MOBILIZE") or not after:
+        return None
+    c = after[0]
+    if "ل" not in preposition(toks[c.first]) or c.first - last > 2:
+        return None
+    if c.first - last == 2 and not adjectives(toks, last + 1, c.first):
+        return None
+    return c
+
+
+def after_on(keys: list[str], first: int) -> bool:
+    """A place named after على, with or without a place word: «على بلدة X», «على مطار X», «على سرت»."""
+    j = first - 1
+    if j >= 0 and keys[j] in PLACE_HEADS:
+        j -= 1
+    return j >= 0 and keys[j] in ON
+
+
+def foiled(keys: list[str], first: int) -> bool:
+    """A verb of foiling (:data:`FOIL`) governs the trigger noun: «أفشلت، الثلاثاء، "هجوما حوثيا"»
+    (commas and quotes may stand between, not a clause word)."""
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if keys[j] in CLAUSE_WORDS or keys[j] in ".؛;:":
+            return False
+        if keys[j] in FOIL:
+            return True
+    return False
