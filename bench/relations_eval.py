@@ -2,11 +2,11 @@
 
 Run:  python bench/relations_eval.py [--errors]
 
-Runs the whole pipeline on each annotated article (SaudiNewsNet, read from ../shared/data) or written
-sentence. A predicted relation is right when it has the gold type and both ends overlap the gold ends
-(in either order for an undirected relation), one-to-one; precision, recall and F1 (the issue's
-figure). On the right ones: modality right. Both parts are reported: ``dev`` (used while writing the
-cue table) and ``test`` (never used for tuning).
+Runs the whole pipeline on each annotated article (SaudiNewsNet and ANT multi-source 2018, read from
+../shared/data) or written sentence; the parts are reported per corpus. A predicted relation is right when
+it has the gold type and both ends overlap the gold ends (in either order for an undirected relation),
+one-to-one; precision, recall and F1 (the issue's figure). On the right ones: modality right. Both parts
+are reported: ``dev`` (used while writing the cue table) and ``test`` (never used for tuning).
 """
 
 from __future__ import annotations
@@ -68,9 +68,9 @@ def main() -> None:
     docs = load("relations.jsonl", "written_relations.jsonl", span="source")
     pipeline = pipeline_from_argv(sys.argv)
     head = ["gold", "pred", "P", "R", "F1", "modal", "subtype"]
-    print(f"{'part':<20}" + "".join(f"{h:>8}" for h in head))
+    print(f"{'part':<22}" + "".join(f"{h:>8}" for h in head))
     for split, part in sorted(by_split(docs).items()):
-        for name in ("all", "saudinewsnet", "written"):
+        for name in ("all", "saudinewsnet", "ant_multisource", "written"):
             subset = part if name == "all" else [d for d in part if d.corpus == name]
             s = score(pipeline, subset, show and split == "dev" and name == "all")
             tp = s["tp"]
@@ -80,7 +80,7 @@ def main() -> None:
             row = [str(s["gold"]), str(s["pred"])] + [
                 f"{x:.3f}" for x in (p, r, f, s["modality"] / tp if tp else 0.0, s["subtype"] / tp if tp else 0.0)
             ]
-            print(f"{split + ' ' + name:<20}" + "".join(f"{x:>8}" for x in row))
+            print(f"{split + ' ' + name:<22}" + "".join(f"{x:>8}" for x in row))
     print(f"reproduce: python {' '.join(sys.argv)}")
 
 

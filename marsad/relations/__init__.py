@@ -16,20 +16,30 @@ fixed places around them (``data/cues.tsv``, read by :mod:`marsad.relations.lexi
   للأسد», «الدعم التركي للسراج»; ``between`` — «لقاء بين السراج وحفتر», «وقعت الجزائر وروسيا إعلان
   الشراكة»; ``kin`` — «أبنائه صدام وخالد», «حافظ قائد السبسي نجل الباجي».
 
-Lists («المدعومة من النهضة والتيار الديمقراطي وحركة الشعب») give one relation per member. The ends are
-the events' argument candidates (entity mentions and actor nouns such as «القوات»), an indefinite
-organisation noun joined to the name after it («حزب قلب تونس», «كتيبة ثوار طرابلس»), and, in the slot
-a preposition of the cue opens («المدعومة من …», «الموالية لـ…», «بين … و…»), a definite noun phrase
-the recogniser missed («النهضة», «للنظام»). A pronoun end («الموالية له») is the actor it refers to.
-Military aid events (PLOVER AID/military) add a support relation.
+Lists («المدعومة من النهضة والتيار الديمقراطي وحركة الشعب», «ويخوض الجيش والمقاومة، بدعم من …») give
+one relation per member. The ends are the events' argument candidates (entity mentions and actor nouns
+such as «القوات»), the names of :mod:`marsad.relations.names` (an organisation noun and its name, quoted
+or not: «حزب قلب تونس», «تحالف "الفتح"»; an institution: «جهاز المخابرات العامة»; a hashtag name), in
+the slot a preposition of the cue opens («المدعومة من …», «الموالية لـ…», «بين … و…») a definite noun
+phrase the recogniser missed («النهضة», «للنظام»), and where no name is given the words themselves: a
+spokesman («قال متحدث باسم الجيش»), a kin noun («نجل الرئيس», «بين نجله ورئيس الوزراء»), a title and
+its body («رئيس المجلس، الذي ينتمي إلى …»). A title's holder may follow a comma past what qualifies the
+organisation («مبعوث الأمم المتحدة إلى ليبيا، غسان سلامة»). A pronoun end («الموالية له», «انقلبت
+عليه») is the actor it refers to — «له» a person first, «لها» no person; a pronoun cue far from any
+subject («…، ليسحب بذلك دعمه لـ») is the actor its sentence is about, or at the start of a sentence
+(«ويدعمه في ذلك …») the actor of the sentence before. Military aid events (PLOVER AID/military) add a
+support relation unless a cue has already linked the two actors.
 
-Modality: ``denied`` (a negation before the cue or a denial verb earlier in the sentence; «عدم تخليها
-عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى عن، تراجع، انتهى), ``unconfirmed``
-(لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما), ``reported`` (attributed) or ``asserted``. A modality
+Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
+earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
+عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
+(attributed) or ``asserted``. A modality
 word that is itself part of another cue («تخلى عنه») speaks for that cue only; «السابق» ends only the cue
 right before it («القيادي السابق في», not «الموالية للرئيس السابق»); «لم تعد … تدعم» is ended, not
-denied. A title or kin apposition («راشد الغنوشي، رئيس حركة النهضة») is the writer's statement: not
-reported, and denied only inside a denied clause («نفى أن يكون عضوا في …»). The support subtype comes
+denied. ``reported`` needs a source or an accusation before the cue, or a speech verb whose quoted
+clause («قال … إن …», «: "…"») holds it: the words between «قال» and «إن» describe the speaker and are
+the writer's. A title or kin apposition («راشد الغنوشي، رئيس حركة النهضة») and «بقيادة» are the writer's
+statement too: not reported, and denied only inside a denied clause («نفى أن يكون عضوا في …»). The support subtype comes
 from the cue («دعما ماليا») or, for a bare cue («المدعومة من»), from the recipient: military for an armed
 force («قوات», «ميليشيات»), else political.
 
@@ -39,7 +49,6 @@ usable licence; the cue table is data a user can read and extend.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -59,13 +68,19 @@ from marsad.relations.lexicon import (
     RelationLexicon,
     load_relation_lexicon,
 )
+from marsad.relations.modality import RelationModality
+from marsad.relations.names import join_heads
 from marsad.relations.slots import (
     CLAUSE_WORDS,
-    NOT_NAMES,
+    KIN_SELF,
     PREPOSITIONS,
     PRONOUN_ENDINGS,
     RELATIVES,
+    TITLE_PERSONS,
+    Found,
+    Hit,
     SentenceSlots,
+    abstract,
     clitics,
     has_lam,
     is_country,
@@ -79,60 +94,41 @@ from marsad.text.tokens import is_arabic_word
 __all__ = ["RELATION_MODALITIES", "RELATION_TYPES", "Cue", "RelationLexicon", "RelationStage", "load_relation_lexicon"]
 
 
-PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها")
+PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها عليه عليها عليهم")
+HE_IS = norm_words("هو وهو هي وهي")
+"""«، وهو نجل الرئيس»: an apposition about the sentence's person."""
+INSERTS = norm_words("سابقا أيضا كذلك هو هي هم الآخر الأخرى بدوره بدورها")
+"""Words a writer puts between a cue and its ل: «الموالية سابقا لـ», «الموالي هو الآخر لـ»."""
 BETWEEN = normalize("بين")
+SIDE = normalize("جانب")
 WITH = normalize("مع")
-REPORTING = frozenset(
-    strip_article(normalize(w))
-    for w in "قال قالت يقول تقول أفاد أفادت أكد أكدت مصادر مصدر بحسب حسب وفقا وفق نقلت نقل تتهم يتهم اتهم اتهمت".split()
-)
-"""Attribution for relations: a source or a quoted speaker (not «أعلن», which states the link itself)."""
-ORG_HEADS = norm_words(
-    "حزب حركة جبهة جماعة تنظيم كتيبة كتائب لواء ألوية سرايا فيلق تيار ائتلاف اتحاد تجمع مجلس هيئة قوات "
-    "ميليشيا ميليشيات مليشيا مليشيات عملية غرفة جيش"
-)
-"""Indefinite heads whose name follows them in construct: «حزب قلب تونس», «كتيبة ثوار طرابلس»."""
 KIN_PLURALS = frozenset(strip_article(w) for w in norm_words("أبناء إخوان إخوة أشقاء أقارب"))
 """Kin nouns that stand for no one relative when no name follows («يوسف وإخوانه»)."""
-THAT = norm_words("أن ان")
-"""«نفى أن يكون …»: a denied clause, not a denial next to an apposition («نفى أحمد عيد رئيس الاتحاد …»)."""
-FORMER = norm_words("السابق السابقة سابقا الأسبق الأسبقة")
-"""Modality words that end only the cue right before them («القيادي السابق في»)."""
 ARMED = norm_words(
     "قوات جيش ميليشيا ميليشيات مليشيا مليشيات كتيبة كتائب لواء ألوية فصائل فصيل مقاتلين مقاتلي مقاتلو "
     "مسلحين مسلحو الحرس سرايا المقاومة الجيش"
 )
 """Heads of armed recipients: support by a bare cue («المدعومة من», «دعم») to them is military."""
+GENERIC_FORCES = norm_words("قوات القوات عناصر العناصر مقاتلين المقاتلين مسلحين المسلحين ميليشيات الميليشيات")
+"""Plural nouns of armed men that, unnamed, describe a side rather than name a member of it."""
 UN_NISBA = norm_words("الأممي الأممية الدولي")
+AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
+"""«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
+SIDES = norm_words("خصوم حلفاء")
+"""Plural sides that are an actor themselves when no one stands before them («خصوم التيار»)."""
+RULED = norm_words("حكومة إدارة نظام")
+"""Bodies named by their head's title after them: «حكومة رئيس الوزراء حيدر العبادي»."""
+DIRECTIONS = norm_words("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+"""«وسط اليمن», «شرقي ليبيا»: a place named as a location, never the subject of a clause."""
+MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين")
+"""Plural nouns that name members of a body without names («قيادات في حركة حماس»)."""
+RANKS = norm_words("العميد العقيد اللواء الفريق المشير ركن المستشار الشيخ الدكتور النائب المهندس السفير الأمير")
+"""Ranks and honorifics before a name: «العميد ركن أحمد عسيري», «النائب أحمد الأسدي»."""
+OFFICE_WORDS = norm_words("ولي وزير نائب مستشار سفير")
+"""Words of another title between a person and a title: «محمد بن نايف ولي العهد نائب رئيس …»."""
+BY_NAME = normalize("باسم")
+"""«المتحدث باسم»: the title of a spokesman."""
 """Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
-
-
-@dataclass(slots=True)
-class Hit:
-    """One cue occurrence in a sentence."""
-
-    cue: Cue
-    first: int
-    last: int
-    gap: tuple[int, int] | None
-    """Token range ``[start, end)`` of the cue's gap, if any."""
-    pronoun: str
-    """The pronoun attached to a cue word («تحالفه» → ه), or ""."""
-    on_first: bool = False
-    """The pronoun is on the cue's first word: on a verb, its object («تدعمها», «يقودها»)."""
-
-
-@dataclass(slots=True)
-class Found:
-    hit: Hit
-    source: Candidate
-    target: Candidate
-    sentence: Sentence
-    subtype: str | None
-    keys: list[str]
-    """The sentence's token keys (for the modality cues)."""
-    others: frozenset[int]
-    """Tokens of the sentence's other cues (their modality words are theirs)."""
 
 
 class RelationStage:
@@ -146,9 +142,7 @@ class RelationStage:
         self.military = self.coder.military
         self.nisba = load_nationalities()
         self.actor_nouns = self.coder.arguments.actor_nouns
-        self.modality_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, value in self.lex.modality.items():
-            self.modality_index.setdefault(words[0], []).append((words, value))
+        self.modality = RelationModality(self.lex, self.coder.modal)
         self.cue_words = frozenset(w for cues in self.lex.cues.values() for c in cues for w in c.words)
         self._stems: dict[str, tuple[str, str]] = {}
 
@@ -190,6 +184,8 @@ class RelationStage:
             for key in (k,) if stems[i] is k else (k, stems[i]):
                 for cue in table.get(key, ()):
                     if cue.lam_first and not has_lam(tokens[i]):
+                        continue
+                    if cue.ba_first and "ب" not in clitics(tokens[i]):
                         continue
                     fit = self._fit(cue, keys, stems, i)
                     if fit is None:
@@ -240,9 +236,11 @@ class RelationStage:
         dedup = name_spans(doc)
         places = {p.entity_id: p for p in doc.places}
         found: list[Found] = []
+        prev: Sentence | None = None
         for sent in doc.sentences:
             if not sent.tokens:
                 continue
+            before, prev = prev, sent
             keys = token_keys(sent.tokens)
             stems = list(keys)
             pronouns = [""] * len(keys)
@@ -265,73 +263,43 @@ class RelationStage:
                     if not in_gap and (h.cue.pattern != "between" or keys[j] not in self.actor_nouns):
                         cue_tokens.add(j)
             cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
-            cands = self._join_heads(doc, sent, keys, cands, cue_tokens)
+            cands = join_heads(doc, sent, keys, cands, cue_tokens)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
+            ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
+            if before is not None and any(h.pronoun for h in hits):
+                ctx.previous = self._lead_actor(doc, before, dedup, places)
             for h in hits:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
                 for src, tgt, subtype in self._ends(ctx, h):
-                    found.append(Found(h, src, tgt, sent, subtype, keys, others))
+                    found.append(Found(h, src, tgt, sent, subtype, keys, others, stems))
         found = [f for f in found if not _same_actor(f.source, f.target)]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, len(out)))
         return _dedup(out)
 
     # -- candidates ----------------------------------------------------------------------------------
-    def _join_heads(
-        self, doc: Document, sent: Sentence, keys: list[str], cands: list[Candidate], cue_tokens: set[int]
-    ) -> list[Candidate]:
-        """An indefinite organisation noun and the name after it are one actor: «حزب قلب تونس», «كتيبة
-        ثوار طرابلس», «جماعة جند الخلافة». The name runs over up to three words with no clitic, no
-        punctuation and no cue, up to and including the next candidate."""
-        toks = sent.tokens
-        trimmed = []
-        for c in cands:
-            cut = next((j for j in range(c.first + 1, c.last + 1) if j in cue_tokens), None)
-            if cut is not None:  # a name that runs on into a cue: «القوات الموالية للرئيس» tagged as one
-                end = toks[cut - 1].end
-                c = Candidate(c.first, cut - 1, c.start, end, doc.text[c.start : end], c.entity, c.place, c.after_prep)
-            trimmed.append(c)
-        cands = trimmed
-        out: list[Candidate] = []
-        skip_to = -1
-        for n, c in enumerate(cands):
-            if c.first <= skip_to:
-                continue
-            tok = toks[c.first]
-            if c.entity is None and c.first == c.last and keys[c.first] in ORG_HEADS and not tok.core.startswith("ال"):
-                last = c.last
-                nxt = {d.first: d for d in cands[n + 1 :]}
-                j = c.first + 1
-                while j < len(toks) and j - c.first <= 3:
-                    t = toks[j]
-                    if j in nxt and not clitics(t) and nxt[j].entity is not None:
-                        last = nxt[j].last
-                        break
-                    if (
-                        j in cue_tokens
-                        or not is_arabic_word(t)
-                        or clitics(t)
-                        or keys[j] in FUNCTION_WORDS
-                        or t.core in NOT_NAMES
-                        or keys[j] in CLAUSE_WORDS
-                        or (j in nxt and nxt[j].last > j)
-                    ):
-                        break
-                    last = j
-                    j += 1
-                end_tok = toks[last]
-                named = any(d.last == last and d.entity is not None for d in cands[n + 1 :])
-                if last > c.last and (named or end_tok.core.startswith("ال")):
-                    skip_to = last
-                    end = toks[last].end
-                    ent = next((d.entity for d in cands[n + 1 :] if d.last == last), None)
-                    out.append(
-                        Candidate(c.first, last, c.start, end, doc.text[c.start : end], ent, None, False, c.civilian)
-                    )
-                    continue
-            out.append(c)
-        return out
+    def _lead_actor(
+        self, doc: Document, sent: Sentence, dedup: list[tuple[int, int, Entity]], places: dict[str, Any]
+    ) -> Candidate | None:
+        """The actor a sentence is about, for a pronoun at the start of the next one: its first named
+        actor that is not inside a prepositional phrase and is no town."""
+        keys = token_keys(sent.tokens)
+        cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, set())
+        cands = join_heads(doc, sent, keys, cands, set())
+        obliques = self._obliques(sent, keys, cands, [])
+        return next(
+            (
+                c
+                for c in cands
+                if c.entity is not None
+                and not c.after_prep
+                and not c.unknown_place
+                and c.first not in obliques
+                and not is_town(c)
+            ),
+            None,
+        )
 
     @staticmethod
     def _obliques(sent: Sentence, keys: list[str], cands: list[Candidate], hits: list[Hit]) -> set[int]:
@@ -373,6 +341,9 @@ class RelationStage:
             # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject
             a, b = inside[0], inside[-1]
             inside = [Candidate(a.first, b.last, a.start, b.end, ctx.doc.text[a.start : b.end], b.entity, None, False)]
+        if not inside and h.gap is not None and cue.pattern == "before_after":
+            # «التحالف العسكري للمخلوع مع الحوثيين»: the possessor with ل inside the gap
+            inside = [u for j in range(*h.gap) if (u := ctx.slot(j, lam=True)) is not None][:1]
         cands = [c for c in ctx.cands if c.last < i or c.first > last]
         if cue.type != "located_in":
             cands = [c for c in cands if not c.after_prep and not c.unknown_place]  # «في ليبيا» is where
@@ -383,7 +354,11 @@ class RelationStage:
             cue.pattern in ("kin", "before_after", "genitive") and keys[last].endswith(("ه", "ها", "هم"))
         )
         if cue.lam and not pron_end:
-            slot = ctx.slot(last + 1, lam=True)
+            # «الموالية سابقا لحكومة الوفاق», «الموالي هو الآخر لإيران»: an adverb between cue and slot
+            k = last + 1
+            while k < len(keys) and k - last <= 2 and (keys[k] in INSERTS or _adjective(ctx, k)):
+                k += 1
+            slot = ctx.slot(k, lam=True)
             after = [slot] if slot is not None else []
         elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
             # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
@@ -392,25 +367,42 @@ class RelationStage:
             slot = at if cue.type == "located_in" and at is not None and at.first == last + 1 else ctx.slot(last + 1)
             nxt = toks[last + 1] if last + 2 < len(toks) else None
             if slot is None and nxt is not None and not clitics(nxt) and not nxt.core.startswith("ال"):
-                # «تنسيق مع أحزاب المعارضة»: an indefinite noun in construct with the actor
-                slot = ctx.at(last + 2) if not nxt.suffix and not keys[last + 1].endswith(PRONOUN_ENDINGS) else None
-                slot = slot if slot is not None and slot.first == last + 2 and not slot.after_prep else None
+                # «تنسيق مع أحزاب المعارضة»: an indefinite noun in construct with the actor; «انشق عن نظام
+                # العقيد السابق معمر القذافي»: with the titles of a named person between
+                slot = ctx.at(last + 2) if not nxt.suffix and not _has_pronoun(toks[last + 1], keys[last + 1]) else None
+                slot = (
+                    slot
+                    if slot is not None
+                    and slot.first == last + 2
+                    and (not slot.after_prep or cue.type == "located_in")  # «تتمركز في مدينة ترهونة»
+                    else None
+                )
+                if slot is None and not nxt.suffix and not _has_pronoun(toks[last + 1], keys[last + 1]):
+                    slot = self._construct_name(ctx, last + 2)
             after = [slot] if slot is not None else []
+        if cue.type == "ally" and keys[last] == SIDE and last + 1 < len(keys) and abstract(keys[last + 1]):
+            return []  # «إلى جانب استهداف الوفد»: «in addition to» before a verbal noun, no alliance
         clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
         fem = h.pronoun in ("ها", "هما") and cue.pattern != "kin"
         subject = self._subject(ctx, h, fem) if clause_level else None
+        if subject is None and h.pronoun and cue.pattern != "kin":
+            # «قال الرئيس … السبسي …، ليسحب بذلك دعمه لرئيس الوزراء»: the pronoun is the actor the
+            # sentence is about, further back than a clause: its first named actor out of a
+            # prepositional phrase, or the subject of the sentence before
+            subject = self._antecedent(ctx, i, fem)
         pairs: list[tuple[Candidate, Candidate]] = []
         if cue.pattern in ("modifier", "before_after"):
             if pron_end:
                 # «شخصيات قوية موالية له», «المقاتلين الموالين لها»: the pronoun is the actor before the
                 # source, the one joined to it by و first («جبهة النصرة والمقاتلين الموالين لها»)
                 src = before[-1] if before and i - before[-1].last <= 2 else None
-                ref = self._referent(ctx, src) if src is not None else None
+                ref = self._referent(ctx, src.first, keys[last + 1], src) if src is not None else None
                 pairs = [(src, ref)] if src is not None and ref is not None else []
             elif keys[last] in PRONOUN_ENDS:
                 # «تخلى عنه الفريق أحمد قايد صالح»: the subject after the cue, the pronoun the actor before
                 src = after[0] if after and after[0].first - last <= 3 else subject
-                ref = next((c for c in reversed(before) if c is not src and c.entity is not None), None)
+                # «هادي …، بعد أن انقلبت عليه الميليشيات الحوثية»: the person the pronoun stands for
+                ref = self._referent(ctx, i, keys[last], src)
                 pairs = [(src, ref)] if src is not None and ref is not None else []
             elif after:
                 target = after[0]
@@ -419,6 +411,16 @@ class RelationStage:
                         (c for c in reversed(before) if not is_town(c) or (cue.type == "loyal_to" and i - c.last <= 1)),
                         None,
                     )
+                    if (
+                        src is not None
+                        and src.entity is None
+                        and cue.type == "member_of"
+                        and src.first == src.last
+                        and keys[src.first] in GENERIC_FORCES
+                    ):
+                        # «وجود للقوات التابعة للحوثي»: unnamed forces that belong to a side are a
+                        # description of that side, not a member of it
+                        src = None
                     if (src is None or i - src.last > 1) and cue.type != "member_of":
                         # «الفصائل الموالية لتركيا», «الجماعات المسلحة الموالية لـ»: a definite noun the
                         # recogniser does not know as an actor, right before the cue (not for «التابعة لـ»,
@@ -427,17 +429,28 @@ class RelationStage:
                             (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
                         )
                     sources = self._list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                    if not sources and keys[i] in SIDES and (i == 0 or not clitics(toks[i])):
+                        sources = [ctx.word(i)]  # «ويتهم خصوم التيار الوطني الحر …»: the side itself
                 elif inside:
                     sources = [inside[0]]  # «انشق آمر كتيبة الفاروق عن قوات الوفاق»
+                elif i > 0 and cue.type == "leads" and _has_pronoun(toks[i - 1], keys[i - 1]):
+                    sources = []  # «القذافي، الذي عينه قائدا للقوات»: the pronoun is the leader, not the subject
                 else:
+                    if subject is None and i > 0 and keys[i - 1] not in CLAUSE_WORDS:
+                        # «أن المنفذين ينتمون إلى …»: a definite noun the recogniser does not know, right
+                        # before the verb
+                        subject = ctx.unnamed_at(i - 1)
                     sources = [subject] if subject is not None else []
                 pairs = [(s, t) for s in sources for t in ctx.members(target)]
         elif cue.pattern == "verb" and h.on_first:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
-            agent = after[0] if after and after[0].first - last <= 2 else None
-            if agent is not None and before and i - before[-1].last <= 3:
+            agent = after[0] if after and _words_between(toks, keys, last, after[0].first) <= 2 else None
+            if agent is not None and before and _words_between(toks, keys, before[-1].last, i) <= 2:
                 pairs = [(agent, before[-1])]
+            elif agent is not None and not before and ctx.previous is not None:
+                # «ويدعمه في ذلك اتحاد الشغل»: the pronoun is the subject of the sentence before
+                pairs = [(agent, ctx.previous)]
         elif cue.pattern == "verb" and after:
             # «التقى وزير الخارجية الجزائري رمطان لعمامرة نظيره التونسي»: a title, then its holder
             titled = ctx.slot(last + 1) if last + 1 in ctx.cue_tokens else None
@@ -447,14 +460,17 @@ class RelationStage:
                 pairs = [(inside[0], after[0])]
             elif (
                 (first.first - last <= 2 or titled is not None)
+                and not ({"ب", "ل"} & set(clitics(toks[first.first])))  # «لم يعترف بحكومة الوفاق»: an object
+                and keys[last] not in PREPOSITIONS  # «اجتمع مع زعيم المتمردين …»: what «مع» governs
                 and rest
                 and not any("و" in clitics(t) for t in toks[first.last + 1 : rest[0].first + 1])
             ):
                 # verb-subject-object; «يتوعد مجلس النواب والقائد العام …» is a list of objects
                 pairs = [(first, t) for t in ctx.members(rest[0])]
             elif subject is not None:
-                pairs = [(subject, first)]
-        elif cue.pattern == "after_before" and not (before and i - before[-1].last <= 3) and i > 0:
+                # «وقال غسان سلامة، ومسؤولون ليبيون إنهم تحدثوا مع حفتر»: every member of the subject
+                pairs = [(s, first) for s in self._list_before(ctx.cands, subject, sent)]
+        elif cue.pattern == "after_before" and not (before and _close(ctx, before[-1].last, i)) and i > 0:
             # «دور المملكة بقيادة الملك سلمان»: a definite noun the recogniser missed, right before
             led = ctx.unnamed_at(i - 1) if not h.pronoun and cue.type == "leads" else None
             agent = ctx.slot(last + 1)
@@ -462,7 +478,7 @@ class RelationStage:
                 agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
             if led is not None and agent is not None:
                 pairs = [(agent, led)]
-        elif cue.pattern == "after_before" and before and i - before[-1].last <= 3:
+        elif cue.pattern == "after_before" and before and _close(ctx, before[-1].last, i):
             if h.pronoun:
                 agent = after[0] if after and after[0].first - last <= 2 else None
                 ref = before[-1]
@@ -481,7 +497,14 @@ class RelationStage:
                 ):
                     pairs = [(before[-1], agent)]  # «كلف نجلاء بودن برئاسة الحكومة»
                 elif agent is not None:
-                    pairs = [(s, before[-1]) for s in ctx.members(agent)]
+                    # «ويخوض الجيش اليمني والمقاومة الشعبية، بدعم من طيران التحالف»: an adverb of the
+                    # clause speaks of every member of its subject; «المدعومة من» only of the noun before
+                    targets = [before[-1]]
+                    if cue.ba_first:
+                        targets = self._list_before(cands, before[-1], sent)
+                        if targets[0].first > 0 and keys[targets[0].first - 1] in PREPOSITIONS:
+                            targets = []  # «حوار بين قسد وتركيا بدعم من فرنسا»: not the clause's subject
+                    pairs = [(s, t) for s in ctx.members(agent) for t in targets]
         elif cue.pattern == "title":
             pairs = self._title(ctx, h, before, after)
         elif cue.pattern == "genitive":
@@ -489,17 +512,42 @@ class RelationStage:
         elif cue.pattern == "between":
             pairs = self._between(ctx, h, before, after, subject)
         elif cue.pattern == "kin":
-            relative = ctx.slot(last + 1) or (after[0] if after and after[0].first - last <= 2 else None)
+            relative = ctx.slot(last + 1) or (
+                after[0] if after and after[0].first - last <= 2 and "و" not in clitics(toks[after[0].first]) else None
+            )
+            if relative is None and last + 1 < len(toks) and keys[last + 1] in TITLE_PERSONS:
+                relative = ctx.word(last + 1)  # «نجل الرئيس»: the title stands for the person
             if pron:
                 head = self._named_before(cands, i)
+                if head is None or i - head.last > 2:
+                    # «ولم يشر السبسي إلى الصراع بين نجله»: the person the sentence is about, not the
+                    # nearest name («جمال مبارك، نجل … حسني مبارك، برفقة شقيقه»)
+                    head = next(
+                        (
+                            c
+                            for c in ctx.cands
+                            if c.last < i and is_person(c) and not c.after_prep and c.first not in ctx.obliques
+                        ),
+                        None,
+                    )
                 members = ctx.members(relative, names=True) if relative is not None and is_person(relative) else []
-                if (
-                    not members
-                    and head is not None
-                    and is_person(head)
-                    and i - head.last <= 2
-                    and cue.words[0] not in KIN_PLURALS
-                ):
+                owned = not toks[i].text.endswith("ة") and not toks[i].core.startswith("ال")  # not «الدولة الشقيقة»
+                if not members and owned and relative is None and last + 1 < len(toks):
+                    nxt = toks[last + 1]
+                    if (
+                        is_arabic_word(nxt)
+                        and not nxt.prefix
+                        and not nxt.suffix
+                        and keys[last + 1] not in FUNCTION_WORDS
+                        and last + 1 not in ctx.cue_tokens
+                        and (
+                            last + 2 >= len(toks)
+                            or not is_arabic_word(toks[last + 2])
+                            or keys[last + 2] in FUNCTION_WORDS
+                        )
+                    ):
+                        members = [ctx.word(last + 1)]  # «برفقة شقيقه علاء في …»: a one-word name
+                if not members and owned and head is not None and is_person(head) and cue.words[0] not in KIN_PLURALS:
                     # «صالح ونجله»: no name given, the kin noun stands for the relative
                     tok = toks[i]
                     members = [
@@ -508,7 +556,9 @@ class RelationStage:
                         )
                     ]
                 pairs = [(m, head) for m in members if head is not None]
-            elif relative is not None and before and is_person(relative):
+            elif relative is not None and not before and _bare_title(relative) and keys[i] in KIN_SELF:
+                pairs = [(ctx.word(i), relative)]  # «اتهم نجل الرئيس»: no name, the kin noun is the relative
+            elif relative is not None and before and (is_person(relative) or _bare_title(relative)):
                 if "و" in clitics(toks[i]):
                     # «حافظ قائد السبسي، المدير التنفيذي لنداء تونس ونجل الباجي»: the person the
                     # coordinated titles describe
@@ -516,13 +566,19 @@ class RelationStage:
                 else:
                     near = [t for t in toks[before[-1].last + 1 : i] if is_arabic_word(t)]
                     person = before[-1] if is_person(before[-1]) and not near else None
+                    if person is None and i > 0 and keys[i - 1] in HE_IS:
+                        # «حافظ قائد السبسي المدير التنفيذي لحزب نداء تونس، وهو نجل الرئيس»
+                        head = self._antecedent(ctx, i - 1, False)
+                        person = head if head is not None and head.last < i and is_person(head) else None
                 if person is not None:
                     pairs = [(person, relative)]
         subtype = cue.subtype
         if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
             subtype = "military"
         if cue.type == "family":
-            pairs = [(s, t) for s, t in pairs if (is_person(s) or s.entity is None) and is_person(t)]
+            pairs = [
+                (s, t) for s, t in pairs if (is_person(s) or s.entity is None) and (is_person(t) or _bare_title(t))
+            ]
         elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
             pairs = [(s, t) for s, t in pairs if is_person(s) or is_country(s) or _unnamed_name(s, self.actor_nouns)]
         pairs = [(s, t) for s, t in pairs if (s is not t and not is_town(s)) or cue.type in ("loyal_to", "support")]
@@ -545,19 +601,90 @@ class RelationStage:
                 ctx.keys[j] in CLAUSE_WORDS and ctx.keys[j] not in RELATIVES for j in range(c.last + 1, i)
             ):
                 break
+            if c.first in ctx.titles and not is_person(c) and c.entity is None and not c.after_prep:
+                # «ولكن رئيس المجلس، الذي ينتمي إلى …»: no name, the title and its body are the subject
+                t = ctx.sent.tokens[ctx.titles[c.first]]
+                return Candidate(
+                    ctx.titles[c.first],
+                    c.last,
+                    t.core_start,
+                    c.end,
+                    ctx.doc.text[t.core_start : c.end],
+                    None,
+                    None,
+                    False,
+                )
             if c.after_prep or c.unknown_place or c.first in ctx.obliques or (fem and is_person(c)):
                 continue
             if is_town(c) and not (i - c.last <= 2 and c.first > 0 and ctx.keys[c.first - 1] in PLACE_WORDS):
                 continue  # «المجلس العسكري مصراتة تحالفه»: the town names the council; «مدينة الزاوية وفرت» acts
+            if c.place is not None and c.first > 0 and ctx.keys[c.first - 1] in DIRECTIONS:
+                continue  # «في محافظة البيضاء، وسط اليمن، … وانضموا»: where, not who
             return c
         return None
 
     @staticmethod
-    def _referent(ctx: SentenceSlots, src: Candidate) -> Candidate | None:
-        prev = next((c for c in reversed(ctx.cands) if c.last < src.first), None)
-        if prev is not None and src.first - prev.last <= 2 and "و" in ctx.sent.tokens[src.first].prefix:
+    def _construct_name(ctx: SentenceSlots, j: int) -> Candidate | None:
+        """A named person or organisation up to three definite words (titles, adjectives) after token
+        ``j``: «نظام العقيد السابق معمر القذافي» from «نظام»."""
+        toks = ctx.sent.tokens
+        for k in range(j, min(j + 4, len(toks))):
+            c = ctx.at(k)
+            if c is not None:
+                return c if c.first == k and c.entity is not None and c.entity.type in ("PER", "ORG") else None
+            if clitics(toks[k]) or not toks[k].core.startswith("ال") or not is_arabic_word(toks[k]):
+                return None
+        return None
+
+    @staticmethod
+    def _antecedent(ctx: SentenceSlots, i: int, fem: bool) -> Candidate | None:
+        for c in ctx.cands:
+            if c.last >= i:
+                break
+            if c.entity is None or c.after_prep or c.unknown_place or c.first in ctx.obliques or is_town(c):
+                continue
+            if fem and is_person(c):
+                continue
+            return c
+        if any(c.last < i for c in ctx.cands):
+            return None
+        if i > 1 and not ctx.sent.tokens[0].core.startswith("ال"):
+            # «ونصح المخلوع حلفاءه الحوثيين»: verb-subject, a definite noun the recogniser does not know
+            subject = ctx.unnamed_at(1)
+            if subject is not None and subject.last < i:
+                return subject
+        return ctx.previous
+
+    @staticmethod
+    def _referent(ctx: SentenceSlots, pos: int, pronoun: str, src: Candidate | None) -> Candidate | None:
+        """The actor a pronoun after ``src`` stands for: the one joined to ``src`` by و, else the nearest
+        named actor before it that is no place after a preposition; «له» (he) prefers a person,
+        «لها» (she, it) an organisation or a country («قناة «المسيرة» الموالية له»: the leader, not
+        «في مدينة عدن» nor «الحوثيين»)."""
+        prev = next((c for c in reversed(ctx.cands) if c.last < pos), None)
+        if (
+            prev is not None
+            and src is not None
+            and pos == src.first
+            and pos - prev.last <= 2
+            and "و" in ctx.sent.tokens[pos].prefix
+        ):
             return prev
-        return next((c for c in reversed(ctx.cands) if c.last < src.first and c.entity is not None), None)
+        named = [
+            c
+            for c in reversed(ctx.cands)
+            if c.last < pos
+            and c is not src
+            and c.entity is not None
+            and not c.after_prep
+            and not c.unknown_place
+            and not is_town(c)
+        ]
+        if pronoun.endswith("ها"):
+            return next((c for c in named if not is_person(c)), None)
+        if pronoun.endswith("ه"):
+            return next((c for c in named if is_person(c)), named[0] if named else None)
+        return named[0] if named else None
 
     def _title(
         self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate]
@@ -570,16 +697,97 @@ class RelationStage:
         if last + 1 < len(toks) and toks[last + 1].core in UN_NISBA and h.cue.type == "member_of":
             tok = toks[last + 1]
             org = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
+        elif h.pronoun:
+            # «التيار الوطني الحر … رئيسه جبران باسيل»: the body the pronoun stands for
+            org = next((c for c in reversed(before) if not is_person(c) and c.entity is not None), None)
+        elif h.first > 0 and ctx.keys[h.first - 1] in RULED and not clitics(toks[h.first]):
+            # «حكومة رئيس الوزراء حيدر العبادي», «نظام الرئيس بشار الأسد»: the body before the title
+            org = ctx.at(h.first - 1) or ctx.word(h.first - 1)
         elif after and after[0].first - last <= 2:
             org = after[0]
-        if org is None or is_person(org):
+        spokesman = h.cue.type == "member_of" and BY_NAME in h.cue.words
+        if org is None and spokesman and last + 1 in ctx.cue_tokens:
+            org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
+        if org is None or (is_person(org) and not spokesman):
             return []
-        person = next((c for c in after if c.first > org.last and c.first - org.last <= 3 and is_person(c)), None)
-        if person is None and before and is_person(before[-1]):
-            between = [t for t in toks[before[-1].last + 1 : h.first] if is_arabic_word(t)]
-            if not between:  # «راشد الغنوشي، رئيس …»; not «قيس سعيد يستقبل رئيس الحكومة»
+        person = next(
+            (
+                c
+                for c in after
+                if c.first > org.last and c.first - org.last <= 3 and is_person(c) and c.first not in ctx.obliques
+            ),
+            None,
+        )
+        if person is None:
+            person = self._apposed_person(ctx, org.last) or self._ranked_person(ctx, org.last)
+        if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
+            between = [
+                t
+                for n, t in enumerate(toks[before[-1].last + 1 : h.first], before[-1].last + 1)
+                if is_arabic_word(t)
+                and ctx.keys[n] not in AS
+                and n not in ctx.cue_tokens
+                and ctx.keys[n] not in OFFICE_WORDS
+                and not (t.core.startswith("ال") and not clitics(t))
+            ]
+            # «راشد الغنوشي، رئيس …», «بوتفليقة، بصفته "الرئيس الفعلي لجبهة التحرير"», «محمد بن نايف ولي
+            # العهد نائب رئيس مجلس الوزراء» (other titles between); not «قيس سعيد يستقبل رئيس الحكومة»,
+            # «X، ومدير Y»
+            if not between and h.first - before[-1].last <= 6:
                 person = before[-1]
+        group = ctx.keys[h.first] in MEMBER_GROUPS  # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»
+        if person is None and (spokesman or group) and not toks[h.first].core.startswith("ال"):
+            # «قال متحدث باسم الجيش»: an indefinite title names no one, the title itself is the member
+            # («المتحدث باسم …» is followed by a name the recogniser may have missed)
+            tok = toks[h.first]
+            person = Candidate(
+                h.first, h.first, tok.core_start, tok.end, tok.text[len(tok.prefix) :], None, None, False
+            )
         return [(person, org)] if person is not None else []
+
+    @staticmethod
+    def _ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
+        """The person a title names after ranks, other titles and what describes the organisation:
+        «المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر», «… العميد ركن أحمد عسيري»."""
+        toks, keys = ctx.sent.tokens, ctx.keys
+        for j in range(org_last + 1, min(org_last + 9, len(toks))):
+            c = ctx.at(j)
+            if c is not None and c.first == j and is_person(c):
+                return c if not clitics(toks[j]) and j not in ctx.obliques else None
+            if c is not None and c.place is not None and c.after_prep:
+                continue  # «الموالية بلحج»
+            t = toks[j]
+            if "و" in clitics(t):
+                return None  # «المدير التنفيذي لنداء تونس ونجل رئيس الجمهورية الباجي»: another item
+            if not (
+                j in ctx.cue_tokens
+                or keys[j] in RANKS
+                or keys[j] in OFFICE_WORDS
+                or (t.core.startswith("ال") and not clitics(t) and keys[j] not in CLAUSE_WORDS)
+            ):
+                return None
+        return None
+
+    @staticmethod
+    def _apposed_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
+        """The person a title names after a comma, past what qualifies its organisation: «مبعوث الأمم
+        المتحدة الى ليبيا، غسان سلامة», «المتحدث باسم تحالف "الفتح" بقيادة هادي العامري، النائب أحمد
+        الأسدي», «ومدير قوى الأمن الداخلي في غزة، توفيق أبو نعيم». Not across a clause or a sentence end."""
+        toks, keys = ctx.sent.tokens, ctx.keys
+        comma = -1
+        for j in range(org_last + 1, min(org_last + 11, len(toks))):
+            t = toks[j]
+            if t.text in ".؟!:" or (keys[j] in CLAUSE_WORDS and keys[j] not in RELATIVES):
+                return None
+            if t.text in "،,":
+                comma = j
+                continue
+            c = ctx.at(j)
+            if c is None or c.first != j:
+                continue
+            if comma >= 0 and is_person(c) and j - comma <= 2 and "و" not in clitics(t):
+                return c
+        return None
 
     def _genitive(
         self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
@@ -641,12 +849,30 @@ class RelationStage:
             if src is None and after and after[0].first < w:
                 src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
             if src is None:
-                src = subject
+                # «عقد بوريطة اجتماعا مع نظيره», «أجرى عباس اتصالا هاتفيا مع …»: the subject of the verb
+                src = subject or self._subject(ctx, h, False)
             return [(src, other)] if src is not None and other is not None else []
         if h.pronoun and subject is not None and after and after[0].first - last <= 2:
             return [(subject, after[0])]  # «لقائه وزير الخارجية»
         if after and after[0].first == last + 1:
             members = ctx.members(after[0])
+            if len(members) >= 2:
+                return [(members[0], members[1])]
+        whole = ctx.at(h.first)
+        if whole is not None and whole.first == h.first and whole.last > last:
+            # «تحالف الحوثي وصالح» tagged as one name from the cue on: the pair after the cue
+            tok = toks[last + 1]
+            first = Candidate(
+                last + 1,
+                whole.last,
+                tok.core_start,
+                whole.end,
+                ctx.doc.text[tok.core_start : whole.end],
+                None,
+                None,
+                False,
+            )
+            members = ctx.members(first, names=True)
             if len(members) >= 2:
                 return [(members[0], members[1])]
         if before and h.first - before[-1].last <= 3:
@@ -666,54 +892,15 @@ class RelationStage:
         for c in reversed(cands):
             if c.last >= out[0].first:
                 continue
-            if out[0].first - c.last == 1 and "و" in clitics(sent.tokens[out[0].first]):
+            gap = out[0].first - c.last
+            comma = gap == 2 and sent.tokens[c.last + 1].text in "،,"  # «غسان سلامة، ومسؤولون ليبيون»
+            if (gap == 1 or comma) and "و" in clitics(sent.tokens[out[0].first]):
                 out.insert(0, c)
             else:
                 break
         return out
 
     # -- modality and records ------------------------------------------------------------------------
-    def _modality(self, f: Found, keys: list[str]) -> str:
-        i, last = f.hit.first, f.hit.last
-        negated = any(k in self.coder.modal.negation for k in keys[max(0, i - 3) : i])
-        if f.hit.cue.words[0].startswith(("تخل", "يتخل", "تتخل")):
-            return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
-        lo, hi = max(0, i - 8), max(last, f.source.last, f.target.last) + 4
-        window = [k if lo + n not in f.others else "" for n, k in enumerate(keys[lo:hi])]
-        matched = [
-            (words, value)
-            for j, k in enumerate(window)
-            for words, value in self.modality_index.get(k, ())
-            if tuple(window[j : j + len(words)]) == words
-            # «السابق» qualifies the word before it: «القيادي السابق في» ends the membership, «الموالية
-            # للرئيس اليمني السابق» does not end the loyalty
-            and (words[0] not in FORMER or i < lo + j <= last + 2)
-        ]
-        found = {value for _, value in matched}
-        if f.hit.cue.pattern in ("title", "kin"):
-            # an apposition («راشد الغنوشي، رئيس حركة النهضة») is the writer's, even inside a quote or a
-            # condition; it is denied only by a negation on it or a denied clause («نفى أن يكون عضوا في»)
-            if "ended" in found and not negated:
-                return "ended"
-            denial = next((j for j in range(i - 1, -1, -1) if keys[j] in self.coder.modal.denial), None)
-            if negated or (denial is not None and any(keys[j] in THAT for j in range(denial + 1, i))):
-                return "denied"
-            return "asserted"
-        if "unconfirmed" in found:
-            return "unconfirmed"  # «لم يتأكد بعد دعم …» is not a denial
-        if any(value == "ended" and words[0] in self.coder.modal.negation for words, value in matched):
-            return "ended"  # «لم تعد الإمارات تدعم حفتر»: a negation that ends, not denies
-        if negated or any(k in self.coder.modal.denial for k in keys[:i]):
-            return "denied"
-        for value in ("ended", "hypothetical"):
-            if value in found:
-                return value
-        if any(k in REPORTING for k in keys[:i]):
-            return "reported"
-        if any(k in self.coder.modal.conditional for k in keys[max(0, i - 8) : i]):
-            return "hypothetical"
-        return "asserted"
-
     def _record(self, doc: Document, f: Found, n: int) -> dict[str, Any]:
         toks = f.sentence.tokens
         start, end = toks[f.hit.first].core_start, toks[f.hit.last].end
@@ -726,7 +913,7 @@ class RelationStage:
             "source": f.source.ref(),
             "target": f.target.ref(),
             "directed": f.hit.cue.directed,
-            "modality": self._modality(f, f.keys),
+            "modality": self.modality(f),
             "sentence": doc.text[f.sentence.start : f.sentence.end],
             "evidence": {"text": doc.text[start:end], "start": start, "end": end, "cue": f.hit.cue.source},
             "confidence": round(min(0.95, 0.45 + 0.1 * (sources + targets)), 2),
@@ -769,6 +956,61 @@ def _outside_names(hits: list[Hit], sent: Sentence, spans: list[tuple[int, int, 
     ]
 
 
+def _adjective(ctx: SentenceSlots, k: int) -> bool:
+    """An indefinite adjective between a cue and its ل: «انتقادات مباشرة للشاهد»."""
+    tok = ctx.sent.tokens[k]
+    return (
+        is_arabic_word(tok)
+        and not tok.prefix
+        and not tok.core.startswith("ال")
+        and tok.text.endswith("ة")
+        and ctx.keys[k] not in FUNCTION_WORDS
+        and ctx.at(k) is None
+    )
+
+
+def _has_pronoun(tok: Token, key: str) -> bool:
+    """The word ends with an attached pronoun («عضويته»), not with a ta marbuta the key writes as ه
+    («مدينة»)."""
+    return key.endswith(PRONOUN_ENDINGS) and not tok.text.endswith("ة")
+
+
+def _close(ctx: SentenceSlots, a: int, i: int) -> bool:
+    """The actor ending at token ``a`` is the one a participle at ``i`` describes: at most two words
+    between, or up to four adjectives and a comma («تحالف لمقاتلين سوريين أكراد وعرب، مدعومين من»)."""
+    if i - a <= 3:
+        return True
+    if i - a > 6:
+        return False
+    toks, keys = ctx.sent.tokens, ctx.keys
+    for j in range(a + 1, i):
+        t = toks[j]
+        if t.text in "،,":
+            continue
+        if (
+            not is_arabic_word(t)
+            or clitics(t) not in ("", "و")
+            or keys[j] in FUNCTION_WORDS
+            or keys[j] in CLAUSE_WORDS
+            or j in ctx.cue_tokens
+            or ctx.at(j) is not None
+            or t.core.startswith("ال") != toks[a].core.startswith("ال")  # an adjective agrees with its noun
+        ):
+            return False
+    return True
+
+
+def _words_between(toks: list[Token], keys: list[str], a: int, b: int) -> int:
+    """The words strictly between tokens ``a`` and ``b``, not counting punctuation, quotes and a relative
+    pronoun: «"جيش ليبيا الوطني" الذي يقوده» has none between the name and the verb."""
+    return sum(1 for j in range(a + 1, b) if is_arabic_word(toks[j]) and keys[j] not in RELATIVES)
+
+
+def _bare_title(c: Candidate) -> bool:
+    """A title with no name standing for a person: «الرئيس» in «نجل الرئيس»."""
+    return c.entity is None and c.first == c.last and strip_article(normalize(c.text)) in TITLE_PERSONS
+
+
 def _armed(c: Candidate) -> bool:
     """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
     words = normalize(c.text).split()
@@ -791,8 +1033,17 @@ def _unnamed_name(c: Candidate, actor_nouns: frozenset[str]) -> bool:
 def _dedup(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per (type, source span, target span): a cue and an event stating the same link."""
     seen: set[tuple[Any, ...]] = set()
+    stated = {
+        (r["type"], frozenset((r["source"]["start"], r["target"]["start"])))
+        for r in rels
+        if not r["evidence"]["cue"].startswith("event:")
+    }
     out = []
     for r in rels:
+        if r["evidence"]["cue"].startswith("event:") and (
+            (r["type"], frozenset((r["source"]["start"], r["target"]["start"]))) in stated
+        ):
+            continue  # «ويخوض الجيش … بدعم من طيران التحالف»: the cue has said who supports whom
         key = (r["type"], r["source"]["start"], r["target"]["start"])
         if key in seen:
             continue

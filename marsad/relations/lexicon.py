@@ -12,6 +12,9 @@ make one row stand for many surface forms, so that the table stays small and gen
   a first ``لـ`` — the cue word itself carries it («لـ مواجهة»: «لمواجهة قوات الكرامة», in order to
   confront, and not the «مواجهة» of a football match).
 
+A first word written with a glued ب («بقيادة», «برئاسة», «بدعم من») is matched only on a word that
+carries ب: «الرئاسة الفلسطينية» is the presidency, not «برئاسة» (headed by).
+
 Attached pronouns need no row of their own: a cue word also matches a word that is the cue plus an
 object/possessive pronoun («حليفهم», «تدعمها», «تحالفه», «ولاءها»); the pronoun then stands for an end.
 """
@@ -63,6 +66,8 @@ class Cue:
     """The end after the cue carries ل («الموالية لـ»)."""
     lam_first: bool = False
     """The cue's first word carries ل («لمواجهة»)."""
+    ba_first: bool = False
+    """The cue's first word carries ب («بقيادة», «بدعم من»): «القيادة» alone is no cue."""
 
 
 @dataclass(slots=True)
@@ -95,6 +100,7 @@ def load_relation_lexicon(path: str | None = None) -> RelationLexicon:
         verb = raw[0].endswith("*")
         raw[0] = raw[0].rstrip("*")
         words = tuple(GAP if w in ("…", "...") else _key(w) for w in raw)
+        ba_first = not verb and raw[0].startswith("ب") and not words[0].startswith("ب")
         if verb:  # «التقى»: the stem keeps its first letters; the forms lose an article-like «ال» on matching
             words = (normalize(raw[0]), *words[1:])
         if words[0] == GAP or words[-1] == GAP:
@@ -121,6 +127,7 @@ def load_relation_lexicon(path: str | None = None) -> RelationLexicon:
                 where,
                 lam,
                 lam_first,
+                ba_first,
             )
             (inflected if verb else cues.setdefault(first, [])).append(cue)
     for cue in inflected:  # after the rows written out: «دعم» is the noun of «دعم روسيا للأسد» first

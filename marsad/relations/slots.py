@@ -10,12 +10,13 @@ noun phrase the recogniser did not tag («المدعومة من النهضة», 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Sentence, Token
+from marsad.relations.lexicon import Cue
 from marsad.text.normalize import normalize
 from marsad.text.tokens import is_arabic_word
 
@@ -36,9 +37,45 @@ NOT_NAMES = norm_words(
     "الموسم العام الشهر الأسبوع الفترة المرحلة المسؤول المسؤولة المحلي المحلية"
 )
 """Definite words that are no actor of their own, never taken as an unrecognised name."""
+KIN_SELF = norm_words("نجل نجلة ابنة شقيق شقيقة زوجة زوج والد والدة أرملة")
+"""Kin nouns that stand for the relative when no name follows: «نجل الرئيس», «بين نجله ورئيس الوزراء»."""
+TITLE_PERSONS = norm_words("الرئيس الملك الأمير الزعيم العاهل المرشد الإمام المشير")
+"""Titles that stand for one person without a name: «نجل الرئيس»."""
+OFFICES = norm_words("رئيس وزير زعيم قائد أمين")
+"""Titles that name an office with the word after them («رئيس الوزراء», «وزير الدفاع»)."""
 CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")
 RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللواتي")
 """A relative clause keeps its antecedent as subject («مصر التي أعلنت عدم تخليها عن حفتر»)."""
+
+
+@dataclass(slots=True)
+class Hit:
+    """One cue occurrence in a sentence."""
+
+    cue: Cue
+    first: int
+    last: int
+    gap: tuple[int, int] | None
+    """Token range ``[start, end)`` of the cue's gap, if any."""
+    pronoun: str
+    """The pronoun attached to a cue word («تحالفه» → ه), or ""."""
+    on_first: bool = False
+    """The pronoun is on the cue's first word: on a verb, its object («تدعمها», «يقودها»)."""
+
+
+@dataclass(slots=True)
+class Found:
+    hit: Hit
+    source: Candidate
+    target: Candidate
+    sentence: Sentence
+    subtype: str | None
+    keys: list[str]
+    """The sentence's token keys (for the modality cues)."""
+    others: frozenset[int]
+    """Tokens of the sentence's other cues (their modality words are theirs)."""
+    stems: list[str] = field(default_factory=list)
+    """The sentence's words without an attached pronoun («انشقاقه» → «انشقاق»)."""
 
 
 @dataclass(slots=True)
@@ -51,6 +88,10 @@ class SentenceSlots:
     cands: list[Candidate]
     cue_tokens: set[int]
     obliques: set[int]
+    previous: Candidate | None = None
+    """The actor the sentence before is about (for a pronoun at the start of this one)."""
+    titles: dict[int, int] = field(default_factory=dict)
+    """First token of the organisation a title names → the title's first token («رئيس المجلس»)."""
 
     def at(self, j: int) -> Candidate | None:
         return next((c for c in self.cands if c.first <= j <= c.last), None)
@@ -66,10 +107,33 @@ class SentenceSlots:
             return None  # «بالدعم والمؤازرة»: a conjunction starts another item, not the slot
         c = self.at(j)
         if c is None and j in self.cue_tokens:
+            if self.keys[j] in KIN_SELF or self.keys[j].removesuffix("ه").removesuffix("ها") in KIN_SELF:
+                nxt = self.at(j + 1) if j + 1 < len(toks) else None
+                if nxt is not None and nxt.first == j + 1 and is_person(nxt) and not clitics(toks[j + 1]):
+                    return nxt  # «نجله أحمد»: the relative's name
+                return self.word(j)  # «بين نجله ورئيس الوزراء»: the kin noun is the actor
             return self._titled(j)
         if c is not None:
             return c if c.first == j and not c.after_prep and not c.unknown_place else None
         return self._unnamed(j)
+
+    def word(self, j: int) -> Candidate:
+        """Token ``j`` alone as an unnamed actor (its glued و/ف/ب/ل left out)."""
+        tok = self.sent.tokens[j]
+        start = tok.core_start if tok.core_start >= 0 else tok.start
+        return Candidate(j, j, start, tok.end, self.doc.text[start : tok.end], None, None, False)
+
+    def _office(self, j: int) -> Candidate | None:
+        """A head's title and the definite word it governs, when no name follows: «رئيس الوزراء»,
+        «وزير الدفاع» — the holder of the office."""
+        toks = self.sent.tokens
+        if self.keys[j] not in OFFICES or j + 1 >= len(toks) or j + 1 in self.cue_tokens:
+            return None
+        nxt = toks[j + 1]
+        if clitics(nxt) or not nxt.core.startswith("ال") or self.at(j + 1) is not None:
+            return None
+        start = toks[j].core_start
+        return Candidate(j, j + 1, start, nxt.end, self.doc.text[start : nxt.end], None, None, False)
 
     def _titled(self, j: int) -> Candidate | None:
         """The person a title at token ``j`` introduces: «للرئيس عبد ربه منصور هادي», «للرئيس اليمني
@@ -158,7 +222,11 @@ class SentenceSlots:
             return None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if nxt is not None and not (
-            not is_arabic_word(nxt) or keys[j + 1] in CLAUSE_WORDS or keys[j + 1] in RELATIVES or "و" in clitics(nxt)
+            not is_arabic_word(nxt)
+            or keys[j + 1] in CLAUSE_WORDS
+            or keys[j + 1] in RELATIVES
+            or keys[j + 1] in FUNCTION_WORDS  # «تحالف الحوثي وصالح بما في ذلك …»
+            or "و" in clitics(nxt)
         ):
             return None
         start = tok.core_start
@@ -187,7 +255,7 @@ class SentenceSlots:
                 break
             c = self.at(j)
             if c is None and j in self.cue_tokens:
-                nxt = self._titled(j)
+                nxt = self._titled(j) or self._office(j)  # «بين نجله ورئيس الوزراء»
             else:
                 nxt = c if c is not None and c.first == j else self._unnamed(j)
             if nxt is None and names and c is None:
@@ -205,7 +273,7 @@ def strip_marks(text: str) -> str:
 def abstract(stem: str) -> bool:
     """A verbal noun (masdar) by its pattern, never taken as an unrecognised name: تفعيل/تفاعل
     («التخفيف», «التعاون»), تفعّل («التحقق»), استفعال («الاستقرار»), إفعال («الإرهاب»), افتعال
-    («الاقتراح», «الانتخابات»). Real actors of these shapes («التحالف», «الاتحاد») are actor nouns
+    («الاقتراح», «الانتخابات»), انفعال («الانضمام»). Real actors of these shapes («التحالف», «الاتحاد») are actor nouns
     and already candidates."""
     n = len(stem)
     return (
@@ -213,6 +281,7 @@ def abstract(stem: str) -> bool:
         or stem.startswith("است")
         or (n == 5 and stem[0] == "ا" and stem[3] == "ا")
         or (n >= 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")
+        or (n == 6 and stem.startswith("ان") and stem[4] == "ا")  # انفعال: «الانضمام», «الانسحاب»
     )
 
 

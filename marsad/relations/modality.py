@@ -1,0 +1,123 @@
+"""The modality of a relation: asserted, reported, denied, ended, unconfirmed or hypothetical.
+
+A negation before the cue or a denial verb earlier in the sentence denies it («عدم تخليها عن» is
+support, not denied); a modality word of the cue table (``modality:X`` rows: السابق، انشق، سحب، تراجع،
+لم يتأكد، يشتبه، إذا، عزمهما، يرغب …) ends it or makes it unconfirmed or hypothetical; a source or an
+accusation before it, or a speech verb whose quoted clause holds it («قال … إن …»), reports it. A title
+or kin apposition, and a leader named by «بقيادة», are the writer's description: not reported.
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import strip_article
+from marsad.events.modality import ModalityCoder
+from marsad.model import Token
+from marsad.relations.lexicon import RelationLexicon
+from marsad.relations.names import QUOTES
+from marsad.relations.slots import Found, norm_words
+from marsad.text.normalize import normalize
+from marsad.text.tokens import is_arabic_word
+
+SPEECH = frozenset(
+    strip_article(normalize(w))
+    for w in "قال قالت يقول تقول أفاد أفادت أكد أكدت أشار أشارت ذكر ذكرت أوضح أوضحت أضاف أضافت".split()
+)
+"""A quoted speaker: what follows «إن/أن», a colon or a quote is theirs; the words between the verb and
+it describe the speaker («وقال أحمد المسماري المتحدث باسم "جيش ليبيا الوطني" الذي يقوده حفتر، إن …»)."""
+ATTRIBUTION = frozenset(
+    strip_article(normalize(w)) for w in "مصادر مصدر بحسب حسب وفقا وفق نقلت نقل تتهم يتهم اتهم اتهمت".split()
+)
+"""Attribution with no quoted clause: sources and accusations («وتتهم حكومة الوفاق الإمارات بتمويل …»).
+Not «أعلن», which states the link itself."""
+REPORTING = SPEECH | ATTRIBUTION
+THAT = norm_words("أن ان")
+"""«نفى أن يكون …»: a denied clause, not a denial next to an apposition («نفى أحمد عيد رئيس الاتحاد …»)."""
+FORMER = norm_words("السابق السابقة سابقا الأسبق الأسبقة")
+"""Modality words that end only the cue right before them («القيادي السابق في»)."""
+
+
+class RelationModality:
+    """Reads the modality of relations from the cue table's modality words and the event modality cues."""
+
+    def __init__(self, lex: RelationLexicon, modal: ModalityCoder) -> None:
+        self.modal = modal
+        self.modality_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, value in lex.modality.items():
+            self.modality_index.setdefault(words[0], []).append((words, value))
+
+    def __call__(self, f: Found) -> str:
+        """The modality of a relation found in a sentence."""
+        keys = f.keys
+        i, last = f.hit.first, f.hit.last
+        negated = any(k in self.modal.negation for k in keys[max(0, i - 3) : i])
+        if f.hit.cue.words[0].startswith(("تخل", "يتخل", "تتخل")):
+            return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
+        lo, hi = max(0, i - 8), max(last, f.source.last, f.target.last) + 4
+        window = [
+            "" if lo + n in f.others else (k if k in self.modality_index or not f.stems else f.stems[lo + n])
+            for n, k in enumerate(keys[lo:hi])
+        ]  # «انشقاقه» is «انشقاق» with a pronoun
+        matched = [
+            (words, value)
+            for j, k in enumerate(window)
+            for words, value in self.modality_index.get(k, ())
+            if tuple(window[j : j + len(words)]) == words
+            # «السابق» qualifies the word before it: «القيادي السابق في» ends the membership, «الموالية
+            # للرئيس اليمني السابق» does not end the loyalty
+            and (words[0] not in FORMER or i < lo + j <= last + 2)
+        ]
+        found = {value for _, value in matched}
+        if f.hit.cue.pattern in ("title", "kin") or (f.hit.cue.pattern == "after_before" and f.hit.cue.type == "leads"):
+            # an apposition («راشد الغنوشي، رئيس حركة النهضة») is the writer's, even inside a quote or a
+            # condition; it is denied only by a negation on it or a denied clause («نفى أن يكون عضوا في»)
+            if "ended" in found and not negated:
+                return "ended"
+            denial = next((j for j in range(i - 1, -1, -1) if keys[j] in self.modal.denial), None)
+            if negated or (denial is not None and any(keys[j] in THAT for j in range(denial + 1, i))):
+                return "denied"
+            return "asserted"
+        if "unconfirmed" in found:
+            return "unconfirmed"  # «لم يتأكد بعد دعم …» is not a denial
+        if any(value == "ended" and words[0] in self.modal.negation for words, value in matched):
+            return "ended"  # «لم تعد الإمارات تدعم حفتر»: a negation that ends, not denies
+        if negated or any(k in self.modal.denial for k in keys[:i]):
+            return "denied"
+        for value in ("ended", "hypothetical"):
+            if value in found:
+                return value
+        if self.reported(f, keys):
+            return "reported"
+        if any(k in self.modal.conditional for k in keys[max(0, i - 8) : i]):
+            return "hypothetical"
+        return "asserted"
+
+    @staticmethod
+    def reported(f: Found, keys: list[str]) -> bool:
+        """The relation is attributed: a source or an accusation before it, or a speech verb whose
+        quoted clause («إن …», «: "…"») holds it. Not the description of the speaker itself («واتهمت
+        الداخلية التابعة لحماس …»: the ministry's affiliation is the writer's)."""
+        i = f.hit.first
+        toks = f.sentence.tokens
+        for j in range(i - 1, -1, -1):
+            k = keys[j]
+            if k not in REPORTING:
+                continue
+            if f.hit.cue.pattern == "modifier" and j < f.source.first and f.source.first - j <= 2:
+                return False
+            if k in ATTRIBUTION:
+                return True
+            return any(keys[m] in THAT or toks[m].text == ":" or _statement(toks, m) for m in range(j + 1, i))
+        return False
+
+
+def _statement(toks: list[Token], m: int) -> bool:
+    """Token ``m`` opens a quoted statement (more than four words), not a quoted name («"جيش ليبيا
+    الوطني"»)."""
+    if toks[m].text not in QUOTES or sum(t.text in QUOTES for t in toks[:m]) % 2:
+        return False  # a closing quote
+    words = 0
+    for t in toks[m + 1 :]:
+        if t.text in QUOTES:
+            break
+        words += is_arabic_word(t)
+    return words > 4

@@ -1,0 +1,191 @@
+"""How actor names are written around relation cues, beyond what the recogniser tags: an organisation
+noun and the name after it («حزب قلب تونس», «تحالف "سائرون"», «حركة ما يسمى "البشائر"»), an institution
+noun and its definite words («جهاز المخابرات العامة», «قوى الأمن الداخلي»), and hashtag names
+(«#عبدالله_صالح_معرجي»). :func:`join_heads` turns a sentence's candidates into these actors."""
+
+from __future__ import annotations
+
+from marsad.events.coder import Candidate
+from marsad.events.mention import FUNCTION_WORDS
+from marsad.model import Document, Sentence, Token
+from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, is_person, norm_words
+from marsad.text.tokens import is_arabic_word
+
+ORG_HEADS = norm_words(
+    "حزب حركة جبهة جماعة تنظيم كتيبة كتائب لواء ألوية سرايا فيلق تيار ائتلاف اتحاد تجمع مجلس هيئة قوات "
+    "ميليشيا ميليشيات مليشيا مليشيات عملية غرفة جيش تحالف مجموعة منظمة رابطة شبكة"
+)
+"""Indefinite heads whose name follows them in construct: «حزب قلب تونس», «كتيبة ثوار طرابلس»."""
+QUOTES = frozenset('"«»“”')
+NAMING = norm_words("ما يسمى تسمى يسمى المسماة المسمى تدعى يدعى المعروفة المعروف باسم")
+"""Words between an organisation noun and its quoted name: «حركة ما يسمى "البشائر"», «مجموعة تسمى "…"»."""
+
+
+def quoted_name(toks: list[Token], keys: list[str], j: int) -> int | None:
+    """The last token (the closing quote) of a quoted name starting at or after token ``j`` (up to two
+    naming words first), or None: «تحالف "الفتح"», «مجموعة تسمى "المنبر الجهادي"»."""
+    k = j
+    while k < len(toks) and k - j < 2 and keys[k] in NAMING:
+        k += 1
+    if k >= len(toks) or toks[k].text not in QUOTES:
+        return None
+    for e in range(k + 1, min(k + 7, len(toks))):
+        if toks[e].text in QUOTES:
+            if e == k + 1:
+                return None
+            # «مجموعة "تكفيرية" تسمى "المنبر الجهادي"»: a quoted adjective, then the name
+            later = quoted_name(toks, keys, e + 1) if e + 1 < len(toks) and keys[e + 1] in NAMING else None
+            return later if later is not None else e
+        if not is_arabic_word(toks[e]):
+            return None
+    return None
+
+
+ORG_NOUNS = norm_words("جهاز أجهزة وزارة قوى مديرية مؤسسة قناة وكالة صحيفة")
+"""Heads of institutions named by the definite words after them: «جهاز المخابرات العامة», «قوى الأمن
+الداخلي», «القناة الإخبارية» (no actor nouns of the events stage, but ends of «التابع لـ», «يعمل لصالح»)."""
+
+
+def org_nouns(
+    doc: Document, toks: list[Token], keys: list[str], cands: list[Candidate], cue_tokens: set[int]
+) -> list[Candidate]:
+    """Candidates for an institution noun and up to two definite words after it, absorbing an actor
+    noun among them («قوى الأمن» over «الأمن»)."""
+    if not any(k in ORG_NOUNS for k in keys):
+        return cands
+    covered = {j: c for c in cands for j in range(c.first, c.last + 1)}
+    out = list(cands)
+    for j, k in enumerate(keys):
+        if k not in ORG_NOUNS or j in covered or j in cue_tokens or clitics(toks[j]) not in ("", "و", "ف"):
+            continue
+        quoted = quoted_name(toks, keys, j + 1)
+        if quoted is not None:  # «قناة «المسيرة» الموالية له»
+            inner = {id(c) for c in cands if j < c.first and c.last <= quoted}
+            out = [c for c in out if id(c) not in inner]
+            start, end = toks[j].core_start, toks[quoted].end
+            ent = next((c.entity for c in cands if id(c) in inner and c.entity is not None), None)
+            out.append(Candidate(j, quoted, start, end, doc.text[start:end], ent, None, False))
+            continue
+        last = j
+        while (
+            last + 1 < len(toks)
+            and last - j < 2
+            and toks[last + 1].core.startswith("ال")
+            and not clitics(toks[last + 1])
+            and last + 1 not in cue_tokens
+            and (last + 1 not in covered or covered[last + 1].entity is None)
+        ):
+            last += 1
+        if last == j:
+            continue
+        absorbed = {id(covered[m]) for m in range(j + 1, last + 1) if m in covered}
+        if any(c.last > last for c in cands if id(c) in absorbed):
+            continue
+        out = [c for c in out if id(c) not in absorbed]
+        start, end = toks[j].core_start, toks[last].end
+        out.append(Candidate(j, last, start, end, doc.text[start:end], None, None, False))
+    out.sort(key=lambda c: c.first)
+    return out
+
+
+def hashtags(doc: Document, toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """A hashtag name («#عبدالله_صالح_معرجي», «#ميليشيات_الحوثي») is one actor, though the recogniser
+    reads its words apart: the candidates inside a run of words joined by «_» become one."""
+    if not any(t.text == "_" for t in toks):
+        return cands
+    runs: list[tuple[int, int]] = []
+    j = 0
+    while j < len(toks):
+        k = j
+        while (
+            k + 2 < len(toks)
+            and toks[k + 1].text == "_"
+            and toks[k].end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+        ):
+            k += 2
+        if k > j:
+            runs.append((j, k))
+        j = k + 1
+    out: list[Candidate] = []
+    for c in cands:
+        run = next(((a, b) for a, b in runs if a <= c.first <= b), None)
+        if run is None:
+            out.append(c)
+            continue
+        a, b = run
+        if out and out[-1].first == a:  # already stands for the run; a person's name wins («#ريك_مشار»)
+            if c.entity is not None and (out[-1].entity is None or (c.entity.type == "PER" and not is_person(out[-1]))):
+                o = out[-1]
+                out[-1] = Candidate(
+                    o.first, o.last, o.start, o.end, o.text, c.entity, o.place, o.after_prep, o.civilian
+                )
+            continue
+        start, end = toks[a].core_start, toks[b].end
+        out.append(Candidate(a, b, start, end, doc.text[start:end], c.entity, c.place, c.after_prep, c.civilian))
+    return out
+
+
+def join_heads(
+    doc: Document, sent: Sentence, keys: list[str], cands: list[Candidate], cue_tokens: set[int]
+) -> list[Candidate]:
+    """An indefinite organisation noun and the name after it are one actor: «حزب قلب تونس», «كتيبة
+    ثوار طرابلس», «جماعة جند الخلافة». The name runs over up to three words with no clitic, no
+    punctuation and no cue, up to and including the next candidate."""
+    toks = sent.tokens
+    trimmed = []
+    for c in cands:
+        cut = next((j for j in range(c.first + 1, c.last + 1) if j in cue_tokens), None)
+        if cut is not None:  # a name that runs on into a cue: «القوات الموالية للرئيس» tagged as one
+            end = toks[cut - 1].end
+            c = Candidate(c.first, cut - 1, c.start, end, doc.text[c.start : end], c.entity, c.place, c.after_prep)
+        trimmed.append(c)
+    cands = org_nouns(doc, toks, keys, hashtags(doc, toks, trimmed), cue_tokens)
+    out: list[Candidate] = []
+    skip_to = -1
+    for n, c in enumerate(cands):
+        if c.first <= skip_to:
+            continue
+        tok = toks[c.first]
+        if c.entity is None and c.first == c.last and keys[c.first] in ORG_HEADS and not tok.core.startswith("ال"):
+            quoted = quoted_name(toks, keys, c.first + 1)
+            if quoted is not None:  # «تحالف "سائرون"», «حركة ما يسمى "البشائر"»: the name in quotes
+                skip_to = quoted
+                end = toks[quoted].end
+                ent = next((d.entity for d in cands[n + 1 :] if c.first < d.first <= quoted and d.entity), None)
+                out.append(
+                    Candidate(c.first, quoted, c.start, end, doc.text[c.start : end], ent, None, False, c.civilian)
+                )
+                continue
+            last = c.last
+            nxt = {d.first: d for d in cands[n + 1 :]}
+            j = c.first + 1
+            while j < len(toks) and j - c.first <= 3:
+                t = toks[j]
+                if j in nxt and not clitics(t) and nxt[j].entity is not None:
+                    last = nxt[j].last
+                    break
+                if (
+                    j in cue_tokens
+                    or not is_arabic_word(t)
+                    or clitics(t)
+                    or keys[j] in FUNCTION_WORDS
+                    or t.core in NOT_NAMES
+                    or keys[j] in CLAUSE_WORDS
+                    or (j in nxt and nxt[j].last > j)
+                ):
+                    break
+                last = j
+                j += 1
+            end_tok = toks[last]
+            named = any(d.last == last and d.entity is not None for d in cands[n + 1 :])
+            if last > c.last and (named or end_tok.core.startswith("ال")):
+                skip_to = last
+                end = toks[last].end
+                ent = next((d.entity for d in cands[n + 1 :] if d.last == last), None)
+                out.append(
+                    Candidate(c.first, last, c.start, end, doc.text[c.start : end], ent, None, False, c.civilian)
+                )
+                continue
+        out.append(c)
+    return out
