@@ -5,12 +5,24 @@ compiled from Wikipedia, subtitles, news, books and the web. marsad uses it to v
 segmentations (a split is kept only when the stem is a word) and as a NER feature (rare words are
 more often names). The list is loaded once per process and keyed by :func:`normalize`, so spelling
 variants (أ/ا, ة/ه, ى/ي …) share one entry.
+
+Folding the 620,000 words takes about 2.5 s, paid by every command at start-up; the folded table is
+therefore kept in the user's cache folder (``$MARSAD_CACHE``, else ``$XDG_CACHE_HOME/marsad``, else
+``~/.cache/marsad``) under a name that changes with the wordfreq version and the folding code, and
+read back in a fraction of that. A cache that cannot be written or read is simply rebuilt: the table
+is the same either way.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import math
+import os
+import tempfile
+from collections import Counter
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from marsad.text.normalize import normalize
@@ -29,27 +41,74 @@ NAME_SOURCES = (
 """Zipf value returned for a word the lexicon does not know."""
 
 
+def _cache_file() -> Path:
+    base = os.environ.get("MARSAD_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "marsad"
+    )
+    folding = (Path(__file__).resolve().parent / "normalize.py").read_bytes()
+    tag = hashlib.sha1(metadata.version("wordfreq").encode() + b"|" + folding).hexdigest()[:16]
+    return Path(base) / f"word-frequencies-{tag}.marshal"
+
+
 @lru_cache(maxsize=1)
-def zipf_table() -> dict[str, float]:
-    """``{normalised word: Zipf frequency}`` (log10 of occurrences per billion words)."""
+def word_frequencies() -> dict[str, float]:
+    """``{normalised word: frequency}`` (the summed wordfreq frequencies of the words folding to it),
+    from the cache folder when a table built by the same wordfreq and folding is there."""
+    try:
+        path: Path | None = _cache_file()
+    except (OSError, metadata.PackageNotFoundError):
+        path = None
+    if path is not None and path.exists():
+        try:
+            cached = marshal.loads(path.read_bytes())
+            if isinstance(cached, dict) and len(cached) > 100_000:
+                return cached
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # unreadable: rebuilt and written again below
+    table = _fold_frequencies()
+    if path is not None:
+        _write_cache(path, marshal.dumps(table))
+    return table
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)  # atomic: a concurrent reader sees no file or the whole of it
+    except OSError:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _fold_frequencies() -> dict[str, float]:
     import wordfreq
 
     table = wordfreq.get_frequency_dict("ar")
-    words = list(table)
+    words, freqs = list(table), list(table.values())
     # one normalisation pass over all the words joined by newlines (which the folding never touches)
     # instead of 620,000 calls: the same keys, about ten times faster at start-up
     keys = normalize("\n".join(words)).split("\n")
     if len(keys) != len(words):  # a word holding a line break would shift the keys: fall back
         keys = [normalize(w) for w in words]
-    summed: dict[str, float] = {}
-    for key, word in zip(keys, words, strict=True):
-        summed[key] = summed.get(key, 0.0) + table[word]
-    return {k: round(math.log10(v * 1e9), 2) for k, v in summed.items() if v > 0}
+    summed = dict(zip(keys, freqs, strict=True))  # built in C; keys that several words fold to are redone
+    if len(summed) < len(keys):
+        shared = {k for k, n in Counter(keys).items() if n > 1}
+        summed.update(dict.fromkeys(shared, 0.0))
+        for key, f in zip(keys, freqs, strict=True):
+            if key in shared:
+                summed[key] += f
+    return summed
 
 
 def zipf(norm_word: str) -> float:
-    """Zipf frequency of an already normalised word, :data:`ABSENT` when unknown."""
-    return zipf_table().get(norm_word, ABSENT)
+    """Zipf frequency (log10 of occurrences per billion words, two decimals) of an already normalised
+    word, :data:`ABSENT` when unknown."""
+    f = word_frequencies().get(norm_word, 0.0)
+    return round(math.log10(f * 1e9), 2) if f > 0 else ABSENT
 
 
 def glued_conjunction(norm_word: str) -> str | None:

@@ -87,11 +87,16 @@ class SentenceNet(nn.Module):
         self.bwd = nn.LSTM(width, cfg.hidden, batch_first=True)
         self.out = nn.Linear(2 * cfg.hidden, cfg.n_tags)
 
-    def forward(self, x: torch.Tensor, match: torch.Tensor, rev: torch.Tensor) -> torch.Tensor:
+    def states(self, x: torch.Tensor, match: torch.Tensor, rev: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """The forward and backward LSTM states ``[B, T, hidden]`` (the backward one back in word order)."""
         x = self.drop(torch.cat([x, match], dim=2))
         hf, _ = self.fwd(x)
         hb, _ = self.bwd(torch.gather(x, 1, rev.unsqueeze(2).expand(-1, -1, x.shape[2])))
         hb = torch.gather(hb, 1, rev.unsqueeze(2).expand(-1, -1, hb.shape[2]))
+        return hf, hb
+
+    def forward(self, x: torch.Tensor, match: torch.Tensor, rev: torch.Tensor) -> torch.Tensor:
+        hf, hb = self.states(x, match, rev)
         return self.out(self.drop(torch.cat([hf, hb], dim=2)))
 
 

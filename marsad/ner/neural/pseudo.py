@@ -29,17 +29,18 @@ MIN_ARABIC = 0.7
 """Share of a sentence's tokens that must be Arabic words."""
 
 
-def unlabeled_sentences(path: Path, limit: int) -> Iterator[list[str]]:
-    """Up to ``limit`` token lists from the ANT archive (``.jsonl.xz``), one per article, from articles
-    spread evenly over the corpus (every ``articles // limit``-th one)."""
+def unlabeled_sentences(path: Path, limit: int, per_article: int = 1) -> Iterator[list[str]]:
+    """Up to ``limit`` token lists from the ANT archive (``.jsonl.xz``), up to ``per_article`` from each
+    article, from articles spread evenly over the corpus (every ``articles * per_article // limit``-th one)."""
     with lzma.open(path, "rt", encoding="utf-8") as fh:
-        stride = max(1, sum(1 for _ in fh) // max(1, limit))
+        stride = max(1, sum(1 for _ in fh) * per_article // max(1, limit))
     n = 0
     with lzma.open(path, "rt", encoding="utf-8") as fh:
         for k, line in enumerate(fh):
             if k % stride:
                 continue
             text = json.loads(line).get("text") or ""
+            taken = 0
             for s, e in split_sentences(text):
                 toks = tokenize(text, s, e)
                 if not MIN_TOKENS <= len(toks) <= MAX_TOKENS:
@@ -48,9 +49,11 @@ def unlabeled_sentences(path: Path, limit: int) -> Iterator[list[str]]:
                     continue
                 yield [t.text for t in toks]
                 n += 1
+                taken += 1
                 if n >= limit:
                     return
-                break  # one sentence per article: more articles, more kinds of names
+                if taken >= per_article:
+                    break  # few sentences per article: more articles, more kinds of names
 
 
 def pseudo_label(
