@@ -65,3 +65,14 @@ def test_relations_dev_floor() -> None:
     m = _bench("relations_eval")
     dev = m.by_split(m.load("relations.jsonl", "written_relations.jsonl", span="source"))["dev"]
     assert _f1(m.score(Pipeline(), dev, False)) >= FLOORS["relations"]["dev_f1"]
+
+
+def test_actors_dev_floor() -> None:
+    m = _bench("actors_eval")
+    records = [r for r in m.read_gold() if r["split"] == "dev"]
+    articles = m.load_articles(
+        {r["file"] for r in records if "file" in r}, {r["ant_id"] for r in records if "ant_id" in r}
+    )
+    s = m.evaluate_split("dev", records, articles, quiet=True)
+    assert s["within_f1"] >= FLOORS["actors"]["dev_within_f1"], s
+    assert s["cross_f1"] >= FLOORS["actors"]["dev_cross_f1"], s
