@@ -38,6 +38,11 @@ def right(place: Place, gold: dict[str, Any]) -> bool:
     return distance_km(place.lat, place.lon, gold["lat"], gold["lon"]) <= NEAR_KM.get(gold["feature"], 50.0)
 
 
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    """A one-line window around a span (dev error listings only)."""
+    return " ".join(text[max(0, start - width) : end + width].split())
+
+
 def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, float]:
     gold_n = ok = pred_n = pred_ok = 0
     for d in docs:
@@ -49,7 +54,11 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, float
                 pred_ok += 1
             elif show:
                 near = [g["text"] for g in d.gold if m.start < g["end"] and g["start"] < m.end]
-                print(f"  false  {m.text!r} → {p.latin} {p.country_code} {p.source} (gold overlap: {near})")
+                print(
+                    f"  false  [{d.corpus[:5]}] {m.text!r} → {p.latin} {p.country_code} {p.source}"
+                    f" (gold overlap: {near})"
+                    f"  «{_context(d.text, m.start, m.end)}»"
+                )
         for g in d.gold:
             gold_n += 1
             hits = [p for m, p in spans if m.start < g["end"] and g["start"] < m.end]
@@ -58,7 +67,8 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, float
             elif show:
                 got = [(p.latin, p.country_code, p.feature) for p in hits] or "not found"
                 print(
-                    f"  miss   {g['id']}: {g['text']!r} gold={g['latin']} {g['country_code']} {g['feature']} got={got}"
+                    f"  miss   [{d.corpus[:5]}] {g['id']}: {g['text']!r} gold={g['latin']} {g['country_code']}"
+                    f" {g['feature']} got={got}  «{_context(d.text, g['start'], g['end'])}»"
                 )
     return {
         "gold": gold_n,

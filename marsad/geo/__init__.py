@@ -83,6 +83,9 @@ NATIONALITY_NOUNS = frozenset(
 """Indefinite nouns not ending in «ة»/«ات» that news qualifies by a nationality adjective
 («مصادر سورية», «فصائل سورية»): broken plurals and «إعلام» of «وسائل إعلام»."""
 
+DESTINATIONS = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب".split())
+"""Words that introduce where a movement ends, hence a place («نحو تازربو», «باتجاه المحلة»)."""
+_PLACE_CUES = LOCATIVE | DESTINATIONS
 DIRECTION_ADVERBS = frozenset(normalize(w) for w in "شمالاً جنوباً شرقاً غرباً".split())
 """Adverbs of direction («دوما شمالاً، وحرستا غرباً»): the word before them names where something lies."""
 
@@ -110,6 +113,8 @@ def _prior(e: GeoEntry) -> float:
         return 1.5
     if e.feature in _PRIOR:
         base = _PRIOR[e.feature] + (0.3 if e.id.startswith("curated:") else 0.0)
+    elif e.id.startswith("curated:") and not e.population:
+        base = 2.0  # a curated town of unknown population ranks with a town of 10,000, above weak names
     else:
         base = math.log10(e.population + 10) / 2.0  # a city of 1M: 3.0; 10,000: 2.0
     return base + (1.0 if e.capital else 0.0)
@@ -258,6 +263,9 @@ class PlaceStage:
         for c in announced:
             c.entries = plausible_entries(c.entries, weights)
         cands += announced
+        # the scan and the kind words may name the document's countries the tagger left out: a town the
+        # tagger called a person in a list of such places («من الكفرة نحو تازربو») is then taken
+        cands += self._candidates(doc, self._retype(doc, _country_weights(cands)))
         weights = _country_weights(cands)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
@@ -316,6 +324,8 @@ class PlaceStage:
                 )
             )
         containers(doc, places, kind_features)
+        # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
+        places = _without_quoted_names(doc, places)
         _latin_towns(places)
         by_id = {e.id: e for e in doc.entities}
         for p in places:
@@ -472,6 +482,12 @@ class PlaceStage:
         # a place the tagger found once is the same place where the text names it again («بلدة
         # المسيفرة» … «مستشفى المسيفرة»), however small or common its name
         named = {name_key(m.text) for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions}
+        # where the tagger's places end: a name joined to one by «و» or a comma is an item of a list
+        # of places («بتمنراست وبرج باجي مختار», «حرض، خريص»)
+        place_ends = {m.end for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions}
+        # the tagger's persons and organisations, which a curated name of two words or more may take in
+        # («برج باجي مختار» tagged as the person «باجي مختار»)
+        others = [(e, m) for e in doc.entities if e.type not in PLACE_TYPES for m in e.mentions]
         found: dict[str, list[Mention]] = {}
         g = self.gazetteer
         for si, sent in enumerate(doc.sentences):
@@ -479,15 +495,28 @@ class PlaceStage:
             i = 0
             while i < len(toks):
                 hit = g.index.longest(toks, i, toks[i].core)
-                if hit is None or not (hit in named or self._plausible(hit, weights, _locative(toks, i))):
+                if hit is None or not (
+                    hit in named or self._plausible(hit, weights, _locative(toks, i) or _listed(toks, i, place_ends))
+                ):
                     i += 1
                     continue
                 start, end = toks[i].core_start, toks[i + len(hit) - 1].end
-                if not any(s < end and start < e for s, e in covered):
+                overlap = [(s, e) for s, e in covered if s < end and start < e]
+                taken = [(e, m) for e, m in others if m.start < end and start < m.end]
+                if overlap and len(hit) >= 2 and len(taken) == len(overlap) and self._curated_name(hit):
+                    if all(start <= m.start and m.end <= end for _, m in taken):
+                        for e, m in taken:
+                            e.mentions.remove(m)
+                            others.remove((e, m))
+                            covered.remove((m.start, m.end))
+                        overlap = []
+                if not overlap:
                     text = doc.text[start:end]
                     found.setdefault(" ".join(hit), []).append(Mention(start, end, text, "LOC", si, 0.5))
                     covered.append((start, end))
+                    place_ends.add(end)
                 i += len(hit)
+        doc.entities[:] = [e for e in doc.entities if e.mentions]
         added: list[Entity] = []
         n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
         for joined, mentions in found.items():
@@ -496,6 +525,10 @@ class PlaceStage:
             added.append(Entity(f"e{n}", text, "LOC", mentions, joined, evidence=["gazetteer scan"]))
         doc.entities.extend(added)
         return added
+
+    def _curated_name(self, key: tuple[str, ...]) -> bool:
+        """Whether a gazetteer name is a curated place's (not only a weak or adjective entry)."""
+        return any(e.id.startswith("curated:") and not e.weak and not e.nisba for e in self.gazetteer.lookup(key))
 
     def _plausible(self, key: tuple[str, ...], weights: defaultdict[str, float], locative: bool = False) -> bool:
         """Whether a gazetteer match the tagger did not label may be taken as a place.
@@ -681,9 +714,81 @@ def _common_word(name: str) -> bool:
 
 
 def _locative(toks: list[Token], i: int) -> bool:
-    """Whether token ``i`` is introduced as a place: «بالرياض», «في الأحساء», «قرب أحفير»."""
+    """Whether token ``i`` is introduced as a place: «بالرياض», «في الأحساء», «وفي مدنين», «قرب أحفير»,
+    or as the end of a movement: «نحو تازربو», «باتجاه الحوطة»."""
     tok = toks[i]
-    return tok.prefix.startswith(("ب", "وب")) or (i > 0 and toks[i - 1].core in LOCATIVE)
+    if tok.prefix.startswith(("ب", "وب")):
+        return True
+    if i == 0:
+        return False
+    prev = toks[i - 1].core
+    if prev[:1] in ("و", "ف") and len(prev) > 2 and prev[1:] in _PLACE_CUES:
+        prev = prev[1:]  # «وفي», «فقرب»: the conjunction the tokenizer leaves on a particle
+    return prev in _PLACE_CUES
+
+
+def _listed(toks: list[Token], i: int, place_ends: set[int]) -> bool:
+    """Whether token ``i`` follows a place as the next item of a list: «وتطاوين» right after a place,
+    or a name after a comma or a dash that follows one."""
+    if i > 0 and toks[i].prefix.startswith("و") and toks[i - 1].end in place_ends:
+        return True
+    return i > 1 and toks[i - 1].norm in LIST_SEPARATORS and toks[i - 2].end in place_ends
+
+
+_OPEN_QUOTES = '"«“'
+_CLOSE_QUOTES = '"»”'
+_QUOTE_REACH = 40
+"""How far from a place mention a quote mark is looked for."""
+ORG_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "مجلس قوة قوات شبكة جيش لواء كتيبة كتائب حركة تجمع اتحاد جبهة غرفة عمليات وكالة صحيفة جريدة قناة "
+        "إذاعة شركة مؤسسة جمعية منظمة هيئة رابطة تنسيقية"
+    ).split()
+)
+"""Words that begin the name of an organisation or an outlet («"قوة حماية درنة"», «"شبكة حلب نيوز"»)."""
+
+
+def _quoted_span(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``(text before the opening quote, quoted text)`` when the span lies inside a short quotation."""
+    left = text[max(0, start - _QUOTE_REACH) : start]
+    i = max(left.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES)
+    if i < 0 or left[i] not in _OPEN_QUOTES or (left[i] == '"' and left.count('"') % 2 == 0):
+        return None
+    right = text[end : end + _QUOTE_REACH]
+    closing = [j for j in (right.find(c) for c in _CLOSE_QUOTES) if j >= 0]
+    if not closing:
+        return None
+    return left[:i], left[i + 1 :] + text[start:end] + right[: min(closing)]
+
+
+def _quoted_name(text: str, m: Mention) -> bool:
+    """Whether a place mention is part of a quoted name of an outlet or an organisation: «"سوريا مباشر"»,
+    «"مجلس شورى درنة"», or a newspaper a speaker talks to («وقال لـ"الرياض"»). A quoted place alone, or
+    ending a title («"رسائل سرت"»), stays a place."""
+    found = _quoted_span(text, m.start, m.end)
+    if found is None:
+        return False
+    before, inner = found
+    words = normalize(inner).split()
+    if not words or len(words) > 4:
+        return False  # a quotation of speech, not a name
+    if inner.strip() == m.text:
+        return before.rstrip("ـ ").endswith("ل") and not before.rstrip("ـ ").endswith("ال")
+    return not inner.rstrip().endswith(m.text) or words[0] in ORG_HEADS
+
+
+def _without_quoted_names(doc: Document, places: list[Place]) -> list[Place]:
+    """The places without their mentions inside quoted names of outlets and organisations; a place left
+    with no mention is dropped."""
+    out: list[Place] = []
+    for p in places:
+        kept = [m for m in p.mentions if not _quoted_name(doc.text, m)]
+        if len(kept) < len(p.mentions):
+            p.mentions[:] = kept
+        if kept:
+            out.append(p)
+    return out
 
 
 def _latin_towns(places: list[Place]) -> None:
@@ -699,6 +804,8 @@ def _latin_towns(places: list[Place]) -> None:
         if p.precision == "near" and p.lat is not None and p.lon is not None:
             town = index.match(p.name, p.country_code, (p.lat, p.lon))
         else:
+            if _common_word(p.name):
+                continue  # «بمديرية أمن مطروح»: a common word known by its country only is no town's Latin name
             tried = [p.country_code] + [cc for cc, _ in counts.most_common(3) if cc != p.country_code]
             town = next((t for cc in tried if (t := index.match(p.name, cc, None)) is not None), None)
         if town is None:

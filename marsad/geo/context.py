@@ -153,6 +153,19 @@ def kind_of(tok: Token) -> Kind | None:
     return None
 
 
+QUARTER_WORDS = frozenset(normalize(w) for w in "حي حيي أحياء".split())
+"""Kind words after which a definite common word is a name too: a town's quarters are named by
+common words («حي الشعار», «حي الميدان», «حي السلم»)."""
+
+
+def _quarter_word(tok: Token) -> bool:
+    """Whether a token is «حي»/«أحياء», bare or with a glued preposition or conjunction («بحي», «وأحياء»)."""
+    word = tok.core
+    if word in QUARTER_WORDS:
+        return True
+    return len(word) > 2 and word[0] in "وبلف" and (word[1:] in QUARTER_WORDS or word[2:] in QUARTER_WORDS)
+
+
 UNITS = frozenset(
     normalize(w) for w in "كلم كم كيلومتر كيلومترا متر مترا ميل بالمئة بالمائة % عاما سنة ألف مليون".split()
 )
@@ -307,6 +320,9 @@ class _Finder:
                 k += 2
                 continue
             bare = not first.prefix and first.norm == first.core and (not first.suffix or _ta_marbuta(first))
+            if not bare and first.prefix == "ال" and first.norm == first.core and _quarter_word(toks[k]):
+                # «حي الشعار», «أحياء الميدان»: a quarter's name is often a common definite word
+                bare = not first.suffix or _ta_marbuta(first)
             n = self.name_at(toks, k + 1, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
             if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, k + 1, first.core):
                 n = 0  # «منطقة عازلة», «منطقة حدودية»: an adjective, not a name
@@ -431,13 +447,15 @@ def _letter_at(text: str, i: int) -> bool:
 
 def plausible_entries(entries: list[GeoEntry], weights: Mapping[str, float]) -> list[GeoEntry]:
     """The gazetteer entries a place announced by a kind word may be: in a country the document talks
-    about, curated, a country, or a large city («منطقة الدائر» in Jazan is not Dyer, Indiana)."""
+    about, curated, a country, or a large city («منطقة الدائر» in Jazan is not Dyer, Indiana). A curated
+    name reached only without its type word (weak: «الدائر» for «محافظة الدائر») must lie in a country the
+    document talks about: «بمناطق هروب – الدائر بمحافظة الضالع» are villages of Yemen."""
     return [
         e
         for e in entries
         if weights.get(e.country, 0.0) > 0
         or e.feature == "country"
-        or e.id.startswith("curated:")
+        or (e.id.startswith("curated:") and not e.weak)
         or e.population >= PLAUSIBLE_POPULATION
     ]
 
