@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
 from marsad.events.constructions import (
@@ -41,6 +42,7 @@ from marsad.events.constructions import (
     after_on,
     agent_after,
     conjunct,
+    expelled,
     foiled,
     intransitive,
     nisba,
@@ -92,9 +94,17 @@ BY_AGENT = frozenset(
         "ينفذها",
         "تنفذه",
         "تنفذها",
+        "فرضه",
+        "فرضها",
+        "فرضته",
+        "يفرضه",
+        "يفرضها",
+        "تفرضه",
+        "تفرضها",
     )
 )
-"""Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»."""
+"""Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»,
+«حصار تفرضه X»."""
 MODEL = normalize("طراز")
 PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
@@ -119,6 +129,8 @@ LIGHT_VERBS = frozenset(
 """Verbs whose object is the event noun, their subject its actor: «شنت الجبهة هجوما», «قام المتطرفون
 باجتياح», «ألقت الأجهزة الأمنية القبض», «تمكن ضباط المباحث من ضبط» (verb-subject order: the actor is the
 first candidate after the verb, not the one nearest the noun)."""
+HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته جلالته سماحته".split())
+"""Honorific pronoun subjects of Gulf and Levantine official prose («طالب معاليه», «استقبل سموه»)."""
 IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())
 """«تم ضبط», «جرى تدمير»: an impersonal passive names no agent."""
 RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلقى".split())
@@ -210,6 +222,8 @@ class ArgumentFinder:
             if is_place:
                 tok = tokens[first]
                 prev = first - 1
+                if prev > 0 and nisba(tokens[prev]) and keys[prev - 1] in PLACE_WORDS:
+                    prev -= 1  # «في العاصمة الليبية طرابلس»: the place word's adjective stands between
                 if prev >= 0 and keys[prev] in PLACE_WORDS:
                     tok = tokens[prev]
                     prev -= 1
@@ -233,7 +247,12 @@ class ArgumentFinder:
                 start, end = tok.core_start, tokens[j + 1].end
                 out.append(Candidate(j, j + 1, start, end, doc.text[start:end], None, None, True, unknown_place=True))
                 continue
-            if k in self.actor_nouns or tok.core in self.actor_nouns or self._actor_with_pronoun(k):
+            if (
+                k in self.actor_nouns
+                or tok.core in self.actor_nouns
+                # «قواته» has a pronoun; «المسلحة» (normalised «المسلحه») is a feminine adjective
+                or (self._actor_with_pronoun(k) and not tok.text.endswith("ة"))
+            ):
                 last = j
                 nxt = j + 1
                 if nxt < len(tokens) and nxt not in covered and not tok.core.startswith("ال"):
@@ -317,6 +336,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     civil_ok = m.entry.plover_type not in ("ASSAULT", "COERCE")
 
     statement = m.entry.plover_type in STATEMENTS
+    participle = not verbish and m.entry.pos == "form" and toks[first].core.startswith("م")
 
     def can(c: Candidate) -> bool:
         # «وحسب رويترز، وقع الانفجار»: a source named after حسب/وفقا reports the event, it does not act
@@ -371,6 +391,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         else:
             actor = antecedent  # «تنظيم داعش الذي اعتدى على الإيزيديين», «كيري الذي يزور قطر»
             target = near[0] if near else None
+    elif verbish and last + 1 < len(keys) and keys[last + 1] in HONORIFICS:
+        # «وطالب معاليه المجتمع الدولي», «استقبل سموه الوزير»: the honorific is the subject (a pronoun for
+        # someone named before), the candidate after it the object
+        target = after[0] if after and after[0].first - last <= 4 else None
     elif verbish and speaker is not None:
         actor = speaker  # «أعلنت الأجهزة الأمنية أنها اعتقلت زعيم مجموعة»
         target = after[0] if after and after[0].first - last <= 4 else None
@@ -383,7 +407,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # a subject takes no preposition: «تعزيزات للحوثيين», «انفجرت قرب فندق تيبستي»
         subject = [c for c in after if not preposition(toks[c.first]) and keys[c.first - 1] not in PREPOSITIONS]
         if subject_before:
-            actor = owned(before[-1], every, keys, can)  # «أن طائراتها قصفت مدينة سرت»
+            actor = owned(before[-1], every, keys, can, toks)  # «أن طائراتها قصفت مدينة سرت»
             target = after[0] if after and after[0].first - last <= 4 else None
         elif subject and subject[0].first - last <= 4 and can(subject[0]):
             actor = subject[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
@@ -445,7 +469,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             target = near[0] if near else against[0] if against else None
             light = _light_subject(cands, keys, first, clause, can, every)
             foiling = foiled(keys, first)
-            receiver = _receiver(cands, keys, first, clause, can)
+            receiver = _receiver(every, keys, first, can)
             sender = next((c for c in after if c.first - last <= 5 and keys[c.first - 1] == FROM and can(c)), None)
             if receiver is not None and sender is not None:
                 actor, target = sender, receiver  # «تلقى الملك سلمان اتصالا هاتفيا من الرئيس هولاند»
@@ -473,7 +497,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 later = [c for c in after if c.first > target.last and c.first - target.last <= 4]
                 if later and (
                     any(keys[j] in AGAINST | TOWARDS for j in range(target.last + 1, later[0].first))
-                    or (later[0].first == target.last + 1 and "ل" in toks[later[0].first].prefix)
+                    # «قصف ميليشيات الحوثي وصالح للأحياء»: a coordinated genitive may stand between
+                    or (later[0].first - target.last <= 3 and "ل" in preposition(toks[later[0].first]))
                 ):
                     actor, target = target, later[0]  # «استهداف طائرات التحالف لتجمع لهم»: the object takes ل
                 elif target.first == last + 1 and intransitive(m, keys[first]) and not preposition(toks[target.first]):
@@ -498,13 +523,18 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         actor is None
         and not no_agent
         and outside
-        and not _reported_before(keys, outside[0].last, first)
+        # a circumstantial participle («…، مطالبا المنظمات», «…، متهما قوى») acts with the sentence's
+        # subject, whatever «أن» clause stands between
+        and (participle or not _reported_before(keys, outside[0].last, first))
         and (not verbish or PASSIVE_MARK not in toks[first].text[:3])
         and not (m.entry.plover_type == "ASSAULT" and victim(keys, outside[0]))
     ):
         actor = (
             outside[0] if not before and outside[0].first <= 3 else None
         )  # the sentence's subject: «أدانت الجزائر، …، الهجوم»
+    if target is None or (not can(target) and not target.civilian):
+        # «طرد المسلحين من المدينة» has its target; «تحرير مدينة عدن من الميليشيات» names it after من
+        target = expelled(m, keys, [c for c in every if c.first > last and c is not actor], can) or target
     if target is None:
         # «اشتبكت مع مجموعة», «اتصالا هاتفيا أمس، بالرئيس»: the object after مع/على/ضد or a glued ب,
         # even past a comma
@@ -555,11 +585,22 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         places = [
             c
             for c in elsewhere
-            if (c.after_prep and (c.place is not None or c.unknown_place))
+            if (
+                c.after_prep
+                and (c.place is not None or c.unknown_place)
+                and _same_sentence_part(c, first, last, clause, keys)
+            )
             or (c.first > last and c.entity is not None and _specificity(c) == 0)  # «الغارة التي استهدفت مطار X»
         ]
     if places:
         prep = [c for c in places if c.after_prep or any(c is o for o in on)]
+        located = _containers(places, keys)
+        if located:
+            # «قريتي تل أعور والفريكة جنوب مدينة جسر الشغور», «مديرية التحيتا في محافظة الحديدة»: the second
+            # place only locates the first, which is where it happened (with the first's preposition or not)
+            prep = [_innermost(c, located) for c in prep]
+            places = [c for c in places if id(c) not in located]
+            prep = [c for k, c in enumerate(prep) if id(c) not in located and all(c is not o for o in prep[:k])]
         # a named facility after the trigger is where it happened even without في/ب: «الغارة التي
         # استهدفت مطار التيفور … في وسط سوريا»
         prep += [
@@ -569,6 +610,40 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # the most specific place first («في قنفودة غرب بنغازي» → قنفودة), then the one after the
         # trigger, then the nearest
         m.location = min(pool, key=lambda c: (_specificity(c), 0 if c.first > last else 1, abs(c.first - last)))
+
+
+CONTAINER_GAP = 3
+"""At most this many words between a place and the larger place that locates it («X جنوب مدينة Y»)."""
+
+
+def _same_sentence_part(c: Candidate, first: int, last: int, clause: list[int], keys: list[str]) -> bool:
+    """A place in another clause still tells where the trigger's event happened when it follows the
+    trigger («…، وذلك في منطقة القرجاني») or stands in the clause just before it with no clause word
+    between («في مدينة سبها، بعد أسابيع من الاشتباكات»); farther back, or past «حيث», «التي», «لكن», it
+    belongs to another fact («في سجن بطرابلس حيث يواجه اتهامات بقتل»)."""
+    if c.first > last:
+        return True
+    return clause[c.last] == clause[first] - 1 and not any(keys[j] in CLAUSE_WORDS for j in range(c.last + 1, first))
+
+
+def _containers(places: list[Candidate], keys: list[str]) -> dict[int, Candidate]:
+    """The places that only locate another: ``id(outer) → inner`` when ``outer`` follows ``inner`` after
+    nothing but direction words, place prepositions and place words («قنفودة غرب بنغازي», «البرح شمال غرب
+    تعز», «التحيتا في محافظة الحديدة», «الدبداب بولاية إليزي», «طبربة من ولاية منوبة»)."""
+    out: dict[int, Candidate] = {}
+    for a, b in pairwise(places):
+        gap = range(a.last + 1, b.first)
+        if not (0 < len(gap) <= CONTAINER_GAP or (not gap and b.after_prep)):
+            continue  # adjacent only with a glued ب: «أحياء سكنية بمدينة درنة»
+        if all(keys[j] in PLACE_PREPS or keys[j] in PLACE_WORDS or keys[j] == FROM for j in gap):
+            out[id(b)] = a
+    return out
+
+
+def _innermost(c: Candidate, inner: dict[int, Candidate]) -> Candidate:
+    while id(c) in inner:
+        c = inner[id(c)]
+    return c
 
 
 def _visited(m: EventMention, cands: list[Candidate], keys: list[str]) -> Candidate | None:
@@ -672,11 +747,13 @@ def _light_subject(
 
 
 def _receiver(
-    cands: list[Candidate], keys: list[str], first: int, clause: list[int], can: Callable[[Candidate], bool]
+    cands: list[Candidate], keys: list[str], first: int, can: Callable[[Candidate], bool]
 ) -> Candidate | None:
-    """The subject of «تلقى» before the trigger noun (the one who was called or written to)."""
-    for j in range(first - 1, max(-1, first - 12), -1):
-        if clause[j] != clause[first]:
+    """The subject of «تلقى» before the trigger noun (the one who was called or written to); a comma or an
+    aside may follow the subject («تلقى الملك سلمان، اتصالا», «تلقى خادم الحرمين ـ حفظه الله ـ اتصالا»),
+    a clause word may not."""
+    for j in range(first - 1, max(-1, first - 16), -1):
+        if keys[j] in CLAUSE_WORDS or keys[j] in ".؛;:":
             return None
         if keys[j] in RECEIVE:
             subj = [c for c in cands if j < c.first and c.last < first and can(c)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
+from marsad.events.constructions import after_preposition
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
@@ -88,6 +89,8 @@ class EventCoder:
                     or bool(set(tok.prefix) & {"ب", "ل", "ك"})
                     # «تم قصفها», «تواصل تراجعها أمام»: after an impersonal or a light verb it is a masdar
                     or (m.first > 0 and (keys[m.first - 1] in IMPERSONAL or keys[m.first - 1] in LIGHT_VERBS))
+                    # «تمكن الجيش من قتل», «نجحت القوات في طرد»: a preposition governs a noun, never a verb
+                    or after_preposition(keys, m.first)
                 )
                 verbish = not nominal and (
                     m.entry.pos == "verb"

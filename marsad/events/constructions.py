@@ -4,7 +4,9 @@ Each function names one construction and says who acts in it: a source after «�
 not act; the dead after «مقتل» are the target; «X التابع لـ Y» makes X the actor; a ل-phrase after an
 attack noun names its agent («غارة للتحالف»); the genitive of a masdar of an intransitive verb is its
 subject («انسحاب القوات»); a verb of foiling («أفشلت القوات هجوما») makes its subject no attacker; a
-nisba adjective («روسي») is no place. They work on the token keys of
+nisba adjective («روسي») is no place; a trigger after a preposition is a masdar («تمكن الجيش من قتل»); the
+side driven out follows «من» («تحرير مدينة عدن من الميليشيات»); the leader after «بقيادة» does not act
+for his force. They work on the token keys of
 :func:`~marsad.events.mention.token_keys` and the candidates of
 :class:`~marsad.events.arguments.ArgumentFinder`.
 """
@@ -18,14 +20,19 @@ from marsad.events.mention import Candidate, EventMention
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
+FROM_WORD = normalize("من")
 ON = frozenset(normalize(w) for w in ("على", "علي"))
 """«غارات على بلدة X», «هجوم على مطار X»: a place after على is where an attack or a takeover happened."""
 PLACE_HEADS = frozenset(
     normalize(w)
-    for w in "منطقة مدينة بلدة قرية مخيم حي قاعدة ميناء مطار جبل قطاع مركز معسكر حقل محافظة ولاية بلدية".split()
+    for w in (
+        "منطقة مدينة بلدة قرية مخيم حي قاعدة ميناء مطار جبل قطاع مركز معسكر حقل محافظة ولاية بلدية "
+        "محور جبهة مبنى مستشفى مسجد معبر سجن"
+    ).split()
 )
-"""Words that head a place name («مخيم درعا», «قطاع الطوال»): after في/ب they give a location even when
-the gazetteer does not know the name."""
+"""Words that head a place name («مخيم درعا», «قطاع الطوال», «محور عين بنت», «جبهة الجفينة»): after في/ب
+they give a location even when the gazetteer does not know the name («جبهة النصرة», a name the tagger
+knows, is covered by its entity first)."""
 VICTIM_WORDS = frozenset(normalize(w) for w in "مقتل قتل مصرع استشهاد إصابة اصابة".split())
 """Words before a candidate that make it the dead or wounded of an attack named after it."""
 VICTIM_SPAN = 3
@@ -46,6 +53,9 @@ FOLLOWERS = frozenset(
 )
 """«طائرتا إف-15 تابعتان للجيش الإسرائيلي قصفتا», «مسلحون موالون لـ…»: the noun before the follower word
 acts; the name after ل is its owner."""
+LED_BY = frozenset(normalize(w) for w in "قيادة زعامة رئاسة".split())
+LED_BY_WHOLE = frozenset("ب" + w for w in LED_BY)
+"""«بقيادة X», «بزعامة X», «برئاسة X» after an actor: X leads it, the actor before acts."""
 FOIL = frozenset(
     normalize(w)
     for w in "أفشل أفشلت أفشلوا يفشل تفشل أحبط أحبطت أحبطوا يحبط تحبط أجهض أجهضت يجهض تجهض صد صدت صدوا يصد تصد".split()
@@ -55,12 +65,58 @@ the attack's agent is not named there."""
 
 INTRANSITIVE = frozenset(
     strip_article(normalize(w))
-    for w in "هجوم هجمات غارة غارات ضربة ضربات اعتداء اعتداءات اشتباكات مواجهات معارك تقدم انتشار تعزيزات".split()
+    for w in (
+        "هجوم هجمات غارة غارات ضربة ضربات اعتداء اعتداءات اشتباكات مواجهات معارك تقدم انتشار تعزيزات اجتماع اجتماعات"
+    ).split()
 )
-"""Attack nouns whose genitive is the attacker («غارات التحالف», «هجوم المسلحين»), unlike «قصف المدينة»,
+"""Attack nouns whose genitive is the attacker («غارات التحالف», «هجوم المسلحين») and «اجتماع» (of اجتمع:
+«اجتماع القيادة الفلسطينية»), unlike «قصف المدينة»,
 «اعتقال الناشط», «استهداف الدورية» (the object)."""
 INTRANSITIVE_TYPES = frozenset(("RETREAT", "MOBILIZE", "PROTEST"))
 """Types whose nouns come from intransitive verbs: «انسحاب القوات», «احتجاج العمال»."""
+
+MASDAR_PREPOSITIONS = frozenset(
+    normalize(w) for w in "من في عن على علي إلى الى بعد قبل عقب إثر اثر خلال منذ ضد لدى حول جراء".split()
+)
+"""Prepositions a verb never follows: the trigger after them is a masdar («تمكن الجيش من قتل زعيم التنظيم»,
+«نجحت القوات في طرد المسلحين», «بعد طرد التنظيم»), its genitive the object, not the subject."""
+
+
+def after_preposition(keys: list[str], first: int) -> bool:
+    """The trigger at ``first`` follows a preposition of :data:`MASDAR_PREPOSITIONS`."""
+    return first > 0 and keys[first - 1] in MASDAR_PREPOSITIONS
+
+
+EXPEL = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "طرد طردت طردوا يطرد تطرد دحر دحرت دحروا يدحر تدحر إخراج أخرج أخرجت أخرجوا يخرج تخرج "
+        "تحرير حرر حررت حرروا يحرر تحرر تطهير طهر طهرت طهروا يطهر تطهر استعادة استعاد استعادت "
+        "استعادوا استعادا يستعيد تستعيد استرداد استرد استردت استردوا يسترد تسترد انتزاع انتزع انتزعت"
+    ).split()
+)
+"""Verbs and nouns of driving a side out of a place («طرد المسلحين من المدينة», «تحرير مدينة عدن من
+الميليشيات», «استعادت القوات البلدة من التنظيم»): the side after «من» is the target."""
+EXPEL_SPAN = 10
+"""Words after the trigger the «من» of the expelled side may stand (the place and its description first)."""
+
+
+def expelled(
+    m: EventMention, keys: list[str], after: list[Candidate], can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The side driven out by a trigger of :data:`EXPEL` (or of a «regains territory» entry): the first
+    candidate that can act right after «من» (not «من قبل», the agent), before any clause word."""
+    if m.entry.plover_type != "ASSAULT":
+        return None
+    key = strip_article(keys[m.first])
+    if key not in EXPEL and m.entry.acled_sub_event_type != "Government regains territory":
+        return None
+    for c in after:
+        if c.first - m.last > EXPEL_SPAN or any(keys[j] in CLAUSE_WORDS for j in range(m.last + 1, c.first)):
+            return None
+        if keys[c.first - 1] == FROM_WORD and can(c):
+            return c
+    return None
 
 
 def intransitive(m: EventMention, key: str) -> bool:
@@ -121,11 +177,23 @@ def conjunct(toks: list[Token], a: Candidate, b: Candidate) -> bool:
     return b.first == a.last + 1 and "و" in toks[b.first].prefix
 
 
-def owned(c: Candidate, cands: list[Candidate], keys: list[str], can: Callable[[Candidate], bool]) -> Candidate:
+def owned(
+    c: Candidate,
+    cands: list[Candidate],
+    keys: list[str],
+    can: Callable[[Candidate], bool],
+    toks: list[Token] | None = None,
+) -> Candidate:
     """«طائرتا إف-15 تابعتان للجيش الإسرائيلي قصفتا»: the candidate after a follower word (تابع لـ,
-    موالية لـ) owns the one before it, which acts; otherwise the candidate itself."""
+    موالية لـ) owns the one before it, which acts; «ألوية العمالقة بقيادة القائد … سيطرت»: the leader
+    named after «بقيادة», «بزعامة», «برئاسة» leads the one before it, which acts; otherwise the candidate
+    itself."""
     j = c.first - 1
-    if j < 0 or keys[j] not in FOLLOWERS:
+    # the tokenizer may leave «بقيادة» whole or split its ب off
+    led = j >= 0 and (
+        keys[j] in LED_BY_WHOLE or (toks is not None and keys[j] in LED_BY and "ب" in preposition(toks[j]))
+    )
+    if j < 0 or (keys[j] not in FOLLOWERS and not led):
         return c
     owner = [o for o in cands if o.last < j and j - o.last <= 5 and not o.after_prep and can(o)]
     return owner[-1] if owner else c

@@ -274,3 +274,95 @@ def test_common_forms_of_condemning_urging_and_raiding(pipeline: Any) -> None:
     assert ev["plover_type"] == "REQUEST"
     ev, _ = mention(pipeline, "وقتل ثلاثة في إغارة على مواقع المسلحين.", "إغارة")
     assert ev["acled_sub_event_type"] == "Air/drone strike"
+
+
+# -- constructions of the argument round of issue 6 ------------------------------------------------------
+def test_a_trigger_after_a_preposition_is_a_masdar_with_its_object(pipeline: Any) -> None:
+    # «من قتل»: a verb never follows a preposition, so the genitive is the one killed, the subject of تمكن acts
+    _, m = mention(pipeline, "تمكنت قوات الجيش من قتل قائد المسلحين في المدينة.", "قتل")
+    assert text_of(m["actor1"]) == "قوات الجيش"
+    assert "قائد" in (text_of(m["actor2"]) or "")
+
+
+def test_a_place_followed_by_the_larger_place_that_locates_it(pipeline: Any) -> None:
+    _, m = mention(pipeline, "اندلعت اشتباكات عنيفة في بلدة الشيخ مسكين شمال مدينة درعا.", "اشتباكات")
+    assert "مسكين" in (text_of(m["location"]) or "")
+    _, m = mention(pipeline, "قصفت الطائرات مديرية التحيتا في محافظة الحديدة.", "قصفت")
+    assert text_of(m["location"]) == "التحيتا"
+
+
+def test_the_side_driven_out_follows_min(pipeline: Any) -> None:
+    _, m = mention(pipeline, "نجحت قوات الجيش في تحرير مدينة سرت من مسلحي تنظيم داعش.", "تحرير")
+    assert text_of(m["actor1"]) == "قوات الجيش"
+    assert "داعش" in (text_of(m["actor2"]) or "") or "مسلحي" in (text_of(m["actor2"]) or "")
+
+
+def test_a_circumstantial_participle_acts_with_the_sentence_subject(pipeline: Any) -> None:
+    text = "أكد رئيس المجلس المحلي أن المدينة تعاني نقصا في الأدوية، مطالبا المنظمات الدولية بالتدخل."
+    _, m = mention(pipeline, text, "مطالبا")
+    assert "رئيس" in (text_of(m["actor1"]) or "")
+    assert "المنظمات" in (text_of(m["actor2"]) or "")
+
+
+def test_a_siege_imposed_by_names_its_agent(pipeline: Any) -> None:
+    _, m = mention(pipeline, "يعاني السكان من حصار خانق تفرضه قوات النظام منذ أشهر.", "حصار")
+    assert text_of(m["actor1"]) == "قوات النظام"
+
+
+def test_a_place_in_the_clause_before_counts_unless_a_clause_word_stands_between(pipeline: Any) -> None:
+    _, m = mention(pipeline, "اجتمع الوجهاء في مدينة سبها، بعد أسابيع من الاشتباكات العنيفة.", "الاشتباكات")
+    assert text_of(m["location"]) == "سبها"
+    text = "ويقبع القيادي في سجن بمدينة مصراتة حيث يواجه تهما بقتل عدد من المدنيين."
+    _, m = mention(pipeline, text, "قتل")
+    assert m["location"] is None
+
+
+def test_the_genitive_of_a_meeting_meets(pipeline: Any) -> None:
+    _, m = mention(pipeline, "جاء ذلك خلال اجتماع الحكومة الطارئ أمس.", "اجتماع")
+    assert "الحكومة" in (text_of(m["actor1"]) or "")
+    assert m["actor2"] is None
+
+
+def test_a_call_received_after_a_comma_still_has_its_receiver(pipeline: Any) -> None:
+    text = "تلقى الرئيس التونسي قيس سعيد، اتصالا هاتفيا أمس من الرئيس الفرنسي إيمانويل ماكرون."
+    _, m = mention(pipeline, text, "اتصالا")
+    assert "ماكرون" in (text_of(m["actor1"]) or "")
+    assert "سعيد" in (text_of(m["actor2"]) or "")
+
+
+def test_a_feminine_adjective_is_no_actor_noun_with_a_pronoun(pipeline: Any) -> None:
+    # «المسلحة» normalises to «المسلحه», which reads like «مسلح» + the pronoun ه
+    _, m = mention(pipeline, "وتجددت المواجهات المسلحة في أحياء المدينة.", "المواجهات")
+    assert m["actor1"] is None
+
+
+def test_a_front_or_an_axis_heads_a_place_the_gazetteer_does_not_know(pipeline: Any) -> None:
+    _, m = mention(pipeline, "ودارت اشتباكات عنيفة بمحور الكسارات منذ الصباح.", "اشتباكات")
+    assert "الكسارات" in (text_of(m["location"]) or "")
+
+
+def test_military_strikes_are_attacks(pipeline: Any) -> None:
+    ev, _ = mention(pipeline, "وجه الجيش ضربات عسكرية لمواقع المسلحين.", "ضربات")
+    assert ev["plover_type"] == "ASSAULT"
+
+
+def test_the_leader_after_biqiyadat_does_not_act_for_his_force(pipeline: Any) -> None:
+    _, m = mention(pipeline, "وقالت مصادر إن قوات الردع بقيادة القائد قصفت مواقع المسلحين.", "قصفت")
+    assert text_of(m["actor1"]) == "قوات الردع"
+
+
+def test_two_aircraft_of_an_army_strike(pipeline: Any) -> None:
+    _, m = mention(pipeline, "وقال الجيش إن طائرتين تابعتين لسلاح الجو قصفتا المطار.", "قصفتا")
+    assert "طائرتين" in (text_of(m["actor1"]) or "")
+
+
+def test_an_honorific_pronoun_is_the_subject_and_the_next_name_the_object(pipeline: Any) -> None:
+    _, m = mention(pipeline, "وطالب معاليه المجتمع الدولي بالتحرك العاجل.", "طالب")
+    assert "المجتمع" in (text_of(m["actor2"]) or "")
+    assert "المجتمع" not in (text_of(m["actor1"]) or "")
+
+
+def test_a_capital_after_al_asima_and_its_adjective_is_where_not_who(pipeline: Any) -> None:
+    _, m = mention(pipeline, "يعقد في العاصمة الليبية طرابلس اجتماع موسع غدا.", "اجتماع")
+    assert text_of(m["location"]) == "طرابلس"
+    assert "طرابلس" not in (text_of(m["actor1"]) or "")
