@@ -49,6 +49,7 @@ usable licence; the cue table is data a user can read and extend.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -59,6 +60,7 @@ from marsad.events.lexicon import load_lexicon as load_event_lexicon
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
+from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.lexicon import (
     GAP,
     GAP_WORDS,
@@ -69,7 +71,7 @@ from marsad.relations.lexicon import (
     load_relation_lexicon,
 )
 from marsad.relations.modality import RelationModality
-from marsad.relations.names import join_heads
+from marsad.relations.names import ORG_HEADS, join_heads
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     KIN_SELF,
@@ -120,12 +122,20 @@ RULED = norm_words("حكومة إدارة نظام")
 """Bodies named by their head's title after them: «حكومة رئيس الوزراء حيدر العبادي»."""
 DIRECTIONS = norm_words("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 """«وسط اليمن», «شرقي ليبيا»: a place named as a location, never the subject of a clause."""
-MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين")
-"""Plural nouns that name members of a body without names («قيادات في حركة حماس»)."""
+MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين نواب")
+"""Plural nouns that name members of a body without names («قيادات في حركة حماس», «نواب أحزاب المعارضة»);
+with the article they are a body's own name or one of its parts («مجلس النواب», «الأعضاء»), no title."""
 RANKS = norm_words("العميد العقيد اللواء الفريق المشير ركن المستشار الشيخ الدكتور النائب المهندس السفير الأمير")
 """Ranks and honorifics before a name: «العميد ركن أحمد عسيري», «النائب أحمد الأسدي»."""
 OFFICE_WORDS = norm_words("ولي وزير نائب مستشار سفير")
 """Words of another title between a person and a title: «محمد بن نايف ولي العهد نائب رئيس …»."""
+COMMAS = frozenset("،,")
+APPOSITION_WORDS = 8
+SUBJECT_WORDS = 8
+"""At most this many words of a gap's subject before an apposition."""
+"""At most this many words between the two commas of an apposition («، أبرز حلفاء حزب الله،»)."""
+LAM_SALIH = normalize("لصالح")
+"""«لصالح»: the preposition (for the benefit of), or ل + the name صالح (Ali Abdullah Saleh, Aguila Saleh)."""
 BY_NAME = normalize("باسم")
 """«المتحدث باسم»: the title of a spokesman."""
 """Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
@@ -145,13 +155,18 @@ class RelationStage:
         self.modality = RelationModality(self.lex, self.coder.modal)
         self.cue_words = frozenset(w for cues in self.lex.cues.values() for c in cues for w in c.words)
         self._stems: dict[str, tuple[str, str]] = {}
+        # words of persons' names in the recogniser's gazetteer («صالح», «راجح»): a name it left unmarked
+        units = load_gazetteer().unit
+        self._name_units = {k: " ".join(sorted(v)) for k, v in units.items() if any("PER" in lab for lab in v)}
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
         return doc
 
     # -- matching ------------------------------------------------------------------------------------
-    def _fit(self, cue: Cue, keys: list[str], stems: list[str], i: int) -> tuple[int, tuple[int, int] | None] | None:
+    def _fit(
+        self, cue: Cue, tokens: list[Token], keys: list[str], stems: list[str], i: int
+    ) -> tuple[int, tuple[int, int] | None] | None:
         """Where ``cue`` ends when it starts at token ``i`` (and its gap), or None."""
         j = i + 1
         gap: tuple[int, int] | None = None
@@ -162,9 +177,26 @@ class RelationStage:
                 continue
             if pending:
                 k = next((k for k in range(j, min(j + GAP_WORDS + 1, len(keys))) if w in (keys[k], stems[k])), None)
-                if k is None:
+                if k is not None:
+                    gap, j, pending = (j, k), k + 1, False
+                    continue
+                # «بحث رئيس مجلس النواب نبيه بري، أبرز حلفاء حزب الله، مع …», «وتتمركز ميليشيات الكانيات،
+                # الموالية سابقا لحكومة الوفاق، في …»: an apposition between commas after the subject is
+                # no part of the gap; the subject before it may run to eight words (a titled full name, a
+                # list, where its members come from: «انشق قائد عسكري ومسؤولون محليون في محافظة البيضاء،
+                # وسط اليمن، عن …»)
+                comma = next(
+                    (k for k in range(j + 1, min(j + SUBJECT_WORDS + 1, len(keys))) if keys[k] in COMMAS), None
+                )
+                close = _apposition(tokens, keys, comma) if comma is not None else None
+                if (
+                    comma is None
+                    or close is None
+                    or close + 1 >= len(keys)
+                    or w not in (keys[close + 1], stems[close + 1])
+                ):
                     return None
-                gap, j, pending = (j, k), k + 1, False
+                gap, j, pending = (j, close + 1), close + 2, False
             elif j < len(keys) and w in (keys[j], stems[j]):
                 j += 1
             else:
@@ -174,9 +206,11 @@ class RelationStage:
     def _hits(self, tokens: list[Token], keys: list[str], stems: list[str], pronouns: list[str]) -> list[Hit]:
         hits: list[Hit] = []
         covered = -1
+        titles_to = -1
+        appos = (-1, -1)
         table = self.lex.cues
         for i, k in enumerate(keys):
-            if i <= covered:  # «نائب رئيس»: not also «رئيس»
+            if i <= covered and not (i < titles_to or appos[0] < i < appos[1]):  # «نائب رئيس»: not also «رئيس»
                 continue
             if k not in table and (stems[i] is k or stems[i] not in table):
                 continue
@@ -187,7 +221,9 @@ class RelationStage:
                         continue
                     if cue.ba_first and "ب" not in clitics(tokens[i]):
                         continue
-                    fit = self._fit(cue, keys, stems, i)
+                    if len(cue.words) == 1 and key in MEMBER_GROUPS and tokens[i].core.startswith("ال"):
+                        continue  # «مجلس النواب»: a body, not «نواب حركة النهضة»
+                    fit = self._fit(cue, tokens, keys, stems, i)
                     if fit is None:
                         continue
                     last, gap = fit
@@ -197,9 +233,19 @@ class RelationStage:
                         else:
                             pron = pronouns[last] if last > i and keys[last] != cue.words[-1] else ""
                         best = Hit(cue, i, last, gap, pron, key != keys[i])
-            if best is not None:
-                hits.append(best)
-                covered = best.last
+            if best is None:
+                continue
+            if i <= covered:
+                # inside the subject before an apposition, a title («بحث رئيس مجلس النواب نبيه بري، أبرز
+                # حلفاء حزب الله، مع …» also says who heads the council); inside the apposition, any cue
+                if (best.cue.pattern == "title" and best.last < titles_to) or best.last < appos[1]:
+                    hits.append(best)
+                continue
+            hits.append(best)
+            covered = best.last
+            if best.gap is not None and keys[best.gap[1] - 1] in COMMAS:
+                titles_to = next(j for j in range(*best.gap) if keys[j] in COMMAS)
+                appos = (titles_to, best.gap[1] - 1)
         return hits
 
     def _stem(self, tok: Token, key: str) -> tuple[str, str]:
@@ -264,6 +310,7 @@ class RelationStage:
                         cue_tokens.add(j)
             cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
             cands = join_heads(doc, sent, keys, cands, cue_tokens)
+            cands = _trim_cues(doc, sent, cands, cue_tokens, pronouns)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -271,8 +318,13 @@ class RelationStage:
                 ctx.previous = self._lead_actor(doc, before, dedup, places)
             for h in hits:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
-                for src, tgt, subtype in self._ends(ctx, h):
+                ends = self._ends(ctx, h)
+                for src, tgt, subtype in ends:
                     found.append(Found(h, src, tgt, sent, subtype, keys, others, stems))
+                if ends and h.gap is not None and h.gap[0] <= ends[0][0].first < h.gap[1]:
+                    # «انشق قائد عسكري … عن ميليشيات الحوثي، وانضموا إلى الشرعية»: a verb-first clause
+                    # whose subject the next verb with و shares
+                    ctx.shared = (ends[0][0], h.last)
         found = [f for f in found if not _same_actor(f.source, f.target)]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, len(out)))
@@ -337,6 +389,10 @@ class RelationStage:
         toks = sent.tokens
         i, last = h.first, h.last
         inside = [c for c in ctx.cands if h.gap is not None and h.gap[0] <= c.first and c.last < h.gap[1]]
+        if inside and h.gap is not None and keys[h.gap[1] - 1] in COMMAS:
+            # the subject is before the apposition, not in it
+            comma = next(j for j in range(*h.gap) if keys[j] in COMMAS)
+            inside = [c for c in inside if c.last < comma]
         if len(inside) > 1 and all(b.first == a.last + 1 for a, b in pairwise(inside)):
             # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject
             a, b = inside[0], inside[-1]
@@ -358,7 +414,7 @@ class RelationStage:
             k = last + 1
             while k < len(keys) and k - last <= 2 and (keys[k] in INSERTS or _adjective(ctx, k)):
                 k += 1
-            slot = ctx.slot(k, lam=True)
+            slot = _lam_slot(ctx, k, governed=True) if k < len(keys) else None
             after = [slot] if slot is not None else []
         elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
             # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
@@ -385,6 +441,15 @@ class RelationStage:
         clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
         fem = h.pronoun in ("ها", "هما") and cue.pattern != "kin"
         subject = self._subject(ctx, h, fem) if clause_level else None
+        if subject is None and ctx.shared is not None and cue.pattern in ("before_after", "verb"):
+            shared, end = ctx.shared
+            if (
+                "و" in toks[i].prefix
+                and i - end <= 8
+                and not any(keys[j] in CLAUSE_WORDS for j in range(end + 1, i))
+                and not any(c.first > end and c.last < i and c.first not in ctx.obliques for c in ctx.cands)
+            ):
+                subject = shared
         if subject is None and h.pronoun and cue.pattern != "kin":
             # «قال الرئيس … السبسي …، ليسحب بذلك دعمه لرئيس الوزراء»: the pronoun is the actor the
             # sentence is about, further back than a clause: its first named actor out of a
@@ -429,6 +494,10 @@ class RelationStage:
                             (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
                         )
                     sources = self._list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                    if sources and _masculine_singular(cue):
+                        # «الميليشيات الحوثية والحرس الجمهوري الموالي لصالح»: «الموالي» agrees with the guard
+                        # alone; a list takes «الموالية» (non-human plural), «الموالين», «الموالون»
+                        sources = sources[-1:]
                     if not sources and keys[i] in SIDES and (i == 0 or not clitics(toks[i])):
                         sources = [ctx.word(i)]  # «ويتهم خصوم التيار الوطني الحر …»: the side itself
                 elif inside:
@@ -441,7 +510,11 @@ class RelationStage:
                         # before the verb
                         subject = ctx.unnamed_at(i - 1)
                     sources = [subject] if subject is not None else []
-                pairs = [(s, t) for s in sources for t in ctx.members(target)]
+                if BETWEEN in keys[max(0, i - 6) : i]:
+                    # «بين ضباط وأفراد موالين لصالح وجماعة الحوثي»: what follows و is the other side of «بين»
+                    pairs = [(s, target) for s in sources]
+                else:
+                    pairs = [(s, t) for s in sources for t in ctx.members(target)]
         elif cue.pattern == "verb" and h.on_first:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
@@ -705,6 +778,9 @@ class RelationStage:
             org = ctx.at(h.first - 1) or ctx.word(h.first - 1)
         elif after and after[0].first - last <= 2:
             org = after[0]
+        split = _headed_person(ctx, org) if org is not None and is_person(org) else None
+        if split is not None:
+            org, after = split[0], [split[1], *after[1:]]
         spokesman = h.cue.type == "member_of" and BY_NAME in h.cue.words
         if org is None and spokesman and last + 1 in ctx.cue_tokens:
             org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
@@ -719,7 +795,11 @@ class RelationStage:
             None,
         )
         if person is None:
-            person = self._apposed_person(ctx, org.last) or self._ranked_person(ctx, org.last)
+            person = (
+                self._apposed_person(ctx, org.last)
+                or self._ranked_person(ctx, org.last)
+                or self._unmarked_name(ctx, org.last)
+            )
         if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
             between = [
                 t
@@ -764,9 +844,48 @@ class RelationStage:
                 or keys[j] in RANKS
                 or keys[j] in OFFICE_WORDS
                 or (t.core.startswith("ال") and not clitics(t) and keys[j] not in CLAUSE_WORDS)
+                # «المستشار بمكتب وزير الدفاع العميد …»: where a rank or office serves, with ب
+                or (clitics(t) == "ب" and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
             ):
                 return None
         return None
+
+    def _unmarked_name(self, ctx: SentenceSlots, org_last: int) -> Candidate | None:
+        """Two words right after a title's organisation that the recogniser left unmarked, the first a
+        word the gazetteer knows inside persons' names: «الناطق باسم الحكومة اليمنية راجح بادي», «محافظ
+        البيضاء صالح الرصاص». Not a first word with a clitic or an article, a particle or a cue. Or a
+        hashtag name there: «رئيس جنوب السودان #سلفا_كير»."""
+        toks, keys = ctx.sent.tokens, ctx.keys
+        a, b = org_last + 1, org_last + 2
+        if b >= len(toks) or ctx.at(a) is not None or ctx.at(b) is not None:
+            return None
+        if toks[a].text == "#":
+            # «رئيس جنوب السودان #سلفا_كير»: a hashtag name of words joined by «_» (Gulf press)
+            k = b
+            while k + 2 < len(toks) and toks[k + 1].text == "_" and ctx.at(k + 2) is None:
+                k += 2
+            if k == b:
+                return None
+            start = toks[b].start
+            return Candidate(b, k, start, toks[k].end, ctx.doc.text[start : toks[k].end], None, None, False)
+        for j in (a, b):
+            t = toks[j]
+            # the tokenizer may split a family name as if it had a clitic or a pronoun («بادي» → ب + ادي),
+            # but و/ف on it start another item
+            if (
+                not is_arabic_word(t)
+                or (clitics(t) if j == a else {"و", "ف"} & set(clitics(t)))
+                or (t.suffix and j == a)
+                or j in ctx.cue_tokens
+                or keys[j] in FUNCTION_WORDS
+                or keys[j] in CLAUSE_WORDS
+                or keys[j] in PREPOSITIONS
+            ):
+                return None
+        if toks[a].core.startswith("ال") or "PER" not in self._name_units.get(keys[a], ""):
+            return None
+        start = toks[a].start
+        return Candidate(a, b, start, toks[b].end, ctx.doc.text[start : toks[b].end], None, None, False)
 
     @staticmethod
     def _apposed_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
@@ -827,7 +946,7 @@ class RelationStage:
         j = max(nxt, src.last) + 1
         while j < len(toks) and j <= max(nxt, src.last) + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
             j += 1  # «الدعم الروسي العسكري للنظام»
-        tgt = ctx.slot(j, lam=True) if j < len(toks) else None
+        tgt = _lam_slot(ctx, j) if j < len(toks) else None
         return [(src, tgt)] if tgt is not None else []
 
     def _between(
@@ -940,6 +1059,99 @@ class RelationStage:
                 }
             )
         return out
+
+
+def _apposition(toks: list[Token], keys: list[str], comma: int) -> int | None:
+    """The closing comma of an apposition that opens at ``comma`` («نبيه بري، أبرز حلفاء حزب الله، مع»),
+    or None: a stretch of at most eight words up to the next comma that opens with neither و/ف (a new
+    clause: «، وأكد أن …») nor a clause word («، الذي …», «، حيث …»), with no full stop or quote inside."""
+    first = comma + 1
+    if first >= len(toks) or not is_arabic_word(toks[first]) or keys[first] in CLAUSE_WORDS:
+        return None
+    if {"و", "ف"} & set(toks[first].prefix):
+        return None
+    for k in range(first + 1, min(first + APPOSITION_WORDS + 1, len(toks))):
+        if keys[k] in COMMAS:
+            return k
+        if not is_arabic_word(toks[k]):
+            return None
+    return None
+
+
+def _lam_slot(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
+    """The actor the ل at token ``j`` introduces; when that is a cause or a policy and no actor, the actor
+    of a second ل joined by و within five words: «مساندتها لمسار 25 جويلية وللرئيس قيس سعيد»."""
+    toks = ctx.sent.tokens
+    tgt = ctx.slot(j, lam=True) or _lam_name(ctx, j, governed)
+    if tgt is not None or not has_lam(toks[j]):
+        return tgt
+    for k in range(j + 1, min(j + 6, len(toks))):
+        if not is_arabic_word(toks[k]) and not toks[k].text.isdigit():
+            return None
+        if "و" in clitics(toks[k]) and has_lam(toks[k]):
+            return ctx.slot(k, lam=True, joined=True)
+    return None
+
+
+def _headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidate] | None:
+    """A person's candidate that took in the organisation a title names before him: «زعيم التيار الصدري
+    مقتدى الصدر» (one candidate «التيار الصدري مقتدى الصدر»). When the words before the person's name
+    open with an organisation's head («التيار», «الحزب», «الحركة»), they are the organisation and the
+    name the person; a rank or a nisba («الرئيس التونسي قيس سعيد») is no organisation."""
+    if c.entity is None:
+        return None
+    toks = ctx.sent.tokens
+    first = next(
+        (j for j in range(c.first + 1, c.last + 1) for m in c.entity.mentions if m.start == toks[j].start),
+        None,
+    )
+    if first is None or ctx.keys[c.first] not in ORG_HEADS or clitics(toks[c.first]):
+        return None
+    end = toks[first - 1].end
+    org = Candidate(c.first, first - 1, c.start, end, ctx.doc.text[c.start : end], None, None, False)
+    start = toks[first].start
+    person = Candidate(first, c.last, start, c.end, ctx.doc.text[start : c.end], c.entity, None, False)
+    return org, person
+
+
+def _masculine_singular(cue: Cue) -> bool:
+    """A participle cue in the masculine singular («الموالي», «التابع», «المدعوم», «المحسوب»): it describes one
+    noun, never a list, which takes the feminine (non-human plural), the plural or the dual."""
+    return not cue.words[0].endswith(("ه", "ين", "ون", "ان", "تين"))
+
+
+def _lam_name(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
+    """A person named by his last name glued to ل, which the tokenizer read as one word: «الحرس الجمهوري
+    الموالي لصالح» is ل + صالح, not the preposition «لصالح» (for the benefit of). The person is one the
+    article names «… صالح»; after a cue that itself governs ل (``governed``: «الموالي لـ», «التابعة لـ»)
+    «لصالح» cannot be the preposition, so it is the name even where the article gives no fuller one."""
+    tok = ctx.sent.tokens[j]
+    word = normalize(tok.text)
+    if not word.startswith("ل") or len(word) < 4:
+        return None
+    rest = word[1:]
+    ent = next((e for e in ctx.doc.entities if e.type == "PER" and normalize(e.text).split()[-1:] == [rest]), None)
+    if ent is None and not (governed and word == LAM_SALIH):
+        return None
+    return Candidate(j, j, tok.start + 1, tok.end, ctx.doc.text[tok.start + 1 : tok.end], ent, None, False)
+
+
+def _trim_cues(
+    doc: Document, sent: Sentence, cands: list[Candidate], cue_tokens: set[int], pronouns: list[str]
+) -> list[Candidate]:
+    """Names the recogniser ran into the cue after them: «أعلنت حركة الشعب مساندتها لـ…» (tagged
+    «حركة الشعب مساندتها»). No name ends in a cue word with a possessive pronoun; the name stops before it."""
+    out = []
+    toks = sent.tokens
+    for c in cands:
+        last = c.last
+        while last > c.first and last in cue_tokens and pronouns[last]:
+            last -= 1
+        if last != c.last:
+            end = toks[last].end
+            c = replace(c, last=last, end=end, text=doc.text[c.start : end])
+        out.append(c)
+    return out
 
 
 def _outside_names(hits: list[Hit], sent: Sentence, spans: list[tuple[int, int, Entity]]) -> list[Hit]:

@@ -53,8 +53,14 @@ class RelationModality:
         if f.hit.cue.words[0].startswith(("تخل", "يتخل", "تتخل")):
             return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
         lo, hi = max(0, i - 8), max(last, f.source.last, f.target.last) + 4
+        skip = f.others
+        if f.hit.gap is not None and keys[f.hit.gap[1] - 1] in "،,":
+            # «وتتمركز ميليشيات الكانيات، الموالية سابقا لحكومة الوفاق، في …»: the apposition's «سابقا» is
+            # its own, not the cue's around it
+            comma = next(j for j in range(*f.hit.gap) if keys[j] in "،,")
+            skip = f.others | frozenset(range(comma, f.hit.gap[1]))
         window = [
-            "" if lo + n in f.others else (k if k in self.modality_index or not f.stems else f.stems[lo + n])
+            "" if lo + n in skip else (k if k in self.modality_index or not f.stems else f.stems[lo + n])
             for n, k in enumerate(keys[lo:hi])
         ]  # «انشقاقه» is «انشقاق» with a pronoun
         matched = [

@@ -91,19 +91,23 @@ class SentenceSlots:
     previous: Candidate | None = None
     """The actor the sentence before is about (for a pronoun at the start of this one)."""
     titles: dict[int, int] = field(default_factory=dict)
+    shared: tuple[Candidate, int] | None = None
+    """The subject of the last verb-first clause with a gap cue and the clause cue's last token: a verb
+    with و after it and no subject of its own shares it («انشق قائد … عن …، وانضموا إلى …»)."""
     """First token of the organisation a title names → the title's first token («رئيس المجلس»)."""
 
     def at(self, j: int) -> Candidate | None:
         return next((c for c in self.cands if c.first <= j <= c.last), None)
 
-    def slot(self, j: int, lam: bool = False) -> Candidate | None:
+    def slot(self, j: int, lam: bool = False, joined: bool = False) -> Candidate | None:
         """The actor starting at token ``j``, the slot a preposition of the cue opens («من النهضة»,
         «لحكومة الوفاق», «بين نداء تونس»): a candidate, or else a definite noun phrase the recogniser
-        missed («النهضة», «للنظام», «التيار الديمقراطي»). With ``lam`` the word must carry ل."""
+        missed («النهضة», «للنظام», «التيار الديمقراطي»). With ``lam`` the word must carry ل; with
+        ``joined`` it is a second item and may carry و («وللرئيس قيس سعيد»)."""
         toks = self.sent.tokens
         if j >= len(toks) or (lam and not has_lam(toks[j])):
             return None
-        if "و" in clitics(toks[j]):
+        if "و" in clitics(toks[j]) and not joined:
             return None  # «بالدعم والمؤازرة»: a conjunction starts another item, not the slot
         c = self.at(j)
         if c is None and j in self.cue_tokens:
