@@ -49,7 +49,6 @@ usable licence; the cue table is data a user can read and extend.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -61,6 +60,28 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
+from marsad.relations.ends import (
+    adjective,
+    antecedent,
+    apposition,
+    armed,
+    bare_title,
+    close_enough,
+    construct_name,
+    dedup_relations,
+    has_pronoun,
+    lam_slot,
+    list_before,
+    masculine_singular,
+    named_before,
+    outside_names,
+    referent,
+    same_actor,
+    title_ends,
+    trim_cues,
+    unnamed_name,
+    words_between,
+)
 from marsad.relations.lexicon import (
     GAP,
     GAP_WORDS,
@@ -71,7 +92,7 @@ from marsad.relations.lexicon import (
     load_relation_lexicon,
 )
 from marsad.relations.modality import RelationModality
-from marsad.relations.names import ORG_HEADS, join_heads
+from marsad.relations.names import join_heads
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     KIN_SELF,
@@ -88,57 +109,25 @@ from marsad.relations.slots import (
     is_country,
     is_person,
     is_town,
-    norm_words,
 )
-from marsad.text.normalize import normalize
+from marsad.relations.words import (
+    BETWEEN,
+    COMMAS,
+    DIRECTIONS,
+    GENERIC_FORCES,
+    HE_IS,
+    INSERTS,
+    KIN_PLURALS,
+    MEMBER_GROUPS,
+    PRONOUN_ENDS,
+    SIDE,
+    SIDES,
+    SUBJECT_WORDS,
+    WITH,
+)
 from marsad.text.tokens import is_arabic_word
 
 __all__ = ["RELATION_MODALITIES", "RELATION_TYPES", "Cue", "RelationLexicon", "RelationStage", "load_relation_lexicon"]
-
-
-PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها عليه عليها عليهم")
-HE_IS = norm_words("هو وهو هي وهي")
-"""«، وهو نجل الرئيس»: an apposition about the sentence's person."""
-INSERTS = norm_words("سابقا أيضا كذلك هو هي هم الآخر الأخرى بدوره بدورها")
-"""Words a writer puts between a cue and its ل: «الموالية سابقا لـ», «الموالي هو الآخر لـ»."""
-BETWEEN = normalize("بين")
-SIDE = normalize("جانب")
-WITH = normalize("مع")
-KIN_PLURALS = frozenset(strip_article(w) for w in norm_words("أبناء إخوان إخوة أشقاء أقارب"))
-"""Kin nouns that stand for no one relative when no name follows («يوسف وإخوانه»)."""
-ARMED = norm_words(
-    "قوات جيش ميليشيا ميليشيات مليشيا مليشيات كتيبة كتائب لواء ألوية فصائل فصيل مقاتلين مقاتلي مقاتلو "
-    "مسلحين مسلحو الحرس سرايا المقاومة الجيش"
-)
-"""Heads of armed recipients: support by a bare cue («المدعومة من», «دعم») to them is military."""
-GENERIC_FORCES = norm_words("قوات القوات عناصر العناصر مقاتلين المقاتلين مسلحين المسلحين ميليشيات الميليشيات")
-"""Plural nouns of armed men that, unnamed, describe a side rather than name a member of it."""
-UN_NISBA = norm_words("الأممي الأممية الدولي")
-AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
-"""«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
-SIDES = norm_words("خصوم حلفاء")
-"""Plural sides that are an actor themselves when no one stands before them («خصوم التيار»)."""
-RULED = norm_words("حكومة إدارة نظام")
-"""Bodies named by their head's title after them: «حكومة رئيس الوزراء حيدر العبادي»."""
-DIRECTIONS = norm_words("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
-"""«وسط اليمن», «شرقي ليبيا»: a place named as a location, never the subject of a clause."""
-MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين نواب")
-"""Plural nouns that name members of a body without names («قيادات في حركة حماس», «نواب أحزاب المعارضة»);
-with the article they are a body's own name or one of its parts («مجلس النواب», «الأعضاء»), no title."""
-RANKS = norm_words("العميد العقيد اللواء الفريق المشير ركن المستشار الشيخ الدكتور النائب المهندس السفير الأمير")
-"""Ranks and honorifics before a name: «العميد ركن أحمد عسيري», «النائب أحمد الأسدي»."""
-OFFICE_WORDS = norm_words("ولي وزير نائب مستشار سفير")
-"""Words of another title between a person and a title: «محمد بن نايف ولي العهد نائب رئيس …»."""
-COMMAS = frozenset("،,")
-APPOSITION_WORDS = 8
-SUBJECT_WORDS = 8
-"""At most this many words of a gap's subject before an apposition."""
-"""At most this many words between the two commas of an apposition («، أبرز حلفاء حزب الله،»)."""
-LAM_SALIH = normalize("لصالح")
-"""«لصالح»: the preposition (for the benefit of), or ل + the name صالح (Ali Abdullah Saleh, Aguila Saleh)."""
-BY_NAME = normalize("باسم")
-"""«المتحدث باسم»: the title of a spokesman."""
-"""Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
 
 
 class RelationStage:
@@ -188,7 +177,7 @@ class RelationStage:
                 comma = next(
                     (k for k in range(j + 1, min(j + SUBJECT_WORDS + 1, len(keys))) if keys[k] in COMMAS), None
                 )
-                close = _apposition(tokens, keys, comma) if comma is not None else None
+                close = apposition(tokens, keys, comma) if comma is not None else None
                 if (
                     comma is None
                     or close is None
@@ -297,7 +286,7 @@ class RelationStage:
                         stems[j], pronouns[j] = st, pron
             hits = self._hits(sent.tokens, keys, stems, pronouns)
             if hits:
-                hits = _outside_names(hits, sent, dedup)
+                hits = outside_names(hits, sent, dedup)
             if not hits:
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
@@ -310,7 +299,7 @@ class RelationStage:
                         cue_tokens.add(j)
             cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
             cands = join_heads(doc, sent, keys, cands, cue_tokens)
-            cands = _trim_cues(doc, sent, cands, cue_tokens, pronouns)
+            cands = trim_cues(doc, sent, cands, cue_tokens, pronouns)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -325,10 +314,10 @@ class RelationStage:
                     # «انشق قائد عسكري … عن ميليشيات الحوثي، وانضموا إلى الشرعية»: a verb-first clause
                     # whose subject the next verb with و shares
                     ctx.shared = (ends[0][0], h.last)
-        found = [f for f in found if not _same_actor(f.source, f.target)]
+        found = [f for f in found if not same_actor(f.source, f.target)]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, len(out)))
-        return _dedup(out)
+        return dedup_relations(out)
 
     # -- candidates ----------------------------------------------------------------------------------
     def _lead_actor(
@@ -412,9 +401,9 @@ class RelationStage:
         if cue.lam and not pron_end:
             # «الموالية سابقا لحكومة الوفاق», «الموالي هو الآخر لإيران»: an adverb between cue and slot
             k = last + 1
-            while k < len(keys) and k - last <= 2 and (keys[k] in INSERTS or _adjective(ctx, k)):
+            while k < len(keys) and k - last <= 2 and (keys[k] in INSERTS or adjective(ctx, k)):
                 k += 1
-            slot = _lam_slot(ctx, k, governed=True) if k < len(keys) else None
+            slot = lam_slot(ctx, k, governed=True) if k < len(keys) else None
             after = [slot] if slot is not None else []
         elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
             # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
@@ -425,7 +414,7 @@ class RelationStage:
             if slot is None and nxt is not None and not clitics(nxt) and not nxt.core.startswith("ال"):
                 # «تنسيق مع أحزاب المعارضة»: an indefinite noun in construct with the actor; «انشق عن نظام
                 # العقيد السابق معمر القذافي»: with the titles of a named person between
-                slot = ctx.at(last + 2) if not nxt.suffix and not _has_pronoun(toks[last + 1], keys[last + 1]) else None
+                slot = ctx.at(last + 2) if not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]) else None
                 slot = (
                     slot
                     if slot is not None
@@ -433,8 +422,8 @@ class RelationStage:
                     and (not slot.after_prep or cue.type == "located_in")  # «تتمركز في مدينة ترهونة»
                     else None
                 )
-                if slot is None and not nxt.suffix and not _has_pronoun(toks[last + 1], keys[last + 1]):
-                    slot = self._construct_name(ctx, last + 2)
+                if slot is None and not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]):
+                    slot = construct_name(ctx, last + 2)
             after = [slot] if slot is not None else []
         if cue.type == "ally" and keys[last] == SIDE and last + 1 < len(keys) and abstract(keys[last + 1]):
             return []  # «إلى جانب استهداف الوفد»: «in addition to» before a verbal noun, no alliance
@@ -454,20 +443,20 @@ class RelationStage:
             # «قال الرئيس … السبسي …، ليسحب بذلك دعمه لرئيس الوزراء»: the pronoun is the actor the
             # sentence is about, further back than a clause: its first named actor out of a
             # prepositional phrase, or the subject of the sentence before
-            subject = self._antecedent(ctx, i, fem)
+            subject = antecedent(ctx, i, fem)
         pairs: list[tuple[Candidate, Candidate]] = []
         if cue.pattern in ("modifier", "before_after"):
             if pron_end:
                 # «شخصيات قوية موالية له», «المقاتلين الموالين لها»: the pronoun is the actor before the
                 # source, the one joined to it by و first («جبهة النصرة والمقاتلين الموالين لها»)
                 src = before[-1] if before and i - before[-1].last <= 2 else None
-                ref = self._referent(ctx, src.first, keys[last + 1], src) if src is not None else None
+                ref = referent(ctx, src.first, keys[last + 1], src) if src is not None else None
                 pairs = [(src, ref)] if src is not None and ref is not None else []
             elif keys[last] in PRONOUN_ENDS:
                 # «تخلى عنه الفريق أحمد قايد صالح»: the subject after the cue, the pronoun the actor before
                 src = after[0] if after and after[0].first - last <= 3 else subject
                 # «هادي …، بعد أن انقلبت عليه الميليشيات الحوثية»: the person the pronoun stands for
-                ref = self._referent(ctx, i, keys[last], src)
+                ref = referent(ctx, i, keys[last], src)
                 pairs = [(src, ref)] if src is not None and ref is not None else []
             elif after:
                 target = after[0]
@@ -493,8 +482,8 @@ class RelationStage:
                         src = next(
                             (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
                         )
-                    sources = self._list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
-                    if sources and _masculine_singular(cue):
+                    sources = list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                    if sources and masculine_singular(cue):
                         # «الميليشيات الحوثية والحرس الجمهوري الموالي لصالح»: «الموالي» agrees with the guard
                         # alone; a list takes «الموالية» (non-human plural), «الموالين», «الموالون»
                         sources = sources[-1:]
@@ -502,7 +491,7 @@ class RelationStage:
                         sources = [ctx.word(i)]  # «ويتهم خصوم التيار الوطني الحر …»: the side itself
                 elif inside:
                     sources = [inside[0]]  # «انشق آمر كتيبة الفاروق عن قوات الوفاق»
-                elif i > 0 and cue.type == "leads" and _has_pronoun(toks[i - 1], keys[i - 1]):
+                elif i > 0 and cue.type == "leads" and has_pronoun(toks[i - 1], keys[i - 1]):
                     sources = []  # «القذافي، الذي عينه قائدا للقوات»: the pronoun is the leader, not the subject
                 else:
                     if subject is None and i > 0 and keys[i - 1] not in CLAUSE_WORDS:
@@ -518,8 +507,8 @@ class RelationStage:
         elif cue.pattern == "verb" and h.on_first:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
-            agent = after[0] if after and _words_between(toks, keys, last, after[0].first) <= 2 else None
-            if agent is not None and before and _words_between(toks, keys, before[-1].last, i) <= 2:
+            agent = after[0] if after and words_between(toks, keys, last, after[0].first) <= 2 else None
+            if agent is not None and before and words_between(toks, keys, before[-1].last, i) <= 2:
                 pairs = [(agent, before[-1])]
             elif agent is not None and not before and ctx.previous is not None:
                 # «ويدعمه في ذلك اتحاد الشغل»: the pronoun is the subject of the sentence before
@@ -542,8 +531,8 @@ class RelationStage:
                 pairs = [(first, t) for t in ctx.members(rest[0])]
             elif subject is not None:
                 # «وقال غسان سلامة، ومسؤولون ليبيون إنهم تحدثوا مع حفتر»: every member of the subject
-                pairs = [(s, first) for s in self._list_before(ctx.cands, subject, sent)]
-        elif cue.pattern == "after_before" and not (before and _close(ctx, before[-1].last, i)) and i > 0:
+                pairs = [(s, first) for s in list_before(ctx.cands, subject, sent)]
+        elif cue.pattern == "after_before" and not (before and close_enough(ctx, before[-1].last, i)) and i > 0:
             # «دور المملكة بقيادة الملك سلمان»: a definite noun the recogniser missed, right before
             led = ctx.unnamed_at(i - 1) if not h.pronoun and cue.type == "leads" else None
             agent = ctx.slot(last + 1)
@@ -551,7 +540,7 @@ class RelationStage:
                 agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
             if led is not None and agent is not None:
                 pairs = [(agent, led)]
-        elif cue.pattern == "after_before" and before and _close(ctx, before[-1].last, i):
+        elif cue.pattern == "after_before" and before and close_enough(ctx, before[-1].last, i):
             if h.pronoun:
                 agent = after[0] if after and after[0].first - last <= 2 else None
                 ref = before[-1]
@@ -574,12 +563,12 @@ class RelationStage:
                     # clause speaks of every member of its subject; «المدعومة من» only of the noun before
                     targets = [before[-1]]
                     if cue.ba_first:
-                        targets = self._list_before(cands, before[-1], sent)
+                        targets = list_before(cands, before[-1], sent)
                         if targets[0].first > 0 and keys[targets[0].first - 1] in PREPOSITIONS:
                             targets = []  # «حوار بين قسد وتركيا بدعم من فرنسا»: not the clause's subject
                     pairs = [(s, t) for s in ctx.members(agent) for t in targets]
         elif cue.pattern == "title":
-            pairs = self._title(ctx, h, before, after)
+            pairs = title_ends(ctx, h, before, after, self._name_units)
         elif cue.pattern == "genitive":
             pairs = self._genitive(ctx, h, before, after, subject)
         elif cue.pattern == "between":
@@ -591,7 +580,7 @@ class RelationStage:
             if relative is None and last + 1 < len(toks) and keys[last + 1] in TITLE_PERSONS:
                 relative = ctx.word(last + 1)  # «نجل الرئيس»: the title stands for the person
             if pron:
-                head = self._named_before(cands, i)
+                head = named_before(cands, i)
                 if head is None or i - head.last > 2:
                     # «ولم يشر السبسي إلى الصراع بين نجله»: the person the sentence is about, not the
                     # nearest name («جمال مبارك، نجل … حسني مبارك، برفقة شقيقه»)
@@ -629,9 +618,9 @@ class RelationStage:
                         )
                     ]
                 pairs = [(m, head) for m in members if head is not None]
-            elif relative is not None and not before and _bare_title(relative) and keys[i] in KIN_SELF:
+            elif relative is not None and not before and bare_title(relative) and keys[i] in KIN_SELF:
                 pairs = [(ctx.word(i), relative)]  # «اتهم نجل الرئيس»: no name, the kin noun is the relative
-            elif relative is not None and before and (is_person(relative) or _bare_title(relative)):
+            elif relative is not None and before and (is_person(relative) or bare_title(relative)):
                 if "و" in clitics(toks[i]):
                     # «حافظ قائد السبسي، المدير التنفيذي لنداء تونس ونجل الباجي»: the person the
                     # coordinated titles describe
@@ -641,7 +630,7 @@ class RelationStage:
                     person = before[-1] if is_person(before[-1]) and not near else None
                     if person is None and i > 0 and keys[i - 1] in HE_IS:
                         # «حافظ قائد السبسي المدير التنفيذي لحزب نداء تونس، وهو نجل الرئيس»
-                        head = self._antecedent(ctx, i - 1, False)
+                        head = antecedent(ctx, i - 1, False)
                         person = head if head is not None and head.last < i and is_person(head) else None
                 if person is not None:
                     pairs = [(person, relative)]
@@ -649,16 +638,14 @@ class RelationStage:
         if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
             subtype = "military"
         if cue.type == "family":
-            pairs = [
-                (s, t) for s, t in pairs if (is_person(s) or s.entity is None) and (is_person(t) or _bare_title(t))
-            ]
+            pairs = [(s, t) for s, t in pairs if (is_person(s) or s.entity is None) and (is_person(t) or bare_title(t))]
         elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
-            pairs = [(s, t) for s, t in pairs if is_person(s) or is_country(s) or _unnamed_name(s, self.actor_nouns)]
+            pairs = [(s, t) for s, t in pairs if is_person(s) or is_country(s) or unnamed_name(s, self.actor_nouns)]
         pairs = [(s, t) for s, t in pairs if (s is not t and not is_town(s)) or cue.type in ("loyal_to", "support")]
         if cue.type == "support" and subtype is None:
             # a bare cue («المدعومة من», «دعم», «تدعم»): military when the recipient is armed («قوات حفتر
             # المدعومة من الإمارات»), political otherwise («الحكومة المدعومة من النهضة»)
-            return [(s, t, "military" if _armed(t) else "political") for s, t in pairs]
+            return [(s, t, "military" if armed(t) else "political") for s, t in pairs]
         return [(s, t, subtype) for s, t in pairs]
 
     def _subject(self, ctx: SentenceSlots, h: Hit, fem: bool) -> Candidate | None:
@@ -694,218 +681,6 @@ class RelationStage:
             if c.place is not None and c.first > 0 and ctx.keys[c.first - 1] in DIRECTIONS:
                 continue  # «في محافظة البيضاء، وسط اليمن، … وانضموا»: where, not who
             return c
-        return None
-
-    @staticmethod
-    def _construct_name(ctx: SentenceSlots, j: int) -> Candidate | None:
-        """A named person or organisation up to three definite words (titles, adjectives) after token
-        ``j``: «نظام العقيد السابق معمر القذافي» from «نظام»."""
-        toks = ctx.sent.tokens
-        for k in range(j, min(j + 4, len(toks))):
-            c = ctx.at(k)
-            if c is not None:
-                return c if c.first == k and c.entity is not None and c.entity.type in ("PER", "ORG") else None
-            if clitics(toks[k]) or not toks[k].core.startswith("ال") or not is_arabic_word(toks[k]):
-                return None
-        return None
-
-    @staticmethod
-    def _antecedent(ctx: SentenceSlots, i: int, fem: bool) -> Candidate | None:
-        for c in ctx.cands:
-            if c.last >= i:
-                break
-            if c.entity is None or c.after_prep or c.unknown_place or c.first in ctx.obliques or is_town(c):
-                continue
-            if fem and is_person(c):
-                continue
-            return c
-        if any(c.last < i for c in ctx.cands):
-            return None
-        if i > 1 and not ctx.sent.tokens[0].core.startswith("ال"):
-            # «ونصح المخلوع حلفاءه الحوثيين»: verb-subject, a definite noun the recogniser does not know
-            subject = ctx.unnamed_at(1)
-            if subject is not None and subject.last < i:
-                return subject
-        return ctx.previous
-
-    @staticmethod
-    def _referent(ctx: SentenceSlots, pos: int, pronoun: str, src: Candidate | None) -> Candidate | None:
-        """The actor a pronoun after ``src`` stands for: the one joined to ``src`` by و, else the nearest
-        named actor before it that is no place after a preposition; «له» (he) prefers a person,
-        «لها» (she, it) an organisation or a country («قناة «المسيرة» الموالية له»: the leader, not
-        «في مدينة عدن» nor «الحوثيين»)."""
-        prev = next((c for c in reversed(ctx.cands) if c.last < pos), None)
-        if (
-            prev is not None
-            and src is not None
-            and pos == src.first
-            and pos - prev.last <= 2
-            and "و" in ctx.sent.tokens[pos].prefix
-        ):
-            return prev
-        named = [
-            c
-            for c in reversed(ctx.cands)
-            if c.last < pos
-            and c is not src
-            and c.entity is not None
-            and not c.after_prep
-            and not c.unknown_place
-            and not is_town(c)
-        ]
-        if pronoun.endswith("ها"):
-            return next((c for c in named if not is_person(c)), None)
-        if pronoun.endswith("ه"):
-            return next((c for c in named if is_person(c)), named[0] if named else None)
-        return named[0] if named else None
-
-    def _title(
-        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate]
-    ) -> list[tuple[Candidate, Candidate]]:
-        """«رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة», «غسان سلامة المبعوث الأممي»."""
-        toks, last = ctx.sent.tokens, h.last
-        if has_lam(toks[h.first]) and h.first > 0 and toks[h.first - 1].core.startswith("ال"):
-            return []  # «الممثل الخاص للأمين العام للأمم المتحدة يان كوبيش»: someone else's title
-        org: Candidate | None = None
-        if last + 1 < len(toks) and toks[last + 1].core in UN_NISBA and h.cue.type == "member_of":
-            tok = toks[last + 1]
-            org = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
-        elif h.pronoun:
-            # «التيار الوطني الحر … رئيسه جبران باسيل»: the body the pronoun stands for
-            org = next((c for c in reversed(before) if not is_person(c) and c.entity is not None), None)
-        elif h.first > 0 and ctx.keys[h.first - 1] in RULED and not clitics(toks[h.first]):
-            # «حكومة رئيس الوزراء حيدر العبادي», «نظام الرئيس بشار الأسد»: the body before the title
-            org = ctx.at(h.first - 1) or ctx.word(h.first - 1)
-        elif after and after[0].first - last <= 2:
-            org = after[0]
-        split = _headed_person(ctx, org) if org is not None and is_person(org) else None
-        if split is not None:
-            org, after = split[0], [split[1], *after[1:]]
-        spokesman = h.cue.type == "member_of" and BY_NAME in h.cue.words
-        if org is None and spokesman and last + 1 in ctx.cue_tokens:
-            org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
-        if org is None or (is_person(org) and not spokesman):
-            return []
-        person = next(
-            (
-                c
-                for c in after
-                if c.first > org.last and c.first - org.last <= 3 and is_person(c) and c.first not in ctx.obliques
-            ),
-            None,
-        )
-        if person is None:
-            person = (
-                self._apposed_person(ctx, org.last)
-                or self._ranked_person(ctx, org.last)
-                or self._unmarked_name(ctx, org.last)
-            )
-        if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
-            between = [
-                t
-                for n, t in enumerate(toks[before[-1].last + 1 : h.first], before[-1].last + 1)
-                if is_arabic_word(t)
-                and ctx.keys[n] not in AS
-                and n not in ctx.cue_tokens
-                and ctx.keys[n] not in OFFICE_WORDS
-                and not (t.core.startswith("ال") and not clitics(t))
-            ]
-            # «راشد الغنوشي، رئيس …», «بوتفليقة، بصفته "الرئيس الفعلي لجبهة التحرير"», «محمد بن نايف ولي
-            # العهد نائب رئيس مجلس الوزراء» (other titles between); not «قيس سعيد يستقبل رئيس الحكومة»,
-            # «X، ومدير Y»
-            if not between and h.first - before[-1].last <= 6:
-                person = before[-1]
-        group = ctx.keys[h.first] in MEMBER_GROUPS  # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»
-        if person is None and (spokesman or group) and not toks[h.first].core.startswith("ال"):
-            # «قال متحدث باسم الجيش»: an indefinite title names no one, the title itself is the member
-            # («المتحدث باسم …» is followed by a name the recogniser may have missed)
-            tok = toks[h.first]
-            person = Candidate(
-                h.first, h.first, tok.core_start, tok.end, tok.text[len(tok.prefix) :], None, None, False
-            )
-        return [(person, org)] if person is not None else []
-
-    @staticmethod
-    def _ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
-        """The person a title names after ranks, other titles and what describes the organisation:
-        «المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر», «… العميد ركن أحمد عسيري»."""
-        toks, keys = ctx.sent.tokens, ctx.keys
-        for j in range(org_last + 1, min(org_last + 9, len(toks))):
-            c = ctx.at(j)
-            if c is not None and c.first == j and is_person(c):
-                return c if not clitics(toks[j]) and j not in ctx.obliques else None
-            if c is not None and c.place is not None and c.after_prep:
-                continue  # «الموالية بلحج»
-            t = toks[j]
-            if "و" in clitics(t):
-                return None  # «المدير التنفيذي لنداء تونس ونجل رئيس الجمهورية الباجي»: another item
-            if not (
-                j in ctx.cue_tokens
-                or keys[j] in RANKS
-                or keys[j] in OFFICE_WORDS
-                or (t.core.startswith("ال") and not clitics(t) and keys[j] not in CLAUSE_WORDS)
-                # «المستشار بمكتب وزير الدفاع العميد …»: where a rank or office serves, with ب
-                or (clitics(t) == "ب" and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
-            ):
-                return None
-        return None
-
-    def _unmarked_name(self, ctx: SentenceSlots, org_last: int) -> Candidate | None:
-        """Two words right after a title's organisation that the recogniser left unmarked, the first a
-        word the gazetteer knows inside persons' names: «الناطق باسم الحكومة اليمنية راجح بادي», «محافظ
-        البيضاء صالح الرصاص». Not a first word with a clitic or an article, a particle or a cue. Or a
-        hashtag name there: «رئيس جنوب السودان #سلفا_كير»."""
-        toks, keys = ctx.sent.tokens, ctx.keys
-        a, b = org_last + 1, org_last + 2
-        if b >= len(toks) or ctx.at(a) is not None or ctx.at(b) is not None:
-            return None
-        if toks[a].text == "#":
-            # «رئيس جنوب السودان #سلفا_كير»: a hashtag name of words joined by «_» (Gulf press)
-            k = b
-            while k + 2 < len(toks) and toks[k + 1].text == "_" and ctx.at(k + 2) is None:
-                k += 2
-            if k == b:
-                return None
-            start = toks[b].start
-            return Candidate(b, k, start, toks[k].end, ctx.doc.text[start : toks[k].end], None, None, False)
-        for j in (a, b):
-            t = toks[j]
-            # the tokenizer may split a family name as if it had a clitic or a pronoun («بادي» → ب + ادي),
-            # but و/ف on it start another item
-            if (
-                not is_arabic_word(t)
-                or (clitics(t) if j == a else {"و", "ف"} & set(clitics(t)))
-                or (t.suffix and j == a)
-                or j in ctx.cue_tokens
-                or keys[j] in FUNCTION_WORDS
-                or keys[j] in CLAUSE_WORDS
-                or keys[j] in PREPOSITIONS
-            ):
-                return None
-        if toks[a].core.startswith("ال") or "PER" not in self._name_units.get(keys[a], ""):
-            return None
-        start = toks[a].start
-        return Candidate(a, b, start, toks[b].end, ctx.doc.text[start : toks[b].end], None, None, False)
-
-    @staticmethod
-    def _apposed_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
-        """The person a title names after a comma, past what qualifies its organisation: «مبعوث الأمم
-        المتحدة الى ليبيا، غسان سلامة», «المتحدث باسم تحالف "الفتح" بقيادة هادي العامري، النائب أحمد
-        الأسدي», «ومدير قوى الأمن الداخلي في غزة، توفيق أبو نعيم». Not across a clause or a sentence end."""
-        toks, keys = ctx.sent.tokens, ctx.keys
-        comma = -1
-        for j in range(org_last + 1, min(org_last + 11, len(toks))):
-            t = toks[j]
-            if t.text in ".؟!:" or (keys[j] in CLAUSE_WORDS and keys[j] not in RELATIVES):
-                return None
-            if t.text in "،,":
-                comma = j
-                continue
-            c = ctx.at(j)
-            if c is None or c.first != j:
-                continue
-            if comma >= 0 and is_person(c) and j - comma <= 2 and "و" not in clitics(t):
-                return c
         return None
 
     def _genitive(
@@ -946,7 +721,7 @@ class RelationStage:
         j = max(nxt, src.last) + 1
         while j < len(toks) and j <= max(nxt, src.last) + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
             j += 1  # «الدعم الروسي العسكري للنظام»
-        tgt = _lam_slot(ctx, j) if j < len(toks) else None
+        tgt = lam_slot(ctx, j) if j < len(toks) else None
         return [(src, tgt)] if tgt is not None else []
 
     def _between(
@@ -995,31 +770,11 @@ class RelationStage:
             if len(members) >= 2:
                 return [(members[0], members[1])]
         if before and h.first - before[-1].last <= 3:
-            pair = self._list_before(ctx.cands, before[-1], ctx.sent)
+            pair = list_before(ctx.cands, before[-1], ctx.sent)
             if len(pair) >= 2:
                 return [(pair[-2], pair[-1])]
         return []
 
-    @staticmethod
-    def _named_before(cands: list[Candidate], pos: int) -> Candidate | None:
-        return next((c for c in reversed(cands) if c.last < pos and c.entity is not None), None)
-
-    @staticmethod
-    def _list_before(cands: list[Candidate], last: Candidate, sent: Sentence) -> list[Candidate]:
-        """«قريتي كفريا والفوعة المواليتين …»: ``last`` and the candidates joined to it by و before it."""
-        out = [last]
-        for c in reversed(cands):
-            if c.last >= out[0].first:
-                continue
-            gap = out[0].first - c.last
-            comma = gap == 2 and sent.tokens[c.last + 1].text in "،,"  # «غسان سلامة، ومسؤولون ليبيون»
-            if (gap == 1 or comma) and "و" in clitics(sent.tokens[out[0].first]):
-                out.insert(0, c)
-            else:
-                break
-        return out
-
-    # -- modality and records ------------------------------------------------------------------------
     def _record(self, doc: Document, f: Found, n: int) -> dict[str, Any]:
         toks = f.sentence.tokens
         start, end = toks[f.hit.first].core_start, toks[f.hit.last].end
@@ -1059,206 +814,3 @@ class RelationStage:
                 }
             )
         return out
-
-
-def _apposition(toks: list[Token], keys: list[str], comma: int) -> int | None:
-    """The closing comma of an apposition that opens at ``comma`` («نبيه بري، أبرز حلفاء حزب الله، مع»),
-    or None: a stretch of at most eight words up to the next comma that opens with neither و/ف (a new
-    clause: «، وأكد أن …») nor a clause word («، الذي …», «، حيث …»), with no full stop or quote inside."""
-    first = comma + 1
-    if first >= len(toks) or not is_arabic_word(toks[first]) or keys[first] in CLAUSE_WORDS:
-        return None
-    if {"و", "ف"} & set(toks[first].prefix):
-        return None
-    for k in range(first + 1, min(first + APPOSITION_WORDS + 1, len(toks))):
-        if keys[k] in COMMAS:
-            return k
-        if not is_arabic_word(toks[k]):
-            return None
-    return None
-
-
-def _lam_slot(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
-    """The actor the ل at token ``j`` introduces; when that is a cause or a policy and no actor, the actor
-    of a second ل joined by و within five words: «مساندتها لمسار 25 جويلية وللرئيس قيس سعيد»."""
-    toks = ctx.sent.tokens
-    tgt = ctx.slot(j, lam=True) or _lam_name(ctx, j, governed)
-    if tgt is not None or not has_lam(toks[j]):
-        return tgt
-    for k in range(j + 1, min(j + 6, len(toks))):
-        if not is_arabic_word(toks[k]) and not toks[k].text.isdigit():
-            return None
-        if "و" in clitics(toks[k]) and has_lam(toks[k]):
-            return ctx.slot(k, lam=True, joined=True)
-    return None
-
-
-def _headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidate] | None:
-    """A person's candidate that took in the organisation a title names before him: «زعيم التيار الصدري
-    مقتدى الصدر» (one candidate «التيار الصدري مقتدى الصدر»). When the words before the person's name
-    open with an organisation's head («التيار», «الحزب», «الحركة»), they are the organisation and the
-    name the person; a rank or a nisba («الرئيس التونسي قيس سعيد») is no organisation."""
-    if c.entity is None:
-        return None
-    toks = ctx.sent.tokens
-    first = next(
-        (j for j in range(c.first + 1, c.last + 1) for m in c.entity.mentions if m.start == toks[j].start),
-        None,
-    )
-    if first is None or ctx.keys[c.first] not in ORG_HEADS or clitics(toks[c.first]):
-        return None
-    end = toks[first - 1].end
-    org = Candidate(c.first, first - 1, c.start, end, ctx.doc.text[c.start : end], None, None, False)
-    start = toks[first].start
-    person = Candidate(first, c.last, start, c.end, ctx.doc.text[start : c.end], c.entity, None, False)
-    return org, person
-
-
-def _masculine_singular(cue: Cue) -> bool:
-    """A participle cue in the masculine singular («الموالي», «التابع», «المدعوم», «المحسوب»): it describes one
-    noun, never a list, which takes the feminine (non-human plural), the plural or the dual."""
-    return not cue.words[0].endswith(("ه", "ين", "ون", "ان", "تين"))
-
-
-def _lam_name(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
-    """A person named by his last name glued to ل, which the tokenizer read as one word: «الحرس الجمهوري
-    الموالي لصالح» is ل + صالح, not the preposition «لصالح» (for the benefit of). The person is one the
-    article names «… صالح»; after a cue that itself governs ل (``governed``: «الموالي لـ», «التابعة لـ»)
-    «لصالح» cannot be the preposition, so it is the name even where the article gives no fuller one."""
-    tok = ctx.sent.tokens[j]
-    word = normalize(tok.text)
-    if not word.startswith("ل") or len(word) < 4:
-        return None
-    rest = word[1:]
-    ent = next((e for e in ctx.doc.entities if e.type == "PER" and normalize(e.text).split()[-1:] == [rest]), None)
-    if ent is None and not (governed and word == LAM_SALIH):
-        return None
-    return Candidate(j, j, tok.start + 1, tok.end, ctx.doc.text[tok.start + 1 : tok.end], ent, None, False)
-
-
-def _trim_cues(
-    doc: Document, sent: Sentence, cands: list[Candidate], cue_tokens: set[int], pronouns: list[str]
-) -> list[Candidate]:
-    """Names the recogniser ran into the cue after them: «أعلنت حركة الشعب مساندتها لـ…» (tagged
-    «حركة الشعب مساندتها»). No name ends in a cue word with a possessive pronoun; the name stops before it."""
-    out = []
-    toks = sent.tokens
-    for c in cands:
-        last = c.last
-        while last > c.first and last in cue_tokens and pronouns[last]:
-            last -= 1
-        if last != c.last:
-            end = toks[last].end
-            c = replace(c, last=last, end=end, text=doc.text[c.start : end])
-        out.append(c)
-    return out
-
-
-def _outside_names(hits: list[Hit], sent: Sentence, spans: list[tuple[int, int, Entity]]) -> list[Hit]:
-    """Title and kin cues that are part of a person's name are no cues: «حافظ قائد السبسي», «أحمد
-    قايد صالح» (قائد), «عبد الله بن زايد» (ابن)."""
-    inner = [(s, e) for s, e, ent in spans if ent.type == "PER" and e > sent.start and s < sent.end]
-    if not inner:
-        return hits
-    toks = sent.tokens
-    return [
-        h
-        for h in hits
-        if h.cue.pattern not in ("title", "kin") or not any(s < toks[h.first].start < e for s, e in inner)
-    ]
-
-
-def _adjective(ctx: SentenceSlots, k: int) -> bool:
-    """An indefinite adjective between a cue and its ل: «انتقادات مباشرة للشاهد»."""
-    tok = ctx.sent.tokens[k]
-    return (
-        is_arabic_word(tok)
-        and not tok.prefix
-        and not tok.core.startswith("ال")
-        and tok.text.endswith("ة")
-        and ctx.keys[k] not in FUNCTION_WORDS
-        and ctx.at(k) is None
-    )
-
-
-def _has_pronoun(tok: Token, key: str) -> bool:
-    """The word ends with an attached pronoun («عضويته»), not with a ta marbuta the key writes as ه
-    («مدينة»)."""
-    return key.endswith(PRONOUN_ENDINGS) and not tok.text.endswith("ة")
-
-
-def _close(ctx: SentenceSlots, a: int, i: int) -> bool:
-    """The actor ending at token ``a`` is the one a participle at ``i`` describes: at most two words
-    between, or up to four adjectives and a comma («تحالف لمقاتلين سوريين أكراد وعرب، مدعومين من»)."""
-    if i - a <= 3:
-        return True
-    if i - a > 6:
-        return False
-    toks, keys = ctx.sent.tokens, ctx.keys
-    for j in range(a + 1, i):
-        t = toks[j]
-        if t.text in "،,":
-            continue
-        if (
-            not is_arabic_word(t)
-            or clitics(t) not in ("", "و")
-            or keys[j] in FUNCTION_WORDS
-            or keys[j] in CLAUSE_WORDS
-            or j in ctx.cue_tokens
-            or ctx.at(j) is not None
-            or t.core.startswith("ال") != toks[a].core.startswith("ال")  # an adjective agrees with its noun
-        ):
-            return False
-    return True
-
-
-def _words_between(toks: list[Token], keys: list[str], a: int, b: int) -> int:
-    """The words strictly between tokens ``a`` and ``b``, not counting punctuation, quotes and a relative
-    pronoun: «"جيش ليبيا الوطني" الذي يقوده» has none between the name and the verb."""
-    return sum(1 for j in range(a + 1, b) if is_arabic_word(toks[j]) and keys[j] not in RELATIVES)
-
-
-def _bare_title(c: Candidate) -> bool:
-    """A title with no name standing for a person: «الرئيس» in «نجل الرئيس»."""
-    return c.entity is None and c.first == c.last and strip_article(normalize(c.text)) in TITLE_PERSONS
-
-
-def _armed(c: Candidate) -> bool:
-    """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
-    words = normalize(c.text).split()
-    return bool(words) and (words[0] in ARMED or words[0].removeprefix("ل") in ARMED)
-
-
-def _same_actor(a: Candidate, b: Candidate) -> bool:
-    """Two ends with one name («المقاتلين الموالين … المقاتلين»): no actor is related to itself.
-
-    Two different names of one entity («خالد حفتر نجل … حفتر» merged by mistake) are kept: the
-    relation is stated by the text, the merge is the error."""
-    return normalize(a.text) == normalize(b.text)
-
-
-def _unnamed_name(c: Candidate, actor_nouns: frozenset[str]) -> bool:
-    """An end the recogniser did not name and that is no generic actor noun («القوات», «الحكومة»)."""
-    return c.entity is None and c.place is None and strip_article(normalize(c.text).split()[0]) not in actor_nouns
-
-
-def _dedup(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per (type, source span, target span): a cue and an event stating the same link."""
-    seen: set[tuple[Any, ...]] = set()
-    stated = {
-        (r["type"], frozenset((r["source"]["start"], r["target"]["start"])))
-        for r in rels
-        if not r["evidence"]["cue"].startswith("event:")
-    }
-    out = []
-    for r in rels:
-        if r["evidence"]["cue"].startswith("event:") and (
-            (r["type"], frozenset((r["source"]["start"], r["target"]["start"]))) in stated
-        ):
-            continue  # «ويخوض الجيش … بدعم من طيران التحالف»: the cue has said who supports whom
-        key = (r["type"], r["source"]["start"], r["target"]["start"])
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(r)
-    return out

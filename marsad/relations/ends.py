@@ -1,0 +1,481 @@
+"""Where a relation cue's two ends stand: a title's organisation and holder («رئيس حزب قلب تونس نبيل
+القروي», «مبعوث الأمم المتحدة الى ليبيا، غسان سلامة»), a pronoun's referent, the items of a list, and
+the small readings of a sentence's tokens and candidates the cue rules of
+:class:`marsad.relations.RelationStage` share (appositions, ل-slots, agreement, closeness)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from marsad.events.coder import Candidate
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import FUNCTION_WORDS
+from marsad.model import Document, Entity, Sentence, Token
+from marsad.relations.lexicon import (
+    Cue,
+)
+from marsad.relations.names import ORG_HEADS
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    PRONOUN_ENDINGS,
+    RELATIVES,
+    TITLE_PERSONS,
+    Hit,
+    SentenceSlots,
+    clitics,
+    has_lam,
+    is_person,
+    is_town,
+)
+from marsad.relations.words import (
+    APPOSITION_WORDS,
+    ARMED,
+    AS,
+    BY_NAME,
+    COMMAS,
+    LAM_SALIH,
+    MEMBER_GROUPS,
+    OFFICE_WORDS,
+    RANKS,
+    RULED,
+    UN_NISBA,
+)
+from marsad.text.normalize import normalize
+from marsad.text.tokens import is_arabic_word
+
+
+def title_ends(
+    ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], name_units: dict[str, str]
+) -> list[tuple[Candidate, Candidate]]:
+    """«رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة», «غسان سلامة المبعوث الأممي»."""
+    toks, last = ctx.sent.tokens, h.last
+    if has_lam(toks[h.first]) and h.first > 0 and toks[h.first - 1].core.startswith("ال"):
+        return []  # «الممثل الخاص للأمين العام للأمم المتحدة يان كوبيش»: someone else's title
+    org: Candidate | None = None
+    if last + 1 < len(toks) and toks[last + 1].core in UN_NISBA and h.cue.type == "member_of":
+        tok = toks[last + 1]
+        org = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
+    elif h.pronoun:
+        # «التيار الوطني الحر … رئيسه جبران باسيل»: the body the pronoun stands for
+        org = next((c for c in reversed(before) if not is_person(c) and c.entity is not None), None)
+    elif h.first > 0 and ctx.keys[h.first - 1] in RULED and not clitics(toks[h.first]):
+        # «حكومة رئيس الوزراء حيدر العبادي», «نظام الرئيس بشار الأسد»: the body before the title
+        org = ctx.at(h.first - 1) or ctx.word(h.first - 1)
+    elif after and after[0].first - last <= 2:
+        org = after[0]
+    split = headed_person(ctx, org) if org is not None and is_person(org) else None
+    if split is not None:
+        org, after = split[0], [split[1], *after[1:]]
+    spokesman = h.cue.type == "member_of" and BY_NAME in h.cue.words
+    if org is None and spokesman and last + 1 in ctx.cue_tokens:
+        org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
+    if org is None or (is_person(org) and not spokesman):
+        return []
+    person = next(
+        (
+            c
+            for c in after
+            if c.first > org.last and c.first - org.last <= 3 and is_person(c) and c.first not in ctx.obliques
+        ),
+        None,
+    )
+    if person is None:
+        person = (
+            apposed_person(ctx, org.last) or ranked_person(ctx, org.last) or unmarked_name(ctx, org.last, name_units)
+        )
+    if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
+        between = [
+            t
+            for n, t in enumerate(toks[before[-1].last + 1 : h.first], before[-1].last + 1)
+            if is_arabic_word(t)
+            and ctx.keys[n] not in AS
+            and n not in ctx.cue_tokens
+            and ctx.keys[n] not in OFFICE_WORDS
+            and not (t.core.startswith("ال") and not clitics(t))
+        ]
+        # «راشد الغنوشي، رئيس …», «بوتفليقة، بصفته "الرئيس الفعلي لجبهة التحرير"», «محمد بن نايف ولي
+        # العهد نائب رئيس مجلس الوزراء» (other titles between); not «قيس سعيد يستقبل رئيس الحكومة»,
+        # «X، ومدير Y»
+        if not between and h.first - before[-1].last <= 6:
+            person = before[-1]
+    group = ctx.keys[h.first] in MEMBER_GROUPS  # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»
+    if person is None and (spokesman or group) and not toks[h.first].core.startswith("ال"):
+        # «قال متحدث باسم الجيش»: an indefinite title names no one, the title itself is the member
+        # («المتحدث باسم …» is followed by a name the recogniser may have missed)
+        tok = toks[h.first]
+        person = Candidate(h.first, h.first, tok.core_start, tok.end, tok.text[len(tok.prefix) :], None, None, False)
+    return [(person, org)] if person is not None else []
+
+
+def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
+    """The person a title names after ranks, other titles and what describes the organisation:
+    «المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر», «… العميد ركن أحمد عسيري»."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    for j in range(org_last + 1, min(org_last + 9, len(toks))):
+        c = ctx.at(j)
+        if c is not None and c.first == j and is_person(c):
+            return c if not clitics(toks[j]) and j not in ctx.obliques else None
+        if c is not None and c.place is not None and c.after_prep:
+            continue  # «الموالية بلحج»
+        t = toks[j]
+        if "و" in clitics(t):
+            return None  # «المدير التنفيذي لنداء تونس ونجل رئيس الجمهورية الباجي»: another item
+        if not (
+            j in ctx.cue_tokens
+            or keys[j] in RANKS
+            or keys[j] in OFFICE_WORDS
+            or (t.core.startswith("ال") and not clitics(t) and keys[j] not in CLAUSE_WORDS)
+            # «المستشار بمكتب وزير الدفاع العميد …»: where a rank or office serves, with ب
+            or (clitics(t) == "ب" and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
+        ):
+            return None
+    return None
+
+
+def unmarked_name(ctx: SentenceSlots, org_last: int, name_units: dict[str, str]) -> Candidate | None:
+    """Two words right after a title's organisation that the recogniser left unmarked, the first a
+    word the gazetteer knows inside persons' names: «الناطق باسم الحكومة اليمنية راجح بادي», «محافظ
+    البيضاء صالح الرصاص». Not a first word with a clitic or an article, a particle or a cue. Or a
+    hashtag name there: «رئيس جنوب السودان #سلفا_كير»."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    a, b = org_last + 1, org_last + 2
+    if b >= len(toks) or ctx.at(a) is not None or ctx.at(b) is not None:
+        return None
+    if toks[a].text == "#":
+        # «رئيس جنوب السودان #سلفا_كير»: a hashtag name of words joined by «_» (Gulf press)
+        k = b
+        while k + 2 < len(toks) and toks[k + 1].text == "_" and ctx.at(k + 2) is None:
+            k += 2
+        if k == b:
+            return None
+        start = toks[b].start
+        return Candidate(b, k, start, toks[k].end, ctx.doc.text[start : toks[k].end], None, None, False)
+    for j in (a, b):
+        t = toks[j]
+        # the tokenizer may split a family name as if it had a clitic or a pronoun («بادي» → ب + ادي),
+        # but و/ف on it start another item
+        if (
+            not is_arabic_word(t)
+            or (clitics(t) if j == a else {"و", "ف"} & set(clitics(t)))
+            or (t.suffix and j == a)
+            or j in ctx.cue_tokens
+            or keys[j] in FUNCTION_WORDS
+            or keys[j] in CLAUSE_WORDS
+            or keys[j] in PREPOSITIONS
+        ):
+            return None
+    if toks[a].core.startswith("ال") or "PER" not in name_units.get(keys[a], ""):
+        return None
+    start = toks[a].start
+    return Candidate(a, b, start, toks[b].end, ctx.doc.text[start : toks[b].end], None, None, False)
+
+
+def apposed_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
+    """The person a title names after a comma, past what qualifies its organisation: «مبعوث الأمم
+    المتحدة الى ليبيا، غسان سلامة», «المتحدث باسم تحالف "الفتح" بقيادة هادي العامري، النائب أحمد
+    الأسدي», «ومدير قوى الأمن الداخلي في غزة، توفيق أبو نعيم». Not across a clause or a sentence end."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    comma = -1
+    for j in range(org_last + 1, min(org_last + 11, len(toks))):
+        t = toks[j]
+        if t.text in ".؟!:" or (keys[j] in CLAUSE_WORDS and keys[j] not in RELATIVES):
+            return None
+        if t.text in "،,":
+            comma = j
+            continue
+        c = ctx.at(j)
+        if c is None or c.first != j:
+            continue
+        if comma >= 0 and is_person(c) and j - comma <= 2 and "و" not in clitics(t):
+            return c
+    return None
+
+
+def construct_name(ctx: SentenceSlots, j: int) -> Candidate | None:
+    """A named person or organisation up to three definite words (titles, adjectives) after token
+    ``j``: «نظام العقيد السابق معمر القذافي» from «نظام»."""
+    toks = ctx.sent.tokens
+    for k in range(j, min(j + 4, len(toks))):
+        c = ctx.at(k)
+        if c is not None:
+            return c if c.first == k and c.entity is not None and c.entity.type in ("PER", "ORG") else None
+        if clitics(toks[k]) or not toks[k].core.startswith("ال") or not is_arabic_word(toks[k]):
+            return None
+    return None
+
+
+def antecedent(ctx: SentenceSlots, i: int, fem: bool) -> Candidate | None:
+    for c in ctx.cands:
+        if c.last >= i:
+            break
+        if c.entity is None or c.after_prep or c.unknown_place or c.first in ctx.obliques or is_town(c):
+            continue
+        if fem and is_person(c):
+            continue
+        return c
+    if any(c.last < i for c in ctx.cands):
+        return None
+    if i > 1 and not ctx.sent.tokens[0].core.startswith("ال"):
+        # «ونصح المخلوع حلفاءه الحوثيين»: verb-subject, a definite noun the recogniser does not know
+        subject = ctx.unnamed_at(1)
+        if subject is not None and subject.last < i:
+            return subject
+    return ctx.previous
+
+
+def referent(ctx: SentenceSlots, pos: int, pronoun: str, src: Candidate | None) -> Candidate | None:
+    """The actor a pronoun after ``src`` stands for: the one joined to ``src`` by و, else the nearest
+    named actor before it that is no place after a preposition; «له» (he) prefers a person,
+    «لها» (she, it) an organisation or a country («قناة «المسيرة» الموالية له»: the leader, not
+    «في مدينة عدن» nor «الحوثيين»)."""
+    prev = next((c for c in reversed(ctx.cands) if c.last < pos), None)
+    if (
+        prev is not None
+        and src is not None
+        and pos == src.first
+        and pos - prev.last <= 2
+        and "و" in ctx.sent.tokens[pos].prefix
+    ):
+        return prev
+    named = [
+        c
+        for c in reversed(ctx.cands)
+        if c.last < pos
+        and c is not src
+        and c.entity is not None
+        and not c.after_prep
+        and not c.unknown_place
+        and not is_town(c)
+    ]
+    if pronoun.endswith("ها"):
+        return next((c for c in named if not is_person(c)), None)
+    if pronoun.endswith("ه"):
+        return next((c for c in named if is_person(c)), named[0] if named else None)
+    return named[0] if named else None
+
+
+def named_before(cands: list[Candidate], pos: int) -> Candidate | None:
+    return next((c for c in reversed(cands) if c.last < pos and c.entity is not None), None)
+
+
+def list_before(cands: list[Candidate], last: Candidate, sent: Sentence) -> list[Candidate]:
+    """«قريتي كفريا والفوعة المواليتين …»: ``last`` and the candidates joined to it by و before it."""
+    out = [last]
+    for c in reversed(cands):
+        if c.last >= out[0].first:
+            continue
+        gap = out[0].first - c.last
+        comma = gap == 2 and sent.tokens[c.last + 1].text in "،,"  # «غسان سلامة، ومسؤولون ليبيون»
+        if (gap == 1 or comma) and "و" in clitics(sent.tokens[out[0].first]):
+            out.insert(0, c)
+        else:
+            break
+    return out
+
+
+# -- modality and records ------------------------------------------------------------------------
+
+
+def apposition(toks: list[Token], keys: list[str], comma: int) -> int | None:
+    """The closing comma of an apposition that opens at ``comma`` («نبيه بري، أبرز حلفاء حزب الله، مع»),
+    or None: a stretch of at most eight words up to the next comma that opens with neither و/ف (a new
+    clause: «، وأكد أن …») nor a clause word («، الذي …», «، حيث …»), with no full stop or quote inside."""
+    first = comma + 1
+    if first >= len(toks) or not is_arabic_word(toks[first]) or keys[first] in CLAUSE_WORDS:
+        return None
+    if {"و", "ف"} & set(toks[first].prefix):
+        return None
+    for k in range(first + 1, min(first + APPOSITION_WORDS + 1, len(toks))):
+        if keys[k] in COMMAS:
+            return k
+        if not is_arabic_word(toks[k]):
+            return None
+    return None
+
+
+def lam_slot(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
+    """The actor the ل at token ``j`` introduces; when that is a cause or a policy and no actor, the actor
+    of a second ل joined by و within five words: «مساندتها لمسار 25 جويلية وللرئيس قيس سعيد»."""
+    toks = ctx.sent.tokens
+    tgt = ctx.slot(j, lam=True) or lam_name(ctx, j, governed)
+    if tgt is not None or not has_lam(toks[j]):
+        return tgt
+    for k in range(j + 1, min(j + 6, len(toks))):
+        if not is_arabic_word(toks[k]) and not toks[k].text.isdigit():
+            return None
+        if "و" in clitics(toks[k]) and has_lam(toks[k]):
+            return ctx.slot(k, lam=True, joined=True)
+    return None
+
+
+def headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidate] | None:
+    """A person's candidate that took in the organisation a title names before him: «زعيم التيار الصدري
+    مقتدى الصدر» (one candidate «التيار الصدري مقتدى الصدر»). When the words before the person's name
+    open with an organisation's head («التيار», «الحزب», «الحركة»), they are the organisation and the
+    name the person; a rank or a nisba («الرئيس التونسي قيس سعيد») is no organisation."""
+    if c.entity is None:
+        return None
+    toks = ctx.sent.tokens
+    first = next(
+        (j for j in range(c.first + 1, c.last + 1) for m in c.entity.mentions if m.start == toks[j].start),
+        None,
+    )
+    if first is None or ctx.keys[c.first] not in ORG_HEADS or clitics(toks[c.first]):
+        return None
+    end = toks[first - 1].end
+    org = Candidate(c.first, first - 1, c.start, end, ctx.doc.text[c.start : end], None, None, False)
+    start = toks[first].start
+    person = Candidate(first, c.last, start, c.end, ctx.doc.text[start : c.end], c.entity, None, False)
+    return org, person
+
+
+def masculine_singular(cue: Cue) -> bool:
+    """A participle cue in the masculine singular («الموالي», «التابع», «المدعوم», «المحسوب»): it describes one
+    noun, never a list, which takes the feminine (non-human plural), the plural or the dual."""
+    return not cue.words[0].endswith(("ه", "ين", "ون", "ان", "تين"))
+
+
+def lam_name(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
+    """A person named by his last name glued to ل, which the tokenizer read as one word: «الحرس الجمهوري
+    الموالي لصالح» is ل + صالح, not the preposition «لصالح» (for the benefit of). The person is one the
+    article names «… صالح»; after a cue that itself governs ل (``governed``: «الموالي لـ», «التابعة لـ»)
+    «لصالح» cannot be the preposition, so it is the name even where the article gives no fuller one."""
+    tok = ctx.sent.tokens[j]
+    word = normalize(tok.text)
+    if not word.startswith("ل") or len(word) < 4:
+        return None
+    rest = word[1:]
+    ent = next((e for e in ctx.doc.entities if e.type == "PER" and normalize(e.text).split()[-1:] == [rest]), None)
+    if ent is None and not (governed and word == LAM_SALIH):
+        return None
+    return Candidate(j, j, tok.start + 1, tok.end, ctx.doc.text[tok.start + 1 : tok.end], ent, None, False)
+
+
+def trim_cues(
+    doc: Document, sent: Sentence, cands: list[Candidate], cue_tokens: set[int], pronouns: list[str]
+) -> list[Candidate]:
+    """Names the recogniser ran into the cue after them: «أعلنت حركة الشعب مساندتها لـ…» (tagged
+    «حركة الشعب مساندتها»). No name ends in a cue word with a possessive pronoun; the name stops before it."""
+    out = []
+    toks = sent.tokens
+    for c in cands:
+        last = c.last
+        while last > c.first and last in cue_tokens and pronouns[last]:
+            last -= 1
+        if last != c.last:
+            end = toks[last].end
+            c = replace(c, last=last, end=end, text=doc.text[c.start : end])
+        out.append(c)
+    return out
+
+
+def outside_names(hits: list[Hit], sent: Sentence, spans: list[tuple[int, int, Entity]]) -> list[Hit]:
+    """Title and kin cues that are part of a person's name are no cues: «حافظ قائد السبسي», «أحمد
+    قايد صالح» (قائد), «عبد الله بن زايد» (ابن)."""
+    inner = [(s, e) for s, e, ent in spans if ent.type == "PER" and e > sent.start and s < sent.end]
+    if not inner:
+        return hits
+    toks = sent.tokens
+    return [
+        h
+        for h in hits
+        if h.cue.pattern not in ("title", "kin") or not any(s < toks[h.first].start < e for s, e in inner)
+    ]
+
+
+def adjective(ctx: SentenceSlots, k: int) -> bool:
+    """An indefinite adjective between a cue and its ل: «انتقادات مباشرة للشاهد»."""
+    tok = ctx.sent.tokens[k]
+    return (
+        is_arabic_word(tok)
+        and not tok.prefix
+        and not tok.core.startswith("ال")
+        and tok.text.endswith("ة")
+        and ctx.keys[k] not in FUNCTION_WORDS
+        and ctx.at(k) is None
+    )
+
+
+def has_pronoun(tok: Token, key: str) -> bool:
+    """The word ends with an attached pronoun («عضويته»), not with a ta marbuta the key writes as ه
+    («مدينة»)."""
+    return key.endswith(PRONOUN_ENDINGS) and not tok.text.endswith("ة")
+
+
+def close_enough(ctx: SentenceSlots, a: int, i: int) -> bool:
+    """The actor ending at token ``a`` is the one a participle at ``i`` describes: at most two words
+    between, or up to four adjectives and a comma («تحالف لمقاتلين سوريين أكراد وعرب، مدعومين من»)."""
+    if i - a <= 3:
+        return True
+    if i - a > 6:
+        return False
+    toks, keys = ctx.sent.tokens, ctx.keys
+    for j in range(a + 1, i):
+        t = toks[j]
+        if t.text in "،,":
+            continue
+        if (
+            not is_arabic_word(t)
+            or clitics(t) not in ("", "و")
+            or keys[j] in FUNCTION_WORDS
+            or keys[j] in CLAUSE_WORDS
+            or j in ctx.cue_tokens
+            or ctx.at(j) is not None
+            or t.core.startswith("ال") != toks[a].core.startswith("ال")  # an adjective agrees with its noun
+        ):
+            return False
+    return True
+
+
+def words_between(toks: list[Token], keys: list[str], a: int, b: int) -> int:
+    """The words strictly between tokens ``a`` and ``b``, not counting punctuation, quotes and a relative
+    pronoun: «"جيش ليبيا الوطني" الذي يقوده» has none between the name and the verb."""
+    return sum(1 for j in range(a + 1, b) if is_arabic_word(toks[j]) and keys[j] not in RELATIVES)
+
+
+def bare_title(c: Candidate) -> bool:
+    """A title with no name standing for a person: «الرئيس» in «نجل الرئيس»."""
+    return c.entity is None and c.first == c.last and strip_article(normalize(c.text)) in TITLE_PERSONS
+
+
+def armed(c: Candidate) -> bool:
+    """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
+    words = normalize(c.text).split()
+    return bool(words) and (words[0] in ARMED or words[0].removeprefix("ل") in ARMED)
+
+
+def same_actor(a: Candidate, b: Candidate) -> bool:
+    """Two ends with one name («المقاتلين الموالين … المقاتلين»): no actor is related to itself.
+
+    Two different names of one entity («خالد حفتر نجل … حفتر» merged by mistake) are kept: the
+    relation is stated by the text, the merge is the error."""
+    return normalize(a.text) == normalize(b.text)
+
+
+def unnamed_name(c: Candidate, actor_nouns: frozenset[str]) -> bool:
+    """An end the recogniser did not name and that is no generic actor noun («القوات», «الحكومة»)."""
+    return c.entity is None and c.place is None and strip_article(normalize(c.text).split()[0]) not in actor_nouns
+
+
+def dedup_relations(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per (type, source span, target span): a cue and an event stating the same link."""
+    seen: set[tuple[Any, ...]] = set()
+    stated = {
+        (r["type"], frozenset((r["source"]["start"], r["target"]["start"])))
+        for r in rels
+        if not r["evidence"]["cue"].startswith("event:")
+    }
+    out = []
+    for r in rels:
+        if r["evidence"]["cue"].startswith("event:") and (
+            (r["type"], frozenset((r["source"]["start"], r["target"]["start"]))) in stated
+        ):
+            continue  # «ويخوض الجيش … بدعم من طيران التحالف»: the cue has said who supports whom
+        key = (r["type"], r["source"]["start"], r["target"]["start"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

@@ -1,0 +1,53 @@
+"""Word lists the relation rules share: particles, titles and ranks, armed nouns, limits of an apposition."""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import strip_article
+from marsad.relations.slots import (
+    norm_words,
+)
+from marsad.text.normalize import normalize
+
+PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها عليه عليها عليهم")
+HE_IS = norm_words("هو وهو هي وهي")
+"""«، وهو نجل الرئيس»: an apposition about the sentence's person."""
+INSERTS = norm_words("سابقا أيضا كذلك هو هي هم الآخر الأخرى بدوره بدورها")
+"""Words a writer puts between a cue and its ل: «الموالية سابقا لـ», «الموالي هو الآخر لـ»."""
+BETWEEN = normalize("بين")
+SIDE = normalize("جانب")
+WITH = normalize("مع")
+KIN_PLURALS = frozenset(strip_article(w) for w in norm_words("أبناء إخوان إخوة أشقاء أقارب"))
+"""Kin nouns that stand for no one relative when no name follows («يوسف وإخوانه»)."""
+ARMED = norm_words(
+    "قوات جيش ميليشيا ميليشيات مليشيا مليشيات كتيبة كتائب لواء ألوية فصائل فصيل مقاتلين مقاتلي مقاتلو "
+    "مسلحين مسلحو الحرس سرايا المقاومة الجيش"
+)
+"""Heads of armed recipients: support by a bare cue («المدعومة من», «دعم») to them is military."""
+GENERIC_FORCES = norm_words("قوات القوات عناصر العناصر مقاتلين المقاتلين مسلحين المسلحين ميليشيات الميليشيات")
+"""Plural nouns of armed men that, unnamed, describe a side rather than name a member of it."""
+UN_NISBA = norm_words("الأممي الأممية الدولي")
+AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
+"""«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
+SIDES = norm_words("خصوم حلفاء")
+"""Plural sides that are an actor themselves when no one stands before them («خصوم التيار»)."""
+RULED = norm_words("حكومة إدارة نظام")
+"""Bodies named by their head's title after them: «حكومة رئيس الوزراء حيدر العبادي»."""
+DIRECTIONS = norm_words("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+"""«وسط اليمن», «شرقي ليبيا»: a place named as a location, never the subject of a clause."""
+MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين نواب")
+"""Plural nouns that name members of a body without names («قيادات في حركة حماس», «نواب أحزاب المعارضة»);
+with the article they are a body's own name or one of its parts («مجلس النواب», «الأعضاء»), no title."""
+RANKS = norm_words("العميد العقيد اللواء الفريق المشير ركن المستشار الشيخ الدكتور النائب المهندس السفير الأمير")
+"""Ranks and honorifics before a name: «العميد ركن أحمد عسيري», «النائب أحمد الأسدي»."""
+OFFICE_WORDS = norm_words("ولي وزير نائب مستشار سفير")
+"""Words of another title between a person and a title: «محمد بن نايف ولي العهد نائب رئيس …»."""
+COMMAS = frozenset("،,")
+APPOSITION_WORDS = 8
+SUBJECT_WORDS = 8
+"""At most this many words of a gap's subject before an apposition."""
+"""At most this many words between the two commas of an apposition («، أبرز حلفاء حزب الله،»)."""
+LAM_SALIH = normalize("لصالح")
+"""«لصالح»: the preposition (for the benefit of), or ل + the name صالح (Ali Abdullah Saleh, Aguila Saleh)."""
+BY_NAME = normalize("باسم")
+"""«المتحدث باسم»: the title of a spokesman."""
+"""Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
