@@ -148,8 +148,9 @@ class PlaceStage:
             found = self.gazetteer.lookup(key[1:])
         if not found and key and key[0].startswith("ال") and len(key) == 1:
             found = self.gazetteer.lookup((key[0][2:],))
-        if not found and elided and key and not key[0].startswith("ال"):
-            found = self.gazetteer.lookup(("ال" + key[0], *key[1:]))
+        if elided and key and not key[0].startswith("ال") and (not found or all(e.nisba for e in found)):
+            # «للسعودية»: the name with its article, not the indefinite adjective «سعودية»
+            found = self.gazetteer.lookup(("ال" + key[0], *key[1:])) or found
         return found
 
     def _nisba_mentions(
@@ -169,6 +170,11 @@ class PlaceStage:
             return nisba[0].country, list(entity.mentions)
         used: list[Mention] = []
         for m in entity.mentions:
+            k = m.start
+            while k > 0 and m.start - k < 3 and "\u0621" <= doc.text[k - 1] <= "\u064a":
+                k -= 1
+            if any(c in "بلك" for c in doc.text[k : m.start]):
+                continue  # «للسعودية», «بالجزائر»: a preposition glued on names the place, never an adjective
             prev = tokenize(doc.text, max(0, m.start - 40), m.start)
             head = prev[-1].core if prev else ""
             if head in DEFINITE_HEADS or (

@@ -82,6 +82,17 @@ def test_a_masculine_nisba_after_an_indefinite_word_is_an_adjective_not_a_namesa
     assert p is not None and p.country_code == "BG"
 
 
+def test_a_country_after_a_glued_preposition_is_the_place_not_its_adjective() -> None:
+    # «للسعودية» is ل + السعودية (the article's alef dropped), not the adjective «سعودية»
+    text = "قدم الدعم للسعودية وللإمارات في اليمن."
+    doc = stage()(make_doc(text, [("سعودية", "GPE"), ("إمارات", "GPE"), ("اليمن", "GPE")]))
+    p = place_at(doc, "سعودية")
+    assert p is not None and p.country_code == "SA" and p.feature == "country"
+    text = "ورحبت الحكومة السعودية بالقرار."
+    doc = stage()(make_doc(text, [("السعودية", "GPE")]))
+    assert place_at(doc, "السعودية") is None  # after a definite noun it qualifies: an adjective
+
+
 # -- capitals -------------------------------------------------------------------------------------------
 
 
