@@ -48,6 +48,7 @@ from marsad.geo.context import (
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import latin_index
+from marsad.geo.quotes import without_quoted_names
 from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.settings import GeoSettings
 from marsad.text.lexicon import zipf
@@ -331,7 +332,7 @@ class PlaceStage:
             )
         containers(doc, places, kind_features)
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
-        places = _without_quoted_names(doc, places)
+        places = without_quoted_names(doc, places)
         _latin_towns(places)
         by_id = {e.id: e for e in doc.entities}
         for p in places:
@@ -739,62 +740,6 @@ def _listed(toks: list[Token], i: int, place_ends: set[int]) -> bool:
     if i > 0 and toks[i].prefix.startswith("و") and toks[i - 1].end in place_ends:
         return True
     return i > 1 and toks[i - 1].norm in LIST_SEPARATORS and toks[i - 2].end in place_ends
-
-
-_OPEN_QUOTES = '"«“'
-_CLOSE_QUOTES = '"»”'
-_QUOTE_REACH = 40
-"""How far from a place mention a quote mark is looked for."""
-ORG_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "مجلس قوة قوات شبكة جيش لواء كتيبة كتائب حركة تجمع اتحاد جبهة غرفة عمليات وكالة صحيفة جريدة قناة "
-        "إذاعة شركة مؤسسة جمعية منظمة هيئة رابطة تنسيقية"
-    ).split()
-)
-"""Words that begin the name of an organisation or an outlet («"قوة حماية درنة"», «"شبكة حلب نيوز"»)."""
-
-
-def _quoted_span(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """``(text before the opening quote, quoted text)`` when the span lies inside a short quotation."""
-    left = text[max(0, start - _QUOTE_REACH) : start]
-    i = max(left.rfind(c) for c in _OPEN_QUOTES + _CLOSE_QUOTES)
-    if i < 0 or left[i] not in _OPEN_QUOTES or (left[i] == '"' and left.count('"') % 2 == 0):
-        return None
-    right = text[end : end + _QUOTE_REACH]
-    closing = [j for j in (right.find(c) for c in _CLOSE_QUOTES) if j >= 0]
-    if not closing:
-        return None
-    return left[:i], left[i + 1 :] + text[start:end] + right[: min(closing)]
-
-
-def _quoted_name(text: str, m: Mention) -> bool:
-    """Whether a place mention is part of a quoted name of an outlet or an organisation: «"سوريا مباشر"»,
-    «"مجلس شورى درنة"», or a newspaper a speaker talks to («وقال لـ"الرياض"»). A quoted place alone, or
-    ending a title («"رسائل سرت"»), stays a place."""
-    found = _quoted_span(text, m.start, m.end)
-    if found is None:
-        return False
-    before, inner = found
-    words = normalize(inner).split()
-    if not words or len(words) > 4:
-        return False  # a quotation of speech, not a name
-    if inner.strip() == m.text:
-        return before.rstrip("ـ ").endswith("ل") and not before.rstrip("ـ ").endswith("ال")
-    return not inner.rstrip().endswith(m.text) or words[0] in ORG_HEADS
-
-
-def _without_quoted_names(doc: Document, places: list[Place]) -> list[Place]:
-    """The places without their mentions inside quoted names of outlets and organisations; a place left
-    with no mention is dropped."""
-    out: list[Place] = []
-    for p in places:
-        kept = [m for m in p.mentions if not _quoted_name(doc.text, m)]
-        if len(kept) < len(p.mentions):
-            p.mentions[:] = kept
-        if kept:
-            out.append(p)
-    return out
 
 
 def _latin_towns(places: list[Place]) -> None:

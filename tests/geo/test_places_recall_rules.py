@@ -8,8 +8,9 @@ own, whatever the NER model finds.
 
 from __future__ import annotations
 
-from marsad.geo import _locative, _quoted_name
+from marsad.geo import _locative
 from marsad.geo.gazetteer import load_places, name_key
+from marsad.geo.quotes import quoted_name
 from marsad.model import Mention
 from marsad.text.tokens import tokenize
 from tests.geo.test_places_context_rules import make_doc, place_at, stage
@@ -74,17 +75,17 @@ def _mention(text: str, surface: str) -> Mention:
 
 def test_quoted_names_of_outlets_and_organisations_are_no_places() -> None:
     text = 'وأفاد ناشطون لشبكة "سوريا مباشر" أن الطائرة سقطت. وقال لـ"الرياض" المتحدث إن "مجلس شورى درنة" انحل.'
-    assert _quoted_name(text, _mention(text, "سوريا"))
-    assert _quoted_name(text, _mention(text, "الرياض"))
-    assert _quoted_name(text, _mention(text, "درنة"))
+    assert quoted_name(text, _mention(text, "سوريا"))
+    assert quoted_name(text, _mention(text, "الرياض"))
+    assert quoted_name(text, _mention(text, "درنة"))
 
 
 def test_quoted_places_and_titles_ending_in_a_place_stay_places() -> None:
     text = 'هاجم مسلحون مخفرا في قضاء "دوغو بيازيد" شرق تركيا، ونشر كتاب بعنوان "رسائل سرت" أمس.'
-    assert not _quoted_name(text, _mention(text, "دوغو بيازيد"))
-    assert not _quoted_name(text, _mention(text, "سرت"))
+    assert not quoted_name(text, _mention(text, "دوغو بيازيد"))
+    assert not quoted_name(text, _mention(text, "سرت"))
     speech = 'وقال المتحدث: "إن قواتنا تتقدم بثبات نحو مركز مدينة سرت من ثلاثة محاور" أمس.'
-    assert not _quoted_name(speech, _mention(speech, "سرت"))
+    assert not quoted_name(speech, _mention(speech, "سرت"))
 
 
 def test_a_quoted_organisation_drops_out_of_the_places() -> None:
