@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from actor_checks import hand_doc, run
 
 from marsad.actors import ActorRegistry, ActorStage, latin_name, load_actor_list
 from marsad.actors.latin import is_readable_latin, org_latin, romanize
 from marsad.actors.names import name_key, strip_titles
 from marsad.errors import ConfigError
-from marsad.model import Article, Document, Entity, Mention
+from marsad.model import Article, Document, Entity
 from marsad.settings import ActorSettings
 
 
@@ -19,34 +20,10 @@ def stage() -> ActorStage:
     return ActorStage()
 
 
-def run(pipeline, stage: ActorStage, text: str) -> Document:  # type: ignore[no-untyped-def]
-    """The pipeline's stages before ``actors``, then the given actor stage (with its own registry)."""
-    doc = Document(Article("t", text))
-    for st in pipeline.stages:
-        if st.name == "actors":
-            break
-        doc = st.run(doc)
-    return stage(doc)
-
-
 def by_text(doc: Document, text: str) -> Entity:
     hits = [e for e in doc.entities if any(m.text == text for m in e.mentions)]
     assert len(hits) == 1, [(e.id, e.text) for e in doc.entities]
     return hits[0]
-
-
-def hand_doc(text: str, spans: list[tuple[str, str]]) -> Document:
-    """A document with one entity per (surface, type), the first occurrence of each surface."""
-    doc = Document(Article("h", text))
-    from marsad.pipeline import segment_text
-
-    segment_text(doc)
-    for n, (surface, typ) in enumerate(spans, 1):
-        s = text.index(surface)
-        m = Mention(s, s + len(surface), surface, typ)
-        doc.mentions.append(m)
-        doc.entities.append(Entity(f"e{n}", surface, typ, [m], " ".join(name_key(surface))))
-    return doc
 
 
 # --------------------------------------------------------------------------- titles and clitics

@@ -4,12 +4,13 @@ registry's middle names (the rules of the issue-5 round)."""
 from __future__ import annotations
 
 import pytest
+from actor_checks import hand_doc, run
 
 from marsad.actors import ActorRegistry, ActorStage, load_actor_list
 from marsad.actors.curated import ActorList, parse_actors
 from marsad.actors.names import name_key
 from marsad.errors import ConfigError
-from marsad.model import Article, Document, Entity, Mention
+from marsad.model import Document, Entity, Mention
 
 HEADER = "id\tkind\tcountry\tnames\tlatin\taffiliation\tsource"
 
@@ -19,35 +20,11 @@ def stage() -> ActorStage:
     return ActorStage()
 
 
-def run(pipeline, stage: ActorStage, text: str) -> Document:  # type: ignore[no-untyped-def]
-    """The pipeline's stages before ``actors``, then the given actor stage."""
-    doc = Document(Article("t", text))
-    for st in pipeline.stages:
-        if st.name == "actors":
-            break
-        doc = st.run(doc)
-    return stage(doc)
-
-
 def entity_of(doc: Document, text: str, nth: int = 0) -> Entity:
     """The entity holding the ``nth`` mention whose text is ``text``."""
     hits = [(m.start, e) for e in doc.entities for m in e.mentions if m.text == text]
     assert len(hits) > nth, [(e.id, [m.text for m in e.mentions]) for e in doc.entities]
     return sorted(hits, key=lambda h: h[0])[nth][1]
-
-
-def hand_doc(text: str, spans: list[tuple[str, str]]) -> Document:
-    """A document with one entity per (surface, type), the first occurrence of each surface."""
-    from marsad.pipeline import segment_text
-
-    doc = Document(Article("h", text))
-    segment_text(doc)
-    for n, (surface, typ) in enumerate(spans, 1):
-        s = text.index(surface)
-        m = Mention(s, s + len(surface), surface, typ)
-        doc.mentions.append(m)
-        doc.entities.append(Entity(f"e{n}", surface, typ, [m], " ".join(name_key(surface))))
-    return doc
 
 
 # --------------------------------------------------------------------------- the curated ~names

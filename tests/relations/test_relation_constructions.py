@@ -4,32 +4,17 @@ pronouns, kin nouns, lists, and which words make a relation reported."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
+from relation_checks import analyse, found
 
-from marsad.model import Article, Document
+from marsad.model import Document
 from marsad.relations import load_relation_lexicon
-from marsad.schema import validation_errors
 
 
 def run(pipeline: Any, text: str) -> Document:
-    doc = pipeline(Article("c", text, published=dt.date(2018, 6, 8)))
-    assert validation_errors(doc.to_dict()) == []
-    for rel in doc.relations:
-        for end in ("source", "target"):
-            assert doc.text[rel[end]["start"] : rel[end]["end"]] == rel[end]["text"]
-    return doc
-
-
-def found(doc: Document, rtype: str, src: str, tgt: str) -> dict[str, Any] | None:
-    """The relation of ``rtype`` whose ends overlap ``src`` and ``tgt`` (one contains the other)."""
-    for r in doc.relations:
-        s, t = r["source"]["text"], r["target"]["text"]
-        if r["type"] == rtype and (src in s or s in src) and (tgt in t or t in tgt):
-            return r
-    return None
+    return analyse(pipeline, text, schema=True)
 
 
 @pytest.mark.parametrize(

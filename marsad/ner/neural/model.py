@@ -121,9 +121,13 @@ class Encoder(nn.Module):
         words: torch.Tensor,
         rev: torch.Tensor,
     ) -> torch.Tensor:
+        return self.sentence(self.forms(vecs, chars, feats, words), match, rev)
+
+    def forms(self, vecs: torch.Tensor, chars: torch.Tensor, feats: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
+        """The form representations of a padded batch, ``[B, T, proj_dim]``."""
         b, t, _ = vecs.shape
         x = self.form(vecs.reshape(b * t, -1), chars.reshape(b * t, -1), feats.reshape(b * t, -1), words.reshape(-1))
-        return self.sentence(x.reshape(b, t, -1), match, rev)
+        return x.reshape(b, t, -1)
 
 
 class Crf(nn.Module):

@@ -73,7 +73,7 @@ def pretrain(
     import torch
     from torch import nn
 
-    from marsad.ner.neural.train import collate
+    from marsad.ner.neural.train import collate, length_batches
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -90,20 +90,13 @@ def pretrain(
     for epoch in range(1, epochs + 1):
         t0 = time.perf_counter()
         encoder.train()
-        order = sorted(range(len(data)), key=lambda i: lengths[i] + rng.uniform(0, 8))
-        batches = [order[k : k + bs] for k in range(0, len(order), bs)]
-        rng.shuffle(batches)
+        batches = length_batches(lengths, bs, rng)
         total, words = 0.0, 0
         for n_batch, ids in enumerate(batches, 1):
             arrays, targets, _, _ = collate([data[i] for i in ids])
             inputs = {n: torch.from_numpy(a) for n, a in arrays.items()}
-            b, t, _ = inputs["vecs"].shape
-            x = encoder.form(
-                inputs["vecs"].reshape(b * t, -1),
-                inputs["chars"].reshape(b * t, -1),
-                inputs["feats"].reshape(b * t, -1),
-                torch.zeros(b * t, dtype=torch.int64),
-            ).reshape(b, t, -1)
+            # no word ids: the word embedding is learnt on ANERcorp's vocabulary afterwards
+            x = encoder.forms(inputs["vecs"], inputs["chars"], inputs["feats"], torch.zeros_like(inputs["words"]))
             hf, hb = encoder.sentence.states(x, inputs["match"], inputs["rev"])
             y = torch.from_numpy(targets)
             loss = torch.zeros(())

@@ -195,6 +195,15 @@ def decode_all(encoder: Any, crf: Any, data: Sequence[Prepared], batch: int = 64
     return out
 
 
+def length_batches(lengths: Sequence[int], size: int, rng: random.Random) -> list[list[int]]:
+    """One epoch's batches of indices: sentences of similar length together (little padding), the
+    batches in random order."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i] + rng.uniform(0, 8))
+    batches = [order[k : k + size] for k in range(0, len(order), size)]
+    rng.shuffle(batches)
+    return batches
+
+
 def train_net(
     train_data: Sequence[Prepared],
     dev_data: Sequence[Prepared],
@@ -239,12 +248,8 @@ def train_net(
     for epoch in range(1, epochs + 1):
         t0 = time.perf_counter()
         encoder.train()
-        # batches of sentences of similar length (little padding), in random order
-        order = sorted(range(len(train_data)), key=lambda i: lengths[i] + rng.uniform(0, 8))
-        batches = [order[k : k + bs] for k in range(0, len(order), bs)]
-        rng.shuffle(batches)
         total = 0.0
-        for batch_ids in batches:
+        for batch_ids in length_batches(lengths, bs, rng):
             arrays, tags, mask, _ = collate([train_data[i] for i in batch_ids])
             em = encoder(**{n: torch.from_numpy(a) for n, a in arrays.items()})
             loss = crf.nll(em, torch.from_numpy(tags), torch.from_numpy(mask))
@@ -260,7 +265,7 @@ def train_net(
                         pa.mul_(d).add_(pm.detach(), alpha=1 - d)
             total += loss.item() * len(arrays["vecs"])
         sched.step()
-        msg = f"epoch {epoch}: loss {total / len(order):.3f} ({time.perf_counter() - t0:.0f} s)"
+        msg = f"epoch {epoch}: loss {total / len(train_data):.3f} ({time.perf_counter() - t0:.0f} s)"
         if dev_data:
             scores = evaluate(dev_gold, decode_all(avg_encoder, avg_crf, dev_data))
             f = scores["micro"].f1
