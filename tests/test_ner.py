@@ -108,3 +108,38 @@ def test_merge_keeps_types_apart_and_picks_frequent_spelling() -> None:
     ]
     merge_entities(doc)
     assert [(e.text, e.type, len(e.mentions)) for e in doc.entities] == [("مصراته", "LOC", 3), ("مصراته", "ORG", 1)]
+
+
+def test_fast_decoding_gives_crfsuites_tags_on_a_corpus() -> None:
+    from tests.conftest import shared
+
+    sentences = read_conll(shared("anercorp", "ANERCorp_CamelLab_test.txt"))[:400]
+    tagger = CrfTagger()
+    tokens = [s.tokens() for s in sentences]
+    fast = tagger.tag_many(tokens)
+    assert fast == [tagger.tag_reference(t) for t in tokens]
+    assert sum(tag != "O" for tags in fast for tag in tags) > 100  # the sample has names to find
+
+
+def test_fast_emissions_are_the_summed_feature_weights() -> None:
+    import numpy as np
+
+    from marsad.ner.features import sentence_features
+
+    tagger = CrfTagger()
+    sc = tagger._scorer
+    toks = tokenize("وقال خليفة حفتر إن قوات الجيش الليبي سيطرت على الهلال النفطي ، وبنغازي هادئة .")
+    expected = np.zeros((len(toks), len(sc.labels)))
+    for i, feats in enumerate(sentence_features(toks)):
+        for f in feats:
+            if f in sc.row:
+                expected[i] += sc.weights[sc.row[f]]
+    assert np.allclose(sc.emissions(toks), expected)
+    assert np.abs(expected).sum() > 0
+
+
+def test_tag_many_keeps_empty_sentences_in_place() -> None:
+    tagger = CrfTagger()
+    a = tokenize("التقى الرئيس عبد المجيد تبون بوفد من تونس .")
+    assert tagger.tag_many([[], a, []]) == [[], tagger.tag(a), []]
+    assert tagger.tag_many([]) == []

@@ -149,6 +149,7 @@ class ActorList:
         self.by_context_key: dict[NameKey, list[tuple[CuratedActor, str]]] = {}
         """Keys of the ``~names`` with the country whose news they are used in."""
         self._firsts: frozenset[str] | None = None
+        self._max_words: int | None = None
         for a in actors:
             self.actors[a.id] = a  # a user's row with a bundled id replaces the bundled row
         for a in self.actors.values():
@@ -182,7 +183,10 @@ class ActorList:
 
     @property
     def max_words(self) -> int:
-        return max((len(k) for k in self.by_key), default=1)
+        """The most words of any curated key (computed once, like :meth:`first_words`)."""
+        if self._max_words is None:
+            self._max_words = max((len(k) for k in self.by_key), default=1)
+        return self._max_words
 
     def first_words(self) -> frozenset[str]:
         """The first word of every curated key (a fast pre-check when scanning text)."""

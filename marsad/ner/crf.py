@@ -8,12 +8,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from marsad.errors import ModelError
 from marsad.model import Token
 from marsad.ner.corpus import TaggedSentence, read_conll
 from marsad.ner.evaluate import Scores, evaluate
-from marsad.ner.features import sentence_features
+from marsad.ner.features import bundle, sentence_features
+from marsad.ner.gazetteer import load_gazetteer
+from marsad.ner.neural.viterbi import viterbi
 
 MODEL = Path(__file__).parent / "data" / "ner.crfsuite"
 """The bundled model, produced by ``marsad train ner``."""
@@ -99,6 +104,93 @@ def drop_leading_nisba(tokens: Sequence[Token], tags: list[str]) -> list[str]:
     return tags
 
 
+class _LinearScorer:
+    """The model's weights as numpy arrays, and the emission scores of sentences from them.
+
+    A linear-chain CRF scores a tag at a token as the sum of the weights of the token's active features
+    (all of value 1). :func:`sentence_features` builds each token's features from its own form's
+    features, its neighbours' (under a position prefix), gazetteer matches, a stem bigram and BOS/EOS.
+    The form-level parts are summed once per distinct form and reused, so a token costs a few vector
+    additions instead of handing ~40 feature strings to crfsuite; :func:`viterbi` then decodes all the
+    sentences of a document together. ``CrfTagger.tag_reference`` keeps crfsuite's own decoding, and
+    the tests check the two give the same tags.
+    """
+
+    def __init__(self, tagger: Any) -> None:
+        info = tagger.info()
+        by_id = sorted(info.labels.items(), key=lambda kv: int(kv[1]))
+        self.labels = [name for name, _ in by_id]
+        col = {name: j for j, name in enumerate(self.labels)}
+        k = len(self.labels)
+        self.row: dict[str, int] = {}
+        at: list[int] = []
+        to: list[int] = []
+        for attr, label in info.state_features:
+            at.append(self.row.setdefault(attr, len(self.row)))
+            to.append(col[label])
+        self.zero_row = len(self.row)
+        self.weights = np.zeros((len(self.row) + 1, k))
+        self.weights[at, to] = list(info.state_features.values())
+        self.trans = np.zeros((k, k))
+        for (a, b), weight in info.transitions.items():
+            self.trans[col[a], col[b]] = weight
+        self.zero = np.zeros(k)
+        self._forms: dict[tuple[str, ...], np.ndarray] = {}
+
+    def _form(self, t: Token) -> np.ndarray:
+        """``[5, K]``: a form's own score, and as left, right, second-left, second-right neighbour."""
+        key = (t.norm, t.stem, t.prefix, t.suffix, t.core, t.text)
+        got = self._forms.get(key)
+        if got is None:
+            if len(self._forms) >= _FORM_CACHE:
+                self._forms.clear()
+            b = bundle(*key)
+            # one gather and one segmented sum for the five parts; the last row of the table is zero,
+            # so a part without any known feature still has a row to sum
+            rows: list[int] = []
+            starts: list[int] = []
+            for part in (b.base, b.as_left, b.as_right, b.as_left2, b.as_right2):
+                starts.append(len(rows))
+                rows.extend(r for r in map(self.row.get, part) if r is not None)
+                if len(rows) == starts[-1]:
+                    rows.append(self.zero_row)
+            got = self._forms[key] = np.add.reduceat(self.weights[rows], starts, axis=0)
+        return got
+
+    def emissions(self, tokens: Sequence[Token]) -> np.ndarray:
+        """``[n, K]`` emission scores, equal to the summed weights of :func:`sentence_features`."""
+        n = len(tokens)
+        f = np.stack([self._form(t) for t in tokens])  # [n, 5, K]
+        em = f[:, 0].copy()
+        em[1:] += f[:-1, 1]
+        em[:-1] += f[1:, 2]
+        em[2:] += f[:-2, 3]
+        em[:-2] += f[2:, 4]
+        extra: list[list[str]] = [[] for _ in range(n)]
+        extra[0].append("BOS")
+        extra[n - 1].append("EOS")
+        for i, labels in enumerate(load_gazetteer().match(tokens)):
+            for x in labels:
+                extra[i].append("gm=" + x)
+                if i + 1 < n:
+                    extra[i + 1].append("-1gm=" + x)
+                if i > 0:
+                    extra[i - 1].append("+1gm=" + x)
+        for i in range(1, n):
+            extra[i].append("bg=" + tokens[i - 1].stem + "|" + tokens[i].stem)
+        row = self.row
+        for i, feats in enumerate(extra):
+            for x in feats:
+                r = row.get(x)
+                if r is not None:
+                    em[i] += self.weights[r]
+        return em
+
+
+_FORM_CACHE = 200_000
+"""Distinct token forms whose scores are kept (news is Zipfian: the cache rarely fills)."""
+
+
 class CrfTagger:
     """A loaded CRF model; tags token sequences with BIO labels (PER, ORG, LOC, MISC)."""
 
@@ -116,13 +208,33 @@ class CrfTagger:
         except OSError as exc:
             raise ModelError(f"NER model {self.path} could not be read ({exc}); retrain it") from None
 
+        self._scorer = _LinearScorer(self._tagger)
+
     def tag(self, tokens: Sequence[Token]) -> list[str]:
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
+        """BIO tags of each sentence, all decoded together (see :class:`_LinearScorer`)."""
+        out: list[list[str]] = [[] for _ in sentences]
+        todo = [i for i, s in enumerate(sentences) if s]
+        if not todo:
+            return out
+        sc = self._scorer
+        ems = [sc.emissions(sentences[i]) for i in todo]
+        lengths = [len(e) for e in ems]
+        batch = np.zeros((len(ems), max(lengths), len(sc.labels)))
+        for b, e in enumerate(ems):
+            batch[b, : len(e)] = e
+        paths = viterbi(batch, lengths, sc.trans, sc.zero, sc.zero)
+        for i, path in zip(todo, paths, strict=True):
+            out[i] = drop_leading_nisba(sentences[i], [sc.labels[j] for j in path])
+        return out
+
+    def tag_reference(self, tokens: Sequence[Token]) -> list[str]:
+        """The tags crfsuite's own decoder gives (slower; the tests compare :meth:`tag` with it)."""
         if not tokens:
             return []
         return drop_leading_nisba(tokens, list(self._tagger.tag(sentence_features(tokens))))
-
-    def tag_many(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
-        return [self.tag(s) for s in sentences]
 
 
 @lru_cache(maxsize=4)

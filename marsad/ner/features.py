@@ -109,7 +109,7 @@ class _Bundle:
 
 
 @lru_cache(maxsize=300_000)
-def _bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str) -> _Bundle:
+def bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str) -> _Bundle:
     base = word_features(norm, stem, prefix, suffix, core, text)
     ctx = [f for f in base if f.startswith(_CONTEXT_KEYS)]
     return _Bundle(
@@ -124,7 +124,7 @@ def _bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str
 def sentence_features(tokens: Sequence[Token], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """The CRF feature list of every token of one sentence."""
     g = gazetteer or load_gazetteer()
-    bundles = [_bundle(t.norm, t.stem, t.prefix, t.suffix, t.core, t.text) for t in tokens]
+    bundles = [bundle(t.norm, t.stem, t.prefix, t.suffix, t.core, t.text) for t in tokens]
     gz = g.match(tokens)
     n = len(tokens)
     out: list[list[str]] = []
