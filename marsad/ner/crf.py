@@ -16,7 +16,7 @@ from marsad.errors import ModelError
 from marsad.model import Token
 from marsad.ner.corpus import TaggedSentence, read_conll
 from marsad.ner.evaluate import Scores, evaluate
-from marsad.ner.features import bundle, sentence_features
+from marsad.ner.features import CONTEXT_KEYS, sentence_features, word_features
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.ner.neural.viterbi import viterbi
 
@@ -109,7 +109,7 @@ class _LinearScorer:
 
     A linear-chain CRF scores a tag at a token as the sum of the weights of the token's active features
     (all of value 1). :func:`sentence_features` builds each token's features from its own form's
-    features, its neighbours' (under a position prefix), gazetteer matches, a stem bigram and BOS/EOS.
+    features, its neighbours' (their context features under a position prefix), gazetteer matches, a stem bigram and BOS/EOS.
     The form-level parts are summed once per distinct form and reused, so a token costs a few vector
     additions instead of handing ~40 feature strings to crfsuite; :func:`viterbi` then decodes all the
     sentences of a document together. ``CrfTagger.tag_reference`` keeps crfsuite's own decoding, and
@@ -129,6 +129,9 @@ class _LinearScorer:
             at.append(self.row.setdefault(attr, len(self.row)))
             to.append(col[label])
         self.zero_row = len(self.row)
+        self._by_prefix: tuple[dict[str, int], ...] = tuple(
+            {a[2:]: r for a, r in self.row.items() if a.startswith(p)} for p in ("-1", "+1", "-2", "+2")
+        )
         self.weights = np.zeros((len(self.row) + 1, k))
         self.weights[at, to] = list(info.state_features.values())
         self.trans = np.zeros((k, k))
@@ -138,20 +141,26 @@ class _LinearScorer:
         self._forms: dict[tuple[str, ...], np.ndarray] = {}
 
     def _form(self, t: Token) -> np.ndarray:
-        """``[5, K]``: a form's own score, and as left, right, second-left, second-right neighbour."""
+        """``[5, K]``: a form's own score, and as left, right, second-left, second-right neighbour.
+
+        The neighbour parts are :func:`bundle`'s prefixed features, looked up through one dictionary
+        per prefix keyed by the unprefixed feature (no prefixed string is built).
+        """
         key = (t.norm, t.stem, t.prefix, t.suffix, t.core, t.text)
         got = self._forms.get(key)
         if got is None:
             if len(self._forms) >= _FORM_CACHE:
                 self._forms.clear()
-            b = bundle(*key)
+            base = word_features(*key)
+            ctx = [f for f in base if f.startswith(CONTEXT_KEYS)]
+            left, right, left2, right2 = self._by_prefix
             # one gather and one segmented sum for the five parts; the last row of the table is zero,
             # so a part without any known feature still has a row to sum
             rows: list[int] = []
             starts: list[int] = []
-            for part in (b.base, b.as_left, b.as_right, b.as_left2, b.as_right2):
+            for table, part in ((self.row, base), (left, ctx), (right, ctx), (left2, base[:2]), (right2, base[:2])):
                 starts.append(len(rows))
-                rows.extend(r for r in map(self.row.get, part) if r is not None)
+                rows.extend([r for r in map(table.get, part) if r is not None])
                 if len(rows) == starts[-1]:
                     rows.append(self.zero_row)
             got = self._forms[key] = np.add.reduceat(self.weights[rows], starts, axis=0)

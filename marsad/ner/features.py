@@ -94,7 +94,7 @@ def word_features(norm: str, stem: str, prefix: str, suffix: str, core: str, sha
     return tuple(f)
 
 
-_CONTEXT_KEYS = ("w=", "s=", "b=", "p=", "z=", "sh=", "cue=", "gu=", "g1=", "nisba")
+CONTEXT_KEYS = ("w=", "s=", "b=", "p=", "z=", "sh=", "cue=", "gu=", "g1=", "nisba")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +109,9 @@ class _Bundle:
 
 
 @lru_cache(maxsize=300_000)
-def bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str) -> _Bundle:
+def _bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str) -> _Bundle:
     base = word_features(norm, stem, prefix, suffix, core, text)
-    ctx = [f for f in base if f.startswith(_CONTEXT_KEYS)]
+    ctx = [f for f in base if f.startswith(CONTEXT_KEYS)]
     return _Bundle(
         base,
         tuple("-1" + f for f in ctx),
@@ -124,7 +124,7 @@ def bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str)
 def sentence_features(tokens: Sequence[Token], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """The CRF feature list of every token of one sentence."""
     g = gazetteer or load_gazetteer()
-    bundles = [bundle(t.norm, t.stem, t.prefix, t.suffix, t.core, t.text) for t in tokens]
+    bundles = [_bundle(t.norm, t.stem, t.prefix, t.suffix, t.core, t.text) for t in tokens]
     gz = g.match(tokens)
     n = len(tokens)
     out: list[list[str]] = []
