@@ -109,7 +109,8 @@ class _LinearScorer:
 
     A linear-chain CRF scores a tag at a token as the sum of the weights of the token's active features
     (all of value 1). :func:`sentence_features` builds each token's features from its own form's
-    features, its neighbours' (their context features under a position prefix), gazetteer matches, a stem bigram and BOS/EOS.
+    features, its neighbours' (their context features under a position prefix), gazetteer matches, a
+    stem bigram and BOS/EOS.
     The form-level parts are summed once per distinct form and reused, so a token costs a few vector
     additions instead of handing ~40 feature strings to crfsuite; :func:`viterbi` then decodes all the
     sentences of a document together. ``CrfTagger.tag_reference`` keeps crfsuite's own decoding, and
