@@ -75,3 +75,16 @@ def test_arabic_ratio() -> None:
     assert arabic_ratio("This is English") == 0.0
     assert arabic_ratio("123 !!") == 0.0
     assert 0.3 < arabic_ratio("نص عربي mixed text") < 0.6
+
+
+def test_offset_map_of_plain_words_equals_the_per_character_map() -> None:
+    # normalize_with_map takes a short cut when every character folds to exactly one; the result must be
+    # what folding each character on its own gives
+    for text in ["وبنغازي", "مصراتة", "أجدابيا", "ڨفصة", "٢٠٢٤", "Tripoli", "إِلى", "ﻻ", "Straße", "سـلام"]:
+        key, offsets = normalize_with_map(text)
+        expected_key, expected_offsets = "", []
+        for i, ch in enumerate(text):
+            piece = normalize(ch)
+            expected_key += piece
+            expected_offsets += [i] * len(piece)
+        assert (key, offsets) == (expected_key, [*expected_offsets, len(text)]), text

@@ -110,6 +110,11 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     So a match ``key[i:j]`` corresponds to ``text[offsets[i]:offsets[j-1] + 1]`` (see
     :func:`original_span`).
     """
+    if not _NEEDS_NFKC.search(text):
+        folded = text.translate(_TRANSLATE)
+        if len(folded) == len(text) and not _HAS_UPPER.search(folded):
+            # every character folded to exactly one (no mark removed, no case folding): the common case
+            return folded, list(range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
