@@ -88,3 +88,8 @@ def test_offset_map_of_plain_words_equals_the_per_character_map() -> None:
             expected_key += piece
             expected_offsets += [i] * len(piece)
         assert (key, offsets) == (expected_key, [*expected_offsets, len(text)]), text
+
+
+def test_moroccan_g_letters_match_kaf() -> None:
+    # Moroccan papers write /g/ as ڭ or ݣ (أݣادير، ڭلميم); gazetteers spell the names with ك
+    assert normalize("أݣادير") == normalize("أكادير") == normalize("أڭادير")

@@ -6,17 +6,22 @@ The stage works in four steps:
    by its mentions' keys; a leading type word («مدينة», «محافظة», «ولاية», «منطقة» …) is tried off as
    well. Places the tagger missed are added from a gazetteer scan of the text, but only for names that
    cannot be ordinary words: countries, curated places and cities of 50,000 people or more whose name
-   is not a common word (Zipf frequency below 4.5 in wordfreq).
+   is not a common word (Zipf frequency below 4.5 in wordfreq). A mention inside a longer gazetteer name
+   becomes a mention of that name («جنوب السودان», «قناة السويس»); a country's name without its article
+   («عراق موحد») is the country; a place's name after «شارع», «شركة», «نادي», «صحيفة» names a street or a
+   body, not the place.
 2. **Nisba adjectives.** «الجزائرية», «التركي», «القوات السعودية»: a country's adjective is an
    affiliation, not a place. Such a mention gives no place; the entity keeps the country as
    ``entity.country`` (the actors stage uses it).
 3. **Disambiguation.** Each candidate scores a prior (countries first, then curated places, then
-   cities by population) plus the share of the document's unambiguous place mentions that lie in the
-   candidate's country. So «طرابلس» in an article about Libya is Tripoli, Libya, and in an article about
+   cities by population, with a small lead for the Arab states and their neighbours over a namesake
+   elsewhere) plus the share of the document's unambiguous place mentions that lie in the candidate's
+   country. So «طرابلس» in an article about Libya is Tripoli, Libya, and in an article about
    Lebanon Tripoli, Lebanon; an unknown small place is biased to the countries around it. Namesakes
    abroad are dropped first: a small GeoNames town, or a curated place named by a common word, in a
    country no other place of the document names («الجبيلة» in Derna, «الريف» in Daraa), and any town
-   abroad listed among the villages of the document's country («بلدات الجيزة وكحيل والمسيفرة»).
+   abroad listed among the villages of the document's country («بلدات الجيزة وكحيل والمسيفرة»), and a
+   town abroad named after «جبل», «وادي» … («جبل السلوم» in Kasserine is not Salloum in Egypt).
 4. **Places no gazetteer lists** (:mod:`marsad.geo.context`): names a place-kind word announces
    («قرية فيفا», «حي الشيخ مقصود») become places, and an unknown place takes the coordinates of the
    place its sentence puts it in or near, marked ``precision = "near"``; one that has no such place but
@@ -30,8 +35,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from itertools import pairwise
 
 from marsad.geo.context import (
     DIRECTIONS,
@@ -39,7 +42,6 @@ from marsad.geo.context import (
     LIST_SEPARATORS,
     LOCATIVE,
     containers,
-    kind_of,
     kind_word_places,
     kind_words,
     plausible_entries,
@@ -47,7 +49,18 @@ from marsad.geo.context import (
 )
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
+from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.latin_match import latin_index
+from marsad.geo.namesakes import (
+    Candidate,
+    after_head,
+    common_word,
+    drop_strays,
+    list_namesakes,
+    natural_namesakes,
+    regional,
+    word_before,
+)
 from marsad.geo.quotes import without_quoted_names
 from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.settings import GeoSettings
@@ -84,6 +97,21 @@ NATIONALITY_NOUNS = frozenset(
 """Indefinite nouns not ending in «ة»/«ات» that news qualifies by a nationality adjective
 («مصادر سورية», «فصائل سورية»): broken plurals and «إعلام» of «وسائل إعلام»."""
 
+
+NAMED_AFTER_HEADS = frozenset(normalize(w) for w in "شارع شركة نادي صحيفة جريدة الملك الملكة الأمير الأميرة".split())
+"""Heads whose following place name names a street, a company, a club or a newspaper («شارع سوريا»), or
+a person a royal title announces («الملكة إليزابيث», not Elizabeth, New Jersey)."""
+DIRECTION_ADJECTIVES = frozenset(
+    normalize(w) for w in "الشرقية الغربية الشمالية الجنوبية الوسطى الشرقي الغربي الشمالي الجنوبي".split()
+)
+"""Adjectives of direction that also name regions («الشرقية» Sharqia, «الغربية» Gharbia, «الوسطى»)."""
+NAMED_AFTER = "named-after:"
+"""Evidence prefix of the entities :func:`_split_named_after` makes; no later step retypes them."""
+
+_MAGHREBI_G = str.maketrans({"ݣ": "ك", "ڭ": "ك", "ڨ": "ق", "ڤ": "ق"})
+"""Maghrebi letters for g and the letter the gazetteer's spelling has («أݣادير» → «أكادير», «ڤالمة» → «قالمة»)."""
+_MAGHREBI_G_LETTERS = frozenset("ݣڭڨڤ")
+
 DESTINATIONS = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب".split())
 """Words that introduce where a movement ends, hence a place («نحو تازربو», «باتجاه المحلة»)."""
 _PLACE_CUES = LOCATIVE | DESTINATIONS
@@ -105,8 +133,9 @@ _SCAN_MIN_POPULATION = 20_000
 _SCAN_LOCAL_POPULATION = 5_000
 _BIG_CITY = 1_000_000
 _SCAN_MAX_ZIPF = 4.5
-_STRAY_POPULATION = 250_000
-_COMMON_ZIPF = 4.0
+_PHRASE_ZIPF = 4.5
+_NEAR_WORD_ZIPF = 4.0
+_COMMON_WORD_ZIPF = 4.0
 
 
 def _prior(e: GeoEntry) -> float:
@@ -121,15 +150,6 @@ def _prior(e: GeoEntry) -> float:
     return base + (1.0 if e.capital else 0.0)
 
 
-@dataclass(slots=True)
-class _Candidate:
-    entity: Entity
-    entries: list[GeoEntry]
-    nisba_of: str | None = None
-    mentions: list[Mention] | None = None
-    """The mentions that name the place, when some of the entity's mentions are adjectives."""
-
-
 class PlaceStage:
     """Pipeline stage ``places``: a :class:`~marsad.model.Place` for every place entity, and the focus."""
 
@@ -138,6 +158,7 @@ class PlaceStage:
     def __init__(self, settings: GeoSettings | None = None) -> None:
         s = settings or GeoSettings()
         self.gazetteer: PlaceGazetteer = load_places(s.extra_places)
+        self._main_keys: dict[str, tuple[str, ...]] = {}
 
     # -- candidates ---------------------------------------------------------------------------------
     def _lookup(self, text: str, elided: bool = False) -> list[GeoEntry]:
@@ -145,6 +166,15 @@ class PlaceStage:
         lost its alif, so «يمن» is looked up as «اليمن» too."""
         key = name_key(text)
         found = self.gazetteer.lookup(key)
+        if not found and _MAGHREBI_G_LETTERS & set(text):
+            # «أݣادير», «ڤالمة»: Maghrebi press writes the sound g with letters that the gazetteer's
+            # names write «ك» (Morocco) or «ق» (Algeria, Tunisia)
+            found = self._lookup(text.translate(_MAGHREBI_G), elided)
+        if not found and key and key[0].startswith("لل") and len(key[0]) > 4:
+            # «للولايات المتحدة»: a tagger's span that took in the preposition «ل» before the article,
+            # whose alif is then not written
+            key = ("ال" + key[0][2:], *key[1:])
+            found = self.gazetteer.lookup(key)
         if not found and len(key) > 1 and key[0] in TYPE_WORDS:
             found = self.gazetteer.lookup(key[1:])
         if not found and key and key[0].startswith("ال") and len(key) == 1:
@@ -152,7 +182,36 @@ class PlaceStage:
         if elided and key and not key[0].startswith("ال") and (not found or all(e.nisba for e in found)):
             # «للسعودية»: the name with its article, not the indefinite adjective «سعودية»
             found = self.gazetteer.lookup(("ال" + key[0], *key[1:])) or found
+        if not found and len(key) == 1 and not key[0].startswith("ال"):
+            # «لبقاء عراق ديمقراطي», «يمن جديد»: a country whose name has the article is named without it
+            # when an adjective makes it indefinite; not a name that is also the adjective («سعودية»)
+            definite = self.gazetteer.lookup(("ال" + key[0],))
+            if definite and not any(e.nisba for e in definite):
+                found = [e for e in definite if e.feature == "country"]
         return found
+
+    def _misspelled(self, ent: Entity) -> bool:
+        """Whether every mention of an entity is one common word of news text (Zipf 4 or more) written
+        unlike every listed name it folds to (:meth:`PlaceGazetteer.spelled`): the folding of «ئ» into
+        «ي» and of «ة» into «ه» makes words of names."""
+        for m in ent.mentions:
+            word = m.text.strip()
+            if " " in word or zipf(normalize(word)) < _COMMON_WORD_ZIPF or self.gazetteer.spelled(word):
+                return False
+        return bool(ent.mentions)
+
+    def _main_key(self, e: GeoEntry) -> tuple[str, ...]:
+        """The key of an entry's main name (memoised: the scan asks for it at every common word)."""
+        key = self._main_keys.get(e.id)
+        if key is None:
+            key = self._main_keys[e.id] = name_key(e.name)
+        return key
+
+    def _names_place(self, text: str) -> bool:
+        """Whether a name the tagger gave another type is itself a gazetteer place (not an adjective).
+        A cheap look (the name's normalised words as the key): it runs for every such mention."""
+        key = tuple(normalize(text).split())
+        return 0 < len(key) <= 4 and any(not e.nisba for e in self.gazetteer.lookup(key))
 
     def _nisba_mentions(
         self, doc: Document, entity: Entity, entries: list[GeoEntry]
@@ -186,8 +245,8 @@ class PlaceStage:
                 used.append(m)
         return nisba[0].country, used
 
-    def _candidates(self, doc: Document, entities: list[Entity]) -> list[_Candidate]:
-        cands: list[_Candidate] = []
+    def _candidates(self, doc: Document, entities: list[Entity]) -> list[Candidate]:
+        cands: list[Candidate] = []
         for ent in entities:
             if ent.type not in PLACE_TYPES:
                 continue
@@ -197,6 +256,10 @@ class PlaceStage:
                 entries = self._lookup(text, elided)
                 if entries:
                     break
+            if entries and self._misspelled(ent):
+                # «في المائة» (per cent) is not «الماية» (Al Maya), «هوية» (identity) not «هوئه» (Huế):
+                # a common word spelled unlike any listed name is the word
+                entries = [e for e in entries if e.feature == "country"]
             if _everyday_word(ent):
                 # «المدينة» (the city), «المنطقة»: the tagger's place is the word, not Medina
                 entries = [e for e in entries if e.feature == "country" or e.capital]
@@ -204,14 +267,14 @@ class PlaceStage:
             places = [e for e in entries if not e.nisba]
             if nisba_cc and as_adjective and len(as_adjective) < len(ent.mentions):
                 self._split_adjectives(doc, ent, as_adjective, nisba_cc)
-                cands.append(_Candidate(ent, places, None, list(ent.mentions)))
+                cands.append(Candidate(ent, places, None, list(ent.mentions)))
                 continue
             if not as_adjective:
                 nisba_cc = None
             if any(e.feature == "country" for e in places) and self._capital_follows(doc, ent):
                 capitals = [e for e in places if e.capital] or self._capitals_of({e.country for e in places})
                 places = capitals or places
-            cands.append(_Candidate(ent, places, nisba_cc))
+            cands.append(Candidate(ent, places, nisba_cc))
         return cands
 
     @staticmethod
@@ -261,10 +324,13 @@ class PlaceStage:
     def __call__(self, doc: Document) -> Document:
         self._widen(doc)
         self._split_capitals(doc, list(doc.entities))
+        _split_named_after(doc, doc.entities)
         cands = self._candidates(doc, doc.entities)
         weights = _country_weights(cands)
         cands += self._candidates(doc, self._retype(doc, weights))
-        cands += self._candidates(doc, self._scan(doc, weights))
+        scanned = self._scan(doc, weights)
+        _split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
+        cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
         announced = self._candidates(doc, kind_entities)
         for c in announced:
@@ -276,8 +342,9 @@ class PlaceStage:
         weights = _country_weights(cands)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
-        kept = _drop_strays(cands)
-        _list_namesakes(doc, cands, kept)
+        kept = drop_strays(cands)
+        list_namesakes(doc, cands, kept)
+        natural_namesakes(doc, cands, kept)
         for c, entries in zip(cands, kept, strict=True):
             ent = c.entity
             if c.nisba_of:
@@ -302,8 +369,9 @@ class PlaceStage:
                     )
                 )
                 continue
+            abroad = any(e.country not in REGION_COUNTRIES for e in entries)
             scored = sorted(
-                ((_prior(e) + 2.5 * weights[e.country] / total, e) for e in entries),
+                ((_prior(e) + regional(e, abroad) + 2.5 * weights[e.country] / total, e) for e in entries),
                 key=lambda se: (-se[0], se[1].id),
             )
             best_score, best = scored[0]
@@ -331,6 +399,7 @@ class PlaceStage:
                 )
             )
         containers(doc, places, kind_features)
+        _unplace_words(places, kind_features)
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
         _latin_towns(places)
@@ -352,8 +421,8 @@ class PlaceStage:
         """
         out: list[Entity] = []
         for ent in doc.entities:
-            if ent.type in PLACE_TYPES or any(ev.startswith("nisba:") for ev in ent.evidence):
-                continue  # a place already, or the adjective uses split from one
+            if ent.type in PLACE_TYPES or any(ev.startswith(("nisba:", NAMED_AFTER)) for ev in ent.evidence):
+                continue  # a place already, or the adjective uses or the street's name split from one
             if self._retype_directed(doc, ent, weights) or self._retype_tail(doc, ent, weights):
                 out.append(ent)
                 continue
@@ -424,10 +493,13 @@ class PlaceStage:
         place: the tagger often marks only «العراق» of «كردستان العراق», or the two words apart.
 
         The longer name must find other entries than the mention alone and add no kind word or direction
-        («مطار عدن», «محافظة لحج», «جنوب اليمن» stay mentions of Aden, Lahij and Yemen). The widened
-        mention leaves its entity (Iraq keeps its other mentions) for an entity of its own. A person's or
-        an organisation's mention that lies wholly inside the longer name is part of it («بن قردان»
-        tagged as the place «بن» and the person «قردان»).
+        («مطار عدن», «محافظة لحج», «جنوب اليمن» stay mentions of Aden, Lahij and Yemen), unless it names a
+        country of its own («جنوب السودان», «جنوب أفريقيا»). The widened mention leaves its entity (Iraq
+        keeps its other mentions) for an entity of its own. A person's or an organisation's mention that
+        lies wholly inside the longer name is part of it («بن قردان» tagged as the place «بن» and the
+        person «قردان»). A place name the tagger typed as an organisation or a person («السويس» of «قناة
+        السويس», often an organisation in «هيئة قناة السويس») is widened too, to a country's or a curated
+        place's name only.
         """
         g = self.gazetteer
         kinds = kind_words()
@@ -441,7 +513,9 @@ class PlaceStage:
                 continue
             toks = doc.sentences[si].tokens
             for ent, m in list(pairs):
-                if ent.type not in PLACE_TYPES or (ent, m) not in pairs:
+                if (ent, m) not in pairs:
+                    continue
+                if ent.type not in PLACE_TYPES and not self._names_place(m.text):
                     continue
                 k = next((j for j, t in enumerate(toks) if t.end > m.start), None)
                 if k is None:
@@ -456,12 +530,16 @@ class PlaceStage:
                         own = {e.id for e in self._lookup(m.text)}
                     if not entries or {e.id for e in entries} <= own:
                         continue
+                    if ent.type not in PLACE_TYPES and not any(_named_entry(e) for e in entries):
+                        continue  # a mistyped name widens only to a country's or a curated place's name
                     start, end = toks[i].core_start, toks[i + len(hit) - 1].end
                     if not (start <= m.start and m.end <= end and (start, end) != (m.start, m.end)):
                         continue
                     extra = [t for t in toks[i : i + len(hit)] if t.end <= m.start or t.start >= m.end]
-                    if any(t.core in kinds or t.core in DIRECTIONS or t.norm in kinds for t in extra):
+                    if any(t.core in kinds or t.norm in kinds for t in extra):
                         continue
+                    if any(t.core in DIRECTIONS for t in extra) and not any(e.feature == "country" for e in entries):
+                        continue  # «جنوب اليمن» is part of Yemen, but «جنوب السودان» is a country of its own
                     inner = [(e, o) for e, o in pairs if o.start < end and start < o.end]
                     if any(o.start < start or o.end > end for e, o in inner):
                         continue  # the longer name would cut a mention of something else
@@ -553,17 +631,25 @@ class PlaceStage:
         if not entries or all(e.nisba for e in entries):
             return False
         z = zipf(key[0]) if len(key) == 1 else 0.0
+        # «الساحل الغربي» (Yemen's Red Sea coast, or Libya's west): a name made of common words that
+        # names places in several countries is a description elsewhere; only where the document names
+        # the place's country is it that place
+        phrase = len(key) > 1 and len({e.country for e in entries}) > 1 and all(zipf(w) >= _PHRASE_ZIPF for w in key)
         for e in entries:
             if e.feature == "country":
                 return True
             if e.weak:
                 continue
             if e.id.startswith("curated:"):
+                if phrase and weights[e.country] <= 0:
+                    continue
                 # a curated name that is also a common word («الميناء» the port, El Mina in Lebanon)
                 # only in a document about that country
                 return z < (4.6 if locative else 4.0) or (z < 5.5 and weights[e.country] > 0)
-            if e.population >= _BIG_CITY and z < 5.3:
-                return True
+            if z >= _COMMON_WORD_ZIPF and self._main_key(e) != key:
+                continue  # «بأمان» (safely) is no spelling of Amman that news uses: only its main name
+            if e.population >= _BIG_CITY and z < 5.3 and (z < _COMMON_WORD_ZIPF or locative or weights[e.country] > 0):
+                return True  # a large city; one named by a word as common as «خفي» (hidden) needs a cue
             if (
                 (e.population >= _SCAN_MIN_POPULATION or e.capital)
                 and z < _SCAN_MAX_ZIPF
@@ -573,6 +659,54 @@ class PlaceStage:
             if e.population >= _SCAN_LOCAL_POPULATION and z < _SCAN_MAX_ZIPF and locative and weights[e.country] > 0:
                 return True  # a small town where a locative word puts something, in the document's country
         return False
+
+
+def _split_named_after(doc: Document, entities: list[Entity]) -> None:
+    """«شارع سوريا», «شركة سرت لإنتاج النفط», «نادي الرياض», «صحيفة الرياض»: a place's name right after
+    «شارع» (street), «شركة» (company), «نادي» (club), «صحيفة»/«جريدة» (newspaper) names that street or
+    body, not the place. «الحدود الغربية», «القوات الشرقية»: a direction adjective right after the definite
+    noun it qualifies is no governorate («الغربية» Gharbia, «الشرقية» Sharqia). Such mentions leave their
+    place entity for one of their own, typed MISC, so that neither this stage nor a later one takes them
+    for the place. (Runs after the widening, which has made «الغوطة الشرقية» one name.)"""
+    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    for ent in list(entities):
+        if ent.type not in PLACE_TYPES:
+            continue
+        named = [m for m in ent.mentions if after_head(doc, m, NAMED_AFTER_HEADS) or _qualifies(doc, m)]
+        if not named:
+            continue
+        ent.mentions[:] = [m for m in ent.mentions if m not in named]
+        n += 1
+        other = Entity(f"e{n}", named[0].text, "MISC", named, f"{ent.key} اسم".strip())
+        other.evidence.append(f"{NAMED_AFTER} a street, a company, a club, a newspaper or a titled person")
+        doc.entities.append(other)
+    doc.entities[:] = [e for e in doc.entities if e.mentions]
+
+
+def _unplace_words(places: list[Place], announced: dict[str, str]) -> None:
+    """«وتسوية أوضاع المتبقين», «مغطى بالرمال»: a place no gazetteer knows whose name is one common word
+    of news text is most often a word the tagger took for a place; it keeps the country its sentence
+    gives it but not the coordinates of the place beside it. A name a kind word announces («حي الشعار»,
+    «بلدات الجيزة») is a place's, however common (``announced``: the entity ids of such names)."""
+    for p in places:
+        if p.precision != "near" or p.entity_id in announced or " " in p.name.strip():
+            continue
+        if zipf(normalize(p.name)) >= _NEAR_WORD_ZIPF:
+            p.lat = p.lon = None
+            p.precision = "country"
+
+
+def _qualifies(doc: Document, m: Mention) -> bool:
+    """Whether a direction adjective («الغربية») follows, as its adjective, the definite noun before it."""
+    if normalize(m.text) not in DIRECTION_ADJECTIVES:
+        return False
+    return word_before(doc, m)[1].startswith("ال")
+
+
+def _named_entry(e: GeoEntry) -> bool:
+    """Whether an entry is a country or a curated place: names chosen for this gazetteer, not GeoNames'
+    alternate names, so a longer name that finds one is that place («قناة السويس», «جنوب السودان»)."""
+    return e.feature == "country" or (e.id.startswith("curated:") and not e.weak)
 
 
 def _indefinite_qualified(before: list[Token], m: Mention, text: str) -> bool:
@@ -615,111 +749,6 @@ def _names_capital(doc: Document, m: Mention) -> bool:
     return bool(prev) and prev[-1].core == "العاصمه" and prev[-1].end == m.start - 1
 
 
-def _drop_strays(cands: list[_Candidate]) -> list[list[GeoEntry]]:
-    """Each candidate's entries without the namesakes abroad (:func:`_stray`). Two rounds: a namesake
-    dropped in the first («الجبيلة» in Saudi Arabia) no longer vouches for its country in the second
-    («الشرقية» in Saudi Arabia or Egypt)."""
-    kept = [list(c.entries) for c in cands]
-    common = [_common_word(c.entity.text) for c in cands]
-    for _ in range(2):
-        # the countries each candidate may lie in, how many candidates name each country, and how
-        # many name it alone: a place that may lie in two countries vouches for neither
-        may = [{c.nisba_of} if c.nisba_of else {e.country for e in k} for c, k in zip(cands, kept, strict=True)]
-        named = Counter(cc for ccs in may for cc in ccs)
-        alone = _alone(cands, may)
-        kept = [
-            [e for e in c.entries if not _stray(e, own, named, alone, com)]
-            for c, own, com in zip(cands, may, common, strict=True)
-        ]
-    return kept
-
-
-def _alone(cands: list[_Candidate], may: list[set[str]]) -> Counter[str]:
-    """For each country, how many different names of the document place something in it alone: a name
-    repeated («الساحل» … «الساحل») is one piece of evidence, however many entities the steps made of it."""
-    names = {
-        (" ".join(normalize(c.entity.text).split()), next(iter(ccs)))
-        for c, ccs in zip(cands, may, strict=True)
-        if len(ccs) == 1
-    }
-    return Counter(cc for _, cc in names)
-
-
-def _list_namesakes(doc: Document, cands: list[_Candidate], kept: list[list[GeoEntry]]) -> None:
-    """«بلدات الجيزة وكحيل والمسيفرة»: a town abroad in a list of villages or towns that a kind word
-    announces is a namesake of a village of the list's country, however large (Giza in Egypt among the
-    villages of Daraa). When an item of such a list (names joined by «و», a comma or a dash) lies in a
-    country that two or more candidates name alone, the entries of the items that cannot lie there are
-    dropped, in place (capitals and countries are kept); the item stays unknown and the steps that read
-    its sentence place it."""
-    may = [{e.country for e in k} for k in kept]
-    alone = _alone(cands, may)
-    rows: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence → (first, last, cand)
-    for ci, c in enumerate(cands):
-        for m in c.mentions or c.entity.mentions:
-            if 0 <= m.sentence < len(doc.sentences):
-                toks = doc.sentences[m.sentence].tokens
-                first = next((j for j, t in enumerate(toks) if t.end > m.start), len(toks) - 1)
-                last = next((j for j, t in enumerate(toks) if t.end >= m.end), len(toks) - 1)
-                rows[m.sentence].append((first, last, ci))
-    for si, row in rows.items():
-        toks = doc.sentences[si].tokens
-        row.sort()
-        chains: list[list[int]] = [[row[0][2]]]
-        heads = [row[0][0]]  # the first token of each chain
-        for (_, la, _), (f2, _, k) in pairwise(row):
-            between = toks[la + 1 : f2]
-            joined = (not between and toks[f2].prefix.startswith("و")) or (
-                len(between) == 1 and between[0].norm in LIST_SEPARATORS
-            )
-            if joined:
-                chains[-1].append(k)
-            else:
-                chains.append([k])
-                heads.append(f2)
-        for chain, head in zip(chains, heads, strict=True):
-            kind = kind_of(toks[head - 1]) if head > 0 else None
-            if len(chain) < 2 or kind is None or kind.feature not in ("city", "district"):
-                continue  # only a list a kind word announces: «بلدات A وB», «قرى A، B»
-            listed = {next(iter(may[k])) for k in chain if len(may[k]) == 1 and alone[next(iter(may[k]))] >= 2}
-            for k in chain:
-                if cands[k].nisba_of or not listed or may[k] & listed:
-                    continue
-                if not any(e.capital or e.feature == "country" for e in kept[k]):
-                    kept[k] = []
-
-
-def _stray(e: GeoEntry, own: set[str], named: Counter[str], alone: Counter[str], common: bool = False) -> bool:
-    """A place abroad that only shares a name with a place of the document's countries: a GeoNames
-    city under :data:`_STRAY_POPULATION`, or a curated region or town whose name is a common word
-    («الريف» the countryside, not the Moroccan Rif; «الشرقية» eastern, not Sharqia), in a country no
-    other place of the document names alone, while it names places elsewhere («الرين» in a Saudi
-    article is not Rennes; «الجبيلة» in Derna is not the Saudi village). Such a place stays unknown,
-    so the steps that read its sentence can place it. ``own``: the countries of the entry's
-    candidate; ``named``: for each country, how many of the document's candidates may lie in it;
-    ``alone``: how many name it as their only country; ``common``: the candidate's name is a common
-    word."""
-    if e.capital or e.feature == "country":
-        return False
-    if e.id.startswith("geonames:"):
-        if e.population >= _STRAY_POPULATION:
-            return False
-        elsewhere = any(n > (cc in own) for cc, n in named.items())
-    elif e.id.startswith("curated:") and common:
-        # a curated place is dropped only for a document clearly about another country: two of its
-        # places named there («الريف» beside «حوران» and «درعا»)
-        elsewhere = any(n >= 2 for cc, n in alone.items() if cc != e.country)
-    else:
-        return False
-    return elsewhere and alone[e.country] <= (own == {e.country})
-
-
-def _common_word(name: str) -> bool:
-    """Whether a one-word place name is also a common word of news text (Zipf frequency 4 or more)."""
-    key = normalize(name).split()
-    return len(key) == 1 and zipf(key[0]) >= _COMMON_ZIPF
-
-
 def _locative(toks: list[Token], i: int) -> bool:
     """Whether token ``i`` is introduced as a place: «بالرياض», «في الأحساء», «وفي مدنين», «قرب أحفير»,
     or as the end of a movement: «نحو تازربو», «باتجاه الحوطة»."""
@@ -755,7 +784,7 @@ def _latin_towns(places: list[Place]) -> None:
         if p.precision == "near" and p.lat is not None and p.lon is not None:
             town = index.match(p.name, p.country_code, (p.lat, p.lon))
         else:
-            if _common_word(p.name):
+            if common_word(p.name):
                 continue  # «بمديرية أمن مطروح»: a common word known by its country only is no town's Latin name
             tried = [p.country_code] + [cc for cc, _ in counts.most_common(3) if cc != p.country_code]
             town = next((t for cc in tried if (t := index.match(p.name, cc, None)) is not None), None)
@@ -767,7 +796,7 @@ def _latin_towns(places: list[Place]) -> None:
         p.source = f"latin:geonames:{town.geonames_id}"
 
 
-def _country_weights(cands: list[_Candidate]) -> defaultdict[str, float]:
+def _country_weights(cands: list[Candidate]) -> defaultdict[str, float]:
     """Mentions per country among the candidates that name one country only (nisba count half)."""
     weights: defaultdict[str, float] = defaultdict(float)
     for c in cands:

@@ -45,6 +45,24 @@ _TYPE_WORDS = frozenset(
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0670-\u06d3\u064b-\u0652 ]+$")
 
 
+_SPELLING = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None}
+    # letters of the Persian, Urdu, Pashto and Kurdish spellings GeoNames lists: their Arabic counterparts
+    | {"ی": "ي", "ې": "ي", "ێ": "ي", "ۍ": "ي", "ے": "ي", "ک": "ك", "گ": "ك", "ہ": "ه", "ە": "ه", "ۀ": "ه"}
+    | {"ھ": "ه", "ڕ": "ر", "ۆ": "و", "ۇ": "و", "ۋ": "و", "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف"}
+    | {chr(c): None for c in range(0x064B, 0x0653)}
+    | {"\u0670": None}
+)
+
+
+def spelling(word: str) -> str:
+    """A name's written form with only the foldings a writer may choose (hamza on alif, «ة»/«ه», «ى»/«ي»,
+    vowel marks, tatweel) and the letters of other languages' scripts mapped to Arabic ones; unlike
+    :func:`normalize` it keeps «ئ» and «ؤ» apart from «ي» and «و», so «المائة» (per cent) is not spelled
+    like «الماية» (Al Maya) nor «هوية» (identity) like «هوئه» (Huế)."""
+    return word.translate(_SPELLING)
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """The matching key of a place name (see the module docstring)."""
     toks = tokenize(name)
@@ -82,6 +100,19 @@ class PlaceGazetteer:
     by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, GeoEntry] = field(default_factory=dict)
     index: KeyIndex = field(default_factory=lambda: KeyIndex(()))
+    spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """For one-word names: normalised form → the :func:`spelling` of every listed name with that form."""
+
+    def spell(self, name: str) -> None:
+        """Record how a one-word listed name is written."""
+        if " " not in name.strip():
+            self.spellings[normalize(name.strip())].add(spelling(name.strip()))
+
+    def spelled(self, word: str) -> bool:
+        """Whether a one-word name as written in a text (clitics removed) is written like a listed name
+        of the same normalised form (True when no listed one-word name has that form)."""
+        listed = self.spellings.get(normalize(word))
+        return not listed or spelling(word) in listed
 
     def add(self, key: tuple[str, ...], entry: GeoEntry) -> None:
         if not key:
@@ -150,6 +181,7 @@ def _add_curated(g: PlaceGazetteer, path: Path) -> None:
         for n in names:
             key = name_key(n)
             g.add(key, entry)
+            g.spell(n)
             if feature in ("region", "district") and len(key) > 1 and key[0] in _TYPE_WORDS:
                 # «شعبية الجفرة» is also written «الجفرة»
                 g.add(key[1:], dataclasses.replace(entry, weak=True))
@@ -167,6 +199,7 @@ def _add_countries(g: PlaceGazetteer, path: Path) -> None:
         g.countries[cc] = entry
         for n in names:
             g.add(name_key(n), entry)
+            g.spell(n)
         nisba = GeoEntry(entry.id, entry.name, entry.latin, entry.lat, entry.lon, cc, "country", nisba=True)
         for n in r.get("nisba", "").split("|"):
             if n.strip():
@@ -196,6 +229,8 @@ def _add_geonames(g: PlaceGazetteer, path: Path) -> None:
             )
             for k in keys.split("|"):
                 g.add(tuple(k.split(" ")), entry)
+            for n in names.split("|"):
+                g.spell(n)
 
 
 @lru_cache(maxsize=4)

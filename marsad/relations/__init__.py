@@ -14,7 +14,8 @@ fixed places around them (``data/cues.tsv``, read by :mod:`marsad.relations.lexi
 * ``after_before`` — «الجيش الوطني المدعوم من الإمارات», «الحكومة برئاسة نجلاء بودن»; ``title`` —
   «رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة»; ``genitive`` — «دعم روسيا
   للأسد», «الدعم التركي للسراج»; ``between`` — «لقاء بين السراج وحفتر», «وقعت الجزائر وروسيا إعلان
-  الشراكة»; ``kin`` — «أبنائه صدام وخالد», «حافظ قائد السبسي نجل الباجي».
+  الشراكة»; ``kin`` — «أبنائه صدام وخالد», «حافظ قائد السبسي نجل الباجي»; ``whole`` — «ويضم التحالف
+  الرئاسي A و B» (each part a member of the whole).
 
 Lists («المدعومة من النهضة والتيار الديمقراطي وحركة الشعب», «ويخوض الجيش والمقاومة، بدعم من …») give
 one relation per member. The ends are the events' argument candidates (entity mentions and actor nouns
@@ -75,11 +76,13 @@ from marsad.relations.ends import (
     masculine_singular,
     named_before,
     outside_names,
+    particle,
     referent,
     same_actor,
     title_ends,
     trim_cues,
     unnamed_name,
+    whole_ends,
     words_between,
 )
 from marsad.relations.lexicon import (
@@ -111,19 +114,27 @@ from marsad.relations.slots import (
     is_town,
 )
 from marsad.relations.words import (
+    AGAINST,
+    ARMED,
     BETWEEN,
     COMMAS,
+    DEMONSTRATIVES,
     DIRECTIONS,
+    FROM,
     GENERIC_FORCES,
     HE_IS,
     INSERTS,
+    KANA,
     KIN_PLURALS,
     MEMBER_GROUPS,
+    OFFICES_HELD,
     PRONOUN_ENDS,
+    PROVIDES,
     SIDE,
     SIDES,
     SUBJECT_WORDS,
     WITH,
+    WITH_PRONOUN_ONLY,
 )
 from marsad.text.tokens import is_arabic_word
 
@@ -210,8 +221,12 @@ class RelationStage:
                         continue
                     if cue.ba_first and "ب" not in clitics(tokens[i]):
                         continue
+                    if cue.pattern == "modifier" and has_lam(tokens[i]):
+                        continue  # «لمساندة تلك القوات»: a masdar of purpose, not the participle «المساندة لـ»
                     if len(cue.words) == 1 and key in MEMBER_GROUPS and tokens[i].core.startswith("ال"):
                         continue  # «مجلس النواب»: a body, not «نواب حركة النهضة»
+                    if key in WITH_PRONOUN_ONLY and key == keys[i]:
+                        continue  # «معارضته للحكومة», but «أحزاب المعارضة» is a name
                     fit = self._fit(cue, tokens, keys, stems, i)
                     if fit is None:
                         continue
@@ -240,8 +255,8 @@ class RelationStage:
     def _stem(self, tok: Token, key: str) -> tuple[str, str]:
         """The cue word a word is with an attached pronoun, and the pronoun: «حليفهم» → (حليف, هم),
         «تدعمها» → (تدعم, ها), «حلفائه» → (حلفاء, ه), «علاقاتها» → (علاقات, ها); else (key, "")."""
-        if key in self.cue_words:
-            return key, ""
+        if key in self.cue_words or tok.text.endswith("ة"):
+            return key, ""  # «السفيرة»: a ta marbuta, folded to ه in the key, is no pronoun
         hit = self._stems.get(key)
         if hit is not None:
             return hit
@@ -249,9 +264,11 @@ class RelationStage:
         if tok.suffix and strip_article(tok.stem) in self.cue_words:
             out = (strip_article(tok.stem), tok.suffix)
         else:
-            for p in ("هما", "هم", "ها", "ه"):
-                rest = key[: -len(p)]
-                if not key.endswith(p) or len(rest) < 3:
+            # «وحلفاؤها»: a conjunction the tokenizer left on a word with a pronoun
+            words = (key, key[1:]) if key[0] in "وف" and not tok.prefix and len(key) > 5 else (key,)
+            for p, word in ((p, w) for w in words for p in ("هما", "هم", "ها", "ه")):
+                rest = word[: -len(p)]
+                if not word.endswith(p) or len(rest) < 3:
                     continue
                 # «مساندتها»: the ta marbuta is ت before a pronoun; «حلفائه», «حلفاؤه»: the hamza's seat
                 forms = [
@@ -314,7 +331,10 @@ class RelationStage:
                     # «انشق قائد عسكري … عن ميليشيات الحوثي، وانضموا إلى الشرعية»: a verb-first clause
                     # whose subject the next verb with و shares
                     ctx.shared = (ends[0][0], h.last)
-        found = [f for f in found if not same_actor(f.source, f.target)]
+        # no actor is related to itself, and a particle is no actor («خلافات مع» read from «إلى»)
+        found = [
+            f for f in found if not same_actor(f.source, f.target) and not particle(f.source) and not particle(f.target)
+        ]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, len(out)))
         return dedup_relations(out)
@@ -347,7 +367,11 @@ class RelationStage:
         """First tokens of candidates that are inside a prepositional phrase («عن قوات الوفاق», «لصالح»)
         or are the end a cue introduces («بقيادة نبيل القروي», «يقودها هيثم التاجوري»): none of them is
         the subject of a clause."""
-        ends = {h.last + 1 for h in hits if h.cue.pattern in ("after_before", "genitive") or h.on_first}
+        ends = {
+            h.last + 1
+            for h in hits
+            if h.cue.pattern in ("after_before", "genitive") or (h.on_first and h.cue.pattern != "title")
+        }  # «رئيسها عبد الرزاق مقري»: the holder after a title with a pronoun is no object
         titled = {h.last + 1 for h in hits if h.cue.pattern == "title"}
         out = set()
         for c in cands:
@@ -425,6 +449,10 @@ class RelationStage:
                 if slot is None and not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]):
                     slot = construct_name(ctx, last + 2)
             after = [slot] if slot is not None else []
+        if cue.type == "ally" and h.pronoun and last + 2 < len(keys) and keys[last + 1] == FROM:
+            # «الجيش السوداني وحلفاؤه من الحركات المسلحة»: the allies are the group «من» names
+            slot = ctx.slot(last + 2)
+            after = [slot] if slot is not None else after
         if cue.type == "ally" and keys[last] == SIDE and last + 1 < len(keys) and abstract(keys[last + 1]):
             return []  # «إلى جانب استهداف الوفد»: «in addition to» before a verbal noun, no alliance
         clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
@@ -517,7 +545,27 @@ class RelationStage:
             # «التقى وزير الخارجية الجزائري رمطان لعمامرة نظيره التونسي»: a title, then its holder
             titled = ctx.slot(last + 1) if last + 1 in ctx.cue_tokens else None
             first = titled or after[0]
-            rest = [c for c in cands if c.first > first.last and c.first - first.last <= 4]
+            # the object is no actor inside a prepositional phrase («تدعم حكومة الفخفاخ بعد انسحابها من
+            # الائتلاف»)
+            rest = [
+                c
+                for c in cands
+                if c.first > first.last and c.first - first.last <= 4 and keys[c.first - 1] not in PREPOSITIONS
+            ]
+            if not rest and cue.type == "negotiates_with":
+                # «التقى زعيم التيار الصدري مقتدى الصدر، الأحد، رئيس قائمة الفتح الموالية لإيران، هادي
+                # العامري»: the person met, past a time between commas and the titles that introduce him
+                rest = [
+                    c
+                    for c in cands
+                    if c.first > first.last
+                    and c.first - first.last <= 14
+                    and is_person(c)
+                    and c.first not in ctx.obliques
+                    and not any(
+                        keys[j] in CLAUSE_WORDS or toks[j].text in ".؟!:" for j in range(first.last + 1, c.first)
+                    )
+                ][:1]
             if inside:
                 pairs = [(inside[0], after[0])]
             elif (
@@ -540,6 +588,14 @@ class RelationStage:
                 agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
             if led is not None and agent is not None:
                 pairs = [(agent, led)]
+            elif led is None and agent is not None and cue.ba_first and cue.type == "support":
+                # «وتواصل قوات الجيش الوطني الليبي … تقدمها في جنوب طرابلس بدعم جوي من الإمارات»: an
+                # adverb of the clause, far from its subject
+                subj = self._subject(ctx, h, False)
+                if subj is not None and (subj.first == 0 or keys[subj.first - 1] not in PREPOSITIONS):
+                    pairs = [(s, t) for s in ctx.members(agent) for t in list_before(cands, subj, sent)]
+        elif cue.pattern == "whole":
+            pairs = whole_ends(ctx, h, before, after)
         elif cue.pattern == "after_before" and before and close_enough(ctx, before[-1].last, i):
             if h.pronoun:
                 agent = after[0] if after and after[0].first - last <= 2 else None
@@ -577,6 +633,21 @@ class RelationStage:
             relative = ctx.slot(last + 1) or (
                 after[0] if after and after[0].first - last <= 2 and "و" not in clitics(toks[after[0].first]) else None
             )
+            if (
+                relative is not None
+                and last + 1 < len(toks)
+                and keys[last + 1] in TITLE_PERSONS
+                and relative.first > last + 2
+                and (
+                    relative.first > last + 4
+                    or not all(
+                        toks[j].core.startswith("ال") and not clitics(toks[j]) for j in range(last + 2, relative.first)
+                    )
+                )
+            ):
+                # «نجل الرئيس بإقالة الشاهد»: the title names no one further on, but «نجل الرئيس الأسبق حسني
+                # مبارك», «نجل رئيس الجمهورية الباجي قائد السبسي» do
+                relative = None
             if relative is None and last + 1 < len(toks) and keys[last + 1] in TITLE_PERSONS:
                 relative = ctx.word(last + 1)  # «نجل الرئيس»: the title stands for the person
             if pron:
@@ -602,6 +673,9 @@ class RelationStage:
                         and not nxt.suffix
                         and keys[last + 1] not in FUNCTION_WORDS
                         and last + 1 not in ctx.cue_tokens
+                        # «كان والده قاضيا/وزيراً»: an indefinite predicate, no name
+                        and not nxt.text.endswith(("ً", "اً", "ة"))
+                        and not (i > 0 and keys[i - 1] in KANA)
                         and (
                             last + 2 >= len(toks)
                             or not is_arabic_word(toks[last + 2])
@@ -639,9 +713,38 @@ class RelationStage:
             subtype = "military"
         if cue.type == "family":
             pairs = [(s, t) for s, t in pairs if (is_person(s) or s.entity is None) and (is_person(t) or bare_title(t))]
-        elif cue.type == "leads":  # a person, or a state leading a coalition («التحالف بقيادة السعودية»)
-            pairs = [(s, t) for s, t in pairs if is_person(s) or is_country(s) or unnamed_name(s, self.actor_nouns)]
-        pairs = [(s, t) for s, t in pairs if (s is not t and not is_town(s)) or cue.type in ("loyal_to", "support")]
+        elif cue.type == "leads":
+            pairs = [(s, t) for s, t in pairs if not is_person(t)]  # no one «leads» a person
+            # a person, or a state or a capital standing for it leading a coalition («التحالف بقيادة
+            # السعودية», «للتحالف بقيادة واشنطن»), or a named body leading a front («قوات سوريا
+            # الديمقراطية التي تقودها وحدات حماية الشعب الكردية»)
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if is_person(s)
+                or is_country(s)
+                or unnamed_name(s, self.actor_nouns)
+                or (s.entity is not None and not is_person(t) and (t.entity is None or t.place is None))
+            ]
+        pairs = [
+            (s, t)
+            for s, t in pairs
+            if (s is not t and not is_town(s))
+            or cue.type in ("loyal_to", "support")
+            or (cue.type == "leads" and s is not t and cue.pattern in ("after_before", "verb") and t.place is None)
+        ]
+        if cue.type in ("support", "ally", "loyal_to", "oppose"):
+            # «تخلى صالح عن رئاسة الحزب»: an office given up, not a side abandoned
+            pairs = [(s, t) for s, t in pairs if strip_article(keys[t.first]) not in OFFICES_HELD]
+        if cue.words == (AGAINST,):
+            # «التحالف الدولي ضد داعش», «شن التحالف حملة جوية ضد الحوثيين»: the side is named close
+            # before «ضد»; not a subject far back nor an unnamed event («المظاهرات ضد الحكومة»,
+            # «المعركة ضد داعش»)
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if i - s.last <= 5 and (s.entity is not None or strip_article(keys[s.first]) in self.actor_nouns)
+            ]
         if cue.type == "support" and subtype is None:
             # a bare cue («المدعومة من», «دعم», «تدعم»): military when the recipient is armed («قوات حفتر
             # المدعومة من الإمارات»), political otherwise («الحكومة المدعومة من النهضة»)
@@ -676,10 +779,25 @@ class RelationStage:
                 )
             if c.after_prep or c.unknown_place or c.first in ctx.obliques or (fem and is_person(c)):
                 continue
+            if (
+                c.first >= 2
+                and ctx.keys[c.first - 2] in RELATIVES
+                and not has_pronoun(ctx.sent.tokens[c.first - 1], ctx.keys[c.first - 1])
+            ):
+                continue  # «حزب جبهة التحرير، الذي يحكم الجزائر في تحالف مع …»: the relative verb's object
             if is_town(c) and not (i - c.last <= 2 and c.first > 0 and ctx.keys[c.first - 1] in PLACE_WORDS):
                 continue  # «المجلس العسكري مصراتة تحالفه»: the town names the council; «مدينة الزاوية وفرت» acts
             if c.place is not None and c.first > 0 and ctx.keys[c.first - 1] in DIRECTIONS:
                 continue  # «في محافظة البيضاء، وسط اليمن، … وانضموا»: where, not who
+            head = next((d for d in ctx.cands if d.last == c.first - 1), None)
+            if (
+                head is not None
+                and head.entity is None
+                and head.first == head.last
+                and not ctx.sent.tokens[head.first].core.startswith("ال")
+                and (ctx.keys[head.first] in GENERIC_FORCES or ctx.keys[head.first] in ARMED)
+            ):
+                return head  # «انشق بعض مقاتلي طالبان لينضموا إلى داعش»: the fighters, not their movement
             return c
         return None
 
@@ -694,6 +812,8 @@ class RelationStage:
             # «لدعم الجيش اليمني والمقاومة», «بدعم الحكومة»: a masdar of purpose or means; what follows is
             # its object, the source is the subject before (or the actor right before: «من دول التحالف لدعم»)
             src = subject or (before[-1] if before and h.first - before[-1].last <= 2 else None)
+            if nxt + 1 < len(toks) and keys[nxt] in DEMONSTRATIVES:
+                nxt += 1  # «لمساندة تلك القوات»
             obj = ctx.slot(nxt)
             if src is None or obj is None:
                 return []
@@ -702,6 +822,15 @@ class RelationStage:
             if beneficiary is not None:  # «لدعم الشرعية للحكومة»
                 return [(src, beneficiary)]
             return [(src, t) for t in ctx.members(obj)]
+        if nxt + 2 < len(toks) and keys[nxt] in RELATIVES and keys[nxt + 1] in PROVIDES:
+            # «الدعم العسكري الذي تقدمه الولايات المتحدة لقوات التحالف»: the giver is the subject of the
+            # relative clause, the recipient carries ل
+            giver = ctx.slot(nxt + 2)
+            if giver is None or has_lam(toks[nxt + 2]):
+                return []
+            j = giver.last + 1
+            tgt = lam_slot(ctx, j) if j < len(toks) else None
+            return [(s, tgt) for s in ctx.members(giver)] if tgt is not None else []
         if nxt < len(toks) and toks[nxt].core in self.nisba:
             tok = toks[nxt]
             src = Candidate(nxt, nxt, tok.core_start, tok.end, tok.text, None, None, False)
@@ -718,17 +847,22 @@ class RelationStage:
             src, nxt = subject, last  # «قدمت تركيا دعما عسكريا لحكومة الوفاق»
         if src is None:
             return []
-        j = max(nxt, src.last) + 1
-        while j < len(toks) and j <= max(nxt, src.last) + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
+        # «دعم إيران وحزب الله لأطراف جنوبية»: every giver of a list after the cue
+        givers = ctx.members(src) if src.first > last else [src]
+        end = max(nxt, givers[-1].last)
+        j = end + 1
+        while j < len(toks) and j <= end + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
             j += 1  # «الدعم الروسي العسكري للنظام»
         tgt = lam_slot(ctx, j) if j < len(toks) else None
-        return [(src, tgt)] if tgt is not None else []
+        return [(s, tgt) for s in givers] if tgt is not None else []
 
     def _between(
         self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
     ) -> list[tuple[Candidate, Candidate]]:
         """«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «وقعت الجزائر وروسيا … الشراكة»."""
         keys, toks, last = ctx.keys, ctx.sent.tokens, h.last
+        if h.first > 0 and ctx.titles.get(h.first) is not None:
+            return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
         j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
         if j is not None:
             first = ctx.slot(j + 1)

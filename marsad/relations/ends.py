@@ -35,9 +35,12 @@ from marsad.relations.words import (
     AS,
     BY_NAME,
     COMMAS,
+    GROUPS,
+    HE_IS,
     LAM_SALIH,
     MEMBER_GROUPS,
     OFFICE_WORDS,
+    ONE_OF,
     RANKS,
     RULED,
     UN_NISBA,
@@ -58,13 +61,47 @@ def title_ends(
         tok = toks[last + 1]
         org = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
     elif h.pronoun:
-        # «التيار الوطني الحر … رئيسه جبران باسيل»: the body the pronoun stands for
-        org = next((c for c in reversed(before) if not is_person(c) and c.entity is not None), None)
+        # «التيار الوطني الحر … رئيسه جبران باسيل»: the body the pronoun stands for; further back, the
+        # body the sentence is about («ونفت حركة مجتمع السلم …، وقال رئيسها عبد الرزاق مقري»)
+        # (a state's minister or head, «الجزائر على لسان وزير خارجيتها», is a title, no relation)
+        org = next(
+            (
+                c
+                for c in reversed(before)
+                if not is_person(c) and c.entity is not None and c.first not in ctx.obliques and c.place is None
+            ),
+            None,
+        ) or next(
+            (
+                c
+                for c in reversed(ctx.cands)
+                if c.last < h.first
+                and not is_person(c)
+                and c.entity is not None
+                and not c.after_prep
+                and c.first not in ctx.obliques
+                and c.place is None
+            ),
+            None,
+        )
     elif h.first > 0 and ctx.keys[h.first - 1] in RULED and not clitics(toks[h.first]):
         # «حكومة رئيس الوزراء حيدر العبادي», «نظام الرئيس بشار الأسد»: the body before the title
         org = ctx.at(h.first - 1) or ctx.word(h.first - 1)
     elif after and after[0].first - last <= 2:
         org = after[0]
+    if (org is None or is_person(org)) and not h.pronoun and last + 1 < len(toks):
+        # «الزعيم الجديد لحركة طالبان», «عضو المكتب التنفيذي لحركة النهضة», «القيادي بحركة النهضة»:
+        # the body governed by ل or ب after the title's own qualifiers
+        org = governed_org(ctx, last + 1) or org
+    if (
+        org is None
+        and h.cue.type == "member_of"
+        and (ctx.keys[h.first] in MEMBER_GROUPS or ctx.keys[h.first] in ONE_OF)
+        and not toks[last].core.startswith("ال")
+    ):
+        # «أحد قيادات الحراك الجنوبي»: a definite body the recogniser missed, in construct with the title
+        # (not «أحد القيادات المستقلة», which describes the members)
+        org = ctx.slot(last + 1)
     split = headed_person(ctx, org) if org is not None and is_person(org) else None
     if split is not None:
         org, after = split[0], [split[1], *after[1:]]
@@ -73,18 +110,26 @@ def title_ends(
         org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
     if org is None or (is_person(org) and not spokesman):
         return []
+    end = org.last if org.last > last else last  # «رئيسها عبد الرزاق مقري»: the body is further back
+    if (
+        end == org.last
+        and end + 1 < len(toks)
+        and toks[end + 1].core.startswith("ال")
+        and toks[end + 1].core.endswith(("ي", "ية"))  # a nisba adjective, «الوطني», «الإسلامية»
+        and not clitics(toks[end + 1])
+        and ctx.at(end + 1) is None
+        and end + 1 not in ctx.cue_tokens
+        and ctx.keys[end + 1] not in CLAUSE_WORDS
+    ):
+        # «رئيس تحالف المحور الوطني خميس الخنجر»: the adjective of a name the recogniser cut short
+        end += 1
+        org = replace(org, last=end, end=toks[end].end, text=ctx.doc.text[org.start : toks[end].end])
     person = next(
-        (
-            c
-            for c in after
-            if c.first > org.last and c.first - org.last <= 3 and is_person(c) and c.first not in ctx.obliques
-        ),
+        (c for c in after if c.first > end and c.first - end <= 3 and is_person(c) and c.first not in ctx.obliques),
         None,
     )
     if person is None:
-        person = (
-            apposed_person(ctx, org.last) or ranked_person(ctx, org.last) or unmarked_name(ctx, org.last, name_units)
-        )
+        person = apposed_person(ctx, end) or ranked_person(ctx, end) or unmarked_name(ctx, end, name_units)
     if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
         between = [
             t
@@ -100,13 +145,93 @@ def title_ends(
         # «X، ومدير Y»
         if not between and h.first - before[-1].last <= 6:
             person = before[-1]
+    if person is None and not is_person(org):
+        # «عبدالعزيز جباري مستشارا له، وهو أحد القيادات المستقلة ورئيس حزب العدالة والتنمية»: the
+        # titles of a «وهو» apposition describe the person before it
+        he = next((j for j in range(h.first - 1, max(-1, h.first - 12), -1) if ctx.keys[j] in HE_IS), None)
+        if (
+            he is not None
+            and not any(toks[j].text in ".؟!:" or ctx.keys[j] in CLAUSE_WORDS for j in range(he + 1, h.first))
+            and not any(he < c.first < h.first and is_person(c) for c in ctx.cands)
+        ):
+            person = next((c for c in reversed(ctx.cands) if c.last < he and he - c.last <= 4 and is_person(c)), None)
     group = ctx.keys[h.first] in MEMBER_GROUPS  # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»
-    if person is None and (spokesman or group) and not toks[h.first].core.startswith("ال"):
+    nxt = org.last + 1
+    unnamed = not is_person(org) and (nxt >= len(toks) or ctx.keys[nxt] in CLAUSE_WORDS or toks[nxt].text in ".:؟!")
+    if person is None and (spokesman or group) and (not toks[h.first].core.startswith("ال") or unnamed):
+        # «وقال المتحدث باسم المجلس الأعلى للدولة إن …»: no name before the reported clause either
         # «قال متحدث باسم الجيش»: an indefinite title names no one, the title itself is the member
         # («المتحدث باسم …» is followed by a name the recogniser may have missed)
         tok = toks[h.first]
         person = Candidate(h.first, h.first, tok.core_start, tok.end, tok.text[len(tok.prefix) :], None, None, False)
     return [(person, org)] if person is not None else []
+
+
+def governed_org(ctx: SentenceSlots, j: int) -> Candidate | None:
+    """The organisation a title governs with ل or ب from token ``j``, past up to three definite words
+    that qualify the title or name a part of the body («الجديد», «المكتب السياسي», «المكتب التنفيذي»):
+    «سكرتير المكتب السياسي للحزب الديمقراطي», «القيادي بحركة النهضة»; or an organisation noun and the
+    definite words of its name right after the title («رئيس قائمة الفتح»). Never a person: the title's
+    holder is found after it."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 3
+        and toks[k].core.startswith("ال")
+        and not clitics(toks[k])
+        and ctx.at(k) is None
+        and k not in ctx.cue_tokens
+    ):
+        k += 1
+    if k >= len(toks) or "و" in clitics(toks[k]):
+        return None
+    # the tokenizer may leave ب glued to an organisation noun («بحركة»)
+    glued = not clitics(toks[k]) and keys[k].startswith("ب") and keys[k][1:] in ORG_HEADS
+    # «رئيس قائمة الفتح»: an organisation noun in construct right after the title, unknown to the recogniser
+    bare = k == j and not clitics(toks[k]) and keys[k] in ORG_HEADS
+    if not glued and not bare and not ({"ل", "ب"} & set(clitics(toks[k]))):
+        return None
+    c = ctx.at(k)
+    if c is not None:
+        return c if c.first == k and not is_person(c) and c.place is None else None
+    if (keys[k] in ORG_HEADS or glued) and not toks[k].core.startswith("ال"):
+        last = k
+        while (
+            last + 1 < len(toks)
+            and last - k < 3
+            and toks[last + 1].core.startswith("ال")
+            and not clitics(toks[last + 1])
+            and last + 1 not in ctx.cue_tokens
+            and ((nxt := ctx.at(last + 1)) is None or nxt.last <= last + 1)  # not into a longer name
+        ):
+            last += 1
+        if last == k:
+            return None
+        start = toks[k].start + 1 if glued else toks[k].core_start
+        return Candidate(k, last, start, toks[last].end, ctx.doc.text[start : toks[last].end], None, None, False)
+    return ctx.slot(k) if has_lam(toks[k]) else None
+
+
+def whole_ends(
+    ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate]
+) -> list[tuple[Candidate, Candidate]]:
+    """«ويضم التحالف الرئاسي A و B و C», «تحالف "سائرون" الذي يضم A و B», «… الحكومة التي تضم»: a
+    verb of containing; each part is a member of the whole (the subject, before or right after the
+    verb)."""
+    keys, i, last = ctx.keys, h.first, h.last
+    whole: Candidate | None = None
+    if before and (i - before[-1].last == 1 or (i - before[-1].last == 2 and keys[i - 1] in RELATIVES)):
+        whole = before[-1]
+        first = after[0] if after and after[0].first - last <= 2 else None
+    elif after and after[0].first - last <= 2:
+        whole = after[0]
+        first = next((c for c in after[1:] if c.first - whole.last <= 2), None)
+    else:
+        return []
+    if first is None or first.first in ctx.obliques:
+        return []
+    return [(m, whole) for m in ctx.members(first)]
 
 
 def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
@@ -136,7 +261,8 @@ def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
 
 def unmarked_name(ctx: SentenceSlots, org_last: int, name_units: dict[str, str]) -> Candidate | None:
     """Two words right after a title's organisation that the recogniser left unmarked, the first a
-    word the gazetteer knows inside persons' names: «الناطق باسم الحكومة اليمنية راجح بادي», «محافظ
+    word the gazetteer knows inside persons' names (or the second: a family name), «الناطق باسم الحكومة
+    اليمنية راجح بادي», «محافظ
     البيضاء صالح الرصاص». Not a first word with a clitic or an article, a particle or a cue. Or a
     hashtag name there: «رئيس جنوب السودان #سلفا_كير»."""
     toks, keys = ctx.sent.tokens, ctx.keys
@@ -166,7 +292,7 @@ def unmarked_name(ctx: SentenceSlots, org_last: int, name_units: dict[str, str])
             or keys[j] in PREPOSITIONS
         ):
             return None
-    if toks[a].core.startswith("ال") or "PER" not in name_units.get(keys[a], ""):
+    if toks[a].core.startswith("ال") or not any("PER" in name_units.get(keys[j], "") for j in (a, b)):
         return None
     start = toks[a].start
     return Candidate(a, b, start, toks[b].end, ctx.doc.text[start : toks[b].end], None, None, False)
@@ -299,7 +425,7 @@ def lam_slot(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | 
     """The actor the ل at token ``j`` introduces; when that is a cause or a policy and no actor, the actor
     of a second ل joined by و within five words: «مساندتها لمسار 25 جويلية وللرئيس قيس سعيد»."""
     toks = ctx.sent.tokens
-    tgt = ctx.slot(j, lam=True) or lam_name(ctx, j, governed)
+    tgt = ctx.slot(j, lam=True) or lam_name(ctx, j, governed) or lam_group(ctx, j)
     if tgt is not None or not has_lam(toks[j]):
         return tgt
     for k in range(j + 1, min(j + 6, len(toks))):
@@ -335,6 +461,29 @@ def masculine_singular(cue: Cue) -> bool:
     """A participle cue in the masculine singular («الموالي», «التابع», «المدعوم», «المحسوب»): it describes one
     noun, never a list, which takes the feminine (non-human plural), the plural or the dual."""
     return not cue.words[0].endswith(("ه", "ين", "ون", "ان", "تين"))
+
+
+def lam_group(ctx: SentenceSlots, j: int) -> Candidate | None:
+    """An indefinite group of actors after ل, with its adjective: «دعم إيران لأطراف جنوبية», «لجماعات
+    مسلحة» — a recipient with no name, never a bare word («لأطراف» alone)."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    tok = toks[j]
+    word = normalize(tok.text)
+    head = keys[j] if has_lam(tok) else (word[1:] if word.startswith("ل") else "")
+    if head not in GROUPS or j + 1 >= len(toks) or tok.core.startswith("ال") or ctx.at(j) is not None:
+        return None
+    adj = toks[j + 1]
+    if (
+        not is_arabic_word(adj)
+        or clitics(adj)
+        or adj.core.startswith("ال")
+        or keys[j + 1] in FUNCTION_WORDS
+        or j + 1 in ctx.cue_tokens
+        or not (normalize(adj.core).endswith(("يه", "ين", "ي")) or adj.text.endswith("ة"))  # «مسلحة»
+    ):
+        return None
+    start = tok.start + len(tok.prefix) if tok.prefix else tok.start + 1
+    return Candidate(j, j + 1, start, adj.end, ctx.doc.text[start : adj.end], None, None, False)
 
 
 def lam_name(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | None:
@@ -444,6 +593,12 @@ def armed(c: Candidate) -> bool:
     """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
     words = normalize(c.text).split()
     return bool(words) and (words[0] in ARMED or words[0].removeprefix("ل") in ARMED)
+
+
+def particle(c: Candidate) -> bool:
+    """An end that is only a particle or a preposition («إلى», «من»): a misread candidate, no actor."""
+    words = normalize(c.text).split()
+    return len(words) == 1 and (words[0] in FUNCTION_WORDS or words[0] in PREPOSITIONS or len(words[0]) < 2)
 
 
 def same_actor(a: Candidate, b: Candidate) -> bool:

@@ -32,6 +32,9 @@ Not «أعلن», which states the link itself."""
 REPORTING = SPEECH | ATTRIBUTION
 THAT = norm_words("أن ان")
 """«نفى أن يكون …»: a denied clause, not a denial next to an apposition («نفى أحمد عيد رئيس الاتحاد …»)."""
+REFUSAL = norm_words("رفض رفضت يرفض ترفض يرفضون رفضه رفضها رفضهم")
+"""A refusal right before the cue negates it like «لا»: «المجلس يرفض أي حوار مع مجلس النواب» (denied),
+«رفضه التخلي عن حفتر» (support)."""
 FORMER = norm_words("السابق السابقة سابقا الأسبق الأسبقة")
 """Modality words that end only the cue right before them («القيادي السابق في»)."""
 
@@ -49,7 +52,7 @@ class RelationModality:
         """The modality of a relation found in a sentence."""
         keys = f.keys
         i, last = f.hit.first, f.hit.last
-        negated = any(k in self.modal.negation for k in keys[max(0, i - 3) : i])
+        negated = any(k in self.modal.negation or k in REFUSAL for k in keys[max(0, i - 3) : i])
         if f.hit.cue.words[0].startswith(("تخل", "يتخل", "تتخل")):
             return "asserted" if negated else "ended"  # «عدم تخليها عن حفتر» is support
         lo, hi = max(0, i - 8), max(last, f.source.last, f.target.last) + 4

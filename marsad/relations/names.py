@@ -13,9 +13,10 @@ from marsad.text.tokens import is_arabic_word
 
 ORG_HEADS = norm_words(
     "حزب حركة جبهة جماعة تنظيم كتيبة كتائب لواء ألوية سرايا فيلق تيار ائتلاف اتحاد تجمع مجلس هيئة قوات "
-    "ميليشيا ميليشيات مليشيا مليشيات عملية غرفة جيش تحالف مجموعة منظمة رابطة شبكة"
+    "ميليشيا ميليشيات مليشيا مليشيات عملية غرفة جيش تحالف مجموعة منظمة رابطة شبكة قائمة كتلة"
 )
-"""Indefinite heads whose name follows them in construct: «حزب قلب تونس», «كتيبة ثوار طرابلس»."""
+"""Indefinite heads whose name follows them in construct: «حزب قلب تونس», «كتيبة ثوار طرابلس», an
+electoral list or a parliamentary bloc («قائمة الفتح», «كتلة حركة النهضة»)."""
 QUOTES = frozenset('"«»“”')
 NAMING = norm_words("ما يسمى تسمى يسمى المسماة المسمى تدعى يدعى المعروفة المعروف باسم")
 """Words between an organisation noun and its quoted name: «حركة ما يسمى "البشائر"», «مجموعة تسمى "…"»."""

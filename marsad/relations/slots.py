@@ -34,7 +34,8 @@ NOT_NAMES = norm_words(
     "الأول الأولى الثاني الثانية الجديد الجديدة الكبير الكبيرة السابق السابقة المنطقة البلاد العالم الدولة الشعب "
     "الوقت الطرفين الجانبين البلدين الجهات الأطراف الأخرى الآخر المباشر العسكري العسكرية السياسي السياسية "
     "المالي اللوجستي الكامل الكاملة المطلق الرسمي الرسمية السمو المعالي السعادة الفخامة الجميع الكل كافة "
-    "الموسم العام الشهر الأسبوع الفترة المرحلة المسؤول المسؤولة المحلي المحلية"
+    "الموسم العام الشهر الأسبوع الفترة المرحلة المسؤول المسؤولة المحلي المحلية "
+    "الجهود المساعي المبادرة المقترح الخطة المسار"
 )
 """Definite words that are no actor of their own, never taken as an unrecognised name."""
 KIN_SELF = norm_words("نجل نجلة ابنة شقيق شقيقة زوجة زوج والد والدة أرملة")
@@ -191,7 +192,7 @@ class SentenceSlots:
             or abstract(strip_article(keys[j]))
             or len(keys[j]) < 3
             or keys[j] in FUNCTION_WORDS
-            or tok.core in NOT_NAMES
+            or (tok.core in NOT_NAMES and not self._qualified(j))
             or keys[j] in CLAUSE_WORDS
         ):
             return None
@@ -209,6 +210,15 @@ class SentenceSlots:
         if tok.prefix.endswith("لل"):
             start = tok.start + len(tok.prefix) - 1  # «للحكومة» → «لحكومة», as the gold convention writes it
         return Candidate(j, last, start, end, self.doc.text[start:end], None, None, False)
+
+    def _qualified(self, j: int) -> bool:
+        """A general word made a name by the nisba adjective after it: «الشعب الفلسطيني», «الدولة
+        الليبية» (but «الشعب» alone is no actor)."""
+        toks = self.sent.tokens
+        if j + 1 >= len(toks) or clitics(toks[j + 1]) or (j + 1) in self.cue_tokens:
+            return False
+        nxt = toks[j + 1].core
+        return nxt.startswith("ال") and nxt.endswith(("ي", "ية")) and nxt not in NOT_NAMES
 
     def _name_word(self, j: int) -> Candidate | None:
         """A one-word name in a list of people («وخالد اللذين», «وعلي،»): not a function word, no

@@ -16,6 +16,8 @@ INSERTS = norm_words("سابقا أيضا كذلك هو هي هم الآخر ا�
 BETWEEN = normalize("بين")
 SIDE = normalize("جانب")
 WITH = normalize("مع")
+FROM = normalize("من")
+AGAINST = normalize("ضد")
 KIN_PLURALS = frozenset(strip_article(w) for w in norm_words("أبناء إخوان إخوة أشقاء أقارب"))
 """Kin nouns that stand for no one relative when no name follows («يوسف وإخوانه»)."""
 ARMED = norm_words(
@@ -51,3 +53,20 @@ LAM_SALIH = normalize("لصالح")
 BY_NAME = normalize("باسم")
 """«المتحدث باسم»: the title of a spokesman."""
 """Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
+PROVIDES = norm_words("تقدمه يقدمه تقدمها يقدمها قدمته قدمه قدمها توفره يوفره توفرها يوفرها وفرته وفرها")
+"""«الدعم الذي تقدمه الولايات المتحدة لقوات التحالف»: a verb of giving in a relative clause between an
+aid noun and its giver; the recipient follows with ل."""
+GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مليشيات مجموعات تنظيمات حركات قبائل أحزاب")
+"""Plural nouns of a group of actors that, with an adjective and no name, can receive support («لأطراف
+جنوبية», «لجماعات مسلحة»)."""
+DEMONSTRATIVES = norm_words("هذا هذه ذلك تلك هؤلاء أولئك")
+"""«لمساندة تلك القوات»: a demonstrative before the object of a cue."""
+ONE_OF = norm_words("أحد إحدى")
+"""«أحد قيادات الحراك الجنوبي»: one of a body's members."""
+WITH_PRONOUN_ONLY = norm_words("معارضة")
+"""Cue nouns that are cues only with a possessive pronoun: «معارضته الشديدة للحكومة» (its opposition to),
+while «المعارضة», «أحزاب معارضة» name a side."""
+KANA = norm_words("كان كانت وكان وكانت")
+"""«كان والده قاضيا»: the word after the kin noun is a predicate, no name."""
+OFFICES_HELD = frozenset(strip_article(w) for w in norm_words("رئاسة منصب مهام عضوية حقيبة"))
+"""Offices and posts one holds or gives up («تخلى عن رئاسة الحزب»): no side of a relation."""

@@ -25,7 +25,7 @@ taa marbuta (and its Urdu/Kurdish form)  ة ۃ                          ه
 waw with hamza                           ؤ                            و
 yeh with hamza                           ئ                            ي
 heh look-alikes (Urdu/Kurdish)           ہ ە ۀ ھ                       ه
-kaf look-alikes (Persian keheh, Moroccan ک ڪ گ ڭ                      ك   (گ/ڭ write /g/, matched as ك)
+kaf look-alikes (Persian keheh, Moroccan ک ڪ گ ڭ ݣ                     ك   (گ/ڭ write /g/, matched as ك)
   gaf ڭ)
 Maghrebi qaf-with-three-dots /g/         ڨ                            ق   (Tunisian/Algerian ڨ for colloquial g)
 veh, peh, tcheh, jeh                     ڤ پ چ ژ                      ف ب ج ز
@@ -72,7 +72,7 @@ _MAP: dict[str, str] = {
     # heh look-alikes
     "ہ": "ه", "ە": "ه", "ۀ": "ه", "ھ": "ه",
     # kaf / gaf look-alikes
-    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڭ": "ك",
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڭ": "ك", "ݣ": "ك",
     # Maghrebi qaf with three dots (colloquial /g/)
     "ڨ": "ق",
     # Persian/Urdu letters used in Arabic-script loans and dialect spelling

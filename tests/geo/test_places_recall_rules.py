@@ -8,12 +8,13 @@ own, whatever the NER model finds.
 
 from __future__ import annotations
 
+from test_places_context_rules import make_doc, place_at, stage
+
 from marsad.geo import _locative
 from marsad.geo.gazetteer import load_places, name_key
 from marsad.geo.quotes import quoted_name
 from marsad.model import Mention
 from marsad.text.tokens import tokenize
-from tests.geo.test_places_context_rules import make_doc, place_at, stage
 
 
 def _index(toks: list, word: str) -> int:

@@ -1,0 +1,200 @@
+"""Places: namesakes. Which of a name's gazetteer entries a document can mean, when the name also
+belongs to places elsewhere: a town abroad that shares a name with a place of the document's countries
+(:func:`drop_strays`), a town abroad in a list of the document's villages (:func:`list_namesakes`), a town
+abroad named like a mountain or a valley of the document (:func:`natural_namesakes`), and the small lead
+of the Arab states and their neighbours over namesakes elsewhere (:func:`regional`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
+
+from marsad.geo.context import LIST_SEPARATORS, kind_of
+from marsad.geo.gazetteer import GeoEntry
+from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
+from marsad.model import Document, Entity, Mention
+from marsad.text.lexicon import zipf
+from marsad.text.normalize import normalize
+
+NATURAL_HEADS = frozenset(normalize(w) for w in "جبل جبال وادي سهل تل تلة هضبة".split())
+"""Heads of the names of mountains, valleys and plains («جبل السلوم», «وادي عتود»)."""
+_STRAY_POPULATION = 250_000
+_COMMON_ZIPF = 4.0
+_REGIONAL_BONUS = 0.3
+_REGION_TOWN = 50_000
+
+
+@dataclass(slots=True)
+class Candidate:
+    entity: Entity
+    entries: list[GeoEntry]
+    nisba_of: str | None = None
+    mentions: list[Mention] | None = None
+    """The mentions that name the place, when some of the entity's mentions are adjectives."""
+
+
+def regional(e: GeoEntry, abroad: bool) -> float:
+    """A small lead for a place of the Arab states and their neighbours over a namesake elsewhere
+    (``abroad``: the name has entries outside that region): Arabic news names «بيت لحم» for Bethlehem,
+    not Bethlehem in Pennsylvania, whose Arabic name GeoNames also lists. The document's own countries
+    weigh far more (see ``__call__``)."""
+    return _REGIONAL_BONUS if abroad and e.country in REGION_COUNTRIES else 0.0
+
+
+def drop_strays(cands: list[Candidate]) -> list[list[GeoEntry]]:
+    """Each candidate's entries without the namesakes abroad (:func:`_stray`). Two rounds: a namesake
+    dropped in the first («الجبيلة» in Saudi Arabia) no longer vouches for its country in the second
+    («الشرقية» in Saudi Arabia or Egypt)."""
+    kept = [list(c.entries) for c in cands]
+    common = [common_word(c.entity.text) for c in cands]
+    for _ in range(2):
+        # the countries each candidate may lie in, how many candidates name each country, and how
+        # many name it alone: a place that may lie in two countries vouches for neither
+        may = [{c.nisba_of} if c.nisba_of else {e.country for e in k} for c, k in zip(cands, kept, strict=True)]
+        named = Counter(cc for ccs in may for cc in ccs)
+        alone = _alone(cands, may)
+        kept = [
+            [e for e in c.entries if not _stray(e, own, named, alone, com)]
+            for c, own, com in zip(cands, may, common, strict=True)
+        ]
+    return kept
+
+
+def _alone(cands: list[Candidate], may: list[set[str]]) -> Counter[str]:
+    """For each country, how many different names of the document place something in it alone: a name
+    repeated («الساحل» … «الساحل») is one piece of evidence, however many entities the steps made of it."""
+    names = {
+        (" ".join(normalize(c.entity.text).split()), next(iter(ccs)))
+        for c, ccs in zip(cands, may, strict=True)
+        if len(ccs) == 1
+    }
+    return Counter(cc for _, cc in names)
+
+
+def list_namesakes(doc: Document, cands: list[Candidate], kept: list[list[GeoEntry]]) -> None:
+    """«بلدات الجيزة وكحيل والمسيفرة»: a town abroad in a list of villages or towns that a kind word
+    announces is a namesake of a village of the list's country, however large (Giza in Egypt among the
+    villages of Daraa). When an item of such a list (names joined by «و», a comma or a dash) lies in a
+    country that two or more candidates name alone, the entries of the items that cannot lie there are
+    dropped, in place (capitals and countries are kept); the item stays unknown and the steps that read
+    its sentence place it."""
+    may = [{e.country for e in k} for k in kept]
+    alone = _alone(cands, may)
+    rows: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence → (first, last, cand)
+    for ci, c in enumerate(cands):
+        for m in c.mentions or c.entity.mentions:
+            if 0 <= m.sentence < len(doc.sentences):
+                toks = doc.sentences[m.sentence].tokens
+                first = next((j for j, t in enumerate(toks) if t.end > m.start), len(toks) - 1)
+                last = next((j for j, t in enumerate(toks) if t.end >= m.end), len(toks) - 1)
+                rows[m.sentence].append((first, last, ci))
+    for si, row in rows.items():
+        toks = doc.sentences[si].tokens
+        row.sort()
+        chains: list[list[int]] = [[row[0][2]]]
+        heads = [row[0][0]]  # the first token of each chain
+        for (_, la, _), (f2, _, k) in pairwise(row):
+            between = toks[la + 1 : f2]
+            joined = (not between and toks[f2].prefix.startswith("و")) or (
+                len(between) == 1 and between[0].norm in LIST_SEPARATORS
+            )
+            if joined:
+                chains[-1].append(k)
+            else:
+                chains.append([k])
+                heads.append(f2)
+        for chain, head in zip(chains, heads, strict=True):
+            kind = kind_of(toks[head - 1]) if head > 0 else None
+            if len(chain) < 2 or kind is None or kind.feature not in ("city", "district"):
+                continue  # only a list a kind word announces: «بلدات A وB», «قرى A، B»
+            listed = {next(iter(may[k])) for k in chain if len(may[k]) == 1 and alone[next(iter(may[k]))] >= 2}
+            for k in chain:
+                if cands[k].nisba_of or not listed or may[k] & listed:
+                    continue
+                if not any(e.capital or e.feature == "country" for e in kept[k]):
+                    kept[k] = []
+
+
+def natural_namesakes(doc: Document, cands: list[Candidate], kept: list[list[GeoEntry]]) -> None:
+    """«بسفح جبل السلوم» in Kasserine: a name right after «جبل», «وادي», «سهل» … (a mountain's, a
+    valley's) is that feature's, not a town's abroad that bears the same name (Salloum in Egypt). When
+    every mention of a candidate follows such a head, its town entries in countries no other candidate
+    of the document names are dropped, in place; the place stays unknown and the steps that read its
+    sentence place it. A longer name the gazetteer knows («جبل الشعانبي») never gets here: it is looked
+    up whole."""
+    for ci, c in enumerate(cands):
+        mentions = c.mentions or c.entity.mentions
+        if c.nisba_of or not kept[ci] or not mentions or not all(_after_natural_head(doc, m) for m in mentions):
+            continue
+        others = {e.country for k, entries in enumerate(kept) if k != ci for e in entries}
+        kept[ci] = [e for e in kept[ci] if e.feature in ("natural", "country") or e.country in others]
+
+
+def _after_natural_head(doc: Document, m: Mention) -> bool:
+    return after_head(doc, m, NATURAL_HEADS)
+
+
+def _stray(e: GeoEntry, own: set[str], named: Counter[str], alone: Counter[str], common: bool = False) -> bool:
+    """A place abroad that only shares a name with a place of the document's countries: a GeoNames
+    city under :data:`_STRAY_POPULATION`, or a curated region or town whose name is a common word
+    («الريف» the countryside, not the Moroccan Rif; «الشرقية» eastern, not Sharqia), in a country no
+    other place of the document names alone, while it names places elsewhere («الرين» in a Saudi
+    article is not Rennes; «الجبيلة» in Derna is not the Saudi village). Such a place stays unknown,
+    so the steps that read its sentence can place it. ``own``: the countries of the entry's
+    candidate; ``named``: for each country, how many of the document's candidates may lie in it;
+    ``alone``: how many name it as their only country; ``common``: the candidate's name is a common
+    word."""
+    if e.capital or e.feature == "country":
+        return False
+    if e.id.startswith("geonames:"):
+        if e.population >= _STRAY_POPULATION:
+            return False
+        if e.country in REGION_COUNTRIES and e.population >= _REGION_TOWN and not common and len(own) == 1:
+            # «القمة العربية في الظهران» in an article about Morocco and Iran: a town of the region that
+            # only one place bears is what Arabic news means by its name, wherever the story lies
+            return False
+        elsewhere = any(n > (cc in own) for cc, n in named.items())
+    elif e.id.startswith("curated:") and common:
+        # a curated place is dropped only for a document clearly about another country: two of its
+        # places named there («الريف» beside «حوران» and «درعا»)
+        elsewhere = any(n >= 2 for cc, n in alone.items() if cc != e.country)
+    else:
+        return False
+    return elsewhere and alone[e.country] <= (own == {e.country})
+
+
+def common_word(name: str) -> bool:
+    """Whether a one-word place name is also a common word of news text (Zipf frequency 4 or more)."""
+    key = normalize(name).split()
+    return len(key) == 1 and zipf(key[0]) >= _COMMON_ZIPF
+
+
+def word_before(doc: Document, m: Mention) -> tuple[str, str]:
+    """The normalised word right before a mention, one space away, and that word without the clitics
+    glued to it («بشركة» → «شركه», «بالحدود» → «الحدود»); ``("", "")`` when punctuation or a line comes
+    between. A cheap look at the text, not the tokenizer: it runs for every place mention."""
+    at = m.start - 1
+    if at < 1 or doc.text[at] != " ":
+        return "", ""
+    begin = at
+    while begin > 0 and at - begin < 16 and not doc.text[begin - 1].isspace():
+        begin -= 1
+    word = normalize(doc.text[begin:at])
+    if not word.isalpha():
+        return "", ""
+    bare = word
+    if len(bare) > 3 and bare[0] in "وف":
+        bare = bare[1:]
+    if bare.startswith("لل") and len(bare) > 4:
+        bare = "ال" + bare[2:]  # «للحدود»: ل + الحدود
+    elif len(bare) > 3 and bare[0] in "بلك":
+        bare = bare[1:]
+    return word, bare
+
+
+def after_head(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
+    """Whether the word right before a mention (a clitic aside: «بشركة») is one of ``heads``."""
+    word, bare = word_before(doc, m)
+    return bool(word) and (word in heads or bare in heads)
