@@ -3,11 +3,13 @@ titles, a title alone naming its holder again, speakers, possessives and familie
 
 from __future__ import annotations
 
-from marsad.actors.heads import ROLE_TYPES, SPEECH_WORDS
+from marsad.actors.heads import ORG_NAME_HEADS, ROLE_TYPES, SPEECH_WORDS
 from marsad.actors.names import (
     FAMILY_WORDS,
     GROUP_HEADS,
+    JOIN_NEXT_WORDS,
     NameKey,
+    bare,
     key_of_words,
     load_nationalities,
     load_titles,
@@ -19,6 +21,7 @@ from marsad.actors.scan import MergerState, word_starts
 from marsad.actors.scan import word as _word
 from marsad.actors.union import contains_name, entity_number
 from marsad.model import Entity, Mention, Token
+from marsad.ner.gazetteer import load_gazetteer
 
 
 class PersonRules(MergerState):
@@ -92,6 +95,41 @@ class PersonRules(MergerState):
                     self.mkey[id(m)] = k1
                     self.new_entity("PER", second.core_start, self.d.tokens[j].end, k2)
                     self.info[e.id].evidence.append(f"rule:two names in one mention, split before «{second.text}»")
+                    break
+
+    def split_organisation_and_person(self) -> None:
+        """An organisation mention that runs into a person's name («الجيش الوطني الليبي أحمد المسماري»:
+        a spokesman's body and his name in apposition, read as one name) becomes two mentions.
+
+        The organisation part begins with an organisation head («جيش», «حزب»: :data:`ORG_NAME_HEADS`)
+        and ends with an adjective (ال…ي) or is a curated organisation; the person part is at least two
+        words and starts with a given name of the name lists («أحمد», «عبد …»), never with the article.
+        """
+        g = load_gazetteer()
+        for e in list(self.entities.values()):
+            if e.type != "ORG":
+                continue
+            for m in list(e.mentions):
+                i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
+                if i is None or j is None or j - i < 3:
+                    continue
+                words = [_word(t) for t in self.d.tokens[i : j + 1]]
+                if bare(words[0]) not in ORG_NAME_HEADS:
+                    continue
+                for cut in range(2, len(words) - 1):
+                    first, last = words[cut], words[cut - 1]
+                    given = first in JOIN_NEXT_WORDS or "fane_PER" in g.entries.get((first,), ())
+                    if not given or first.startswith("ال") or bare(first) in ORG_NAME_HEADS:
+                        continue
+                    k1 = key_of_words(words[:cut])
+                    if not (last.startswith("ال") and last.endswith("ي")) and self.actors.lookup(k1, "ORG") is None:
+                        continue
+                    person = self.d.tokens[i + cut]
+                    m.end = self.d.tokens[i + cut - 1].end
+                    m.text = self.doc.text[m.start : m.end]
+                    self.mkey[id(m)] = k1
+                    ne = self.new_entity("PER", person.core_start, self.d.tokens[j].end, key_of_words(words[cut:]))
+                    self.info[ne.id].evidence.append("rule:a name after an organisation's name, split from it")
                     break
 
     def titles_and_context(self) -> None:

@@ -602,6 +602,7 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     aliases = m.aliases()
     m.trim_adverbs()
     m.split_joined_names()
+    m.split_organisation_and_person()
     m.extend_to_surname()
     m.find_missed(aliases)
     m.named_organisations()

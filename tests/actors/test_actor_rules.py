@@ -254,3 +254,21 @@ def test_a_countrys_short_name_is_not_learnt_across_documents(pipeline) -> None:
     doc = run(pipeline, stage, "تقدمت المقاومة في محافظة تعز اليمنية.")
     assert entity_of(doc, "المقاومة").actor_id == "ye-popular-resistance"
     assert stage.registry.lookup("ORG", name_key("المقاومة")) is None
+
+
+def test_an_organisation_mention_running_into_a_name_is_split(stage: ActorStage) -> None:
+    text = "وقال المتحدث باسم الجيش الوطني الليبي أحمد المسماري إن القوات تقدمت."
+    doc = stage(hand_doc(text, [("الجيش الوطني الليبي أحمد المسماري", "ORG")]))
+    got = sorted((e.type, m.text) for e in doc.entities for m in e.mentions)
+    assert got == [("ORG", "الجيش الوطني الليبي"), ("PER", "أحمد المسماري")]
+
+
+def test_an_organisation_ending_in_a_place_or_plain_word_is_not_split(stage: ActorStage) -> None:
+    # «حكومة الوفاق الوطني» ends in an adjective but what follows is not a given name;
+    # «جامعة محمد الخامس» is one name: its head is followed at once by the given name
+    for text, name in [
+        ("أعلنت حكومة الوفاق الوطني الليبية اليوم قرارها.", "حكومة الوفاق الوطني الليبية اليوم"),
+        ("درس في جامعة محمد الخامس بالرباط.", "جامعة محمد الخامس"),
+    ]:
+        doc = stage(hand_doc(text, [(name, "ORG")]))
+        assert [e.type for e in doc.entities if e.type == "PER"] == [], text
