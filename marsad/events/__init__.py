@@ -4,7 +4,7 @@ The stage ``events`` runs after ``dates``: it finds event triggers through the t
 segmentation and codes each with a PLOVER type and mode and, for the events ACLED records, an ACLED
 event and sub-event type (:mod:`marsad.events.triggers`), attaches actor, target, place, date and
 fatalities from the same sentence (:mod:`marsad.events.arguments`, with the constructions of
-:mod:`marsad.events.constructions`), gives it a modality
+:mod:`marsad.events.constructions` and the places of :mod:`marsad.events.location`), gives it a modality
 (:mod:`marsad.events.modality`), and merges the mentions of one event within the article
 (:mod:`marsad.events.records`); :mod:`marsad.events.coder` runs these parts over a document. The
 word lists are read by :mod:`marsad.events.lexicon`; the mapping table is ``data/triggers.tsv``

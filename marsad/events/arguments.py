@@ -19,8 +19,9 @@
   («مسلحين», «الطائرات»); a place after في/ب or a place-type word is the location, not an actor;
   civilians act only in statements and protests (in attacks and arrests they are victims);
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
-  place visited («يزور قطر»); the date (attached by :class:`~marsad.events.coder.EventCoder`) is the
-  nearest time expression of the sentence, resolved by the dates stage.
+  place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
+  :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
+  the dates stage.
 
 The sentence is cut into clauses (:func:`clauses`) at commas, quotes (not around a short name) and
 clause words, and arguments are taken from the trigger's clause first. The fatalities are the number
@@ -31,15 +32,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
 from marsad.events.constructions import (
     CLAUSE_WORDS,
+    FOLLOWERS,
     PLACE_HEADS,
-    adjective_place,
     adjectives,
-    after_on,
     agent_after,
     conjunct,
     expelled,
@@ -52,18 +51,11 @@ from marsad.events.constructions import (
     victim,
 )
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
-from marsad.events.mention import Candidate, EventMention
+from marsad.events.location import PLACE_PREPS, PLACE_WORDS, locate
+from marsad.events.mention import STATEMENTS, Candidate, EventMention
 from marsad.model import Document, Entity, Place, Sentence, Token
 from marsad.text.normalize import normalize
 
-PLACE_PREPS = frozenset(
-    normalize(w)
-    for w in "في قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل حول عند وسط ضواحي أطراف محيط".split()
-)
-PLACE_WORDS = frozenset(
-    normalize(w)
-    for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
-)
 AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
 SPEAKERS = frozenset(normalize(w) for w in "المتحدث متحدث الناطق ناطق مصدر مصادر المصدر المصادر مراسل وكالة".split())
 NOT_GENITIVES = frozenset(normalize(w) for w in ("الآن", "الذي", "التي", "الى", "الي"))
@@ -110,8 +102,6 @@ PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 """PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
-STATEMENTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"))
-"""PLOVER types of statements: only a place after في/ب is where one was made."""
 DIGITS = re.compile(r"^\d{1,5}$")
 RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 """A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
@@ -123,7 +113,7 @@ LIGHT_VERBS = frozenset(
         "شن شنت يشن تشن شنوا قام قامت يقوم تقوم قاموا نفذ نفذت ينفذ تنفذ نفذوا قاد قادت يقود تقود "
         "ألقى ألقت يلقي تلقي ألقوا تمكن تمكنت يتمكن تتمكن تمكنوا نجح نجحت ينجح تنجح نجحوا أكمل أكملت "
         "عقد عقدت يعقد تعقد أجرى أجرت واصل واصلت يواصل تواصل باشر باشرت قرر قررت أقدم أقدمت "
-        "أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر"
+        "أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر نصب نصبت نصبوا ينصب تنصب"
     ).split()
 )
 """Verbs whose object is the event noun, their subject its actor: «شنت الجبهة هجوما», «قام المتطرفون
@@ -131,6 +121,18 @@ LIGHT_VERBS = frozenset(
 first candidate after the verb, not the one nearest the noun)."""
 HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته جلالته سماحته".split())
 """Honorific pronoun subjects of Gulf and Levantine official prose («طالب معاليه», «استقبل سموه»)."""
+WITNESSED = frozenset(normalize(w) for w in "شهد شهدت يشهد تشهد شهدها شهدته".split())
+"""«شهدت القاهرة حوارا»: a verb of witnessing whose subject is the place of the event."""
+OBJECT_HEADS = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "مواقع موقع تجمعات تجمع معاقل معقل مقرات مقر ثكنات ثكنة منازل منزل أحياء نقاط نقطة تحصينات مخازن "
+        "مستودعات آليات عربات أرتال رتل"
+    ).split()
+)
+"""Nouns of what an attack hits; a name in construct after them («مواقع المسلحين») is the target's owner."""
+BACKED = tuple(normalize(w) for w in ("مسنود", "مدعوم"))
+"""Passive participles of backing («مسنودا بقوات التحالف», «مدعومة بالطيران»): the backer follows with ب."""
 IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())
 """«تم ضبط», «جرى تدمير»: an impersonal passive names no agent."""
 RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلقى".split())
@@ -288,6 +290,44 @@ class ArgumentFinder:
                     head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
                 )
                 continue
+            if (
+                head is not None
+                and head.entity is None
+                and not head.unknown_place
+                and head.first == head.last
+                and not tokens[head.first].core.startswith("ال")
+                and c.entity is not None
+                and c.place is None
+                and c.entity.type in ("ORG", "MISC")
+                and c.first == head.last + 1
+                and not preposition(tokens[c.first])
+                and "و" not in tokens[c.first].prefix
+            ):
+                # «مقاتلو الدولة الإسلامية», «عناصر حزب الله»: an actor noun in construct with a name is one argument
+                merged[-1] = Candidate(
+                    head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
+                )
+                continue
+            if (
+                head is not None
+                and head.entity is None
+                and not head.unknown_place
+                and not head.civilian
+                and c.entity is not None
+                and c.place is None
+                and c.entity.type in ("ORG", "PER", "MISC")
+                and c.first == head.last + 1
+                and tokens[head.first].core.startswith("ال")
+                and tokens[c.first].core.startswith("ال")
+                and tokens[c.first].core.endswith(("ي", "يون", "يين"))
+                and not tokens[c.first].prefix.replace("ال", "")
+            ):
+                # «المتمردون الحوثيون», «المسلحين الحوثيين»: a definite relational name after a definite actor
+                # noun is its adjective, one argument (not the subject and its object: «دعت المنظمات البرلمان»)
+                merged[-1] = Candidate(
+                    head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
+                )
+                continue
             merged.append(c)
         return merged
 
@@ -341,14 +381,31 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     def can(c: Candidate) -> bool:
         # «وحسب رويترز، وقع الانفجار»: a source named after حسب/وفقا reports the event, it does not act
         return (
-            _can_act(c, civil_ok)
+            can_act(c, civil_ok, statement)
             and (statement or not source(keys, c.first))
             and not (c.first > 0 and keys[c.first - 1] == MODEL)  # «طائرة من طراز إف-16»: a model acts not
         )
 
     if not verbish:
         # «هجوم انتحاري», «الاعتداء الانتحاري»: a nisba adjective right after an attack noun describes it
-        cands = [c for c in cands if not (c.first == last + 1 and c.entity is None and nisba(toks[c.first]))]
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.first == last + 1
+                and (
+                    c.entity is None
+                    # «هجوم كيماوي» tagged as a name (not a short given name: «اعتقال علي»)
+                    or (
+                        c.entity.type in ("MISC", "PER")
+                        and c.first == c.last
+                        and len(toks[c.first].core) >= 5
+                        and not toks[c.first].core.startswith("ال")
+                    )
+                )
+                and nisba(toks[c.first])
+            )
+        ]
     here = clause[first]
     outside = [c for c in cands if c.last < first and clause[c.last] != here and not c.after_prep and can(c)]
     elsewhere = [c for c in cands if clause[c.first] != here and clause[c.last] != here]
@@ -401,11 +458,25 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     elif verbish:
         subject_before = (
             bool(before)
-            and (first - before[-1].last <= 2 or adjectives(toks, before[-1].last + 1, first))
+            and (
+                first - before[-1].last <= 2
+                or adjectives(toks, before[-1].last + 1, first)
+                # «وكانت دبابات إسرائيلية قد ضربت»: an auxiliary stands between, after the adjectives
+                or _auxiliaries_then_adjectives(toks, keys, before[-1].last + 1, first)
+            )
             and can(before[-1])
         )
         # a subject takes no preposition: «تعزيزات للحوثيين», «انفجرت قرب فندق تيبستي»
-        subject = [c for c in after if not preposition(toks[c.first]) and keys[c.first - 1] not in PREPOSITIONS]
+        # nor a و: «وأهاب بالأمم المتحدة ومنظماتها» coordinates an object, the subject is elsewhere
+        subject = [
+            c
+            for c in after
+            if not preposition(toks[c.first])
+            and keys[c.first - 1] not in PREPOSITIONS
+            and "و" not in toks[c.first].prefix
+            # «قصفت المدفعية مواقع المسلحين»: the genitive of what was hit is no subject
+            and keys[c.first - 1] not in OBJECT_HEADS
+        ]
         if subject_before:
             actor = owned(before[-1], every, keys, can, toks)  # «أن طائراتها قصفت مدينة سرت»
             target = after[0] if after and after[0].first - last <= 4 else None
@@ -487,11 +558,18 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     ),
                     None,
                 )
-            agent = agent_after(m, after, toks, last)
+            # «نصب مقاتلو المقاومة كمينا للثوار»: with the light verb's subject acting, the ل-phrase is the target
+            agent = agent_after(m, after, toks, last) if light is None else None
             if agent is not None and target is agent:
                 # «غارة جوية للتحالف», «إثر هجمات لقوات الشرعية»: the ل after an attack noun names its agent
                 actor, target = agent, None
-            elif target is not None and target in near and can(target):
+            elif (
+                target is not None
+                and target in near
+                and can(target)
+                # the genitive stands right after the noun: «إطلاق نار على جنود وعلى مدينة» has no genitive
+                and not any(keys[j] in PREPOSITIONS for j in range(last + 1, target.first))
+            ):
                 # «اجتماع كيري مع لافروف», «زيارة الجبير إلى قطر», «هجوم المسلحين على الثكنة»: the noun's
                 # genitive is its subject when the object follows with مع/إلى/على/ضد
                 later = [c for c in after if c.first > target.last and c.first - target.last <= 4]
@@ -505,6 +583,23 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     # «انسحاب التشكيلات المسلحة», «غارات التحالف», «اعتداءات المستوطنين»: the genitive of
                     # a masdar of an intransitive verb is its subject
                     actor, target = target, None
+                elif (
+                    target.first == last + 1
+                    and m.plover_mode == "visit"
+                    and target.place is None
+                    and not preposition(toks[target.first])
+                ):
+                    # «زيارة وزير الخارجية عادل الجبير … إلى قطر»: a visit's genitive is the visitor unless it is
+                    # the place visited («زيارة قطر»)
+                    actor, target = target, None
+    if (
+        actor is not None
+        and actor.last < first
+        and (actor.place is not None or (actor.entity is not None and actor.entity.type in ("GPE", "LOC")))
+        and actor.first > 0
+        and keys[actor.first - 1] in WITNESSED
+    ):
+        actor = None  # «شهدت القاهرة حوارا», «شهدت المدينة اشتباكات»: the place saw it, it did not act
     if actor is not None and actor.last < first and m.entry.plover_type == "ASSAULT" and victim(keys, actor):
         # «مقتل تسعة من قوات النظام في الاشتباكات»: the dead are the target of the attack, not its actor
         if target is None:
@@ -519,6 +614,12 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             if target is None and m.entry.plover_type in SYMMETRIC:
                 target = actor
             actor = conj
+            # «الولايات المتحدة وفرنسا وبريطانيا شنت»: back to the first of a longer list
+            while "و" in toks[actor.first].prefix:
+                conj = next((c for c in every if c.last == actor.first - 1 and can(c)), None)
+                if conj is None:
+                    break
+                actor = conj
     if (
         actor is None
         and not no_agent
@@ -546,115 +647,27 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 break
     if target is not None and (target.unknown_place or (not can(target) and not target.civilian)):
         target = None  # a town or a base is where it happened (the location), not a target
+    if m.entry.plover_type == "REJECT":
+        target = None  # what is denied or rejected is a fact or a proposal, its holder is no target (as annotated)
+    if target is not None and target.first > 0 and keys[target.first - 1] in FOLLOWERS:
+        target = None  # «قذائف الحوثيين الموالين لإيران»: the patron after «الموالين لـ» qualifies, it is not hit
+    if m.entry.plover_type in ("AID", "SUPPORT") and keys[first].startswith(BACKED):
+        # «نفذ الجيش، مسنودا بقوات التحالف، عملية»: the backer follows with ب, the backed is the subject before
+        giver = next((c for c in after if c.first - last <= 3 and "ب" in preposition(toks[c.first])), None)
+        if giver is not None:
+            backed = [c for c in every if c.last < first and first - c.last <= 8 and not c.after_prep and can(c)]
+            actor, target = giver, (backed[-1] if backed else None)
     m.actor1, m.actor2 = actor, target
-    places = [
-        c
-        for c in cands
-        if not (c.last >= first and c.first <= last)  # the tagger took the trigger for a name («لمقذوف»)
-        and (
-            c.unknown_place or c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
-        )
-        and not adjective_place(c, toks)
-    ]
-    # a country named without في/ب is an actor or an adjective («الرئيس الفرنسي»), not where it happened
-    visited = _visited(m, every, keys) if m.plover_mode == "visit" else None
-    if visited is not None:
-        # «يزور قطر», «زيارة عمل لقطر», «زيارة الجبير إلى قطر»: the country visited is where the visit is
-        m.location = visited
-        if target is None and visited.place is not None and visited.place.feature == "country":
-            target = visited
-        m.actor1, m.actor2 = actor, target
-        return
-    places = [c for c in places if c is not actor and (c.after_prep or c.place is None or c.place.feature != "country")]
-    on: list[Candidate] = []
-    if not statement:
-        # «غارات على بلدة بني قيس», «قصف على مطار التيفور»: after على the place is where it happened
-        on = [c for c in places if not c.after_prep and c.first > last and after_on(keys, c.first)]
-        if verbish and relative is not None:
-            # «محافظة كركوك التي استعادتها بغداد»: the place the relative clause is about
-            ante = [c for c in places if c.last < relative and relative - c.last <= 2]
-            if ante:
-                m.location = ante[-1]
-                return
-    if statement:
-        places = [c for c in places if c.after_prep]
-    elif not places and m.entry.plover_type in ("ASSAULT", "COERCE"):
-        # the place of an attack or an arrest is often in a clause of its own: «…، وذلك في منطقة
-        # القرجاني»; a place in another clause than a meeting, a demand or a protest is mostly another
-        # fact (measured on the development part)
-        places = [
-            c
-            for c in elsewhere
-            if (
-                c.after_prep
-                and (c.place is not None or c.unknown_place)
-                and _same_sentence_part(c, first, last, clause, keys)
-            )
-            or (c.first > last and c.entity is not None and _specificity(c) == 0)  # «الغارة التي استهدفت مطار X»
-        ]
-    if places:
-        prep = [c for c in places if c.after_prep or any(c is o for o in on)]
-        located = _containers(places, keys)
-        if located:
-            # «قريتي تل أعور والفريكة جنوب مدينة جسر الشغور», «مديرية التحيتا في محافظة الحديدة»: the second
-            # place only locates the first, which is where it happened (with the first's preposition or not)
-            prep = [_innermost(c, located) for c in prep]
-            places = [c for c in places if id(c) not in located]
-            prep = [c for k, c in enumerate(prep) if id(c) not in located and all(c is not o for o in prep[:k])]
-        # a named facility after the trigger is where it happened even without في/ب: «الغارة التي
-        # استهدفت مطار التيفور … في وسط سوريا»
-        prep += [
-            c for c in places if c not in prep and c.first > last and _specificity(c) == 0 and c.entity is not None
-        ]
-        pool = prep or places
-        # the most specific place first («في قنفودة غرب بنغازي» → قنفودة), then the one after the
-        # trigger, then the nearest
-        m.location = min(pool, key=lambda c: (_specificity(c), 0 if c.first > last else 1, abs(c.first - last)))
+    locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 
 
-CONTAINER_GAP = 3
-"""At most this many words between a place and the larger place that locates it («X جنوب مدينة Y»)."""
-
-
-def _same_sentence_part(c: Candidate, first: int, last: int, clause: list[int], keys: list[str]) -> bool:
-    """A place in another clause still tells where the trigger's event happened when it follows the
-    trigger («…، وذلك في منطقة القرجاني») or stands in the clause just before it with no clause word
-    between («في مدينة سبها، بعد أسابيع من الاشتباكات»); farther back, or past «حيث», «التي», «لكن», it
-    belongs to another fact («في سجن بطرابلس حيث يواجه اتهامات بقتل»)."""
-    if c.first > last:
-        return True
-    return clause[c.last] == clause[first] - 1 and not any(keys[j] in CLAUSE_WORDS for j in range(c.last + 1, first))
-
-
-def _containers(places: list[Candidate], keys: list[str]) -> dict[int, Candidate]:
-    """The places that only locate another: ``id(outer) → inner`` when ``outer`` follows ``inner`` after
-    nothing but direction words, place prepositions and place words («قنفودة غرب بنغازي», «البرح شمال غرب
-    تعز», «التحيتا في محافظة الحديدة», «الدبداب بولاية إليزي», «طبربة من ولاية منوبة»)."""
-    out: dict[int, Candidate] = {}
-    for a, b in pairwise(places):
-        gap = range(a.last + 1, b.first)
-        if not (0 < len(gap) <= CONTAINER_GAP or (not gap and b.after_prep)):
-            continue  # adjacent only with a glued ب: «أحياء سكنية بمدينة درنة»
-        if all(keys[j] in PLACE_PREPS or keys[j] in PLACE_WORDS or keys[j] == FROM for j in gap):
-            out[id(b)] = a
-    return out
-
-
-def _innermost(c: Candidate, inner: dict[int, Candidate]) -> Candidate:
-    while id(c) in inner:
-        c = inner[id(c)]
-    return c
-
-
-def _visited(m: EventMention, cands: list[Candidate], keys: list[str]) -> Candidate | None:
-    """The place a visit goes to: the first place within six words after the visit word that no في/ب
-    introduces («يزور وزير الخارجية الأمريكي قطر», «زيارة عمل لقطر», «زيارة الجبير إلى قطر»)."""
-    for c in cands:
-        if c.first <= m.last or c.first - m.last > 6 or c.after_prep:
-            continue
-        if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE")):
-            return c
-    return None
+def _auxiliaries_then_adjectives(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
+    """Tokens ``a``..``b-1`` are adjectives (at most three) followed by one or two auxiliaries («قد», «كانت
+    قد»), between a subject and its verb."""
+    k = b
+    while k > a and b - k < 2 and keys[k - 1] in AUXILIARIES:
+        k -= 1
+    return k < b and (k == a or adjectives(toks, a, k))
 
 
 def _passive(keys: list[str], toks: list[Token], first: int) -> int | None:
@@ -761,26 +774,13 @@ def _receiver(
     return None
 
 
-SPECIFICITY = {"facility": 0, "border_crossing": 0, "city": 1, "district": 1, "unknown": 1, "natural": 2, "region": 2}
-
-
-def _specificity(c: Candidate) -> int:
-    """0 for a facility or an unknown named place («قاعدة العند», «مخيم درعا»), 1 for a town, 2 for a
-    region, 3 for a country."""
-    if c.unknown_place:
-        return 0
-    if c.place is None:
-        return 0 if c.entity is not None and c.entity.type == "FAC" else 1
-    return SPECIFICITY.get(c.place.feature, 3)
-
-
-def _can_act(c: Candidate, civil_ok: bool = False) -> bool:
+def can_act(c: Candidate, civil_ok: bool = False, speaker_ok: bool = False) -> bool:
     """A town, a region or a facility does not act; a country (its government) can; civilians are
     victims (unless ``civil_ok``: they protest and demand); a spokesman or a source reports, he does
-    not strike."""
+    not strike (unless ``speaker_ok``: a statement is what sources make, «نفت مصادر عسكرية»)."""
     if (c.civilian and not civil_ok) or c.unknown_place:
         return False
-    if c.entity is None and normalize(c.text).split()[0] in SPEAKERS:
+    if c.entity is None and not speaker_ok and normalize(c.text).split()[0] in SPEAKERS:
         return False
     if c.place is not None:
         return c.place.feature == "country" or c.place.capital  # «أنقرة» speaks for Turkey

@@ -90,22 +90,57 @@ class EventCoder:
                     # «تم قصفها», «تواصل تراجعها أمام»: after an impersonal or a light verb it is a masdar
                     or (m.first > 0 and (keys[m.first - 1] in IMPERSONAL or keys[m.first - 1] in LIGHT_VERBS))
                     # «تمكن الجيش من قتل», «نجحت القوات في طرد»: a preposition governs a noun, never a verb
-                    or after_preposition(keys, m.first)
+                    or after_preposition(keys, m.first, tok)
                 )
                 verbish = not nominal and (
                     m.entry.pos == "verb"
                     or (m.entry.pos == "form" and (not tok.core.endswith(("ا", "ه")) or len(tok.core) <= 3))
                 )  # a listed form ending in ا is a participle («متهما»), unless it is a short verb («دعا»)
                 attach(m, cands, keys, verbish, clause)
+                if not verbish and m.actor1 is not None and m.actor1.last < m.first and _retaliated(keys, m.first):
+                    m.actor1 = None  # «شن الجيش غارة رداً على إطلاق نار»: the fire answered is the other side's
+                if not verbish and m.entry.plover_type not in STATEMENTS and _spoken(m, found):
+                    m.actor1 = None  # «ندد المجلس بالهجوم»: who condemns an attack did not carry it out
+                if (
+                    not verbish
+                    and m.entry.pos == "form"
+                    and m.actor1 is None
+                    and last_verb is not None
+                    and last_verb.actor1 is not None
+                    and tok.core.endswith(("ا", "ه"))
+                ):
+                    # «… قد حذر …، داعيا المجتمع الدولي»: a circumstantial participle acts with the verb before it
+                    m.actor1 = last_verb.actor1
                 if verbish:
                     if (
                         m.actor1 is None
                         and last_verb is not None
                         and last_verb.actor1 is not None
-                        and last_verb.entry.plover_type == m.entry.plover_type
+                        and (
+                            last_verb.entry.plover_type == m.entry.plover_type
+                            # «وندد المركز … وأهاب بالأمم المتحدة»: statements joined by و share their speaker
+                            or (last_verb.entry.plover_type in STATEMENTS and m.entry.plover_type in STATEMENTS)
+                        )
                         and (bool(set(tok.prefix) & {"و", "ف"}) or (m.first > 0 and keys[m.first - 1] in COORDINATORS))
                     ):
                         m.actor1 = last_verb.actor1  # the dropped subject of a coordinated verb
+                    elif (
+                        m.actor1 is not None
+                        and last_verb is not None
+                        and last_verb.actor1 is not None
+                        and last_verb.actor1 is not m.actor1
+                        and (bool(set(tok.prefix) & {"و", "ف"}) or (m.first > 0 and keys[m.first - 1] in COORDINATORS))
+                    ):
+                        if last_verb.actor2 is not None and last_verb.actor2.first == m.actor1.first:
+                            # «قضت على إرهابيين اثنين واسترجعت مسدسين»: the object of the first verb does not
+                            # act in the second; their subject is shared
+                            m.actor1 = last_verb.actor1
+                        elif m.actor1.first > m.last + 2 and m.actor1.first > m.first:
+                            # «أوقفت مصالح الأمن ثلاثة أشخاص، وحجزت بحوزتهم 12 بندقية كلاشنيكوف»: a new subject
+                            # follows its verb at once; farther on, it is the object
+                            if m.actor2 is None:
+                                m.actor2 = m.actor1
+                            m.actor1 = last_verb.actor1
                     last_verb = m
                 if times:
                     m.time = min(times, key=lambda t: abs(t.start - m.start))
@@ -207,6 +242,33 @@ def _drop_demanded(found: list[EventMention], keys: list[str]) -> list[EventMent
                 continue
         out.append(m)
     return out
+
+
+RESPONSE = frozenset(normalize(w) for w in ("ردا", "رد", "ردًا", "انتقاما", "ثأرا"))
+ON_WORDS = frozenset(normalize(w) for w in ("على", "علي", "ل"))
+
+
+def _retaliated(keys: list[str], first: int) -> bool:
+    """The trigger noun is what is answered: «رداً على إطلاق نار», «انتقاما لمقتل»."""
+    return first >= 2 and keys[first - 1] in ON_WORDS and keys[first - 2] in RESPONSE
+
+
+SPOKEN_OF = STATEMENTS - {"REJECT"}
+"""Statements about another's act (a denial is mostly of one's own)."""
+
+
+def _spoken(m: EventMention, found: list[EventMention]) -> bool:
+    """A statement trigger stands between the actor of the noun trigger ``m`` and ``m``: the actor is the
+    speaker, ``m`` what is spoken of («أدان X الهجوم»; «اتهم X الحكومة بالقصف» keeps «الحكومة», after the
+    verb; a verb keeps its subject: «نفى الجيش أن يكون استهدف»; and who denies an act denies his own:
+    «ينفي الجيش استعمال البراميل»)."""
+    a = m.actor1
+    return a is not None and any(
+        s.entry.plover_type in SPOKEN_OF
+        and s.last < m.first
+        and (a.last < s.first or (s.actor1 is not None and s.actor1.first == a.first))  # «ندد X بالهجوم»
+        for s in found
+    )
 
 
 def _token_at(sent: Sentence, offset: int) -> int:

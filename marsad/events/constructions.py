@@ -66,25 +66,39 @@ the attack's agent is not named there."""
 INTRANSITIVE = frozenset(
     strip_article(normalize(w))
     for w in (
-        "هجوم هجمات غارة غارات ضربة ضربات اعتداء اعتداءات اشتباكات مواجهات معارك تقدم انتشار تعزيزات اجتماع اجتماعات"
+        "هجوم هجمات غارة غارات ضربة ضربات اعتداء اعتداءات اشتباكات مواجهات معارك تقدم انتشار تعزيزات اجتماع اجتماعات "
+        "اتهامات انتقادات تهديدات مطالبات"
     ).split()
 )
-"""Attack nouns whose genitive is the attacker («غارات التحالف», «هجوم المسلحين») and «اجتماع» (of اجتمع:
-«اجتماع القيادة الفلسطينية»), unlike «قصف المدينة»,
-«اعتقال الناشط», «استهداف الدورية» (the object)."""
+"""Attack nouns whose genitive is the attacker («غارات التحالف», «هجوم المسلحين»), «اجتماع» (of اجتمع:
+«اجتماع القيادة الفلسطينية») and plural statement nouns («اتهامات روسيا», «انتقادات المنظمات»: who speaks),
+unlike «قصف المدينة», «اعتقال الناشط», «استهداف الدورية» (the object)."""
 INTRANSITIVE_TYPES = frozenset(("RETREAT", "MOBILIZE", "PROTEST"))
 """Types whose nouns come from intransitive verbs: «انسحاب القوات», «احتجاج العمال»."""
 
 MASDAR_PREPOSITIONS = frozenset(
-    normalize(w) for w in "من في عن على علي إلى الى بعد قبل عقب إثر اثر خلال منذ ضد لدى حول جراء".split()
+    normalize(w)
+    for w in (
+        "من في عن على علي إلى الى بعد قبل عقب إثر اثر خلال منذ ضد لدى حول جراء مع عبر دون بدون رغم وسط بين إزاء"
+    ).split()
 )
 """Prepositions a verb never follows: the trigger after them is a masdar («تمكن الجيش من قتل زعيم التنظيم»,
 «نجحت القوات في طرد المسلحين», «بعد طرد التنظيم»), its genitive the object, not the subject."""
 
 
-def after_preposition(keys: list[str], first: int) -> bool:
-    """The trigger at ``first`` follows a preposition of :data:`MASDAR_PREPOSITIONS`."""
-    return first > 0 and keys[first - 1] in MASDAR_PREPOSITIONS
+SINCE = normalize("منذ")
+"""«منذ» is also a conjunction: «منذ انسحبت منها القوات», «منذ سيطرت جماعة» are verbs after it."""
+
+
+def after_preposition(keys: list[str], first: int, tok: Token | None = None) -> bool:
+    """The trigger at ``first`` follows a preposition of :data:`MASDAR_PREPOSITIONS` (for «منذ», unless
+    the trigger ``tok`` is a perfect verb with its person ending: «منذ انسحبت القوات»)."""
+    if first == 0 or keys[first - 1] not in MASDAR_PREPOSITIONS:
+        return False
+    if keys[first - 1] == SINCE and tok is not None:
+        core = tok.core
+        return core.startswith("ال") or not core.endswith(("ت", "وا")) or bool(tok.prefix)
+    return True
 
 
 EXPEL = frozenset(
@@ -204,6 +218,8 @@ def agent_after(m: EventMention, after: list[Candidate], toks: list[Token], last
     «غارة جوية للتحالف», «هجمات لقوات الشرعية», «قصف للطائرات التركية», «تعزيزات عسكرية لقوات المقاومة»."""
     if m.entry.plover_type not in ("ASSAULT", "MOBILIZE") or not after:
         return None
+    if toks[m.first].suffix or toks[m.first].core.endswith(("ها", "هم", "هما")):
+        return None  # «بعد استهدافها لعناصر التنظيم»: the pronoun is the agent, the ل-phrase the object
     c = after[0]
     if "ل" not in preposition(toks[c.first]) or c.first - last > 2:
         return None

@@ -21,6 +21,9 @@ FUNCTION_WORDS = frozenset(
 """Particles the tokenizer leaves glued to و/ف (وفي، ولم): their key drops the conjunction."""
 
 
+STATEMENTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"))
+"""PLOVER types of statements: their actor is a speaker, they are located only by a place before them."""
+
 _KEYS: dict[str, str] = {}
 
 

@@ -29,6 +29,8 @@ MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "deni
 FUTURE_PREFIX = "س"
 NOT_SOURCE = frozenset(normalize(w) for w in ("جدير", "الجدير"))
 AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا"))
+AS_WHAT = normalize("ما")
+ON_WORDS = frozenset(normalize(w) for w in ("على", "علي"))
 SPOKEN = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE", "AID"))
 """Types of what officials say and do in talks: «قال كيري بعد حوار مع شكري», «أكد العميد …، مطالبا»,
 «أعلنت الجزائر عن إرسال قافلة» are the speaker's own acts, which the paper asserts; they are reported
@@ -116,8 +118,10 @@ class ModalityCoder:
             return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها», «سيعقدان قمة»
         if m.entry.plover_type in SPOKEN and not m.entry.pos == "verb" and self._participle_after_comma(m):
             return "asserted"  # «أكد العميد أن المدينة محاصرة، مطالبا المنظمات …»: the speaker's own demand
-        if self._attributed(keys, first, m.entry.plover_type in SPOKEN) or any(
-            k in AFTER_ATTRIBUTION for k in keys[first:]
+        if (
+            self._attributed(keys, first, m.entry.plover_type in SPOKEN)
+            or any(k in AFTER_ATTRIBUTION for k in keys[first:])
+            or self._as_reported(keys, first)
         ):
             return "reported"
         return "asserted"
@@ -133,6 +137,14 @@ class ModalityCoder:
             and m.sentence.tokens[m.first - 1].text in "،,"
             and m.entry.pos == "form"
             and tok.core.endswith(PARTICIPLE_ENDINGS)
+        )
+
+    def _as_reported(self, keys: list[str], first: int) -> bool:
+        """«قتل تسعة جنود في هجوم …، على ما أعلن مصدر عسكري»: an attribution «على ما» + a speech verb
+        after the trigger."""
+        return any(
+            keys[j] == AS_WHAT and keys[j - 1] in ON_WORDS and keys[j + 1] in self.reporting
+            for j in range(first + 1, len(keys) - 1)
         )
 
     def _attributed(self, keys: list[str], first: int, spoken: bool = False) -> bool:

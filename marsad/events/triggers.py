@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article
+from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
 from marsad.text.normalize import normalize
@@ -36,6 +36,11 @@ PURPOSE = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف ب�
 """«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام»: a masdar after these names a purpose, not an event
 (not «محاولة»: an attempted assassination happened)."""
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+LAUNCH_SPAN = 6
+"""Words between a launching verb and the weapon it governs (its subject and a number may stand between)."""
+STATIVE = tuple(normalize(w) for w in ("سيطر",))
+"""Verbs whose imperfect says who holds a place («التي تسيطر على عفرين», «يسيطر الأكراد على»), a state and
+not a takeover; their perfect and future are events."""
 GENERIC_MODES = (None, "firearms", "artillery")
 """Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
 CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل")
@@ -50,6 +55,8 @@ class TriggerFinder:
         self.lex = lexicon
         self._lookup_cache: dict[str, list[tuple[Trigger, bool]]] = {}
         self._norm_cache: dict[str, list[tuple[Trigger, bool]]] = {}
+        self.stative = frozenset(f for stem in STATIVE for f in verb_forms(stem) if f[:1] in "يت" and f[:1] != stem[:1])
+        """Imperfect forms of :data:`STATIVE` verbs (not the perfect «سيطرت», nor the future «سيسيطر»)."""
         self.whole: set[str] = set()
         """Normalised words matched whole although the tokenizer split a clitic off (see for_token)."""
 
@@ -165,8 +172,12 @@ class TriggerFinder:
             if best is None:
                 i += 1
                 continue
-            entry, _ = best
+            entry, as_verb = best
             last = i + len(entry.words)
+            if as_verb and keys[i] in self.stative:
+                # «الحوثيون الذين يسيطرون على المنطقة»: the imperfect of a verb of holding is a state
+                i = last + 1
+                continue
             if i > 0 and keys[i - 1] in GENERIC_BEFORE:
                 # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event (the masdar may have
                 # matched a verb entry of the same spelling: ضبط)
@@ -179,6 +190,17 @@ class TriggerFinder:
                 i = last + 1
                 continue
             prev = found[-1] if found else None
+            if (
+                prev is not None
+                and _weapon(entry)
+                and _launch_verb(prev.entry, tokens[prev.first])
+                and i - prev.last <= LAUNCH_SPAN
+                and not _coordinated(tokens, prev.last, i)
+            ):
+                # «أطلق المتمردون الحوثيون ثلاث قذائف»: the shells are what the verb launched, the verb is
+                # the attack
+                i = last + 1
+                continue
             if (
                 prev is not None
                 and entry.plover_type == "ASSAULT"
@@ -268,6 +290,17 @@ def _launch(entry: Trigger) -> bool:
     """A masdar that is an attack only with the weapon after it («إطلاق صواريخ»)."""
     return (
         entry.pos == "noun" and entry.needs is not None and entry.needs[0] == "next" and entry.plover_type == "ASSAULT"
+    )
+
+
+def _launch_verb(entry: Trigger, tok: Token) -> bool:
+    """A verb that is an attack by launching the weapon it governs («أطلق», with a weapon near it)."""
+    return (
+        entry.pos == "verb"
+        and entry.plover_type == "ASSAULT"
+        and entry.needs is not None
+        and entry.needs[0] == "near"
+        and not tok.core.startswith("ال")
     )
 
 
