@@ -6,7 +6,8 @@ event and sub-event type (:mod:`marsad.events.triggers`), attaches actor, target
 fatalities from the same sentence (:mod:`marsad.events.arguments`, with the constructions of
 :mod:`marsad.events.constructions` and the places of :mod:`marsad.events.location`), gives it a modality
 (:mod:`marsad.events.modality`), and merges the mentions of one event within the article
-(:mod:`marsad.events.records`); :mod:`marsad.events.coder` runs these parts over a document. The
+(:mod:`marsad.events.records`); :mod:`marsad.events.coder` runs these parts over a document, and
+:mod:`marsad.events.domains` drops the events a sports page's words only seem to report. The
 word lists are read by :mod:`marsad.events.lexicon`; the mapping table is ``data/triggers.tsv``
 (documented in ``docs/events.md``).
 """
@@ -14,6 +15,7 @@ word lists are read by :mod:`marsad.events.lexicon`; the mapping table is ``data
 from __future__ import annotations
 
 from marsad.events.coder import EventCoder
+from marsad.events.domains import drop_other_senses
 from marsad.events.lexicon import ACLED_TYPES, PLOVER_TYPES, EventLexicon, load_lexicon
 from marsad.events.modality import MODALITIES
 from marsad.model import Document
@@ -32,5 +34,5 @@ class EventStage:
         self.coder = EventCoder(load_lexicon(s.extra_triggers))
 
     def __call__(self, doc: Document) -> Document:
-        doc.events = self.coder(doc)
+        doc.events = drop_other_senses(doc, self.coder(doc))
         return doc
