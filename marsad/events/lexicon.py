@@ -220,8 +220,8 @@ def candidate_keys(core: str) -> list[tuple[str, bool]]:
         if s.endswith("ا") and len(s) > 3:
             out.append((s[:-1], False))
         if (s.endswith("ان") or s.endswith("ين")) and len(s) > 4:
+            # not s[:-2] + ة: a masculine plural is no feminine noun («المهاجمين» attackers ≠ مهاجمة)
             out.append((s[:-2], False))
-            out.append((s[:-2] + "ه", False))
             if s[-3] == "ت" and len(s) > 5:
                 # the dual of a feminine noun writes its ة as ت: «الغارتين» → غارة, «ضربتان» → ضربة
                 out.append((s[:-3] + "ه", False))

@@ -95,11 +95,13 @@ class EventMention:
     cues: list[str] = field(default_factory=list)
     whole: bool = False
     """The trigger is the whole first word, not its core (the tokenizer took a letter for a clitic)."""
+    skip: int = 0
+    """Characters of a clitic the tokenizer left on the first word («برصاص»): the trigger starts after them."""
 
     @property
     def start(self) -> int:
         tok = self.sentence.tokens[self.first]
-        return tok.start if self.whole else tok.core_start
+        return tok.start if self.whole else tok.core_start + self.skip
 
     @property
     def end(self) -> int:

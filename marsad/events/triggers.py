@@ -35,7 +35,21 @@ headline, which states again what the article told (no mention of its own)."""
 PURPOSE = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون".split())
 """«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام»: a masdar after these names a purpose, not an event
 (not «محاولة»: an attempted assassination happened)."""
+STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسعون تسعيان سعيا سعيها سعيه".split())
+"""«هجمات تسعى من خلالها لاستعادة تلال»: a masdar with ل or after إلى a few words after a verb of striving is
+the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
+STRIVE_SPAN = 3
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+GOVERNED = frozenset(normalize(w) for w in "إلى الى على علي مع عن نحو باتجاه".split())
+"""Prepositions a trigger verb governs («دعا إلى», «قبض على», «تعاون مع»): looked for past an aside too
+(not an object noun, which may itself be a trigger: «وقعت تونس، أمس، اتفاقية»)."""
+ASIDE_MARKS = {"،": ("،", ","), ",": ("،", ","), "(": (")",), "-": ("-",), "–": ("–",), "—": ("—",)}
+"""Marks that open a parenthetical aside and the marks that close it."""
+ASIDE_STOP = frozenset(".؛;:!؟?")
+ASIDE_SPAN = 8
+"""Most words inside an aside («، في بيان صادر عن مكتبه الإعلامي،»)."""
+ASIDE_AFTER = 4
+"""Words after the aside in which the words a ``next`` condition asks for may stand."""
 LAUNCH_SPAN = 6
 """Words between a launching verb and the weapon it governs (its subject and a number may stand between)."""
 STATIVE = tuple(normalize(w) for w in ("سيطر",))
@@ -59,6 +73,8 @@ class TriggerFinder:
         """Imperfect forms of :data:`STATIVE` verbs (not the perfect «سيطرت», nor the future «سيسيطر»)."""
         self.whole: set[str] = set()
         """Normalised words matched whole although the tokenizer split a clitic off (see for_token)."""
+        self.clitic: dict[str, str] = {}
+        """Normalised words the tokenizer left whole that matched without a clitic: that clitic."""
 
     def for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
         """Entries whose first word matches the token: ``(entry, matched as a verb form)``, cached on
@@ -83,6 +99,9 @@ class TriggerFinder:
                         found = self.lookup("ال" + rest if p.endswith("لل") else rest)
                         hit = [(e, False) for e, _ in found if e.pos == "noun"]  # a clitic before a masdar
                         if hit:
+                            # the span starts after the clitic (see _skipped)
+                            if len(self.clitic) < 100_000:
+                                self.clitic[tok.norm] = p
                             break
             if len(self._norm_cache) < 500_000:
                 self._norm_cache[tok.norm] = hit
@@ -119,6 +138,9 @@ class TriggerFinder:
         kind, words = entry.needs
         if kind == "near":
             window = keys[max(0, i - 5) : i] + keys[last + 1 : last + 6]
+        elif kind == "next" and words & GOVERNED:
+            # «دعت الرئاسة، الأربعاء، المجتمع الدولي إلى»: the preposition a verb governs may stand after an aside
+            window = keys[last + 1 : last + 6] + _past_aside(keys, last)
         else:
             window = keys[last + 1 : last + 6]
         # a word of the condition also counts with the accusative alef («إيقاف 16 شخصا», «أرسل جنودا»)
@@ -241,7 +263,19 @@ class TriggerFinder:
                 i = last + 1
                 continue
             mode, ev, sub = self._mode(keys, i, last, entry)
-            found.append(EventMention(sent, i, last, entry, mode, ev, sub, whole=tokens[i].norm in self.whole))
+            found.append(
+                EventMention(
+                    sent,
+                    i,
+                    last,
+                    entry,
+                    mode,
+                    ev,
+                    sub,
+                    whole=tokens[i].norm in self.whole,
+                    skip=_skipped(tokens[i], self.clitic.get(tokens[i].norm, "")),
+                )
+            )
             i = last + 1
         return [
             m
@@ -256,22 +290,69 @@ class TriggerFinder:
         """A weapon noun («قذائف») is the instrument of another attack of the sentence when it follows
         ب («هاجموا السيارة بقذائف») or a weapon it is listed with («الأسلحة الرشاشة وقذائف الهاون»)."""
         tok = tokens[i]
-        if "ب" not in tok.prefix and not ("و" in tok.prefix and i > 0 and keys[i - 1] in WEAPON_WORDS):
+        if "ب" not in tok.prefix + self.clitic.get(tok.norm, "") and not (
+            "و" in tok.prefix and i > 0 and keys[i - 1] in WEAPON_WORDS
+        ):
             return False
         return any(
-            e.plover_type == "ASSAULT" and (e.needs is None or e.needs[0] != "weapon")
+            # a toll verb («قتل برصاص قناص») is no attack the bullets could be the instrument of
+            e.plover_type == "ASSAULT" and (e.needs is None or e.needs[0] not in ("weapon", "alone"))
             for j, t in enumerate(tokens)
             if j != i
             for e, _ in self.for_token(t)
         )
 
 
+DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
+
+
+def _skipped(tok: Token, clitic: str) -> int:
+    """Characters of the original word taken by the ``clitic`` before the trigger and their diacritics
+    («بِرصاص»: ب and its kasra); the article stays in the trigger («بالقصف» → القصف, «للمطالبة» → مطالبة:
+    the alef of the fused ال is not written)."""
+    letters = len(clitic) - 2 if clitic.endswith("ال") else len(clitic)
+    if not letters:
+        return 0
+    n = seen = 0
+    text = tok.text
+    while n < len(text) and (seen < letters or text[n] in DIACRITICS):
+        if text[n] not in DIACRITICS:
+            seen += 1
+        n += 1
+    return n
+
+
+def _past_aside(keys: list[str], last: int) -> list[str]:
+    """The words after a parenthetical aside that opens within the five words after a trigger: «دعت
+    الرئاسة اليمنية، الأربعاء، المجتمع الدولي إلى», «انتزع الجيش، بإسناد من طيران التحالف، مواقع». The
+    aside is closed by the same mark (a second comma, a closing bracket or dash) at most
+    :data:`ASIDE_SPAN` words on; the :data:`ASIDE_AFTER` words after it are tried as well (a comma
+    that is not closed ends a clause, and its words count only within the usual five)."""
+    end = min(len(keys), last + 6)
+    for j in range(last + 1, end):
+        close = ASIDE_MARKS.get(keys[j])
+        if close is None:
+            continue
+        for k in range(j + 1, min(len(keys), j + ASIDE_SPAN + 2)):
+            if keys[k] in close:
+                return keys[k + 1 : k + 1 + ASIDE_AFTER]
+            if keys[k] in ASIDE_STOP:
+                return []
+        return []
+    return []
+
+
 def _purpose(tokens: list[Token], i: int) -> bool:
-    """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف»."""
+    """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف», or the aim of a verb of
+    striving a few words before it («تسعى من خلالها لاستعادة», «يسعى إلى تحرير»)."""
     j = i - 1
+    governed = "ل" in tokens[i].prefix
     if j >= 0 and tokens[j].core in TO:
         j -= 1
-    return j >= 0 and tokens[j].core in PURPOSE
+        governed = True
+    if j >= 0 and tokens[j].core in PURPOSE:
+        return True
+    return governed and any(tokens[k].core in STRIVE for k in range(max(0, j - STRIVE_SPAN + 1), j + 1))
 
 
 AGENT_BEFORE = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم".split())
