@@ -1,4 +1,4 @@
-"""Events: triggers with another sense in a sports article (marsad.events.domains)."""
+"""Events: words with another sense — in a sports article (marsad.events.domains), or in everyday use."""
 
 from __future__ import annotations
 
@@ -56,3 +56,27 @@ def test_a_malformed_domain_file_is_refused(tmp_path: Path) -> None:
 def test_the_bundled_domains_load() -> None:
     (sport,) = load_domains()
     assert sport.name == "sport" and len(sport.cues) >= 20 and len(sport.triggers) >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("وتوقف الإنتاج في المصنع منذ أسبوع بسبب الإضرابات في الموانئ.", "COERCE"),
+        ("وقال الوزير إن هذا ما حدث بالضبط في السوق المالية.", "COERCE"),
+        ("وتستهدف الحكومة خفض العجز إلى ثلاثة في المائة العام المقبل.", "ASSAULT"),
+    ],
+)
+def test_words_with_an_everyday_sense_are_no_events(pipeline: Any, text: str, plover: str) -> None:
+    assert plover not in {e["plover_type"] for e in events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("وأوقفت الشرطة ثلاثة أشخاص في مدينة صفاقس.", "COERCE"),
+        ("وتمكنت قوات الأمن من ضبط كمية من الأسلحة في بنغازي.", "COERCE"),
+        ("واستهدفت غارة جوية مواقع للمسلحين في سرت.", "ASSAULT"),
+    ],
+)
+def test_the_same_roots_in_their_event_sense_stay_events(pipeline: Any, text: str, plover: str) -> None:
+    assert plover in {e["plover_type"] for e in events(pipeline, text)}
