@@ -15,7 +15,13 @@ fixed places around them (``data/cues.tsv``, read by :mod:`marsad.relations.lexi
   «رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة»; ``genitive`` — «دعم روسيا
   للأسد», «الدعم التركي للسراج»; ``between`` — «لقاء بين السراج وحفتر», «وقعت الجزائر وروسيا إعلان
   الشراكة»; ``kin`` — «أبنائه صدام وخالد», «حافظ قائد السبسي نجل الباجي»; ``whole`` — «ويضم التحالف
-  الرئاسي A و B» (each part a member of the whole).
+  الرئاسي A و B» (each part a member of the whole); ``seat`` — «مقر الأمم المتحدة في جنيف», «قاعدة عسكرية
+  تركية في قطر», «تتخذ من طرابلس مقرا لها» (:mod:`marsad.relations.seats`).
+
+A meeting noun's «مع» may follow past a time and a place, and the side that meets is the subject of the
+verb holding the meeting («أجرى وفد … مشاورات السبت في أربيل مع …», :mod:`marsad.relations.clauses`);
+«بين X من جهة وكل من A و B» pairs X with each of the other side; relative verbs chained by و describe one
+actor («تحالف تقوده السعودية ويضم عشر دول، وتدعمه بريطانيا»).
 
 Lists («المدعومة من النهضة والتيار الديمقراطي وحركة الشعب», «ويخوض الجيش والمقاومة، بدعم من …») give
 one relation per member. The ends are the events' argument candidates (entity mentions and actor nouns
@@ -50,7 +56,7 @@ usable licence; the cue table is data a user can read and extend.
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from marsad.actors.names import load_nationalities
@@ -61,6 +67,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
+from marsad.relations.clauses import described_actor, light_subject, with_partner
 from marsad.relations.ends import (
     adjective,
     antecedent,
@@ -70,11 +77,15 @@ from marsad.relations.ends import (
     close_enough,
     construct_name,
     dedup_relations,
+    fighting,
     has_pronoun,
+    lam_group,
     lam_slot,
     list_before,
     masculine_singular,
     named_before,
+    named_group,
+    one_side,
     outside_names,
     particle,
     referent,
@@ -96,6 +107,7 @@ from marsad.relations.lexicon import (
 )
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads
+from marsad.relations.seats import seat_ends
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     KIN_SELF,
@@ -115,7 +127,9 @@ from marsad.relations.slots import (
 )
 from marsad.relations.words import (
     AGAINST,
+    AGENT_MASDARS,
     ARMED,
+    ATTACK_NOUNS,
     BETWEEN,
     COMMAS,
     DEMONSTRATIVES,
@@ -132,8 +146,10 @@ from marsad.relations.words import (
     PROVIDES,
     SIDE,
     SIDES,
+    STOPS,
     SUBJECT_WORDS,
-    WITH,
+    THEY,
+    WHERE,
     WITH_PRONOUN_ONLY,
 )
 from marsad.text.tokens import is_arabic_word
@@ -312,6 +328,9 @@ class RelationStage:
             for h in hits:
                 for j in range(h.first, h.last + 1):
                     in_gap = h.gap is not None and h.gap[0] <= j < h.gap[1]
+                    # a seat noun is no actor, but «المكتب السياسي» is one: seat nouns stay candidates
+                    if h.cue.pattern == "seat":
+                        continue
                     if not in_gap and (h.cue.pattern != "between" or keys[j] not in self.actor_nouns):
                         cue_tokens.add(j)
             cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
@@ -327,6 +346,8 @@ class RelationStage:
                 ends = self._ends(ctx, h)
                 for src, tgt, subtype in ends:
                     found.append(Found(h, src, tgt, sent, subtype, keys, others, stems))
+                if ends and h.cue.pattern == "verb" and h.on_first and ends[0][1].last < h.first:
+                    ctx.described = (ends[0][1], h.last)
                 if ends and h.gap is not None and h.gap[0] <= ends[0][0].first < h.gap[1]:
                     # «انشق قائد عسكري … عن ميليشيات الحوثي، وانضموا إلى الشرعية»: a verb-first clause
                     # whose subject the next verb with و shares
@@ -336,7 +357,7 @@ class RelationStage:
             f for f in found if not same_actor(f.source, f.target) and not particle(f.source) and not particle(f.target)
         ]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
-        out.extend(self._from_events(doc, len(out)))
+        out.extend(self._from_events(doc, out))
         return dedup_relations(out)
 
     # -- candidates ----------------------------------------------------------------------------------
@@ -389,6 +410,9 @@ class RelationStage:
                     and keys[c.first - 1] not in FUNCTION_WORDS
                     and keys[c.first - 1] not in CLAUSE_WORDS
                     and not keys[c.first - 1].endswith(PRONOUN_ENDINGS)  # «وفي مقدمتها التحالف»: no construct
+                    # «مما أدى إلى شن الولايات المتحدة غارات لمساندة …»: the genitive of a verbal noun of
+                    # action is its agent, who may be the subject of the cue that follows
+                    and keys[c.first - 1] not in AGENT_MASDARS
                 )
                 or c.first in ends
                 or (c.first in titled and not is_person(c))  # «رئيس حزب قلب تونس»: the title's organisation
@@ -515,8 +539,31 @@ class RelationStage:
                         # «الميليشيات الحوثية والحرس الجمهوري الموالي لصالح»: «الموالي» agrees with the guard
                         # alone; a list takes «الموالية» (non-human plural), «الموالين», «الموالون»
                         sources = sources[-1:]
-                    if not sources and keys[i] in SIDES and (i == 0 or not clitics(toks[i])):
+                    if not sources and i > 0 and keys[i - 1] in THEY and keys[i] in SIDES:
+                        # «وهم حلفاء لإيران»: «هم» stands for the group named last, not a country or a person
+                        group = next(
+                            (
+                                c
+                                for c in reversed(ctx.cands)
+                                if c.last < i - 1 and c.entity is not None and c.place is None and not is_person(c)
+                            ),
+                            None,
+                        )
+                        sources = [group] if group is not None else []
+                    elif not sources and keys[i] in SIDES and (i == 0 or not clitics(toks[i])):
                         sources = [ctx.word(i)]  # «ويتهم خصوم التيار الوطني الحر …»: the side itself
+                elif (
+                    cue.type == "ally"
+                    and h.pronoun
+                    and "و" in clitics(toks[i])
+                    and before
+                    and before[-1].last == i - 1
+                    and (target.first == last + 1 or (target.first == last + 2 and keys[last + 1] not in PREPOSITIONS))
+                ):
+                    # «منع إيران وحليفها حزب الله»: the pronoun is the actor joined to the cue by و, even
+                    # as the object of a verb or a preposition, when the ally is named right after the cue
+                    # («حركة النهضة وحلفاءها في البرلمان» names none)
+                    sources = [before[-1]]
                 elif inside:
                     sources = [inside[0]]  # «انشق آمر كتيبة الفاروق عن قوات الوفاق»
                 elif i > 0 and cue.type == "leads" and has_pronoun(toks[i - 1], keys[i - 1]):
@@ -536,8 +583,15 @@ class RelationStage:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
             agent = after[0] if after and words_between(toks, keys, last, after[0].first) <= 2 else None
-            if agent is not None and before and words_between(toks, keys, before[-1].last, i) <= 2:
+            described = described_actor(ctx, i)
+            if agent is not None and described is not None:
+                # «تحالف تقوده السعودية …، وتدعمه بريطانيا والولايات المتحدة»: the same actor, each giver
+                pairs = [(s, described) for s in ctx.members(agent)]
+            elif agent is not None and before and words_between(toks, keys, before[-1].last, i) <= 2:
                 pairs = [(agent, before[-1])]
+            elif agent is not None and (group := lam_group(ctx, i - 2, lam=False)) is not None:
+                # «قواعد لفصائل مسلحة تدعمها إيران»: a group with no name, right before the verb
+                pairs = [(agent, group)]
             elif agent is not None and not before and ctx.previous is not None:
                 # «ويدعمه في ذلك اتحاد الشغل»: the pronoun is the subject of the sentence before
                 pairs = [(agent, ctx.previous)]
@@ -580,6 +634,11 @@ class RelationStage:
             elif subject is not None:
                 # «وقال غسان سلامة، ومسؤولون ليبيون إنهم تحدثوا مع حفتر»: every member of the subject
                 pairs = [(s, first) for s in list_before(ctx.cands, subject, sent)]
+            elif cue.type == "negotiates_with" and i > 0 and keys[i - 1] in WHERE and not rest:
+                # «يزور نتنياهو موسكو، حيث سيلتقي الرئيس الروسي فلاديمير بوتين», «وصل … إلى الرياض حيث
+                # التقى الملك سلمان»: the visitor, the subject of the clause «حيث» continues
+                visitor = antecedent(ctx, i - 1, False)
+                pairs = [(visitor, first)] if visitor is not None and visitor.last < i else []
         elif cue.pattern == "after_before" and not (before and close_enough(ctx, before[-1].last, i)) and i > 0:
             # «دور المملكة بقيادة الملك سلمان»: a definite noun the recogniser missed, right before
             led = ctx.unnamed_at(i - 1) if not h.pronoun and cue.type == "leads" else None
@@ -595,7 +654,12 @@ class RelationStage:
                 if subj is not None and (subj.first == 0 or keys[subj.first - 1] not in PREPOSITIONS):
                     pairs = [(s, t) for s in ctx.members(agent) for t in list_before(cands, subj, sent)]
         elif cue.pattern == "whole":
-            pairs = whole_ends(ctx, h, before, after)
+            described = described_actor(ctx, i)
+            part = after[0] if after and after[0].first - last <= 2 else None
+            if described is not None and part is not None and part.first not in ctx.obliques:
+                pairs = [(m, described) for m in ctx.members(part)]  # «تحالف تقوده السعودية ويضم عشر دول»
+            else:
+                pairs = whole_ends(ctx, h, before, after)
         elif cue.pattern == "after_before" and before and close_enough(ctx, before[-1].last, i):
             if h.pronoun:
                 agent = after[0] if after and after[0].first - last <= 2 else None
@@ -629,6 +693,10 @@ class RelationStage:
             pairs = self._genitive(ctx, h, before, after, subject)
         elif cue.pattern == "between":
             pairs = self._between(ctx, h, before, after, subject)
+        elif cue.pattern == "seat":
+            if subject is None and not h.pronoun:
+                subject = self._subject(ctx, h, False)  # «… التي تتخذ من طرابلس مقرا لها»
+            pairs = seat_ends(ctx, h, subject, self.nisba)
         elif cue.pattern == "kin":
             relative = ctx.slot(last + 1) or (
                 after[0] if after and after[0].first - last <= 2 and "و" not in clitics(toks[after[0].first]) else None
@@ -708,12 +776,18 @@ class RelationStage:
                         person = head if head is not None and head.last < i and is_person(head) else None
                 if person is not None:
                     pairs = [(person, relative)]
+        pairs = [(named_group(ctx, s), named_group(ctx, t)) for s, t in pairs]
         subtype = cue.subtype
         if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
             subtype = "military"
         if cue.type == "family":
             pairs = [(s, t) for s, t in pairs if (is_person(s) or s.entity is None) and (is_person(t) or bare_title(t))]
         elif cue.type == "leads":
+            if cue.pattern == "verb":
+                # «ويرأس الوفد المصري وزير الخارجية سامح شكري»: verb, object, then the heavy subject
+                pairs = [
+                    (t, s) if is_person(t) and not is_person(s) and s.first < t.first else (s, t) for s, t in pairs
+                ]
             pairs = [(s, t) for s, t in pairs if not is_person(t)]  # no one «leads» a person
             # a person, or a state or a capital standing for it leading a coalition («التحالف بقيادة
             # السعودية», «للتحالف بقيادة واشنطن»), or a named body leading a front («قوات سوريا
@@ -736,6 +810,10 @@ class RelationStage:
         if cue.type in ("support", "ally", "loyal_to", "oppose"):
             # «تخلى صالح عن رئاسة الحزب»: an office given up, not a side abandoned
             pairs = [(s, t) for s, t in pairs if strip_article(keys[t.first]) not in OFFICES_HELD]
+        if cue.type == "oppose" and any(w in ATTACK_NOUNS for w in cue.words):
+            # «شن النجيفي هجوما على حكومة العبادي» is a verbal attack between political sides; «شنت
+            # القوات هجوما على مواقع داعش» is an armed attack, an event and no relation
+            pairs = [(s, t) for s, t in pairs if not fighting(s) and not fighting(t) and t.place is None]
         if cue.words == (AGAINST,):
             # «التحالف الدولي ضد داعش», «شن التحالف حملة جوية ضد الحوثيين»: the side is named close
             # before «ضد»; not a subject far back nor an unnamed event («المظاهرات ضد الحكومة»,
@@ -864,11 +942,24 @@ class RelationStage:
         if h.first > 0 and ctx.titles.get(h.first) is not None:
             return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
         j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
+        if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
+            # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
+            j = next(
+                (k for k in range(last + 3, min(last + 9, len(keys))) if keys[k] == BETWEEN),
+                None,
+            )
+            if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
+                j = None
         if j is not None:
             first = ctx.slot(j + 1)
+            sides = one_side(ctx, first) if first is not None else None
+            if first is not None and sides is not None:
+                # «بين إيران من جهة وكل من بريطانيا والصين … من جهة أخرى»: one side against each of the other
+                return [(first, t) for t in sides]
             members = ctx.members(first) if first is not None else []
-            return [(members[0], members[1])] if len(members) >= 2 else []
-        w = next((k for k in range(last + 1, min(last + 3, len(keys))) if keys[k] == WITH), None)
+            # «الخلافات بين مصر والسودان وإثيوبيا»: every pair of the sides named
+            return list(combinations(members[:4], 2))
+        w = with_partner(ctx, h)
         if w is not None:
             other = ctx.slot(w + 1) or next(
                 (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None
@@ -878,7 +969,9 @@ class RelationStage:
                 src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
             if src is None:
                 # «عقد بوريطة اجتماعا مع نظيره», «أجرى عباس اتصالا هاتفيا مع …»: the subject of the verb
-                src = subject or self._subject(ctx, h, False)
+                # that holds the meeting, right after it in a verb-first clause («أجرى وفد مشترك من
+                # ائتلاف دولة القانون برئاسة … مشاورات مع»: not the last actor before the cue)
+                src = light_subject(ctx, h) or subject or self._subject(ctx, h, False)
             return [(src, other)] if src is not None and other is not None else []
         if h.pronoun and subject is not None and after and after[0].first - last <= 2:
             return [(subject, after[0])]  # «لقائه وزير الخارجية»
@@ -927,11 +1020,22 @@ class RelationStage:
             "confidence": round(min(0.95, 0.45 + 0.1 * (sources + targets)), 2),
         }
 
-    def _from_events(self, doc: Document, offset: int) -> list[dict[str, Any]]:
-        """Military aid events state support: «أرسلت تركيا أسلحة لقوات الوفاق»."""
+    def _from_events(self, doc: Document, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Military aid events state support: «أرسلت تركيا أسلحة لقوات الوفاق» — unless a support cue
+        already read the event's trigger with the same giver («لفصائل مسلحة تدعمها إيران وتقاتل إلى
+        جانب قوات الأسد»: the cue's recipient is the factions, the event coder's the next named actor)."""
+        offset = len(found)
+        read = [
+            (r["evidence"]["start"], r["evidence"]["end"], r["source"]["start"], r["source"]["end"])
+            for r in found
+            if r["type"] == "support"
+        ]
         out: list[dict[str, Any]] = []
         for ev in doc.events:
             if ev["plover_type"] != "AID" or not ev["actor1"] or not ev["actor2"]:
+                continue
+            giver = ev["actor1"]
+            if any(s <= ev["trigger"]["start"] < e and a < giver["end"] and giver["start"] < b for s, e, a, b in read):
                 continue
             out.append(
                 {

@@ -28,6 +28,7 @@ from marsad.relations.slots import (
     has_lam,
     is_person,
     is_town,
+    norm_words,
 )
 from marsad.relations.words import (
     APPOSITION_WORDS,
@@ -35,6 +36,8 @@ from marsad.relations.words import (
     AS,
     BY_NAME,
     COMMAS,
+    FROM,
+    GENERIC_FORCES,
     GROUPS,
     HE_IS,
     LAM_SALIH,
@@ -463,13 +466,16 @@ def masculine_singular(cue: Cue) -> bool:
     return not cue.words[0].endswith(("ه", "ين", "ون", "ان", "تين"))
 
 
-def lam_group(ctx: SentenceSlots, j: int) -> Candidate | None:
+def lam_group(ctx: SentenceSlots, j: int, lam: bool = True) -> Candidate | None:
     """An indefinite group of actors after ل, with its adjective: «دعم إيران لأطراف جنوبية», «لجماعات
-    مسلحة» — a recipient with no name, never a bare word («لأطراف» alone)."""
+    مسلحة» — a recipient with no name, never a bare word («لأطراف» alone). Without ``lam`` the group may
+    carry any preposition or none («قواعد لفصائل مسلحة تدعمها إيران», «فصائل مسلحة تدعمها إيران»)."""
     toks, keys = ctx.sent.tokens, ctx.keys
+    if j < 0:
+        return None
     tok = toks[j]
     word = normalize(tok.text)
-    head = keys[j] if has_lam(tok) else (word[1:] if word.startswith("ل") else "")
+    head = keys[j] if has_lam(tok) or not lam else (word[1:] if word.startswith("ل") else "")
     if head not in GROUPS or j + 1 >= len(toks) or tok.core.startswith("ال") or ctx.at(j) is not None:
         return None
     adj = toks[j + 1]
@@ -506,13 +512,16 @@ def trim_cues(
     doc: Document, sent: Sentence, cands: list[Candidate], cue_tokens: set[int], pronouns: list[str]
 ) -> list[Candidate]:
     """Names the recogniser ran into the cue after them: «أعلنت حركة الشعب مساندتها لـ…» (tagged
-    «حركة الشعب مساندتها»). No name ends in a cue word with a possessive pronoun; the name stops before it."""
+    «حركة الشعب مساندتها»). No name ends in a cue word with a possessive pronoun, nor in a relative
+    pronoun; the name stops before it."""
     out = []
     toks = sent.tokens
     for c in cands:
         last = c.last
         while last > c.first and last in cue_tokens and pronouns[last]:
             last -= 1
+        while last > c.first and normalize(toks[last].core) in RELATIVES and not toks[last].prefix:
+            last -= 1  # «حزب الدعوة الذي يترأسه المالكي» tagged with its relative pronoun
         if last != c.last:
             end = toks[last].end
             c = replace(c, last=last, end=end, text=doc.text[c.start : end])
@@ -595,10 +604,28 @@ def armed(c: Candidate) -> bool:
     return bool(words) and (words[0] in ARMED or words[0].removeprefix("ل") in ARMED)
 
 
+FIGHTING_HEADS = frozenset(strip_article(w) for w in ARMED | norm_words("تنظيم طائرات مدفعية مسلحون عناصر مجهولون"))
+"""Heads of sides that fight rather than speak: with or without the article («القوات الحكومية»,
+«تنظيم داعش»)."""
+
+
+def fighting(c: Candidate) -> bool:
+    """The actor fights: an armed force or an armed organisation by its head word («القوات», «تنظيم
+    داعش»), so an attack it makes is an armed one."""
+    words = normalize(c.text).split()
+    return bool(words) and strip_article(words[0].removeprefix("و")) in FIGHTING_HEADS
+
+
 def particle(c: Candidate) -> bool:
     """An end that is only a particle or a preposition («إلى», «من»): a misread candidate, no actor."""
     words = normalize(c.text).split()
-    return len(words) == 1 and (words[0] in FUNCTION_WORDS or words[0] in PREPOSITIONS or len(words[0]) < 2)
+    return len(words) == 1 and (
+        words[0] in FUNCTION_WORDS or words[0] in PREPOSITIONS or words[0] in EXCEPTIONS or len(words[0]) < 2
+    )
+
+
+EXCEPTIONS = norm_words("إلا سوى غير")
+"""Particles of exception («لم تكن حيلته إلا شن هجوم على …»): never an end."""
 
 
 def same_actor(a: Candidate, b: Candidate) -> bool:
@@ -634,3 +661,39 @@ def dedup_relations(rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen.add(key)
         out.append(r)
     return out
+
+
+SIDE_WORDS = norm_words("جهة ناحية طرف")
+"""«من جهة», «من ناحية»: what marks the first side of «بين … من جهة و … من جهة أخرى»."""
+EACH_OF = norm_words("كل")
+
+
+def one_side(ctx: SentenceSlots, first: Candidate) -> list[Candidate] | None:
+    """The other side of «بين ``first`` من جهة و(كل من) A و B …»: the actors of the second list, or None
+    when ``first`` is not followed by «من جهة»."""
+    keys, toks = ctx.keys, ctx.sent.tokens
+    k = first.last + 1
+    if k + 2 >= len(keys) or keys[k] != FROM or keys[k + 1] not in SIDE_WORDS:
+        return None
+    k += 2
+    each = keys[k].removeprefix("و") in EACH_OF  # «وكل» keeps its و in the key: too short to split
+    if "و" not in clitics(toks[k]) and not (each and keys[k].startswith("و")):
+        return None
+    if each and k + 2 < len(keys) and keys[k + 1] == FROM:
+        k += 2  # «وكل من بريطانيا والصين»
+        second = ctx.slot(k)
+    else:
+        second = ctx.slot(k, joined=True)
+    return ctx.members(second) if second is not None else None
+
+
+def named_group(ctx: SentenceSlots, c: Candidate) -> Candidate:
+    """«المقاتلين من حركة الحوثيين»: unnamed fighters of a named movement stand for the movement."""
+    keys = ctx.keys
+    k = c.last + 1
+    if c.first != c.last or c.entity is not None or keys[c.first] not in GENERIC_FORCES or k + 1 >= len(keys):
+        return c
+    if keys[k] != FROM:
+        return c
+    org = ctx.at(k + 1)
+    return org if org is not None and org.first == k + 1 and org.entity is not None and org.place is None else c

@@ -94,6 +94,8 @@ class RelationModality:
         for value in ("ended", "hypothetical"):
             if value in found:
                 return value
+        if f.hit.cue.pattern == "verb" and (_future(f.sentence.tokens[i]) or (i > 0 and keys[i - 1] in WILL)):
+            return "hypothetical"  # «سيلتقي نتنياهو بوتين», «سوف يدعم»: planned, not yet done
         if self.reported(f, keys):
             return "reported"
         if any(k in self.modal.conditional for k in keys[max(0, i - 8) : i]):
@@ -117,6 +119,15 @@ class RelationModality:
                 return True
             return any(keys[m] in THAT or toks[m].text == ":" or _statement(toks, m) for m in range(j + 1, i))
         return False
+
+
+WILL = norm_words("سوف")
+"""«سوف يلتقي»: the particle of the future before a verb cue."""
+
+
+def _future(tok: Token) -> bool:
+    """A verb with the future prefix س («سيلتقي», «وستدعم»); the tokenizer splits it off an imperfect verb."""
+    return tok.prefix.endswith("س") and tok.core[:1] in "يتنا"
 
 
 def _statement(toks: list[Token], m: int) -> bool:

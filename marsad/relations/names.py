@@ -73,6 +73,9 @@ def org_nouns(
             and last - j < 2
             and toks[last + 1].core.startswith("ال")
             and not clitics(toks[last + 1])
+            # «حزب الدعوة الذي يترأسه …», «حزب النهضة الحاكم اليوم»: a relative or a time is no part of it
+            and keys[last + 1] not in CLAUSE_WORDS
+            and toks[last + 1].core not in NOT_NAMES
             and last + 1 not in cue_tokens
             and (last + 1 not in covered or covered[last + 1].entity is None)
         ):

@@ -92,10 +92,13 @@ class SentenceSlots:
     previous: Candidate | None = None
     """The actor the sentence before is about (for a pronoun at the start of this one)."""
     titles: dict[int, int] = field(default_factory=dict)
+    """First token of the organisation a title names → the title's first token («رئيس المجلس»)."""
     shared: tuple[Candidate, int] | None = None
     """The subject of the last verb-first clause with a gap cue and the clause cue's last token: a verb
     with و after it and no subject of its own shares it («انشق قائد … عن …، وانضموا إلى …»)."""
-    """First token of the organisation a title names → the title's first token («رئيس المجلس»)."""
+    described: tuple[Candidate, int] | None = None
+    """The actor a relative verb with an object pronoun described («تحالف تقوده السعودية») and that verb's
+    last token: the next verbs joined by و describe it too («… ويضم عشر دول، وتدعمه بريطانيا»)."""
 
     def at(self, j: int) -> Candidate | None:
         return next((c for c in self.cands if c.first <= j <= c.last), None)

@@ -70,3 +70,26 @@ KANA = norm_words("كان كانت وكان وكانت")
 """«كان والده قاضيا»: the word after the kin noun is a predicate, no name."""
 OFFICES_HELD = frozenset(strip_article(w) for w in norm_words("رئاسة منصب مهام عضوية حقيبة"))
 """Offices and posts one holds or gives up («تخلى عن رئاسة الحزب»): no side of a relation."""
+LIGHT_VERBS = norm_words("أجرى أجرت يجري تجري أجروا عقد عقدت يعقد تعقد عقدوا يعقدون سيعقد ستعقد سيجري ستجري")
+"""Verbs that hold a meeting or talks whose noun is the cue («أجرى وفد … مشاورات مع», «عقد بوريطة
+اجتماعا مع», «عقدت الحكومة لقاء مع»): in a verb-first clause their subject is the side that meets."""
+WITH_WORDS = 8
+"""How far «مع» may follow a meeting noun: past a time and a place («مشاورات السبت في أربيل مع»,
+«لقاء، اليوم الاثنين، بقصر قرطاج مع»)."""
+NOT_PARTNERS = frozenset(strip_article(w) for w in norm_words("العلاقات علاقات التعاون الشراكة الحدود"))
+"""Nouns between a meeting noun and «مع» that take the «مع» themselves: «اجتماعا لبحث العلاقات مع
+تركيا» is a meeting about relations with Turkey, not with Turkey."""
+STOPS = frozenset('.؟?!:"«»')
+"""Marks that end a clause: a meeting noun's «مع» or its holding verb is not looked for past them."""
+AGENT_MASDARS = frozenset(
+    strip_article(w) for w in norm_words("شن قيام تدخل إرسال مشاركة انخراط سعي محاولة استمرار مواصلة")
+)
+"""Verbal nouns of action whose genitive after a preposition is their agent, not a frame («إلى شن
+الولايات المتحدة غارات», «بعد قيام الحكومة بـ», «رغم مواصلة إيران دعمها»), unlike «على مستوى مجلس الأمن»
+or «في إطار التحالف»."""
+ATTACK_NOUNS = norm_words("هجوما هجوم")
+"""«شن … هجوما على»: an oppose cue only between political sides (a verbal attack), not armed ones."""
+THEY = norm_words("هم وهم")
+"""«وهم حلفاء لإيران»: a plural pronoun subject before a side noun («حلفاء», «خصوم»)."""
+WHERE = norm_words("حيث")
+"""«يزور … موسكو، حيث سيلتقي بوتين»: a clause of place that continues the visitor's clause."""
