@@ -1,0 +1,672 @@
+"""Relations: where a cue's two ends sit, by the cue's pattern (``data/cues.tsv``): the dispatch of
+:class:`EndFinder` over the patterns the package docstring (:mod:`marsad.relations`) describes, with the
+clause's subject, the genitive cues («دعم روسيا للأسد») and the «بين X و Y» cues. The stage
+(:class:`marsad.relations.RelationStage`) finds the cues and their candidates and asks :meth:`EndFinder.ends`
+for the pairs.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations, pairwise
+
+from marsad.events.arguments import PLACE_WORDS
+from marsad.events.coder import Candidate
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import FUNCTION_WORDS
+from marsad.relations.clauses import described_actor, light_subject, with_partner
+from marsad.relations.ends import (
+    adjective,
+    antecedent,
+    armed,
+    bare_title,
+    close_enough,
+    construct_name,
+    fighting,
+    has_pronoun,
+    lam_group,
+    lam_slot,
+    list_before,
+    masculine_singular,
+    named_before,
+    named_group,
+    one_side,
+    referent,
+    title_ends,
+    unnamed_name,
+    whole_ends,
+    words_between,
+)
+from marsad.relations.seats import seat_ends
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    KIN_SELF,
+    PREPOSITIONS,
+    RELATIVES,
+    TITLE_PERSONS,
+    Hit,
+    SentenceSlots,
+    abstract,
+    clitics,
+    has_lam,
+    is_country,
+    is_person,
+    is_town,
+)
+from marsad.relations.words import (
+    AGAINST,
+    ARMED,
+    ATTACK_NOUNS,
+    BETWEEN,
+    COMMAS,
+    DEMONSTRATIVES,
+    DIRECTIONS,
+    FROM,
+    GENERIC_FORCES,
+    HE_IS,
+    INSERTS,
+    KANA,
+    KIN_PLURALS,
+    OFFICES_HELD,
+    PRONOUN_ENDS,
+    PROVIDES,
+    SIDE,
+    SIDES,
+    STOPS,
+    THEY,
+    WHERE,
+)
+from marsad.text.tokens import is_arabic_word
+
+
+class EndFinder:
+    """The ends of a cue in its sentence: ``(source, target, subtype)`` pairs."""
+
+    def __init__(
+        self, military: frozenset[str], nisba: dict[str, str], actor_nouns: frozenset[str], name_units: dict[str, str]
+    ) -> None:
+        self.military = military
+        self.nisba = nisba
+        self.actor_nouns = actor_nouns
+        self.name_units = name_units
+        """Words of persons' names in the recogniser's gazetteer («صالح», «راجح»): a name it left unmarked."""
+
+    def ends(self, ctx: SentenceSlots, h: Hit) -> list[tuple[Candidate, Candidate, str | None]]:
+        sent, keys, cue = ctx.sent, ctx.keys, h.cue
+        toks = sent.tokens
+        i, last = h.first, h.last
+        inside = [c for c in ctx.cands if h.gap is not None and h.gap[0] <= c.first and c.last < h.gap[1]]
+        if inside and h.gap is not None and keys[h.gap[1] - 1] in COMMAS:
+            # the subject is before the apposition, not in it
+            comma = next(j for j in range(*h.gap) if keys[j] in COMMAS)
+            inside = [c for c in inside if c.last < comma]
+        if len(inside) > 1 and all(b.first == a.last + 1 for a, b in pairwise(inside)):
+            # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject
+            a, b = inside[0], inside[-1]
+            inside = [Candidate(a.first, b.last, a.start, b.end, ctx.doc.text[a.start : b.end], b.entity, None, False)]
+        if not inside and h.gap is not None and cue.pattern == "before_after":
+            # «التحالف العسكري للمخلوع مع الحوثيين»: the possessor with ل inside the gap
+            inside = [u for j in range(*h.gap) if (u := ctx.slot(j, lam=True)) is not None][:1]
+        cands = [c for c in ctx.cands if c.last < i or c.first > last]
+        if cue.type != "located_in":
+            cands = [c for c in cands if not c.after_prep and not c.unknown_place]  # «في ليبيا» is where
+        before = [c for c in cands if c.last < i and i - c.last <= 6]
+        after = [c for c in cands if c.first > last and c.first - last <= 6]
+        pron_end = last + 1 < len(keys) and keys[last + 1] in PRONOUN_ENDS  # «الموالية له»
+        pron = h.pronoun or (
+            cue.pattern in ("kin", "before_after", "genitive") and keys[last].endswith(("ه", "ها", "هم"))
+        )
+        if cue.lam and not pron_end:
+            # «الموالية سابقا لحكومة الوفاق», «الموالي هو الآخر لإيران»: an adverb between cue and slot
+            k = last + 1
+            while k < len(keys) and k - last <= 2 and (keys[k] in INSERTS or adjective(ctx, k)):
+                k += 1
+            slot = lam_slot(ctx, k, governed=True) if k < len(keys) else None
+            after = [slot] if slot is not None else []
+        elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
+            # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
+            # actor further on («تخلى عن عضويته في اللجنة»)
+            at = ctx.at(last + 1)
+            slot = at if cue.type == "located_in" and at is not None and at.first == last + 1 else ctx.slot(last + 1)
+            nxt = toks[last + 1] if last + 2 < len(toks) else None
+            if slot is None and nxt is not None and not clitics(nxt) and not nxt.core.startswith("ال"):
+                # «تنسيق مع أحزاب المعارضة»: an indefinite noun in construct with the actor; «انشق عن نظام
+                # العقيد السابق معمر القذافي»: with the titles of a named person between
+                slot = ctx.at(last + 2) if not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]) else None
+                slot = (
+                    slot
+                    if slot is not None
+                    and slot.first == last + 2
+                    and (not slot.after_prep or cue.type == "located_in")  # «تتمركز في مدينة ترهونة»
+                    else None
+                )
+                if slot is None and not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]):
+                    slot = construct_name(ctx, last + 2)
+            after = [slot] if slot is not None else []
+        if cue.type == "ally" and h.pronoun and last + 2 < len(keys) and keys[last + 1] == FROM:
+            # «الجيش السوداني وحلفاؤه من الحركات المسلحة»: the allies are the group «من» names
+            slot = ctx.slot(last + 2)
+            after = [slot] if slot is not None else after
+        if cue.type == "ally" and keys[last] == SIDE and last + 1 < len(keys) and abstract(keys[last + 1]):
+            return []  # «إلى جانب استهداف الوفد»: «in addition to» before a verbal noun, no alliance
+        clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
+        fem = h.pronoun in ("ها", "هما") and cue.pattern != "kin"
+        subject = self._subject(ctx, h, fem) if clause_level else None
+        if subject is None and ctx.shared is not None and cue.pattern in ("before_after", "verb"):
+            shared, end = ctx.shared
+            if (
+                "و" in toks[i].prefix
+                and i - end <= 8
+                and not any(keys[j] in CLAUSE_WORDS for j in range(end + 1, i))
+                and not any(c.first > end and c.last < i and c.first not in ctx.obliques for c in ctx.cands)
+            ):
+                subject = shared
+        if subject is None and h.pronoun and cue.pattern != "kin":
+            # «قال الرئيس … السبسي …، ليسحب بذلك دعمه لرئيس الوزراء»: the pronoun is the actor the
+            # sentence is about, further back than a clause: its first named actor out of a
+            # prepositional phrase, or the subject of the sentence before
+            subject = antecedent(ctx, i, fem)
+        pairs: list[tuple[Candidate, Candidate]] = []
+        if cue.pattern in ("modifier", "before_after"):
+            if pron_end:
+                # «شخصيات قوية موالية له», «المقاتلين الموالين لها»: the pronoun is the actor before the
+                # source, the one joined to it by و first («جبهة النصرة والمقاتلين الموالين لها»)
+                src = before[-1] if before and i - before[-1].last <= 2 else None
+                ref = referent(ctx, src.first, keys[last + 1], src) if src is not None else None
+                pairs = [(src, ref)] if src is not None and ref is not None else []
+            elif keys[last] in PRONOUN_ENDS:
+                # «تخلى عنه الفريق أحمد قايد صالح»: the subject after the cue, the pronoun the actor before
+                src = after[0] if after and after[0].first - last <= 3 else subject
+                # «هادي …، بعد أن انقلبت عليه الميليشيات الحوثية»: the person the pronoun stands for
+                ref = referent(ctx, i, keys[last], src)
+                pairs = [(src, ref)] if src is not None and ref is not None else []
+            elif after:
+                target = after[0]
+                if cue.pattern == "modifier" and not h.pronoun:
+                    src = next(
+                        (c for c in reversed(before) if not is_town(c) or (cue.type == "loyal_to" and i - c.last <= 1)),
+                        None,
+                    )
+                    if (
+                        src is not None
+                        and src.entity is None
+                        and cue.type == "member_of"
+                        and src.first == src.last
+                        and keys[src.first] in GENERIC_FORCES
+                    ):
+                        # «وجود للقوات التابعة للحوثي»: unnamed forces that belong to a side are a
+                        # description of that side, not a member of it
+                        src = None
+                    if (src is None or i - src.last > 1) and cue.type != "member_of":
+                        # «الفصائل الموالية لتركيا», «الجماعات المسلحة الموالية لـ»: a definite noun the
+                        # recogniser does not know as an actor, right before the cue (not for «التابعة لـ»,
+                        # said of offices, seats and buildings as much as of units)
+                        src = next(
+                            (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
+                        )
+                    sources = list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                    if sources and masculine_singular(cue):
+                        # «الميليشيات الحوثية والحرس الجمهوري الموالي لصالح»: «الموالي» agrees with the guard
+                        # alone; a list takes «الموالية» (non-human plural), «الموالين», «الموالون»
+                        sources = sources[-1:]
+                    if not sources and i > 0 and keys[i - 1] in THEY and keys[i] in SIDES:
+                        # «وهم حلفاء لإيران»: «هم» stands for the group named last, not a country or a person
+                        group = next(
+                            (
+                                c
+                                for c in reversed(ctx.cands)
+                                if c.last < i - 1 and c.entity is not None and c.place is None and not is_person(c)
+                            ),
+                            None,
+                        )
+                        sources = [group] if group is not None else []
+                    elif not sources and keys[i] in SIDES and (i == 0 or not clitics(toks[i])):
+                        sources = [ctx.word(i)]  # «ويتهم خصوم التيار الوطني الحر …»: the side itself
+                elif (
+                    cue.type == "ally"
+                    and h.pronoun
+                    and "و" in clitics(toks[i])
+                    and before
+                    and before[-1].last == i - 1
+                    and (target.first == last + 1 or (target.first == last + 2 and keys[last + 1] not in PREPOSITIONS))
+                ):
+                    # «منع إيران وحليفها حزب الله»: the pronoun is the actor joined to the cue by و, even
+                    # as the object of a verb or a preposition, when the ally is named right after the cue
+                    # («حركة النهضة وحلفاءها في البرلمان» names none)
+                    sources = [before[-1]]
+                elif inside:
+                    sources = [inside[0]]  # «انشق آمر كتيبة الفاروق عن قوات الوفاق»
+                elif i > 0 and cue.type == "leads" and has_pronoun(toks[i - 1], keys[i - 1]):
+                    sources = []  # «القذافي، الذي عينه قائدا للقوات»: the pronoun is the leader, not the subject
+                else:
+                    if subject is None and i > 0 and keys[i - 1] not in CLAUSE_WORDS:
+                        # «أن المنفذين ينتمون إلى …»: a definite noun the recogniser does not know, right
+                        # before the verb
+                        subject = ctx.unnamed_at(i - 1)
+                    sources = [subject] if subject is not None else []
+                if BETWEEN in keys[max(0, i - 6) : i]:
+                    # «بين ضباط وأفراد موالين لصالح وجماعة الحوثي»: what follows و is the other side of «بين»
+                    pairs = [(s, target) for s in sources]
+                else:
+                    pairs = [(s, t) for s in sources for t in ctx.members(target)]
+        elif cue.pattern == "verb" and h.on_first:
+            # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
+            # pronoun is the object, the actor right before the verb; the subject follows the verb
+            agent = after[0] if after and words_between(toks, keys, last, after[0].first) <= 2 else None
+            described = described_actor(ctx, i)
+            if agent is not None and described is not None:
+                # «تحالف تقوده السعودية …، وتدعمه بريطانيا والولايات المتحدة»: the same actor, each giver
+                pairs = [(s, described) for s in ctx.members(agent)]
+            elif agent is not None and before and words_between(toks, keys, before[-1].last, i) <= 2:
+                pairs = [(agent, before[-1])]
+            elif agent is not None and (group := lam_group(ctx, i - 2, lam=False)) is not None:
+                # «قواعد لفصائل مسلحة تدعمها إيران»: a group with no name, right before the verb
+                pairs = [(agent, group)]
+            elif agent is not None and not before and ctx.previous is not None:
+                # «ويدعمه في ذلك اتحاد الشغل»: the pronoun is the subject of the sentence before
+                pairs = [(agent, ctx.previous)]
+        elif cue.pattern == "verb" and after:
+            # «التقى وزير الخارجية الجزائري رمطان لعمامرة نظيره التونسي»: a title, then its holder
+            titled = ctx.slot(last + 1) if last + 1 in ctx.cue_tokens else None
+            first = titled or after[0]
+            # the object is no actor inside a prepositional phrase («تدعم حكومة الفخفاخ بعد انسحابها من
+            # الائتلاف»)
+            rest = [
+                c
+                for c in cands
+                if c.first > first.last and c.first - first.last <= 4 and keys[c.first - 1] not in PREPOSITIONS
+            ]
+            if not rest and cue.type == "negotiates_with":
+                # «التقى زعيم التيار الصدري مقتدى الصدر، الأحد، رئيس قائمة الفتح الموالية لإيران، هادي
+                # العامري»: the person met, past a time between commas and the titles that introduce him
+                rest = [
+                    c
+                    for c in cands
+                    if c.first > first.last
+                    and c.first - first.last <= 14
+                    and is_person(c)
+                    and c.first not in ctx.obliques
+                    and not any(
+                        keys[j] in CLAUSE_WORDS or toks[j].text in ".؟!:" for j in range(first.last + 1, c.first)
+                    )
+                ][:1]
+            if inside:
+                pairs = [(inside[0], after[0])]
+            elif (
+                (first.first - last <= 2 or titled is not None)
+                and not ({"ب", "ل"} & set(clitics(toks[first.first])))  # «لم يعترف بحكومة الوفاق»: an object
+                and keys[last] not in PREPOSITIONS  # «اجتمع مع زعيم المتمردين …»: what «مع» governs
+                and rest
+                and not any("و" in clitics(t) for t in toks[first.last + 1 : rest[0].first + 1])
+            ):
+                # verb-subject-object; «يتوعد مجلس النواب والقائد العام …» is a list of objects
+                pairs = [(first, t) for t in ctx.members(rest[0])]
+            elif subject is not None:
+                # «وقال غسان سلامة، ومسؤولون ليبيون إنهم تحدثوا مع حفتر»: every member of the subject
+                pairs = [(s, first) for s in list_before(ctx.cands, subject, sent)]
+            elif cue.type == "negotiates_with" and i > 0 and keys[i - 1] in WHERE and not rest:
+                # «يزور نتنياهو موسكو، حيث سيلتقي الرئيس الروسي فلاديمير بوتين», «وصل … إلى الرياض حيث
+                # التقى الملك سلمان»: the visitor, the subject of the clause «حيث» continues
+                visitor = antecedent(ctx, i - 1, False)
+                pairs = [(visitor, first)] if visitor is not None and visitor.last < i else []
+        elif cue.pattern == "after_before" and not (before and close_enough(ctx, before[-1].last, i)) and i > 0:
+            # «دور المملكة بقيادة الملك سلمان»: a definite noun the recogniser missed, right before
+            led = ctx.unnamed_at(i - 1) if not h.pronoun and cue.type == "leads" else None
+            agent = ctx.slot(last + 1)
+            if cue.type == "leads" and (agent is None or not is_person(agent)):
+                agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
+            if led is not None and agent is not None:
+                pairs = [(agent, led)]
+            elif led is None and agent is not None and cue.ba_first and cue.type == "support":
+                # «وتواصل قوات الجيش الوطني الليبي … تقدمها في جنوب طرابلس بدعم جوي من الإمارات»: an
+                # adverb of the clause, far from its subject
+                subj = self._subject(ctx, h, False)
+                if subj is not None and (subj.first == 0 or keys[subj.first - 1] not in PREPOSITIONS):
+                    pairs = [(s, t) for s in ctx.members(agent) for t in list_before(cands, subj, sent)]
+        elif cue.pattern == "whole":
+            described = described_actor(ctx, i)
+            part = after[0] if after and after[0].first - last <= 2 else None
+            if described is not None and part is not None and part.first not in ctx.obliques:
+                pairs = [(m, described) for m in ctx.members(part)]  # «تحالف تقوده السعودية ويضم عشر دول»
+            else:
+                pairs = whole_ends(ctx, h, before, after)
+        elif cue.pattern == "after_before" and before and close_enough(ctx, before[-1].last, i):
+            if h.pronoun:
+                agent = after[0] if after and after[0].first - last <= 2 else None
+                ref = before[-1]
+                pairs = [(s, ref) for s in ctx.members(agent)] if agent is not None else []
+            else:
+                agent = ctx.slot(last + 1) or (after[0] if after and after[0].first - last <= 2 else None)
+                if cue.type == "leads" and (agent is None or not is_person(agent)):
+                    # «بقيادة خادم الحرمين الشريفين الملك سلمان»: the person the titles introduce
+                    agent = next((c for c in after if is_person(c) and c.first - last <= 5), agent)
+                if (
+                    cue.type == "leads"
+                    and agent is not None
+                    and is_person(before[-1])
+                    and not is_person(agent)
+                    and i - before[-1].last <= 1
+                ):
+                    pairs = [(before[-1], agent)]  # «كلف نجلاء بودن برئاسة الحكومة»
+                elif agent is not None:
+                    # «ويخوض الجيش اليمني والمقاومة الشعبية، بدعم من طيران التحالف»: an adverb of the
+                    # clause speaks of every member of its subject; «المدعومة من» only of the noun before
+                    targets = [before[-1]]
+                    if cue.ba_first:
+                        targets = list_before(cands, before[-1], sent)
+                        if targets[0].first > 0 and keys[targets[0].first - 1] in PREPOSITIONS:
+                            targets = []  # «حوار بين قسد وتركيا بدعم من فرنسا»: not the clause's subject
+                    pairs = [(s, t) for s in ctx.members(agent) for t in targets]
+        elif cue.pattern == "title":
+            pairs = title_ends(ctx, h, before, after, self.name_units)
+        elif cue.pattern == "genitive":
+            pairs = self._genitive(ctx, h, before, after, subject)
+        elif cue.pattern == "between":
+            pairs = self._between(ctx, h, before, after, subject)
+        elif cue.pattern == "seat":
+            if subject is None and not h.pronoun:
+                subject = self._subject(ctx, h, False)  # «… التي تتخذ من طرابلس مقرا لها»
+            pairs = seat_ends(ctx, h, subject, self.nisba)
+        elif cue.pattern == "kin":
+            relative = ctx.slot(last + 1) or (
+                after[0] if after and after[0].first - last <= 2 and "و" not in clitics(toks[after[0].first]) else None
+            )
+            if (
+                relative is not None
+                and last + 1 < len(toks)
+                and keys[last + 1] in TITLE_PERSONS
+                and relative.first > last + 2
+                and (
+                    relative.first > last + 4
+                    or not all(
+                        toks[j].core.startswith("ال") and not clitics(toks[j]) for j in range(last + 2, relative.first)
+                    )
+                )
+            ):
+                # «نجل الرئيس بإقالة الشاهد»: the title names no one further on, but «نجل الرئيس الأسبق حسني
+                # مبارك», «نجل رئيس الجمهورية الباجي قائد السبسي» do
+                relative = None
+            if relative is None and last + 1 < len(toks) and keys[last + 1] in TITLE_PERSONS:
+                relative = ctx.word(last + 1)  # «نجل الرئيس»: the title stands for the person
+            if pron:
+                head = named_before(cands, i)
+                if head is None or i - head.last > 2:
+                    # «ولم يشر السبسي إلى الصراع بين نجله»: the person the sentence is about, not the
+                    # nearest name («جمال مبارك، نجل … حسني مبارك، برفقة شقيقه»)
+                    head = next(
+                        (
+                            c
+                            for c in ctx.cands
+                            if c.last < i and is_person(c) and not c.after_prep and c.first not in ctx.obliques
+                        ),
+                        None,
+                    )
+                members = ctx.members(relative, names=True) if relative is not None and is_person(relative) else []
+                owned = not toks[i].text.endswith("ة") and not toks[i].core.startswith("ال")  # not «الدولة الشقيقة»
+                if not members and owned and relative is None and last + 1 < len(toks):
+                    nxt = toks[last + 1]
+                    if (
+                        is_arabic_word(nxt)
+                        and not nxt.prefix
+                        and not nxt.suffix
+                        and keys[last + 1] not in FUNCTION_WORDS
+                        and last + 1 not in ctx.cue_tokens
+                        # «كان والده قاضيا/وزيراً»: an indefinite predicate, no name
+                        and not nxt.text.endswith(("ً", "اً", "ة"))
+                        and not (i > 0 and keys[i - 1] in KANA)
+                        and (
+                            last + 2 >= len(toks)
+                            or not is_arabic_word(toks[last + 2])
+                            or keys[last + 2] in FUNCTION_WORDS
+                        )
+                    ):
+                        members = [ctx.word(last + 1)]  # «برفقة شقيقه علاء في …»: a one-word name
+                if not members and owned and head is not None and is_person(head) and cue.words[0] not in KIN_PLURALS:
+                    # «صالح ونجله»: no name given, the kin noun stands for the relative
+                    tok = toks[i]
+                    members = [
+                        Candidate(
+                            i, i, tok.core_start, tok.end, ctx.doc.text[tok.core_start : tok.end], None, None, False
+                        )
+                    ]
+                pairs = [(m, head) for m in members if head is not None]
+            elif relative is not None and not before and bare_title(relative) and keys[i] in KIN_SELF:
+                pairs = [(ctx.word(i), relative)]  # «اتهم نجل الرئيس»: no name, the kin noun is the relative
+            elif relative is not None and before and (is_person(relative) or bare_title(relative)):
+                if "و" in clitics(toks[i]):
+                    # «حافظ قائد السبسي، المدير التنفيذي لنداء تونس ونجل الباجي»: the person the
+                    # coordinated titles describe
+                    person = next((c for c in reversed(before) if is_person(c)), None)
+                else:
+                    near = [t for t in toks[before[-1].last + 1 : i] if is_arabic_word(t)]
+                    person = before[-1] if is_person(before[-1]) and not near else None
+                    if person is None and i > 0 and keys[i - 1] in HE_IS:
+                        # «حافظ قائد السبسي المدير التنفيذي لحزب نداء تونس، وهو نجل الرئيس»
+                        head = antecedent(ctx, i - 1, False)
+                        person = head if head is not None and head.last < i and is_person(head) else None
+                if person is not None:
+                    pairs = [(person, relative)]
+        pairs = [(named_group(ctx, s), named_group(ctx, t)) for s, t in pairs]
+        subtype = cue.subtype
+        if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
+            subtype = "military"
+        if cue.type == "family":
+            pairs = [(s, t) for s, t in pairs if (is_person(s) or s.entity is None) and (is_person(t) or bare_title(t))]
+        elif cue.type == "leads":
+            if cue.pattern == "verb":
+                # «ويرأس الوفد المصري وزير الخارجية سامح شكري»: verb, object, then the heavy subject
+                pairs = [
+                    (t, s) if is_person(t) and not is_person(s) and s.first < t.first else (s, t) for s, t in pairs
+                ]
+            pairs = [(s, t) for s, t in pairs if not is_person(t)]  # no one «leads» a person
+            # a person, or a state or a capital standing for it leading a coalition («التحالف بقيادة
+            # السعودية», «للتحالف بقيادة واشنطن»), or a named body leading a front («قوات سوريا
+            # الديمقراطية التي تقودها وحدات حماية الشعب الكردية»)
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if is_person(s)
+                or is_country(s)
+                or unnamed_name(s, self.actor_nouns)
+                or (s.entity is not None and not is_person(t) and (t.entity is None or t.place is None))
+            ]
+        pairs = [
+            (s, t)
+            for s, t in pairs
+            if (s is not t and not is_town(s))
+            or cue.type in ("loyal_to", "support")
+            or (cue.type == "leads" and s is not t and cue.pattern in ("after_before", "verb") and t.place is None)
+        ]
+        if cue.type in ("support", "ally", "loyal_to", "oppose"):
+            # «تخلى صالح عن رئاسة الحزب»: an office given up, not a side abandoned
+            pairs = [(s, t) for s, t in pairs if strip_article(keys[t.first]) not in OFFICES_HELD]
+        if cue.type == "oppose" and any(w in ATTACK_NOUNS for w in cue.words):
+            # «شن النجيفي هجوما على حكومة العبادي» is a verbal attack between political sides; «شنت
+            # القوات هجوما على مواقع داعش» is an armed attack, an event and no relation
+            pairs = [(s, t) for s, t in pairs if not fighting(s) and not fighting(t) and t.place is None]
+        if cue.words == (AGAINST,):
+            # «التحالف الدولي ضد داعش», «شن التحالف حملة جوية ضد الحوثيين»: the side is named close
+            # before «ضد»; not a subject far back nor an unnamed event («المظاهرات ضد الحكومة»,
+            # «المعركة ضد داعش»)
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if i - s.last <= 5 and (s.entity is not None or strip_article(keys[s.first]) in self.actor_nouns)
+            ]
+        if cue.type == "support" and subtype is None:
+            # a bare cue («المدعومة من», «دعم», «تدعم»): military when the recipient is armed («قوات حفتر
+            # المدعومة من الإمارات»), political otherwise («الحكومة المدعومة من النهضة»)
+            return [(s, t, "military" if armed(t) else "political") for s, t in pairs]
+        return [(s, t, subtype) for s, t in pairs]
+
+    def _subject(self, ctx: SentenceSlots, h: Hit, fem: bool) -> Candidate | None:
+        """The subject of the cue's clause: the nearest actor up to ten words before it that is not
+        inside a prepositional phrase, not the end of another cue («بقيادة نبيل القروي») and not a
+        town (unless right before the verb: «مدينة الزاوية وفرت»); a feminine pronoun («علاقاتها»,
+        «ولاءها») is no man. Not across «أن», «حيث», «عندما» …: another clause."""
+        i = h.first
+        for c in reversed(ctx.cands):
+            if c.last >= i:
+                continue
+            if i - c.last > 10 or any(
+                ctx.keys[j] in CLAUSE_WORDS and ctx.keys[j] not in RELATIVES for j in range(c.last + 1, i)
+            ):
+                break
+            if c.first in ctx.titles and not is_person(c) and c.entity is None and not c.after_prep:
+                # «ولكن رئيس المجلس، الذي ينتمي إلى …»: no name, the title and its body are the subject
+                t = ctx.sent.tokens[ctx.titles[c.first]]
+                return Candidate(
+                    ctx.titles[c.first],
+                    c.last,
+                    t.core_start,
+                    c.end,
+                    ctx.doc.text[t.core_start : c.end],
+                    None,
+                    None,
+                    False,
+                )
+            if c.after_prep or c.unknown_place or c.first in ctx.obliques or (fem and is_person(c)):
+                continue
+            if (
+                c.first >= 2
+                and ctx.keys[c.first - 2] in RELATIVES
+                and not has_pronoun(ctx.sent.tokens[c.first - 1], ctx.keys[c.first - 1])
+            ):
+                continue  # «حزب جبهة التحرير، الذي يحكم الجزائر في تحالف مع …»: the relative verb's object
+            if is_town(c) and not (i - c.last <= 2 and c.first > 0 and ctx.keys[c.first - 1] in PLACE_WORDS):
+                continue  # «المجلس العسكري مصراتة تحالفه»: the town names the council; «مدينة الزاوية وفرت» acts
+            if c.place is not None and c.first > 0 and ctx.keys[c.first - 1] in DIRECTIONS:
+                continue  # «في محافظة البيضاء، وسط اليمن، … وانضموا»: where, not who
+            head = next((d for d in ctx.cands if d.last == c.first - 1), None)
+            if (
+                head is not None
+                and head.entity is None
+                and head.first == head.last
+                and not ctx.sent.tokens[head.first].core.startswith("ال")
+                and (ctx.keys[head.first] in GENERIC_FORCES or ctx.keys[head.first] in ARMED)
+            ):
+                return head  # «انشق بعض مقاتلي طالبان لينضموا إلى داعش»: the fighters, not their movement
+            return c
+        return None
+
+    def _genitive(
+        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
+    ) -> list[tuple[Candidate, Candidate]]:
+        """«دعم روسيا للأسد», «الدعم التركي للسراج», «دعمه لحكومة الفخفاخ»: the target carries ل."""
+        toks, keys, last = ctx.sent.tokens, ctx.keys, h.last
+        src: Candidate | None = None
+        nxt = last + 1
+        if clitics(toks[h.first]) in ("ل", "ب", "ول", "وب") and not h.pronoun:
+            # «لدعم الجيش اليمني والمقاومة», «بدعم الحكومة»: a masdar of purpose or means; what follows is
+            # its object, the source is the subject before (or the actor right before: «من دول التحالف لدعم»)
+            src = subject or (before[-1] if before and h.first - before[-1].last <= 2 else None)
+            if nxt + 1 < len(toks) and keys[nxt] in DEMONSTRATIVES:
+                nxt += 1  # «لمساندة تلك القوات»
+            obj = ctx.slot(nxt)
+            if src is None or obj is None:
+                return []
+            k = obj.last + 1
+            beneficiary = ctx.slot(k, lam=True) if k < len(toks) and obj.entity is None else None
+            if beneficiary is not None:  # «لدعم الشرعية للحكومة»
+                return [(src, beneficiary)]
+            return [(src, t) for t in ctx.members(obj)]
+        if nxt + 2 < len(toks) and keys[nxt] in RELATIVES and keys[nxt + 1] in PROVIDES:
+            # «الدعم العسكري الذي تقدمه الولايات المتحدة لقوات التحالف»: the giver is the subject of the
+            # relative clause, the recipient carries ل
+            giver = ctx.slot(nxt + 2)
+            if giver is None or has_lam(toks[nxt + 2]):
+                return []
+            j = giver.last + 1
+            tgt = lam_slot(ctx, j) if j < len(toks) else None
+            return [(s, tgt) for s in ctx.members(giver)] if tgt is not None else []
+        if nxt < len(toks) and toks[nxt].core in self.nisba:
+            tok = toks[nxt]
+            src = Candidate(nxt, nxt, tok.core_start, tok.end, tok.text, None, None, False)
+        elif h.pronoun:
+            src = subject
+            nxt = last
+        elif after and after[0].first - last <= 2 and not has_lam(toks[after[0].first]):
+            src = after[0]
+        elif nxt < len(toks) and not has_lam(toks[nxt]) and ctx.slot(nxt) is not None:
+            src = ctx.slot(nxt)  # «دعم الخرطوم لقوات حفتر»: a name the recogniser missed, before the ل
+            if src is not None and (src.last + 1 >= len(toks) or not has_lam(toks[src.last + 1])):
+                src = None
+        elif nxt < len(toks) and has_lam(toks[nxt]):
+            src, nxt = subject, last  # «قدمت تركيا دعما عسكريا لحكومة الوفاق»
+        if src is None:
+            return []
+        # «دعم إيران وحزب الله لأطراف جنوبية»: every giver of a list after the cue
+        givers = ctx.members(src) if src.first > last else [src]
+        end = max(nxt, givers[-1].last)
+        j = end + 1
+        while j < len(toks) and j <= end + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
+            j += 1  # «الدعم الروسي العسكري للنظام»
+        tgt = lam_slot(ctx, j) if j < len(toks) else None
+        return [(s, tgt) for s in givers] if tgt is not None else []
+
+    def _between(
+        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
+    ) -> list[tuple[Candidate, Candidate]]:
+        """«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «وقعت الجزائر وروسيا … الشراكة»."""
+        keys, toks, last = ctx.keys, ctx.sent.tokens, h.last
+        if h.first > 0 and ctx.titles.get(h.first) is not None:
+            return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
+        j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
+        if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
+            # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
+            j = next(
+                (k for k in range(last + 3, min(last + 9, len(keys))) if keys[k] == BETWEEN),
+                None,
+            )
+            if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
+                j = None
+        if j is not None:
+            first = ctx.slot(j + 1)
+            sides = one_side(ctx, first) if first is not None else None
+            if first is not None and sides is not None:
+                # «بين إيران من جهة وكل من بريطانيا والصين … من جهة أخرى»: one side against each of the other
+                return [(first, t) for t in sides]
+            members = ctx.members(first) if first is not None else []
+            # «الخلافات بين مصر والسودان وإثيوبيا»: every pair of the sides named
+            return list(combinations(members[:4], 2))
+        w = with_partner(ctx, h)
+        if w is not None:
+            other = ctx.slot(w + 1) or next(
+                (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None
+            )  # «محادثات مع ولي العهد السعودي الأمير محمد بن سلمان»
+            src = subject if h.pronoun or "و" in toks[h.first].prefix or not after else None
+            if src is None and after and after[0].first < w:
+                src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
+            if src is None:
+                # «عقد بوريطة اجتماعا مع نظيره», «أجرى عباس اتصالا هاتفيا مع …»: the subject of the verb
+                # that holds the meeting, right after it in a verb-first clause («أجرى وفد مشترك من
+                # ائتلاف دولة القانون برئاسة … مشاورات مع»: not the last actor before the cue)
+                src = light_subject(ctx, h) or subject or self._subject(ctx, h, False)
+            return [(src, other)] if src is not None and other is not None else []
+        if h.pronoun and subject is not None and after and after[0].first - last <= 2:
+            return [(subject, after[0])]  # «لقائه وزير الخارجية»
+        if after and after[0].first == last + 1:
+            members = ctx.members(after[0])
+            if len(members) >= 2:
+                return [(members[0], members[1])]
+        whole = ctx.at(h.first)
+        if whole is not None and whole.first == h.first and whole.last > last:
+            # «تحالف الحوثي وصالح» tagged as one name from the cue on: the pair after the cue
+            tok = toks[last + 1]
+            first = Candidate(
+                last + 1,
+                whole.last,
+                tok.core_start,
+                whole.end,
+                ctx.doc.text[tok.core_start : whole.end],
+                None,
+                None,
+                False,
+            )
+            members = ctx.members(first, names=True)
+            if len(members) >= 2:
+                return [(members[0], members[1])]
+        if before and h.first - before[-1].last <= 3:
+            pair = list_before(ctx.cands, before[-1], ctx.sent)
+            if len(pair) >= 2:
+                return [(pair[-2], pair[-1])]
+        return []
