@@ -161,19 +161,28 @@ def _follow_merges(doc: Document) -> None:
     """Keep ``doc.places`` in step with entities merged by this stage.
 
     A place whose entity was merged into another follows its mentions to the surviving entity; two
-    places that end up on one entity become one (the first keeps its geocode); a place entity's place
-    lists all of the entity's mentions.
+    places that end up on one entity become one (the first keeps its geocode) unless the places stage
+    had told them apart: a capital split from its country («وسط العاصمة تونس» beside «تونس» the
+    country) keeps its own place and mentions. A place entity's first place lists all of the entity's
+    mentions that no other of its places holds.
     """
     owner = {(m.start, m.end): e for e in doc.entities for m in e.mentions}
-    merged: dict[str, Place] = {}
+    by_entity: dict[str, list[Place]] = {}
     for p in doc.places:
         holders = [owner[(m.start, m.end)] for m in p.mentions if (m.start, m.end) in owner]
         if not holders:
             continue
         ent = holders[0]
-        if ent.id in merged:
+        group = by_entity.setdefault(ent.id, [])
+        if group and (p.capital == group[0].capital or any(q.source == p.source for q in group)):
             continue
         p.entity_id = ent.id
-        p.mentions = list(ent.mentions)
-        merged[ent.id] = p
-    doc.places = sorted(merged.values(), key=lambda p: p.mentions[0].start)
+        group.append(p)
+    entities = {e.id: e for e in doc.entities}
+    kept: list[Place] = []
+    for eid, group in by_entity.items():
+        first, others = group[0], group[1:]
+        held = {(m.start, m.end) for q in others for m in q.mentions}
+        first.mentions = [m for m in entities[eid].mentions if (m.start, m.end) not in held]
+        kept += group
+    doc.places = sorted((p for p in kept if p.mentions), key=lambda p: p.mentions[0].start)

@@ -74,28 +74,34 @@ class PersonRules(MergerState):
                 spans = self.covered()
                 starts = [sp[0] for sp in spans]
 
-    def split_joined_names(self) -> None:
-        """A person mention that is two curated names back to back («سيرجي لافروف عادل الجبير», a tag
-        line read as one name) becomes two mentions: one person never takes another's name."""
+    def _long_mentions(self, type_: str) -> list[tuple[Entity, Mention, int, int, list[str]]]:
+        """The mentions of entities of ``type_`` four words long or more: ``(entity, mention, first token,
+        last token, words)`` (a list: the callers split mentions while they go)."""
+        out = []
         for e in list(self.entities.values()):
-            if e.type != "PER":
+            if e.type != type_:
                 continue
             for m in list(e.mentions):
                 i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
-                if i is None or j is None or j - i < 3:
+                if i is not None and j is not None and j - i >= 3:
+                    out.append((e, m, i, j, [_word(t) for t in self.d.tokens[i : j + 1]]))
+        return out
+
+    def split_joined_names(self) -> None:
+        """A person mention that is two curated names back to back («سيرجي لافروف عادل الجبير», a tag
+        line read as one name) becomes two mentions: one person never takes another's name."""
+        for e, m, i, j, words in self._long_mentions("PER"):
+            for cut in range(2, len(words) - 1):
+                k1, k2 = key_of_words(words[:cut]), key_of_words(words[cut:])
+                if self.actors.lookup(k1, "PER") is None or self.actors.lookup(k2, "PER") is None:
                     continue
-                words = [_word(t) for t in self.d.tokens[i : j + 1]]
-                for cut in range(2, len(words) - 1):
-                    k1, k2 = key_of_words(words[:cut]), key_of_words(words[cut:])
-                    if self.actors.lookup(k1, "PER") is None or self.actors.lookup(k2, "PER") is None:
-                        continue
-                    second = self.d.tokens[i + cut]
-                    m.end = self.d.tokens[i + cut - 1].end
-                    m.text = self.doc.text[m.start : m.end]
-                    self.mkey[id(m)] = k1
-                    self.new_entity("PER", second.core_start, self.d.tokens[j].end, k2)
-                    self.info[e.id].evidence.append(f"rule:two names in one mention, split before «{second.text}»")
-                    break
+                second = self.d.tokens[i + cut]
+                m.end = self.d.tokens[i + cut - 1].end
+                m.text = self.doc.text[m.start : m.end]
+                self.mkey[id(m)] = k1
+                self.new_entity("PER", second.core_start, self.d.tokens[j].end, k2)
+                self.info[e.id].evidence.append(f"rule:two names in one mention, split before «{second.text}»")
+                break
 
     def split_organisation_and_person(self) -> None:
         """An organisation mention that runs into a person's name («الجيش الوطني الليبي أحمد المسماري»:
@@ -106,16 +112,8 @@ class PersonRules(MergerState):
         words and starts with a given name of the name lists («أحمد», «عبد …»), never with the article.
         """
         g = load_gazetteer()
-        for e in list(self.entities.values()):
-            if e.type != "ORG":
-                continue
-            for m in list(e.mentions):
-                i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
-                if i is None or j is None or j - i < 3:
-                    continue
-                words = [_word(t) for t in self.d.tokens[i : j + 1]]
-                if bare(words[0]) not in ORG_NAME_HEADS:
-                    continue
+        for _e, m, i, j, words in self._long_mentions("ORG"):
+            if bare(words[0]) in ORG_NAME_HEADS:
                 for cut in range(2, len(words) - 1):
                     first, last = words[cut], words[cut - 1]
                     given = first in JOIN_NEXT_WORDS or "fane_PER" in g.entries.get((first,), ())

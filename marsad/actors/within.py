@@ -80,10 +80,14 @@ from marsad.actors.scan import word as _word
 from marsad.actors.union import EntityInfo, NameUnion, contains_name, contains_org, entity_number
 from marsad.model import Document, Entity, Mention
 from marsad.text.lexicon import glued_conjunction, zipf
+from marsad.text.normalize import normalize
 
 __all__ = ["EntityInfo", "merge_actors"]
 
 PLACE_TYPES = frozenset(("LOC", "GPE", "FAC"))
+TERRITORIAL_HEADS = frozenset(normalize(w) for w in "حكومة برلمان رئاسة بلدية محافظة مديرية ولاية".split())
+"""First words of the names of bodies that govern a territory: the place in «حكومة إقليم كردستان» or
+«بلدية طرابلس» is the territory they govern, and stays a place mention inside the organisation's."""
 
 
 class _Merger(PersonRules):
@@ -182,7 +186,10 @@ class _Merger(PersonRules):
             target = local.get(k)
             curs = self.actors.by_key.get(k, []) or [a for a, _ in self.actors.by_context_key.get(k, [])]
             type_ = local_type.get(k) or (curs[0].type if curs else "ORG")
+            governs = normalize(_word(t0)) in TERRITORIAL_HEADS
             for _s, _e, eid, m in inner:
+                if governs and self.entities[eid].type in PLACE_TYPES:
+                    continue  # the territory the body governs stays a place («حكومة إقليم كردستان»)
                 self.entities[eid].mentions.remove(m)
             ne = self.new_entity(type_, start, end, k)
             if target:

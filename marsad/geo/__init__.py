@@ -51,15 +51,15 @@ from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_pla
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.latin_match import latin_index
+from marsad.geo.named_after import NAMED_AFTER, PLACE_TYPES, split_named_after
 from marsad.geo.namesakes import (
     Candidate,
-    after_head,
     common_word,
     drop_strays,
     list_namesakes,
     natural_namesakes,
     regional,
-    word_before,
+    venue,
 )
 from marsad.geo.quotes import without_quoted_names
 from marsad.model import Document, Entity, Mention, Place, Token
@@ -70,7 +70,6 @@ from marsad.text.tokens import tokenize
 
 __all__ = ["PlaceStage", "distance_km", "load_places"]
 
-PLACE_TYPES = ("LOC", "GPE", "FAC")
 TYPE_WORDS = frozenset(
     normalize(w)
     for w in (
@@ -97,16 +96,6 @@ NATIONALITY_NOUNS = frozenset(
 """Indefinite nouns not ending in «ة»/«ات» that news qualifies by a nationality adjective
 («مصادر سورية», «فصائل سورية»): broken plurals and «إعلام» of «وسائل إعلام»."""
 
-
-NAMED_AFTER_HEADS = frozenset(normalize(w) for w in "شارع شركة نادي صحيفة جريدة الملك الملكة الأمير الأميرة".split())
-"""Heads whose following place name names a street, a company, a club or a newspaper («شارع سوريا»), or
-a person a royal title announces («الملكة إليزابيث», not Elizabeth, New Jersey)."""
-DIRECTION_ADJECTIVES = frozenset(
-    normalize(w) for w in "الشرقية الغربية الشمالية الجنوبية الوسطى الشرقي الغربي الشمالي الجنوبي".split()
-)
-"""Adjectives of direction that also name regions («الشرقية» Sharqia, «الغربية» Gharbia, «الوسطى»)."""
-NAMED_AFTER = "named-after:"
-"""Evidence prefix of the entities :func:`_split_named_after` makes; no later step retypes them."""
 
 _MAGHREBI_G = str.maketrans({"ݣ": "ك", "ڭ": "ك", "ڨ": "ق", "ڤ": "ق"})
 """Maghrebi letters for g and the letter the gazetteer's spelling has («أݣادير» → «أكادير», «ڤالمة» → «قالمة»)."""
@@ -321,15 +310,54 @@ class PlaceStage:
                 out += [e for e in self.gazetteer.lookup(name_key(country.name)) if e.capital and e.country == cc]
         return out
 
+    def _split_lists(self, doc: Document) -> None:
+        """«كفر الشيخ والمحلة الكبرى»: a tagger's place span that runs over «و» into the next item of a
+        list of places becomes two mentions, when each part is a gazetteer name and the whole is none.
+        The second part leaves its entity for an entity of its own."""
+        added: list[tuple[Entity, Mention]] = []
+        for ent in doc.entities:
+            if ent.type not in PLACE_TYPES:
+                continue
+            for m in list(ent.mentions):
+                if " و" not in m.text or not 0 <= m.sentence < len(doc.sentences):
+                    continue
+                toks = [t for t in doc.sentences[m.sentence].tokens if m.start <= t.start and t.end <= m.end]
+                cut = next((j for j, t in enumerate(toks) if j > 0 and t.prefix.startswith("و")), None)
+                if cut is None or self._lookup(m.text):
+                    continue
+                left = Mention(
+                    m.start, toks[cut - 1].end, doc.text[m.start : toks[cut - 1].end], m.label, m.sentence, m.score
+                )
+                right = Mention(
+                    toks[cut].core_start, m.end, doc.text[toks[cut].core_start : m.end], m.label, m.sentence, m.score
+                )
+                if not (left.text.strip() and right.text.strip()):
+                    continue
+                if not any(not e.nisba for e in self._lookup(left.text)) or not any(
+                    not e.nisba for e in self._lookup(right.text)
+                ):
+                    continue
+                ent.mentions[ent.mentions.index(m)] = left
+                added.append((ent, right))
+        if not added:
+            return
+        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+        for ent, right in added:
+            n += 1
+            new = Entity(f"e{n}", right.text, ent.type, [right], " ".join(normalize(right.text).split()))
+            new.evidence.append("split from a place span that ran over «و» into the next item of a list")
+            doc.entities.append(new)
+
     def __call__(self, doc: Document) -> Document:
+        self._split_lists(doc)
         self._widen(doc)
         self._split_capitals(doc, list(doc.entities))
-        _split_named_after(doc, doc.entities)
+        split_named_after(doc, doc.entities)
         cands = self._candidates(doc, doc.entities)
         weights = _country_weights(cands)
         cands += self._candidates(doc, self._retype(doc, weights))
         scanned = self._scan(doc, weights)
-        _split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
+        split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
         cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
         announced = self._candidates(doc, kind_entities)
@@ -342,7 +370,7 @@ class PlaceStage:
         weights = _country_weights(cands)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
-        kept = drop_strays(cands)
+        kept = drop_strays(cands, [venue(doc, c) for c in cands])
         list_namesakes(doc, cands, kept)
         natural_namesakes(doc, cands, kept)
         for c, entries in zip(cands, kept, strict=True):
@@ -351,6 +379,8 @@ class PlaceStage:
                 ent.country = c.nisba_of
                 ent.evidence.append(f"nisba:{c.nisba_of} ({ent.text})")
                 continue
+            if not entries and c.word:
+                continue  # «سيول» (floods) in a document with no place in Korea: a word, no place
             if not entries:
                 places.append(
                     Place(
@@ -644,7 +674,10 @@ class PlaceStage:
                 if phrase and weights[e.country] <= 0:
                     continue
                 # a curated name that is also a common word («الميناء» the port, El Mina in Lebanon)
-                # only in a document about that country
+                # only in a document about that country; a city of a million people where a locative word
+                # puts something («جنوب الموصل»): its name is frequent because the city is
+                if e.population >= _BIG_CITY and locative and z < 5.3:
+                    return True
                 return z < (4.6 if locative else 4.0) or (z < 5.5 and weights[e.country] > 0)
             if z >= _COMMON_WORD_ZIPF and self._main_key(e) != key:
                 continue  # «بأمان» (safely) is no spelling of Amman that news uses: only its main name
@@ -661,28 +694,6 @@ class PlaceStage:
         return False
 
 
-def _split_named_after(doc: Document, entities: list[Entity]) -> None:
-    """«شارع سوريا», «شركة سرت لإنتاج النفط», «نادي الرياض», «صحيفة الرياض»: a place's name right after
-    «شارع» (street), «شركة» (company), «نادي» (club), «صحيفة»/«جريدة» (newspaper) names that street or
-    body, not the place. «الحدود الغربية», «القوات الشرقية»: a direction adjective right after the definite
-    noun it qualifies is no governorate («الغربية» Gharbia, «الشرقية» Sharqia). Such mentions leave their
-    place entity for one of their own, typed MISC, so that neither this stage nor a later one takes them
-    for the place. (Runs after the widening, which has made «الغوطة الشرقية» one name.)"""
-    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
-    for ent in list(entities):
-        if ent.type not in PLACE_TYPES:
-            continue
-        named = [m for m in ent.mentions if after_head(doc, m, NAMED_AFTER_HEADS) or _qualifies(doc, m)]
-        if not named:
-            continue
-        ent.mentions[:] = [m for m in ent.mentions if m not in named]
-        n += 1
-        other = Entity(f"e{n}", named[0].text, "MISC", named, f"{ent.key} اسم".strip())
-        other.evidence.append(f"{NAMED_AFTER} a street, a company, a club, a newspaper or a titled person")
-        doc.entities.append(other)
-    doc.entities[:] = [e for e in doc.entities if e.mentions]
-
-
 def _unplace_words(places: list[Place], announced: dict[str, str]) -> None:
     """«وتسوية أوضاع المتبقين», «مغطى بالرمال»: a place no gazetteer knows whose name is one common word
     of news text is most often a word the tagger took for a place; it keeps the country its sentence
@@ -694,13 +705,6 @@ def _unplace_words(places: list[Place], announced: dict[str, str]) -> None:
         if zipf(normalize(p.name)) >= _NEAR_WORD_ZIPF:
             p.lat = p.lon = None
             p.precision = "country"
-
-
-def _qualifies(doc: Document, m: Mention) -> bool:
-    """Whether a direction adjective («الغربية») follows, as its adjective, the definite noun before it."""
-    if normalize(m.text) not in DIRECTION_ADJECTIVES:
-        return False
-    return word_before(doc, m)[1].startswith("ال")
 
 
 def _named_entry(e: GeoEntry) -> bool:

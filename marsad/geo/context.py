@@ -71,10 +71,11 @@ LOCATIVE = frozenset(
     normalize(w)
     for w in (
         "في قرب بالقرب قريبا شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف وسط محيط أطراف ضواحي داخل "
-        "بمحيط بريف بضواحي بأطراف"
+        "بمحيط بريف بضواحي بأطراف قبالة سواحل شواطئ"
     ).split()
 )
-"""Words that introduce the place something lies in or near («قرية X في ريف Y», «X جنوب مدينة Y»)."""
+"""Words that introduce the place something lies in or near («قرية X في ريف Y», «X جنوب مدينة Y»), or off
+whose coast it lies («قبالة سواحل قليبية», «شواطئ زوارة»: the plurals, which no place name begins with)."""
 MOTION = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب حتى من عن".split())
 """Words between two places that make them two ends of a movement, not one inside the other."""
 BARRIERS = frozenset(("،", ",", "؛", ";", ".", "!", "؟", "?"))
@@ -532,7 +533,7 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 place.feature = features.get(place.entity_id, place.feature)
                 break
         if place.country_code is None:
-            place.country_code = _country_around(place, located)
+            place.country_code = _country_around(doc, place, located)
             if place.country_code:
                 place.precision = "country"
                 place.source = f"in:country:{place.country_code}"
@@ -610,12 +611,33 @@ def _sibling_country(doc: Document, place: Place, located: list[tuple[Mention, P
     return None
 
 
-def _country_around(place: Place, located: list[tuple[Mention, Place]]) -> str | None:
+BORDER_WORDS = frozenset(normalize(w) for w in "الحدود حدود الحدودي الحدودية حدودي حدودية".split())
+"""Words of a border: in «منفذ سفوان الحدودي مع الكويت», «على الحدود مع سوريا» the country after «مع» is
+the neighbour across the border, not the country the place lies in."""
+_WITH = normalize("مع")
+
+
+def _across_border(doc: Document, m: Mention) -> bool:
+    """Whether a place is named after «الحدود مع» / «الحدودي مع» (:data:`BORDER_WORDS`): the neighbour.
+    A cheap look at the two words before the mention, not the tokenizer."""
+    words = normalize(doc.text[max(0, m.start - 30) : m.start]).split()
+    if len(words) < 2 or words[-1] != _WITH:
+        return False
+    border = words[-2]
+    return border in BORDER_WORDS or (len(border) > 4 and border[0] in "وب" and border[1:] in BORDER_WORDS)
+
+
+def _country_around(doc: Document, place: Place, located: list[tuple[Mention, Place]]) -> str | None:
     """The one country of the located places in a sentence that names an unknown place, if there is
     one: an unknown place near known ones is taken to be in their country (its coordinates stay
-    unknown). Capitals are left out: «موسكو» in «المدعومة من موسكو» is a government."""
+    unknown). Capitals are left out: «موسكو» in «المدعومة من موسكو» is a government; so are neighbours
+    across a border («منفذ سفوان الحدودي مع الكويت»: :func:`_across_border`)."""
     for sentence in sorted({m.sentence for m in place.mentions}):
-        countries = {p.country_code for m, p in located if m.sentence == sentence and p.country_code and not p.capital}
+        countries = {
+            p.country_code
+            for m, p in located
+            if m.sentence == sentence and p.country_code and not p.capital and not _across_border(doc, m)
+        }
         if len(countries) == 1:
             return next(iter(countries))
     return None

@@ -218,7 +218,22 @@ def _mark_capitals(g: PlaceGazetteer, path: Path) -> None:
             max(same, key=lambda e: e.population).capital = True
 
 
+ARAB_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+"""The Arab League's members: their towns' Arabic spellings in GeoNames are the local ones."""
+_NON_ARABIC_LETTERS = re.compile(
+    "[\u06a9\u06cc\u06c1\u06c0\u06d2\u06ba\u0679\u0688\u0691\u06c6\u06ce\u06b5\u06d5\u06be\u067e\u0698]"
+)
+"""Letters of Persian, Urdu and Kurdish spelling that Arabic does not use (ک ی ہ ۀ ے ں ٹ ڈ ڑ ۆ ێ ڵ ە ھ پ ژ).
+GeoNames lists such spellings among a city's alternate names; folded to Arabic letters they may fall on
+another town's Arabic name (Urdu «تیبازہ», listed for Tébessa, folds to Tipaza's «تيبازة»)."""
+
+
 def _add_geonames(g: PlaceGazetteer, path: Path) -> None:
+    """GeoNames cities. Where two towns of one Arab state share a key, one that has it only from a Persian,
+    Urdu or Kurdish spelling loses it to one of another name that has it from an Arabic spelling
+    (:data:`_NON_ARABIC_LETTERS`): «تيبازة» is Tipasa, not Tébessa. (In Iran or Pakistan the Persian or
+    Urdu spelling is the local one, and is left alone.)"""
+    mixed: dict[str, list[str]] = {}  # entry id → names, for cities with non-Arabic spellings
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or line.startswith("geonameid\t"):
@@ -227,10 +242,38 @@ def _add_geonames(g: PlaceGazetteer, path: Path) -> None:
             entry = GeoEntry(
                 f"geonames:{gid}", names.split("|")[0], latin, float(lat), float(lon), cc, "city", int(gid), int(pop)
             )
+            all_names = names.split("|")
+            if _NON_ARABIC_LETTERS.search(names):
+                mixed[entry.id] = all_names
             for k in keys.split("|"):
                 g.add(tuple(k.split(" ")), entry)
-            for n in names.split("|"):
+            for n in all_names:
                 g.spell(n)
+    own: dict[str, set[tuple[str, ...]]] = {}  # computed only for cities in a shared key
+
+    def arabic_key(e: GeoEntry, key: tuple[str, ...]) -> bool:
+        if e.id not in mixed:
+            return True
+        if e.id not in own:
+            own[e.id] = {name_key(n) for n in mixed[e.id] if not _NON_ARABIC_LETTERS.search(n)}
+        return key in own[e.id]
+
+    for key, entries in g.by_key.items():
+        cities = [e for e in entries if e.id.startswith("geonames:")]
+        if len(cities) < 2 or not any(e.id in mixed for e in cities):
+            continue
+        arabic = [e for e in cities if arabic_key(e, key)]
+        # only a town of the same country with another name loses the key: two towns of one name («Bismarck»,
+        # «Lakeside») keep it, and a namesake abroad is left to the context rules
+        lose = {
+            e.id
+            for e in cities
+            if e not in arabic
+            and e.country in ARAB_STATES
+            and any(a.country == e.country and a.latin.lower() != e.latin.lower() for a in arabic)
+        }
+        if lose:
+            entries[:] = [e for e in entries if e.id not in lose]
 
 
 @lru_cache(maxsize=4)

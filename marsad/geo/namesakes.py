@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from marsad.geo.context import LIST_SEPARATORS, kind_of
 from marsad.geo.gazetteer import GeoEntry
@@ -33,6 +35,8 @@ class Candidate:
     nisba_of: str | None = None
     mentions: list[Mention] | None = None
     """The mentions that name the place, when some of the entity's mentions are adjectives."""
+    word: bool = False
+    """The name is a common word here, not the place abroad it also names (:func:`drop_strays`)."""
 
 
 def regional(e: GeoEntry, abroad: bool) -> float:
@@ -43,10 +47,58 @@ def regional(e: GeoEntry, abroad: bool) -> float:
     return _REGIONAL_BONUS if abroad and e.country in REGION_COUNTRIES else 0.0
 
 
-def drop_strays(cands: list[Candidate]) -> list[list[GeoEntry]]:
+HOMOGRAPHS_FILE = Path(__file__).parent / "data" / "word_homographs.tsv"
+
+
+@lru_cache(maxsize=1)
+def word_homographs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Place names written like a common Arabic word («سيول» floods, Seoul): normalised word → the
+    place's country and the countries whose places vouch for it (data/word_homographs.tsv)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    with HOMOGRAPHS_FILE.open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+    for row in rows[1:]:
+        also = row[4].split(",") if len(row) > 4 and row[4].strip() else []
+        out[normalize(row[0])] = (row[1], frozenset([row[1], *(c.strip() for c in also)]))
+    return out
+
+
+def _homograph_country(cand: Candidate) -> tuple[str, frozenset[str]] | None:
+    """The country of the place a candidate's name shares with a common word, and the countries that
+    vouch for it, if it does."""
+    return word_homographs().get(" ".join(normalize(cand.entity.text).split()))
+
+
+VENUE_HEADS = frozenset(
+    normalize(w) for w in "مسار محادثات مفاوضات مؤتمر اتفاق اتفاقية إطار إعلان جولة جولات قمة منصة".split()
+)
+"""Nouns of talks, conferences and agreements named after their venue («مسار جنيف», «محادثات
+أستانة», «اتفاق الصخيرات», «قمة الرياض»): the name after them is the venue city however far from the
+document's other places it lies, not a namesake of one of them."""
+
+
+def venue(doc: Document, cand: Candidate) -> bool:
+    """Whether a candidate's place is named as the venue of talks or an agreement (:data:`VENUE_HEADS`)."""
+    return any(after_head(doc, m, VENUE_HEADS) for m in cand.mentions or cand.entity.mentions)
+
+
+def drop_strays(cands: list[Candidate], venues: list[bool] | None = None) -> list[list[GeoEntry]]:
     """Each candidate's entries without the namesakes abroad (:func:`_stray`). Two rounds: a namesake
     dropped in the first («الجبيلة» in Saudi Arabia) no longer vouches for its country in the second
-    («الشرقية» in Saudi Arabia or Egypt)."""
+    («الشرقية» in Saudi Arabia or Egypt). A name that is also a common word and names a place far
+    away («سيول» floods, Seoul) is that place only where another place of the document lies in its
+    country; elsewhere it is the word and loses that place. A venue of talks (``venues``, see
+    :func:`venue`) keeps all its entries."""
+    homographs = [_homograph_country(c) for c in cands]
+    if any(homographs):
+        countries = [{e.country for e in c.entries} | ({c.nisba_of} if c.nisba_of else set()) for c in cands]
+        for j, hom in enumerate(homographs):
+            if hom is None:
+                continue
+            cc, vouching = hom
+            if not any(vouching & ccs for i, ccs in enumerate(countries) if i != j):
+                cands[j].entries = [e for e in cands[j].entries if e.country != cc]
+                cands[j].word = True
     kept = [list(c.entries) for c in cands]
     common = [common_word(c.entity.text) for c in cands]
     for _ in range(2):
@@ -56,8 +108,8 @@ def drop_strays(cands: list[Candidate]) -> list[list[GeoEntry]]:
         named = Counter(cc for ccs in may for cc in ccs)
         alone = _alone(cands, may)
         kept = [
-            [e for e in c.entries if not _stray(e, own, named, alone, com)]
-            for c, own, com in zip(cands, may, common, strict=True)
+            [e for e in c.entries if at_venue or not _stray(e, own, named, alone, com)]
+            for c, own, com, at_venue in zip(cands, may, common, venues or [False] * len(cands), strict=True)
         ]
     return kept
 

@@ -1,0 +1,67 @@
+"""Places: place names that name something else. A place's name after «شارع» (street), «شركة» (company),
+«نادي» (club), «صحيفة» (newspaper) or a royal title names that street, body or person; a direction
+adjective after the definite noun it qualifies is no governorate; a place name may be the noun of a fixed
+phrase («على الصعيد الإقليمي»). Such mentions leave their place entity (:func:`split_named_after`).
+"""
+
+from __future__ import annotations
+
+from marsad.geo.namesakes import after_head, word_before
+from marsad.model import Document, Entity, Mention
+from marsad.text.normalize import normalize
+
+PLACE_TYPES = ("LOC", "GPE", "FAC")
+"""Entity types of places."""
+
+NAMED_AFTER_HEADS = frozenset(normalize(w) for w in "شارع شركة نادي صحيفة جريدة الملك الملكة الأمير الأميرة".split())
+"""Heads whose following place name names a street, a company, a club or a newspaper («شارع سوريا»), or
+a person a royal title announces («الملكة إليزابيث», not Elizabeth, New Jersey)."""
+DIRECTION_ADJECTIVES = frozenset(
+    normalize(w) for w in "الشرقية الغربية الشمالية الجنوبية الوسطى الشرقي الغربي الشمالي الجنوبي".split()
+)
+"""Adjectives of direction that also name regions («الشرقية» Sharqia, «الغربية» Gharbia, «الوسطى»)."""
+NAMED_AFTER = "named-after:"
+"""Evidence prefix of the entities :func:`split_named_after` makes; no later step retypes them."""
+
+
+def split_named_after(doc: Document, entities: list[Entity]) -> None:
+    """«شارع سوريا», «شركة سرت لإنتاج النفط», «نادي الرياض», «صحيفة الرياض»: a place's name right after
+    «شارع» (street), «شركة» (company), «نادي» (club), «صحيفة»/«جريدة» (newspaper) names that street or
+    body, not the place. «الحدود الغربية», «القوات الشرقية»: a direction adjective right after the definite
+    noun it qualifies is no governorate («الغربية» Gharbia, «الشرقية» Sharqia). Such mentions leave their
+    place entity for one of their own, typed MISC, so that neither this stage nor a later one takes them
+    for the place. So do nouns of fixed phrases («على الصعيد الإقليمي», :data:`IDIOMS`). (Runs after the
+    widening, which has made «الغوطة الشرقية» one name.)"""
+    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    for ent in list(entities):
+        if ent.type not in PLACE_TYPES:
+            continue
+        named = [
+            m for m in ent.mentions if after_head(doc, m, NAMED_AFTER_HEADS) or _qualifies(doc, m) or _in_idiom(doc, m)
+        ]
+        if not named:
+            continue
+        ent.mentions[:] = [m for m in ent.mentions if m not in named]
+        n += 1
+        other = Entity(f"e{n}", named[0].text, "MISC", named, f"{ent.key} اسم".strip())
+        other.evidence.append(f"{NAMED_AFTER} a street, a company, a club, a newspaper or a titled person")
+        doc.entities.append(other)
+    doc.entities[:] = [e for e in doc.entities if e.mentions]
+
+
+IDIOMS = {normalize("الصعيد"): frozenset(normalize(w) for w in "على علي".split())}
+"""Place names that are a noun of a fixed phrase after the words listed: «على الصعيد الإقليمي» (at the
+regional level) is no Upper Egypt («الصعيد»); the place is named «الصعيد» or «صعيد مصر» without «على»."""
+
+
+def _in_idiom(doc: Document, m: Mention) -> bool:
+    """Whether a place mention is the noun of a fixed phrase (:data:`IDIOMS`)."""
+    before = IDIOMS.get(normalize(m.text))
+    return before is not None and word_before(doc, m)[1] in before
+
+
+def _qualifies(doc: Document, m: Mention) -> bool:
+    """Whether a direction adjective («الغربية») follows, as its adjective, the definite noun before it."""
+    if normalize(m.text) not in DIRECTION_ADJECTIVES:
+        return False
+    return word_before(doc, m)[1].startswith("ال")
