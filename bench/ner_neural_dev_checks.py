@@ -1,11 +1,12 @@
 """Post-passes of the neural tagger measured on the development split (last 10% of ANERcorp train).
 
-Run:  python bench/ner_neural_dev_checks.py --checkpoint .cache/neural/dev.pt [--vocab-net '{"word_dim": 32}']
+Run:  python bench/ner_neural_dev_checks.py --checkpoint .cache/neural/dev.pt [--vectors DIR/vectors.npz]
 
 Decodes the dev split with a checkpoint of ``python -m marsad.ner.neural.train dev`` and scores:
 the plain output; with the CRF's nisba rule (:func:`marsad.ner.crf.drop_leading_nisba`); and with a
 gazetteer post-pass that labels untagged multi-word names found whole in the name lists under one
-type only. Only the development split is read.
+type only. Also the recall of unseen names on the dev split (surface never an entity in the rest of
+train), the figure ``bench/ner_neural.py`` gives on the test. Only the development split is read.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ import torch
 
 from marsad.ner.corpus import read_conll
 from marsad.ner.crf import drop_leading_nisba, split_dev
-from marsad.ner.evaluate import evaluate, format_scores
+from marsad.ner.evaluate import evaluate, format_scores, spans
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.ner.neural import DATA
 from marsad.ner.neural.inputs import InputBuilder
 from marsad.ner.neural.train import decode_all, load_checkpoint, prepare, vocabulary
 from marsad.ner.neural.vectors import SubwordVectors
+from marsad.text.normalize import normalize
 
 GAZ_TYPES = {"fane_PER": "PER", "fane_ORG": "ORG", "fane_LOC": "LOC", "geo": "LOC", "country": "LOC"}
 
@@ -55,13 +57,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--checkpoint", type=Path, required=True)
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--vectors", type=Path, default=DATA / "vectors.npz", help="the vector table it was trained with")
     args = ap.parse_args()
     torch.set_num_threads(1)
     sents = read_conll(args.data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt")
     train_part, dev = split_dev(sents, 0.1)
     enc, crf, ck = load_checkpoint(args.checkpoint)
     net = {"word_dim": ck["cfg"].get("word_dim", 0)}
-    builder = InputBuilder(SubwordVectors(DATA / "vectors.npz"), vocabulary=vocabulary(train_part, net))
+    builder = InputBuilder(SubwordVectors(args.vectors), vocabulary=vocabulary(train_part, net))
     pred = decode_all(enc, crf, prepare(builder, dev))
     gold = [s.tags for s in dev]
     toks = [s.tokens() for s in dev]
@@ -73,6 +76,15 @@ def main() -> None:
     for name, p in variants.items():
         print(f"== {name}")
         print(format_scores(evaluate(gold, p)))
+    seen = {" ".join(normalize(w) for w in s.words[a:b]) for s in train_part for a, b, _ in spans(s.tags)}
+    unseen = found = 0
+    for s, p in zip(dev, pred, strict=True):
+        got = set(spans(p))
+        for a, b, t in spans(s.tags):
+            if " ".join(normalize(w) for w in s.words[a:b]) not in seen:
+                unseen += 1
+                found += (a, b, t) in got
+    print(f"== unseen names: recall {found / max(unseen, 1):.3f} ({unseen} entities)")
     print(json.dumps({"checkpoint": str(args.checkpoint), "epoch": ck["epoch"]}))
 
 

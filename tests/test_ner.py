@@ -111,7 +111,7 @@ def test_merge_keeps_types_apart_and_picks_frequent_spelling() -> None:
 
 
 def test_fast_decoding_gives_crfsuites_tags_on_a_corpus() -> None:
-    from tests.conftest import shared
+    from conftest import shared
 
     sentences = read_conll(shared("anercorp", "ANERCorp_CamelLab_test.txt"))[:400]
     tagger = CrfTagger()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import shared
 
 from marsad.ner.corpus import TaggedSentence
 from marsad.ner.neural import DATA
@@ -13,7 +14,6 @@ from marsad.ner.neural.inputs import InputBuilder
 from marsad.ner.neural.pretrain import lm_vocabulary, prepare_lm
 from marsad.ner.neural.pseudo import unlabeled_sentences
 from marsad.ner.neural.vectors import SubwordVectors
-from tests.conftest import shared
 
 SENTENCES = [
     "قصفت طائرات التحالف مواقع للحوثيين في صنعاء".split(),

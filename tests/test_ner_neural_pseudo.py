@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import shared
+
 from marsad.ner.corpus import read_conll
 from marsad.ner.neural import load_neural_tagger
 from marsad.ner.neural.pseudo import MAX_TOKENS, MIN_TOKENS, pseudo_label, unlabeled_sentences, write_tagged
 from marsad.text.tokens import is_arabic_word, tokenize
-from tests.conftest import shared
 
 
 def test_unlabeled_sentences_are_deterministic_arabic_sentences_one_per_article() -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import itertools
 import json
 import random
 import shutil
@@ -74,12 +75,28 @@ PRETRAIN_EPOCHS = 2
 PER_ARTICLE = 8
 """Pretraining sentences taken from one ANT article at most."""
 NET: dict[str, Any] = {"word_dim": 32}
-"""Network settings that differ from :class:`marsad.ner.neural.model.NetConfig`'s defaults (chosen on dev)."""
+"""Network settings that differ from :class:`marsad.ner.neural.model.NetConfig`'s defaults (chosen on dev).
+
+Also measured with seed 1729 on the dev split, against 0.7580 for these settings (unseen-name recall
+on the split 0.586, 498 names): word ids dropped in training 3 times as often (``word_dropout`` 0.3,
+meant to lean less on remembered names) 0.7453, unseen recall 0.578; a character CNN twice as wide
+(``char_filters`` 128) 0.7298 at epoch 15, 0.015 below these settings at every epoch from the 8th,
+so stopped there; LSTM dropout 0.4 instead of 0.5: 0.7545 (epoch 39 of 40), unseen recall 0.584.
+One checkpoint's dev F1 also moves by up to 0.004 when the place lists change (they decide which
+words are never cut into clitics, :func:`marsad.text.lexicon.protected_names`), so differences of
+that size between runs made at different times are noise."""
 WIKIFANE = 0
 """WikiFANE sentences added to ANERcorp train. Measured on the dev split: 100-unit LSTM without word
 embedding 0.7476 without WikiFANE, 0.7431 with 5,000 sentences; 200 units + word embedding + 4,000
 sentences 0.7588 against 0.7562 for the shipped 100-unit model without them — a tie within the
-split's noise (PER gains, ORG and MISC lose), at three times the tagging cost, so none are used."""
+split's noise (PER gains, ORG and MISC lose), at three times the tagging cost, so none are used.
+With the shipped settings and only sentences whose names all map (``--wikifane 4000
+--wikifane-whole``, see :func:`read_wikifane`): 0.7393 at epoch 19 against 0.7580 without (PER 0.777
+against 0.767, ORG 0.634 against 0.683, LOC 0.837 against 0.866; unseen-name recall on the split 0.546
+against 0.586), below at every epoch from the 10th, so stopped there. WikiFANE's conventions differ
+from ANERcorp's: it often takes the head noun into the name (« جزر تاسوس », « جبل » and « نهر » are
+B- there 116 and 92 times; ANERcorp train leaves them O 4 and 17 times out of 6 and 19), and it has no
+MISC."""
 TAG_IDS = {t: i for i, t in enumerate(TAGS)}
 
 TRAIN_PARAMS: dict[str, float] = {
@@ -100,8 +117,11 @@ def log(msg: str) -> None:
     print(time.strftime("%H:%M:%S"), msg, flush=True)
 
 
-def read_wikifane(path: Path, limit: int | None = None) -> list[TaggedSentence]:
+def read_wikifane(path: Path, limit: int | None = None, whole: bool = False) -> list[TaggedSentence]:
     """WikiFANE Gold sentences with its fine classes mapped to PER/ORG/LOC (others become O).
+
+    ``whole``: only the sentences with at least one name, every one of them of a mapped class (a
+    sentence naming a book, a weapon or a planet would otherwise teach that a name there is no entity).
 
     WikiFANE writes clitics as separate tokens (و هي، عاصمة ها); they are glued back to the next
     or previous word so the text looks like ANERcorp's whole words.
@@ -109,20 +129,26 @@ def read_wikifane(path: Path, limit: int | None = None) -> list[TaggedSentence]:
     fine: list[TaggedSentence] = []
     words: list[str] = []
     tags: list[str] = []
+    unmapped = False
+
+    def keep() -> bool:
+        return bool(words) and not (whole and (unmapped or all(t == "O" for t in tags)))
+
     with path.open(encoding="utf-8-sig") as fh:
         for line in fh:
             parts = line.rstrip("\r\n").replace("\u200e", "").replace("\ufeff", "").split("\t")
             if len(parts) != 2 or not parts[0].strip():  # blank lines are written "\t"
-                if words:
+                if keep():
                     fine.append(TaggedSentence(words, tags))
-                words, tags = [], []
+                words, tags, unmapped = [], [], False
                 continue
             w, t = parts
             bio, _, typ = t.partition("-")
             mapped = FANE_TYPES.get(typ)
             tags.append(f"{bio}-{mapped}" if mapped and bio in ("B", "I") else "O")
+            unmapped |= bio in ("B", "I") and not mapped
             words.append(w)
-    if words:
+    if keep():
         fine.append(TaggedSentence(words, tags))
     out: list[TaggedSentence] = []
     for s in fine:
@@ -585,6 +611,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--wikifane", type=int, default=WIKIFANE, help=f"WikiFANE sentences added to training (default {WIKIFANE})"
     )
     ap.add_argument(
+        "--with-saudinewsnet",
+        action="store_true",
+        help="vectors step: learn the vectors from ANT and SaudiNewsNet full (non-commercial: experiments only, "
+        "needs --out elsewhere than the bundled model)",
+    )
+    ap.add_argument(
+        "--wikifane-whole",
+        action="store_true",
+        help="only WikiFANE sentences whose names are all of a mapped class (see read_wikifane)",
+    )
+    ap.add_argument(
         "--pseudo",
         type=int,
         default=PSEUDO,
@@ -621,6 +658,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--pretrain-epochs", type=int, default=PRETRAIN_EPOCHS, help="language-model epochs")
     ap.add_argument("--tag", default="", help="suffix of the dev checkpoint/result names (experiments)")
     args = ap.parse_args(argv)
+    if args.with_saudinewsnet and args.out.resolve() == DATA.resolve():
+        raise SystemExit(
+            "--with-saudinewsnet: SaudiNewsNet is CC BY-NC-SA, so vectors learnt from it must not replace the "
+            "bundled model; give --out another folder (an experiment's)"
+        )
     t_all = time.perf_counter()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -628,13 +670,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     anercorp = args.corpus or args.data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt"
 
     if args.step in ("vectors", "all"):
-        from marsad.ner.neural.embeddings import export_table, train_fasttext, write_token_corpus
+        from marsad.ner.neural.embeddings import (
+            article_texts,
+            export_table,
+            saudinewsnet_texts,
+            train_fasttext,
+            write_token_corpus,
+        )
 
         t0 = time.perf_counter()
-        tokens = work / "ant_tokens.txt"
+        ant = args.data / "ant_multisource" / "ant_multisource.jsonl.xz"
+        snn = "-saudinewsnet" if args.with_saudinewsnet else ""
+        tokens = work / f"ant{snn}_tokens.txt"
         if not tokens.exists():
-            write_token_corpus(args.data / "ant_multisource" / "ant_multisource.jsonl.xz", tokens, log)
-        ft = work / "fasttext.model"
+            texts = itertools.chain(article_texts(ant), saudinewsnet_texts(args.data / "saudinewsnet_full"))
+            write_token_corpus(texts if snn else ant, tokens, log)
+        ft = work / f"fasttext{snn}.model"
         if not ft.exists():
             train_fasttext(tokens, ft, log=log)
         export_table(ft, vectors_file, args.top_words, log)
@@ -654,7 +705,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         params={**TRAIN_PARAMS, **json.loads(args.params)},
         work=work,
         extra=(
-            read_wikifane(args.data / "wikifane" / "WikiFANE_Gold_2014_500K.txt", args.wikifane)
+            read_wikifane(args.data / "wikifane" / "WikiFANE_Gold_2014_500K.txt", args.wikifane, args.wikifane_whole)
             if args.wikifane
             else []
         ),
