@@ -35,11 +35,13 @@ from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
 from marsad.events.constructions import (
+    BY_HAND,
     CLAUSE_WORDS,
     FOLLOWERS,
     PLACE_HEADS,
     adjectives,
     agent_after,
+    agent_word,
     conjunct,
     expelled,
     foiled,
@@ -47,7 +49,9 @@ from marsad.events.constructions import (
     nisba,
     owned,
     preposition,
+    security_post_candidate,
     source,
+    title_chains,
     victim,
 )
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
@@ -66,37 +70,6 @@ PREPOSITIONS = PLACE_PREPS | frozenset(normalize(w) for w in "على علي إل
 """Words after which a candidate is an object or a place, never the subject of a verb (not «من»: «اقتحم
 متشددون من تنظيم الدولة»)."""
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
-BY_AGENT = frozenset(
-    normalize(w)
-    for w in (
-        "قبل",
-        "شنه",
-        "شنها",
-        "شنته",
-        "شنوه",
-        "يشنه",
-        "يشنها",
-        "تشنه",
-        "تشنها",
-        "نفذه",
-        "نفذها",
-        "نفذته",
-        "نفذوه",
-        "ينفذه",
-        "ينفذها",
-        "تنفذه",
-        "تنفذها",
-        "فرضه",
-        "فرضها",
-        "فرضته",
-        "يفرضه",
-        "يفرضها",
-        "تفرضه",
-        "تفرضها",
-    )
-)
-"""Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»,
-«حصار تفرضه X»."""
 MODEL = normalize("طراز")
 PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
@@ -284,6 +257,8 @@ class ArgumentFinder:
                 and c.entity.type == "PER"
                 and 0 < c.first - head.last <= 2
                 and not any(j in triggers for j in range(head.last + 1, c.first))  # «قوات الجيش قتلت عطية»
+                # «قال مسؤول إن لافروف»: the speaker and the name in his words are two people
+                and not any(keys[j] in COMPLEMENTIZERS for j in range(head.last + 1, c.first))
             ):
                 # a title and the name it introduces are one argument: «وزير الخارجية عادل الجبير»
                 merged[-1] = Candidate(
@@ -329,7 +304,8 @@ class ArgumentFinder:
                 )
                 continue
             merged.append(c)
-        return merged
+        # «وزير الشؤون المغاربية والاتحاد الإفريقي … عبد القادر مساهل»: a long office between title and name
+        return title_chains(merged, tokens, keys, triggers, doc.text)
 
     def _actor_with_pronoun(self, key: str) -> bool:
         """«طائراتها», «قواته»: an actor noun with an attached pronoun."""
@@ -498,7 +474,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             actor = next((c for c in reversed(before) if can(c)), None)
             target = after[0] if after and after[0].first - last <= 6 else None
     else:
-        agent_at = _agent_word(keys, last, clause)
+        agent_at = agent_word(keys, last, clause)
         by_agent = (
             next((c for c in after if c.first > agent_at and c.first - agent_at <= 3 and can(c)), None)
             if agent_at is not None
@@ -527,7 +503,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             # «هجوم شنه مسلحون متشددون على …», «الغارات التي تنفذها القوات التركية», «قصف المدينة من قبل
             # الجيش»: the agent follows; a candidate before it is the object
             actor = by_agent
-            inner = [c for c in after if agent_at is not None and c.last < agent_at and keys[agent_at] == "قبل"]
+            inner = [c for c in after if agent_at is not None and c.last < agent_at and keys[agent_at] in BY_HAND]
             rest = [c for c in after if c.first > actor.last]
             if inner:
                 target = inner[0]
@@ -647,6 +623,15 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 break
     if target is not None and (target.unknown_place or (not can(target) and not target.civilian)):
         target = None  # a town or a base is where it happened (the location), not a target
+    if m.entry.plover_type == "ASSAULT" and (target is None or (target.entity is None and target.first == target.last)):
+        # «هاجم مسلحون دورية عسكرية», «دمرت طائرات التحالف رتلا عسكريا»; a patrol noun already taken as the
+        # target keeps its adjective
+        subject_after = actor is not None and actor.first > last
+        post = security_post_candidate(
+            toks, keys, last, clause, actor.last if actor is not None and subject_after else None
+        )
+        if post is not None and (target is None or target.first == post.first):
+            target = post
     if m.entry.plover_type == "REJECT":
         target = None  # what is denied or rejected is a fact or a proposal, its holder is no target (as annotated)
     if target is not None and target.first > 0 and keys[target.first - 1] in FOLLOWERS:
@@ -681,17 +666,6 @@ def _passive(keys: list[str], toks: list[Token], first: int) -> int | None:
             if j == first - 1 and "ل" not in toks[first].prefix:
                 return None
             return j if first - j <= 4 or "ل" in toks[first].prefix else None
-    return None
-
-
-def _agent_word(keys: list[str], last: int, clause: list[int]) -> int | None:
-    """The word that introduces the agent of a noun trigger within five words after it: «شنه», «تنفذها»,
-    or «قبل» after «من» («من قبل»; a bare «قبل» is «before»)."""
-    for j in range(last + 1, min(last + 6, len(keys))):
-        if clause[j] != clause[last]:
-            return None
-        if keys[j] in BY_AGENT and (keys[j] != "قبل" or keys[j - 1] == FROM):
-            return j
     return None
 
 

@@ -6,8 +6,9 @@ attack noun names its agent («غارة للتحالف»); the genitive of a mas
 subject («انسحاب القوات»); a verb of foiling («أفشلت القوات هجوما») makes its subject no attacker; a
 nisba adjective («روسي») is no place; a trigger after a preposition is a masdar («تمكن الجيش من قتل»); the
 side driven out follows «من» («تحرير مدينة عدن من الميليشيات»); the leader after «بقيادة» does not act
-for his force. They work on the token keys of
-:func:`~marsad.events.mention.token_keys` and the candidates of
+for his force; a security post with its adjective is what an attack hit («دورية عسكرية»); a title and its
+person are one argument across a long office; the agent follows «من قبل», «شنه» or «على يد».
+They work on the token keys of :func:`~marsad.events.mention.token_keys` and the candidates of
 :class:`~marsad.events.arguments.ArgumentFinder`.
 """
 
@@ -245,3 +246,187 @@ def foiled(keys: list[str], first: int) -> bool:
         if keys[j] in FOIL:
             return True
     return False
+
+
+SECURITY_UNITS = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "دورية دوريات مقر مقرات بوابة رتل أرتال قافلة موكب حاجز حواجز نقطة نقاط ثكنة ثكنات آلية آليات "
+        "مركبة مركبات عربة عربات كتيبة وحدة"
+    ).split()
+)
+"""Units and posts of a security force («دورية»، «مقر»، «رتل»، «حاجز»، «نقطة»): when an attack names no
+other target, the post it hits, described by a security adjective, is the target («هاجم مسلحون دورية
+عسكرية», «تفجير استهدف مقرا أمنيا»). «موقع عسكري» is left out: a military site is where an attack happened
+(as annotated), not the force it hit."""
+SECURITY_ADJECTIVES = ("عسكري", "امني", "شرطي")
+"""Stems of the adjectives (normalised, without the article or the feminine ه/ا/ين endings) that make a
+post a security force's: «عسكرية», «أمنيا», «العسكري»."""
+
+
+TARGETING = frozenset(normalize(w) for w in "استهدف استهدفت يستهدف تستهدف استهدفا استهدفوا".split())
+"""«هجوم استهدف دورية», «تفجير سيارة مفخخة استهدف بوابة أمنية»: the attack noun's verb of aim names what it hit."""
+
+
+def security_post(
+    toks: list[Token], keys: list[str], last: int, clause: list[int], after: int | None = None
+) -> tuple[int, int] | None:
+    """The token span of «دورية عسكرية», «مقر أمني», «رتلا عسكريا» within four words after an attack
+    trigger ending at ``last`` (or after its subject ending at ``after``: «دمرت طائرات التحالف رتلا عسكريا»),
+    in its clause, reached only across على/ضد, ل on the noun, the trigger's own nisba adjectives («هجوما
+    انتحاريا على مقر أمني») or a verb of aim («تفجير سيارة مفخخة استهدف بوابة أمنية»)."""
+    here = clause[last]
+    begin = last if after is None else after
+    aim = next((j for j in range(begin + 1, min(begin + 5, len(toks))) if keys[j] in TARGETING), None)
+    if aim is not None and clause[aim] == here:
+        begin = aim
+    for j in range(begin + 1, min(begin + 5, len(toks) - 1)):
+        if clause[j] != here:
+            return None
+        adj = strip_article(keys[j + 1])
+        if (
+            # the accusative tanween alif: «رتلا», «حاجزا»
+            (keys[j] in SECURITY_UNITS or (keys[j].endswith("ا") and keys[j][:-1] in SECURITY_UNITS))
+            and "و" not in toks[j].prefix
+            and "و" not in toks[j + 1].prefix
+            and not preposition(toks[j + 1])
+            and adj.rstrip("اهن").rstrip("ي") + "ي" in SECURITY_ADJECTIVES
+        ):
+            return j, j + 1
+        if not (keys[j] in ON or keys[j] == normalize("ضد") or nisba(toks[j])):
+            return None
+    return None
+
+
+def security_post_candidate(
+    toks: list[Token], keys: list[str], last: int, clause: list[int], after: int | None
+) -> Candidate | None:
+    """The post of a security force an attack hits, as a target with no entity (see :func:`security_post`)."""
+    span = security_post(toks, keys, last, clause, after)
+    if span is None:
+        return None
+    a, b = span
+    noun = toks[a].text[toks[a].core_start - toks[a].start :]
+    text = noun + " " * (toks[b].start - toks[a].end) + toks[b].text
+    return Candidate(a, b, toks[a].core_start, toks[b].end, text, None, None, False)
+
+
+TITLES = frozenset(
+    strip_article(normalize(w))
+    for w in "وزير وزيرة رئيس رئيسة زعيم أمين قائد مدير نائب سفير مبعوث ممثل مستشار عاهل أمير".split()
+)
+"""Title nouns that introduce a person's name, however long the office between them («وزير الشؤون
+المغاربية والاتحاد الإفريقي وجامعة الدول العربية عبد القادر مساهل», «رئيس المكتب السياسي لحركة حماس خالد
+مشعل»)."""
+CALLED = frozenset(normalize(w) for w in ("يدعى", "يدعي", "تدعى", "تدعي", "المدعو"))
+"""«زعيم جماعة يهودية متطرفة يدعى مئير»: the name after «يدعى» is the titled person."""
+
+
+def title_chains(
+    cands: list[Candidate], toks: list[Token], keys: list[str], triggers: set[int], text: str
+) -> list[Candidate]:
+    """Joins a title with the person named at the end of its office: the title candidate, the names of
+    the office (the ministry, the party) and the person become one argument with the person's entity. The
+    words between may only be definite nouns, ل-genitives, relational adjectives or «يدعى»; a trigger,
+    a punctuation mark or a verb ends the office. At most twelve words from the title to the name."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        person = None
+        if (
+            # the title alone, or already joined with the body it heads («رئيس المجلس الرئاسي»)
+            (c.entity is None or (c.entity.type != "PER" and c.place is None))
+            and not c.unknown_place
+            and keys[c.first] in TITLES
+            and not toks[c.first].prefix.replace("و", "")
+        ):
+            for k in range(i + 1, len(cands)):
+                d = cands[k]
+                if d.first - c.last > 12:
+                    break
+                if d.entity is not None and d.entity.type == "PER":
+                    # «رئيس الوزراء وزير الخارجية سامح شكري»: a name with its own title is another person
+                    person = k if keys[d.first] not in TITLES else None
+                    break
+            if person is not None and any(d.entity is None for d in cands[i + 1 : person]):
+                person = None  # «استقبل رئيس الوزراء وزير الخارجية X»: two titles, two people
+            if person is not None:
+                inside = {j for d in cands[i + 1 : person] for j in range(d.first, d.last + 1)}
+                for j in range(c.last + 1, cands[person].first):
+                    if j in inside:
+                        continue
+                    t = toks[j]
+                    ok = (
+                        j not in triggers
+                        and t.core[:1].isalpha()
+                        and (
+                            t.core.startswith("ال")
+                            or preposition(t) == "ل"
+                            or keys[j] in CALLED
+                            or (nisba(t) and not t.prefix)
+                            or (bool(t.suffix) and not t.prefix)  # «رئيس مكتبها السياسي خالد مشعل»
+                        )
+                    )
+                    if not ok:
+                        person = None
+                        break
+        if person is None:
+            out.append(c)
+            i += 1
+            continue
+        p = cands[person]
+        out.append(Candidate(c.first, p.last, c.start, p.end, text[c.start : p.end], p.entity, None, False))
+        i = person + 1
+    return out
+
+
+BY_AGENT = frozenset(
+    normalize(w)
+    for w in (
+        "قبل",
+        "شنه",
+        "شنها",
+        "شنته",
+        "شنوه",
+        "يشنه",
+        "يشنها",
+        "تشنه",
+        "تشنها",
+        "نفذه",
+        "نفذها",
+        "نفذته",
+        "نفذوه",
+        "ينفذه",
+        "ينفذها",
+        "تنفذه",
+        "تنفذها",
+        "فرضه",
+        "فرضها",
+        "فرضته",
+        "يفرضه",
+        "يفرضها",
+        "تفرضه",
+        "تفرضها",
+    )
+)
+"""Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»,
+«حصار تفرضه X»."""
+HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
+"""«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
+BY_HAND = HANDS | {"قبل"}
+"""Agent words after which a candidate between the noun and the agent word is the object («قصف المدينة من قبل
+الجيش», «مقتل الصحفي على يد مسلحين»)."""
+
+
+def agent_word(keys: list[str], last: int, clause: list[int]) -> int | None:
+    """The word that introduces the agent of a noun trigger within five words after it: «شنه», «تنفذها»,
+    or «قبل» after «من» («من قبل»; a bare «قبل» is «before»), or «يد»/«أيدي» after «على» («على يد X»)."""
+    for j in range(last + 1, min(last + 6, len(keys))):
+        if clause[j] != clause[last]:
+            return None
+        if keys[j] in BY_AGENT and (keys[j] != "قبل" or keys[j - 1] == FROM_WORD):
+            return j
+        if keys[j] in HANDS and keys[j - 1] in ON:
+            return j  # «مقتل الصحفي على يد مسلحين», «اغتياله على أيدي عناصر التنظيم»
+    return None
