@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from marsad.geo.context import (
     DIRECTIONS,
@@ -48,6 +49,7 @@ from marsad.geo.context import (
     pronoun_suffixed,
 )
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
+from marsad.geo.hosts import rehome_in_host, state_of_the_south, without_continents
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.latin_match import latin_index
@@ -148,6 +150,14 @@ class PlaceStage:
         s = settings or GeoSettings()
         self.gazetteer: PlaceGazetteer = load_places(s.extra_places)
         self._main_keys: dict[str, tuple[str, ...]] = {}
+        self._south_sudan = next(
+            (
+                e
+                for e in self.gazetteer.lookup(name_key("جنوب السودان"))
+                if e.feature == "country" and e.country == "SS"
+            ),
+            None,
+        )
 
     # -- candidates ---------------------------------------------------------------------------------
     def _lookup(self, text: str, elided: bool = False) -> list[GeoEntry]:
@@ -202,6 +212,19 @@ class PlaceStage:
         key = tuple(normalize(text).split())
         return 0 < len(key) <= 4 and any(not e.nisba for e in self.gazetteer.lookup(key))
 
+    def _nisba_countries(self, doc: Document) -> frozenset[str]:
+        """The countries whose nisba adjectives («العماني», «الأردنية») the document uses, tagged or not.
+        One dictionary look-up per token; called only for the rare name that is a country and a city
+        abroad (:func:`_country_over_foreign_city`), and then once per document."""
+        return frozenset(
+            e.country
+            for sent in doc.sentences
+            for tok in sent.tokens
+            if len(tok.core) > 3
+            for e in self.gazetteer.lookup((tok.core,))
+            if e.nisba
+        )
+
     def _nisba_mentions(
         self, doc: Document, entity: Entity, entries: list[GeoEntry]
     ) -> tuple[str | None, list[Mention]]:
@@ -225,6 +248,8 @@ class PlaceStage:
             if any(c in "بلك" for c in doc.text[k : m.start]):
                 continue  # «للسعودية», «بالجزائر»: a preposition glued on names the place, never an adjective
             prev = tokenize(doc.text, max(0, m.start - 40), m.start)
+            if prev and prev[-1].norm == "_":
+                prev = prev[:-1]  # «#الحدود_السعودية_اليمنية»: a hashtag joins the noun and its adjectives
             head = prev[-1].core if prev else ""
             if head in DEFINITE_HEADS or (
                 head.startswith("ال") and head not in TYPE_WORDS and not head.endswith(("ي", "يه"))
@@ -360,9 +385,21 @@ class PlaceStage:
         split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
         cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
+        memo: list[frozenset[str]] = []
+
+        def nisbas() -> frozenset[str]:
+            if not memo:
+                memo.append(self._nisba_countries(doc))
+            return memo[0]
+
         announced = self._candidates(doc, kind_entities)
         for c in announced:
-            c.entries = plausible_entries(c.entries, weights)
+            entries = plausible_entries(c.entries, weights)
+            if not entries and c.entries:
+                # «مدينة قبلي التونسية», «السلطات التونسية»: a country the document names only by its
+                # nisba adjective, which the tagger need not tag, is a country it talks about too
+                entries = plausible_entries(c.entries, {cc: 0.5 for cc in nisbas()})
+            c.entries = entries
         cands += announced
         # the scan and the kind words may name the document's countries the tagger left out: a town the
         # tagger called a person in a list of such places («من الكفرة نحو تازربو») is then taken
@@ -404,6 +441,7 @@ class PlaceStage:
                 ((_prior(e) + regional(e, abroad) + 2.5 * weights[e.country] / total, e) for e in entries),
                 key=lambda se: (-se[0], se[1].id),
             )
+            scored = _country_over_foreign_city(scored, weights, nisbas)
             best_score, best = scored[0]
             runner = scored[1][0] if len(scored) > 1 else 0.0
             confidence = 1.0 if len(scored) == 1 else 1.0 / (1.0 + math.exp(-(best_score - runner) * 2.0))
@@ -428,6 +466,12 @@ class PlaceStage:
                     capital=best.capital,
                 )
             )
+        every: defaultdict[str, list[GeoEntry]] = defaultdict(list)
+        for c in cands:
+            every[c.entity.id].extend(c.entries)
+        rehome_in_host(doc, places, every)
+        places = without_continents(doc, places)
+        places += state_of_the_south(doc, places, self._south_sudan, nisbas)
         containers(doc, places, kind_features)
         _unplace_words(places, kind_features)
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
@@ -798,6 +842,28 @@ def _latin_towns(places: list[Place]) -> None:
         p.lat, p.lon, p.latin, p.geonames_id = town.lat, town.lon, town.latin, town.geonames_id
         p.feature, p.precision, p.confidence = "city", "exact", LATIN_CONFIDENCE
         p.source = f"latin:geonames:{town.geonames_id}"
+
+
+def _country_over_foreign_city(
+    scored: list[tuple[float, GeoEntry]],
+    weights: defaultdict[str, float],
+    nisbas: Callable[[], frozenset[str]],
+) -> list[tuple[float, GeoEntry]]:
+    """«عمان»: Amman (a capital of a million) outranks Oman on priors alone, but a document that names
+    Oman otherwise («مسقط», «ظفار», the nisba «العماني») and never Jordan means the country. When the
+    leading entry is a city and the name is also another country, the country goes first if the
+    document names that country (a place or a nisba adjective anywhere in it) and not the city's.
+    ``nisbas``: the countries whose nisba adjectives the document uses, computed only when needed."""
+    best = scored[0][1]
+    if best.feature == "country" or weights[best.country] > 0:
+        return scored
+    for i, (_, e) in enumerate(scored[1:], 1):
+        if e.feature != "country" or e.country == best.country:
+            continue
+        named = nisbas()
+        if (weights[e.country] > 0 or e.country in named) and best.country not in named:
+            return [scored[i], *scored[:i], *scored[i + 1 :]]
+    return scored
 
 
 def _country_weights(cands: list[Candidate]) -> defaultdict[str, float]:
