@@ -35,50 +35,35 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
 
-from marsad.geo.context import (
-    DIRECTIONS,
-    EVERYDAY_ZIPF,
-    LIST_SEPARATORS,
-    LOCATIVE,
-    containers,
-    kind_word_places,
-    kind_words,
-    plausible_entries,
-    pronoun_suffixed,
+from marsad.geo.context import DIRECTIONS, containers, kind_word_places, kind_words, plausible_entries
+from marsad.geo.document import (
+    TYPE_WORDS,
+    _country_over_foreign_city,
+    _country_weights,
+    _everyday_word,
+    _focus,
+    _indefinite_qualified,
+    _latin_towns,
+    _listed,
+    _locative,
+    _named_entry,
+    _names_capital,
+    _unplace_words,
 )
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
 from marsad.geo.hosts import rehome_in_host, state_of_the_south, without_continents
-from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
-from marsad.geo.latin_match import latin_index
 from marsad.geo.named_after import NAMED_AFTER, PLACE_TYPES, split_named_after
-from marsad.geo.namesakes import (
-    Candidate,
-    common_word,
-    drop_strays,
-    list_namesakes,
-    natural_namesakes,
-    regional,
-    venue,
-)
+from marsad.geo.namesakes import Candidate, drop_strays, list_namesakes, natural_namesakes, regional, venue
 from marsad.geo.quotes import without_quoted_names
-from marsad.model import Document, Entity, Mention, Place, Token
+from marsad.model import Document, Entity, Mention, Place
 from marsad.settings import GeoSettings
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
 from marsad.text.tokens import tokenize
 
 __all__ = ["PlaceStage", "distance_km", "load_places"]
-
-TYPE_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        "مدينة بلدة قرية محافظة ولاية منطقة إقليم اقليم مقاطعة بلدية شعبية عاصمة العاصمة جزيرة مديرية قضاء ناحية"
-    ).split()
-)
-"""Words that name the kind of place before its name («مدينة سرت»); tried off when looking up."""
 
 DEFINITE_HEADS = frozenset(
     normalize(w)
@@ -91,21 +76,10 @@ DEFINITE_HEADS = frozenset(
 )
 """Definite nouns that a following nisba adjective qualifies («الحكومة الجزائرية», «القوات السعودية»)."""
 
-NATIONALITY_NOUNS = frozenset(
-    normalize(w)
-    for w in "إعلام مصادر فصائل مواقع أهداف مناطق مدن قواعد أراض أراضي منشآت مطارات مروحيات وحدات أصول".split()
-)
-"""Indefinite nouns not ending in «ة»/«ات» that news qualifies by a nationality adjective
-(«مصادر سورية», «فصائل سورية»): broken plurals and «إعلام» of «وسائل إعلام»."""
-
-
 _MAGHREBI_G = str.maketrans({"ݣ": "ك", "ڭ": "ك", "ڨ": "ق", "ڤ": "ق"})
 """Maghrebi letters for g and the letter the gazetteer's spelling has («أݣادير» → «أكادير», «ڤالمة» → «قالمة»)."""
 _MAGHREBI_G_LETTERS = frozenset("ݣڭڨڤ")
 
-DESTINATIONS = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب".split())
-"""Words that introduce where a movement ends, hence a place («نحو تازربو», «باتجاه المحلة»)."""
-_PLACE_CUES = LOCATIVE | DESTINATIONS
 DIRECTION_ADVERBS = frozenset(normalize(w) for w in "شمالاً جنوباً شرقاً غرباً".split())
 """Adverbs of direction («دوما شمالاً، وحرستا غرباً»): the word before them names where something lies."""
 
@@ -125,7 +99,6 @@ _SCAN_LOCAL_POPULATION = 5_000
 _BIG_CITY = 1_000_000
 _SCAN_MAX_ZIPF = 4.5
 _PHRASE_ZIPF = 4.5
-_NEAR_WORD_ZIPF = 4.0
 _COMMON_WORD_ZIPF = 4.0
 
 
@@ -736,161 +709,3 @@ class PlaceStage:
             if e.population >= _SCAN_LOCAL_POPULATION and z < _SCAN_MAX_ZIPF and locative and weights[e.country] > 0:
                 return True  # a small town where a locative word puts something, in the document's country
         return False
-
-
-def _unplace_words(places: list[Place], announced: dict[str, str]) -> None:
-    """«وتسوية أوضاع المتبقين», «مغطى بالرمال»: a place no gazetteer knows whose name is one common word
-    of news text is most often a word the tagger took for a place; it keeps the country its sentence
-    gives it but not the coordinates of the place beside it. A name a kind word announces («حي الشعار»,
-    «بلدات الجيزة») is a place's, however common (``announced``: the entity ids of such names)."""
-    for p in places:
-        if p.precision != "near" or p.entity_id in announced or " " in p.name.strip():
-            continue
-        if zipf(normalize(p.name)) >= _NEAR_WORD_ZIPF:
-            p.lat = p.lon = None
-            p.precision = "country"
-
-
-def _named_entry(e: GeoEntry) -> bool:
-    """Whether an entry is a country or a curated place: names chosen for this gazetteer, not GeoNames'
-    alternate names, so a longer name that finds one is that place («قناة السويس», «جنوب السودان»)."""
-    return e.feature == "country" or (e.id.startswith("curated:") and not e.weak)
-
-
-def _indefinite_qualified(before: list[Token], m: Mention, text: str) -> bool:
-    """Whether a country's name that is also its indefinite feminine adjective («سورية») qualifies the
-    indefinite word right before it: «وسائل إعلام سورية», «مقاتلات روسية وسورية», «فصائل سورية»,
-    «مواقع عسكرية سورية». The country's name follows a preposition, a direction or a verb instead
-    («في سورية», «شمال سورية», «زار سورية»), words that neither end in «ة» or «ات» nor are nouns
-    that news qualifies by nationality. A masculine form («روسي») qualifies any indefinite word before it."""
-    prev, nxt_start = before[-1], m.start
-    if prev.norm == "و" and prev.end == m.start and len(before) > 1:  # «روسية وسورية»
-        prev, nxt_start = before[-2], prev.start
-    if m.text.startswith("ال") or prev.prefix or prev.core.startswith("ال"):
-        return False
-    if prev.end < nxt_start - 2 or "\n" in text[prev.end : nxt_start]:
-        return False
-    word = prev.core
-    if word in NATIONALITY_NOUNS:
-        return True
-    if normalize(m.text).endswith("ي"):
-        # the masculine form («مسؤول روسي», «مصدر عسكري روسي») qualifies any indefinite word; as a
-        # place («روسي», Ruse in Bulgaria) it would follow a preposition or a place word
-        return word not in LOCATIVE and word not in TYPE_WORDS and len(word) > 2
-    return word not in LOCATIVE and len(word) > 2 and word.endswith(("ه", "ات"))
-
-
-def _everyday_word(ent: Entity) -> bool:
-    """Whether every mention of a place entity is one word so frequent in news that it is the common
-    noun («المدينة» the city, «المنطقة» the area), not a town's name (Zipf ``EVERYDAY_ZIPF``)."""
-    keys = {normalize(m.text) for m in ent.mentions}
-    return all(" " not in k and zipf(k) >= EVERYDAY_ZIPF for k in keys)
-
-
-def _names_capital(doc: Document, m: Mention) -> bool:
-    """«تونس العاصمة», «الجزائر العاصمة», «وسط العاصمة تونس»: a country's name right after or before
-    «العاصمة» names its capital."""
-    nxt = tokenize(doc.text, m.end, min(len(doc.text), m.end + 20))
-    if nxt and nxt[0].norm == "العاصمه":
-        return True
-    prev = tokenize(doc.text, max(0, m.start - 20), m.start)
-    return bool(prev) and prev[-1].core == "العاصمه" and prev[-1].end == m.start - 1
-
-
-def _locative(toks: list[Token], i: int) -> bool:
-    """Whether token ``i`` is introduced as a place: «بالرياض», «في الأحساء», «وفي مدنين», «قرب أحفير»,
-    or as the end of a movement: «نحو تازربو», «باتجاه الحوطة»."""
-    tok = toks[i]
-    if tok.prefix.startswith(("ب", "وب")):
-        return True
-    if i == 0:
-        return False
-    prev = toks[i - 1].core
-    if prev[:1] in ("و", "ف") and len(prev) > 2 and prev[1:] in _PLACE_CUES:
-        prev = prev[1:]  # «وفي», «فقرب»: the conjunction the tokenizer leaves on a particle
-    return prev in _PLACE_CUES
-
-
-def _listed(toks: list[Token], i: int, place_ends: set[int]) -> bool:
-    """Whether token ``i`` follows a place as the next item of a list: «وتطاوين» right after a place,
-    or a name after a comma or a dash that follows one."""
-    if i > 0 and toks[i].prefix.startswith("و") and toks[i - 1].end in place_ends:
-        return True
-    return i > 1 and toks[i - 1].norm in LIST_SEPARATORS and toks[i - 2].end in place_ends
-
-
-def _latin_towns(places: list[Place]) -> None:
-    """Coordinates for places known only roughly, from towns GeoNames names in Latin letters only
-    (:mod:`marsad.geo.latin_match`)."""
-    index = latin_index()
-    # the document's countries, most named first: a place the sentence puts in one country may lie in
-    # the neighbour the article is about («… من الجزائر … قرب أحفير» in a Moroccan article)
-    counts = Counter(p.country_code for p in places if p.precision == "exact" and p.country_code for _ in p.mentions)
-    for p in places:
-        if p.precision not in ("near", "country") or not p.country_code or pronoun_suffixed(p.name):
-            continue
-        if p.precision == "near" and p.lat is not None and p.lon is not None:
-            town = index.match(p.name, p.country_code, (p.lat, p.lon))
-        else:
-            if common_word(p.name):
-                continue  # «بمديرية أمن مطروح»: a common word known by its country only is no town's Latin name
-            tried = [p.country_code] + [cc for cc, _ in counts.most_common(3) if cc != p.country_code]
-            town = next((t for cc in tried if (t := index.match(p.name, cc, None)) is not None), None)
-        if town is None:
-            continue
-        p.country_code = town.country
-        p.lat, p.lon, p.latin, p.geonames_id = town.lat, town.lon, town.latin, town.geonames_id
-        p.feature, p.precision, p.confidence = "city", "exact", LATIN_CONFIDENCE
-        p.source = f"latin:geonames:{town.geonames_id}"
-
-
-def _country_over_foreign_city(
-    scored: list[tuple[float, GeoEntry]],
-    weights: defaultdict[str, float],
-    nisbas: Callable[[], frozenset[str]],
-) -> list[tuple[float, GeoEntry]]:
-    """«عمان»: Amman (a capital of a million) outranks Oman on priors alone, but a document that names
-    Oman otherwise («مسقط», «ظفار», the nisba «العماني») and never Jordan means the country. When the
-    leading entry is a city and the name is also another country, the country goes first if the
-    document names that country (a place or a nisba adjective anywhere in it) and not the city's.
-    ``nisbas``: the countries whose nisba adjectives the document uses, computed only when needed."""
-    best = scored[0][1]
-    if best.feature == "country" or weights[best.country] > 0:
-        return scored
-    for i, (_, e) in enumerate(scored[1:], 1):
-        if e.feature != "country" or e.country == best.country:
-            continue
-        named = nisbas()
-        if (weights[e.country] > 0 or e.country in named) and best.country not in named:
-            return [scored[i], *scored[:i], *scored[i + 1 :]]
-    return scored
-
-
-def _country_weights(cands: list[Candidate]) -> defaultdict[str, float]:
-    """Mentions per country among the candidates that name one country only (nisba count half)."""
-    weights: defaultdict[str, float] = defaultdict(float)
-    for c in cands:
-        if c.nisba_of:
-            weights[c.nisba_of] += 0.5 * len(c.entity.mentions)
-            continue
-        ccs = {e.country for e in c.entries}
-        if len(ccs) == 1:
-            weights[next(iter(ccs))] += len(c.mentions or c.entity.mentions)
-    return weights
-
-
-def _focus(places: list[Place]) -> dict[str, str | None] | None:
-    by_cc: Counter[str] = Counter()
-    for p in places:
-        if p.country_code:
-            by_cc[p.country_code] += len(p.mentions)
-    if not by_cc:
-        return None
-    cc = sorted(by_cc.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    inner = [p for p in places if p.country_code == cc and p.feature != "country"]
-    best = max(inner, key=lambda p: (len(p.mentions), -p.mentions[0].start), default=None)
-    return {
-        "country_code": cc,
-        "place": best.entity_id if best else None,
-        "latin": best.latin if best else None,
-    }
