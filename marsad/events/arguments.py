@@ -261,9 +261,7 @@ class ArgumentFinder:
                 and not any(keys[j] in COMPLEMENTIZERS for j in range(head.last + 1, c.first))
             ):
                 # a title and the name it introduces are one argument: «وزير الخارجية عادل الجبير»
-                merged[-1] = Candidate(
-                    head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
-                )
+                merged[-1] = _joined(doc, head, c)
                 continue
             if (
                 head is not None
@@ -279,9 +277,7 @@ class ArgumentFinder:
                 and "و" not in tokens[c.first].prefix
             ):
                 # «مقاتلو الدولة الإسلامية», «عناصر حزب الله»: an actor noun in construct with a name is one argument
-                merged[-1] = Candidate(
-                    head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
-                )
+                merged[-1] = _joined(doc, head, c)
                 continue
             if (
                 head is not None
@@ -299,9 +295,7 @@ class ArgumentFinder:
             ):
                 # «المتمردون الحوثيون», «المسلحين الحوثيين»: a definite relational name after a definite actor
                 # noun is its adjective, one argument (not the subject and its object: «دعت المنظمات البرلمان»)
-                merged[-1] = Candidate(
-                    head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False
-                )
+                merged[-1] = _joined(doc, head, c)
                 continue
             merged.append(c)
         # «وزير الشؤون المغاربية والاتحاد الإفريقي … عبد القادر مساهل»: a long office between title and name
@@ -644,6 +638,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             actor, target = giver, (backed[-1] if backed else None)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
+
+
+def _joined(doc: Document, head: Candidate, c: Candidate) -> Candidate:
+    """One argument from a head noun and the name after it («وزير الخارجية عادل الجبير»)."""
+    return Candidate(head.first, c.last, head.start, c.end, doc.text[head.start : c.end], c.entity, None, False)
 
 
 def _auxiliaries_then_adjectives(toks: list[Token], keys: list[str], a: int, b: int) -> bool:
