@@ -16,7 +16,7 @@ from marsad.errors import ModelError
 from marsad.model import Token
 from marsad.ner.corpus import TaggedSentence, read_conll
 from marsad.ner.evaluate import Scores, evaluate
-from marsad.ner.features import CONTEXT_KEYS, sentence_features, word_features
+from marsad.ner.features import CONTEXT_KEYS, context_features, sentence_features, word_features
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.ner.neural.viterbi import viterbi
 
@@ -176,24 +176,14 @@ class _LinearScorer:
         em[:-1] += f[1:, 2]
         em[2:] += f[:-2, 3]
         em[:-2] += f[2:, 4]
-        extra: list[list[str]] = [[] for _ in range(n)]
-        extra[0].append("BOS")
-        extra[n - 1].append("EOS")
-        for i, labels in enumerate(load_gazetteer().match(tokens)):
-            for x in labels:
-                extra[i].append("gm=" + x)
-                if i + 1 < n:
-                    extra[i + 1].append("-1gm=" + x)
-                if i > 0:
-                    extra[i - 1].append("+1gm=" + x)
-        for i in range(1, n):
-            extra[i].append("bg=" + tokens[i - 1].stem + "|" + tokens[i].stem)
-        row = self.row
-        for i, feats in enumerate(extra):
-            for x in feats:
-                r = row.get(x)
-                if r is not None:
-                    em[i] += self.weights[r]
+        gz = load_gazetteer().match(tokens)
+        row, weights = self.row, self.weights
+        for i in range(n):
+            for part in context_features(tokens, gz, i):
+                for x in part:
+                    r = row.get(x)
+                    if r is not None:
+                        em[i] += weights[r]
         return em
 
 

@@ -121,6 +121,18 @@ def _bundle(norm: str, stem: str, prefix: str, suffix: str, core: str, text: str
     )
 
 
+def context_features(tokens: Sequence[Token], gz: list[list[str]], i: int) -> tuple[list[str], ...]:
+    """The features of token ``i`` that come from its sentence rather than its form, in three groups
+    (:func:`sentence_features` places each at its own spot): its gazetteer matches and BOS; the
+    previous token's matches and the stem bigram; EOS or the next token's matches. ``gz`` is
+    :meth:`Gazetteer.match` of the sentence."""
+    n = len(tokens)
+    own = ["gm=" + x for x in gz[i]] + (["BOS"] if i == 0 else [])
+    left = ["-1gm=" + x for x in gz[i - 1]] + ["bg=" + tokens[i - 1].stem + "|" + tokens[i].stem] if i > 0 else []
+    right = ["EOS"] if i == n - 1 else ["+1gm=" + x for x in gz[i + 1]]
+    return own, left, right
+
+
 def sentence_features(tokens: Sequence[Token], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """The CRF feature list of every token of one sentence."""
     g = gazetteer or load_gazetteer()
@@ -129,26 +141,17 @@ def sentence_features(tokens: Sequence[Token], gazetteer: Gazetteer | None = Non
     n = len(tokens)
     out: list[list[str]] = []
     for i in range(n):
-        b = bundles[i]
-        f = list(b.base)
-        if gz[i]:
-            f.extend(["gm=" + x for x in gz[i]])
-        if i == 0:
-            f.append("BOS")
-        else:
-            f.extend(bundles[i - 1].as_left)
-            if gz[i - 1]:
-                f.extend(["-1gm=" + x for x in gz[i - 1]])
-            f.append("bg=" + tokens[i - 1].stem + "|" + tokens[i].stem)
+        own, left, right = context_features(tokens, gz, i)
+        f = [*bundles[i].base, *own]
+        if i > 0:
+            f += bundles[i - 1].as_left
+            f += left
             if i > 1:
-                f.extend(bundles[i - 2].as_left2)
-        if i == n - 1:
-            f.append("EOS")
-        else:
-            f.extend(bundles[i + 1].as_right)
-            if gz[i + 1]:
-                f.extend(["+1gm=" + x for x in gz[i + 1]])
-            if i < n - 2:
-                f.extend(bundles[i + 2].as_right2)
+                f += bundles[i - 2].as_left2
+        if i < n - 1:
+            f += bundles[i + 1].as_right
+        f += right
+        if i < n - 2:
+            f += bundles[i + 2].as_right2
         out.append(f)
     return out

@@ -104,16 +104,13 @@ class RelationStage:
     def __init__(self) -> None:
         self.lex = load_relation_lexicon()
         self.coder = EventCoder(load_event_lexicon())
-        self.military = self.coder.military
-        self.nisba = load_nationalities()
         self.actor_nouns = self.coder.arguments.actor_nouns
         self.modality = RelationModality(self.lex, self.coder.modal)
         self.cue_words = frozenset(w for cues in self.lex.cues.values() for c in cues for w in c.words)
         self._stems: dict[str, tuple[str, str]] = {}
-        # words of persons' names in the recogniser's gazetteer («صالح», «راجح»): a name it left unmarked
         units = load_gazetteer().unit
-        self._name_units = {k: " ".join(sorted(v)) for k, v in units.items() if any("PER" in lab for lab in v)}
-        self.finder = EndFinder(self.military, self.nisba, self.actor_nouns, self._name_units)
+        name_units = {k: " ".join(sorted(v)) for k, v in units.items() if any("PER" in lab for lab in v)}
+        self.finder = EndFinder(self.coder.military, load_nationalities(), self.actor_nouns, name_units)
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
