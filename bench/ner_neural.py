@@ -1,6 +1,6 @@
 """The neural NER tagger beside the feature CRF: accuracy, robustness and speed.
 
-Run:  python bench/ner_neural.py [--model DIR] [--crf-model PATH] [--skip-speed]
+Run:  python bench/ner_neural.py [--model DIR] [--crf-model PATH] [--skip-speed] [--window N]
 
 Prints, for both backends:
 
@@ -16,6 +16,11 @@ Prints, for both backends:
 * a small hand-written set in Maghrebi and Levantine press spelling (:data:`DIALECT_SET`);
 * speed of the neural tagger alone, one thread: tokens/s over the cleaned test (cold: first pass with
   empty caches; warm: second pass).
+
+The pipeline tags a document's sentences together and tags again the untagged repetitions of the
+names found in it (:mod:`marsad.ner.consistency`). ANERcorp has no document boundaries, so by default
+the test files are read as documents of 20 consecutive sentences (the window chosen on the development
+split); ``--window 0`` scores sentence by sentence without that pass, as published figures are.
 
 The development split (last 10% of train) chose every parameter; the test files are only scored here.
 """
@@ -34,6 +39,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 from _common import corpus
 
 from marsad.model import Token
+from marsad.ner.consistency import tag_in_windows
 from marsad.ner.corpus import TaggedSentence, read_conll
 from marsad.ner.crf import CrfTagger, load_tagger
 from marsad.ner.evaluate import Scores, evaluate, spans
@@ -151,6 +157,13 @@ def main() -> None:
     ap.add_argument("--model", default=None, help="neural model folder (default: the bundled one)")
     ap.add_argument("--crf-model", default=None, help="CRF model file (default: the bundled one)")
     ap.add_argument("--skip-speed", action="store_true", help="do not measure speed")
+    ap.add_argument(
+        "--window",
+        type=int,
+        default=20,
+        help="score the test files as documents of this many consecutive sentences with the pipeline's "
+        "consistency pass (default %(default)s; 0: sentence by sentence, as published figures are)",
+    )
     args = ap.parse_args()
     crf: CrfTagger = load_tagger(args.crf_model)
     t0 = time.perf_counter()
@@ -163,9 +176,15 @@ def main() -> None:
     clean = read_conll(corpus("anercorp", "ANERCorp_CamelLab_test.clean.reconstructed.txt"))
     seen = train_names(train)
 
-    def run(sents: Sequence[TaggedSentence]) -> dict[str, list[list[str]]]:
+    def run(sents: Sequence[TaggedSentence], window: int = args.window) -> dict[str, list[list[str]]]:
         toks = [s.tokens() for s in sents]
-        return {name: tag(toks) for name, tag in backends.items()}
+        return {name: tag_in_windows(tag, toks, window) for name, tag in backends.items()}
+
+    print(
+        f"(documents of {args.window} consecutive sentences, with the consistency pass)"
+        if args.window
+        else "(sentence by sentence, no consistency pass)"
+    )
 
     speed_toks = [s.tokens() for s in clean]
 
@@ -217,7 +236,7 @@ def main() -> None:
     print(f"F1:     CRF {gsc['crf']['micro'].f1:.3f}  neural {gsc['neural']['micro'].f1:.3f}")
 
     dial = [parse_bracketed(x) for x in DIALECT_SET]
-    dpred = run(dial)
+    dpred = run(dial, min(args.window, 1))  # unrelated sentences: each its own document
     dsc = {b: evaluate([s.tags for s in dial], p) for b, p in dpred.items()}
     table(
         {t: (dsc["crf"][t], dsc["neural"][t]) for t in dsc["crf"]},

@@ -1,11 +1,15 @@
 """Post-passes of the neural tagger measured on the development split (last 10% of ANERcorp train).
 
 Run:  python bench/ner_neural_dev_checks.py --checkpoint .cache/neural/dev.pt [--vectors DIR/vectors.npz]
+          [--crf-model /tmp/dev.crfsuite]
 
 Decodes the dev split with a checkpoint of ``python -m marsad.ner.neural.train dev`` and scores:
 the plain output; with the CRF's nisba rule (:func:`marsad.ner.crf.drop_leading_nisba`); and with a
 gazetteer post-pass that labels untagged multi-word names found whole in the name lists under one
-type only. Also the recall of unseen names on the dev split (surface never an entity in the rest of
+type only; and with the pipeline's consistency pass (:mod:`marsad.ner.consistency`) over documents of
+10, 20 and 30 consecutive sentences (ANERcorp has no document boundaries). With ``--crf-model`` (a
+model of ``marsad train ner --dev-fraction 0.1``), the CRF's plain and consistency figures too.
+Also the recall of unseen names on the dev split (surface never an entity in the rest of
 train), the figure ``bench/ner_neural.py`` gives on the test. Only the development split is read.
 """
 
@@ -17,8 +21,9 @@ from pathlib import Path
 
 import torch
 
+from marsad.ner.consistency import propagate
 from marsad.ner.corpus import read_conll
-from marsad.ner.crf import drop_leading_nisba, split_dev
+from marsad.ner.crf import drop_leading_nisba, load_tagger, split_dev
 from marsad.ner.evaluate import evaluate, format_scores, spans
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.ner.neural import DATA
@@ -58,6 +63,7 @@ def main() -> None:
     ap.add_argument("--checkpoint", type=Path, required=True)
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--vectors", type=Path, default=DATA / "vectors.npz", help="the vector table it was trained with")
+    ap.add_argument("--crf-model", default=None, help="a CRF trained on the rest of train, scored beside it")
     args = ap.parse_args()
     torch.set_num_threads(1)
     sents = read_conll(args.data / "anercorp" / "ANERCorp_CamelLab_train.reconstructed.txt")
@@ -73,6 +79,18 @@ def main() -> None:
         "nisba rule": [drop_leading_nisba(t, list(p)) for t, p in zip(toks, pred, strict=True)],
         "gazetteer post-pass": [gazetteer_pass(t, p) for t, p in zip(toks, pred, strict=True)],
     }
+    forms = [[t.norm for t in ts] for ts in toks]
+
+    def windows(tags: list[list[str]], k: int) -> list[list[str]]:
+        return [t for i in range(0, len(tags), k) for t in propagate(forms[i : i + k], tags[i : i + k])]
+
+    for k in (10, 20, 30):
+        variants[f"consistency pass, documents of {k} sentences"] = windows(pred, k)
+    if args.crf_model:
+        crf_pred = load_tagger(args.crf_model).tag_many(toks)
+        variants["CRF plain"] = crf_pred
+        for k in (10, 20, 30):
+            variants[f"CRF, consistency pass, documents of {k} sentences"] = windows(crf_pred, k)
     for name, p in variants.items():
         print(f"== {name}")
         print(format_scores(evaluate(gold, p)))

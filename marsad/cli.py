@@ -310,7 +310,15 @@ def eval_group() -> None:
 )
 @click.option("--model", type=click.Path(path_type=Path), default=None, help="Model file (default: the bundled one).")
 @click.option("--backend", type=click.Choice(["crf", "neural"]), default="crf", show_default=True)
-def eval_ner(corpus: Path, model: Path | None, backend: str) -> None:
+@click.option(
+    "--window",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Read the corpus as documents of this many consecutive sentences, each given the pipeline's "
+    "consistency pass (0: sentence by sentence, as published figures are).",
+)
+def eval_ner(corpus: Path, model: Path | None, backend: str, window: int) -> None:
     """Per-type and micro precision/recall/F1 with exact-span matching (conlleval rules).
 
     \b
@@ -322,7 +330,7 @@ def eval_ner(corpus: Path, model: Path | None, backend: str) -> None:
 
     if not corpus.is_file():
         raise InputError(f"evaluation corpus {corpus} not found; give its path with --corpus")
-    print(format_scores(evaluate_file(corpus, model, backend)))
+    print(format_scores(evaluate_file(corpus, model, backend, window)))
 
 
 def main(argv: list[str] | None = None) -> int:

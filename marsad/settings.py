@@ -35,6 +35,8 @@ class NerSettings:
     backend: str = "crf"
     model: str | None = None
     """Path of a model file; the bundled model when unset."""
+    consistency: bool = True
+    """Tag the untagged repetitions of the names found in a document (:mod:`marsad.ner.consistency`)."""
 
 
 @dataclass(slots=True)

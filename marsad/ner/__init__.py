@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from marsad.model import Document, Entity, Mention, Token
+from marsad.ner.consistency import propagate
 from marsad.ner.crf import load_tagger
 from marsad.ner.evaluate import spans
 from marsad.ner.places_in_spans import split_places
@@ -53,12 +54,15 @@ class NerStage:
     def __init__(self, settings: NerSettings | None = None) -> None:
         s = settings or NerSettings()
         self.tagger: Tagger = load_backend(s.backend, s.model)
+        self.consistency = s.consistency
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         indexed = [(si, sent.tokens) for si, sent in enumerate(doc.sentences) if sent.tokens]
         # one call per document: the neural backend batches the sentences
         all_tags = self.tagger.tag_many([toks for _, toks in indexed])
+        if self.consistency:
+            all_tags = propagate([[t.norm for t in toks] for _, toks in indexed], all_tags)
         for (si, toks), tags in zip(indexed, all_tags, strict=True):
             for a, b, typ in sorted(split_places(text, toks, spans(tags))):
                 first, last = toks[a], toks[b - 1]

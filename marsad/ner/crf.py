@@ -243,10 +243,19 @@ def load_tagger(path: str | None = None) -> CrfTagger:
     return CrfTagger(Path(path) if path else MODEL)
 
 
-def evaluate_file(corpus: str | Path, model: str | Path | None = None, backend: str = "crf") -> dict[str, Scores]:
-    """Scores of a backend's model on a CoNLL corpus (exact spans, conlleval rules)."""
+def evaluate_file(
+    corpus: str | Path, model: str | Path | None = None, backend: str = "crf", window: int = 0
+) -> dict[str, Scores]:
+    """Scores of a backend's model on a CoNLL corpus (exact spans, conlleval rules).
+
+    ``window`` > 0 reads the corpus as documents of that many consecutive sentences and applies the
+    pipeline's consistency pass (:mod:`marsad.ner.consistency`) to each; 0 scores sentence by sentence.
+    """
     from marsad.ner import load_backend
+    from marsad.ner.consistency import tag_in_windows
 
     sentences = read_conll(corpus)
     tagger = load_backend(backend, str(model) if model else None)
-    return evaluate([s.tags for s in sentences], tagger.tag_many([s.tokens() for s in sentences]))
+    return evaluate(
+        [s.tags for s in sentences], tag_in_windows(tagger.tag_many, [s.tokens() for s in sentences], window)
+    )
