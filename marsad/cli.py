@@ -7,11 +7,13 @@ Named errors (:class:`~marsad.errors.MarsadError`) and usage mistakes become one
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import nullcontext
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -100,7 +102,8 @@ def cli() -> None:
     show_default=True,
     help="json: pretty (one object for one article, else an array); jsonl: one object per line; "
     "geojson: one FeatureCollection of the places of all articles; acled-csv: one ACLED-style row per event "
-    "that happened (asserted or reported); plover-jsonl: one PLOVER event record per line; graphml, gexf: the "
+    "that happened (asserted or reported); plover-jsonl: one PLOVER event record per line; event-clusters: one "
+    "record per event, its reports in several articles merged; graphml, gexf: the "
     "actor network (actors as nodes, relations as weighted edges).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
@@ -165,6 +168,39 @@ def demo(fmt: str) -> None:
     print(_summary(written, rejected), file=sys.stderr)
     if written == 0:
         raise click.exceptions.Exit(1)
+
+
+@cli.command("cluster-events")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
+@click.option(
+    "--max-days", type=click.IntRange(min=0), default=1, show_default=True, help="Most days between two reports."
+)
+@click.option(
+    "--max-km", type=click.FloatRange(min=0.0), default=25.0, show_default=True, help="Most km between their places."
+)
+def cluster_events_cmd(inputs: tuple[Path, ...], output: Path | None, max_days: int, max_km: float) -> None:
+    """Merge the reports of one event across articles: INPUTS are JSON Lines of 'marsad analyze -f jsonl'.
+
+    Writes one JSON record per event with every article that reports it (same PLOVER type and
+    modality class, dates and places close, actors that agree; see marsad/events/clusters.py).
+
+    \b
+    Example:
+      marsad analyze corpus/ -f jsonl -o docs.jsonl && marsad cluster-events docs.jsonl -o events.jsonl
+    """
+    from marsad.events.clusters import cluster_events, records_from_documents
+
+    records: list[dict[str, Any]] = []
+    for path in inputs:
+        with path.open(encoding="utf-8-sig") as fh:
+            records.extend(records_from_documents(fh, str(path)))
+    clusters = cluster_events(records, max_days, max_km)
+    out: TextIO
+    with output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout) as out:
+        for rec in clusters:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"marsad: {len(records)} event records → {len(clusters)} events", file=sys.stderr)
 
 
 @cli.group("train")

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from marsad.errors import InputError
 from marsad.model import Document
 
-FORMATS = ("json", "jsonl", "geojson", "acled-csv", "plover-jsonl", "graphml", "gexf")
+FORMATS = ("json", "jsonl", "geojson", "acled-csv", "plover-jsonl", "event-clusters", "graphml", "gexf")
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -188,6 +188,7 @@ def plover_records(doc: Document) -> list[dict[str, Any]]:
                     "country": loc.get("country_code"),
                     "lat": loc.get("lat"),
                     "lon": loc.get("lon"),
+                    "feature": loc.get("feature"),
                 }
                 if loc
                 else None,
@@ -340,8 +341,10 @@ class DocumentWriter:
     flushed per document, so an interrupted run keeps every document written so far. ``geojson``: one
     FeatureCollection of the places of all documents, written at the end. ``acled-csv``: one row per
     event ACLED would record (:func:`acled_rows`), flushed per document. ``plover-jsonl``: one PLOVER
-    event record per line (:func:`plover_records`). ``graphml`` / ``gexf``: the actor network of all
-    documents (:class:`NetworkCollector`), written at the end.
+    event record per line (:func:`plover_records`). ``event-clusters``: one record per event of all the
+    documents, reports of one event in several articles merged (:mod:`marsad.events.clusters`), written
+    at the end as JSON Lines. ``graphml`` / ``gexf``: the actor network of all documents
+    (:class:`NetworkCollector`), written at the end.
     """
 
     def __init__(self, out: TextIO, fmt: str = "json") -> None:
@@ -353,6 +356,7 @@ class DocumentWriter:
         self._held: Document | None = None
         self._geo = GeoJsonCollector() if fmt == "geojson" else None
         self._net = NetworkCollector() if fmt in ("graphml", "gexf") else None
+        self._events: list[dict[str, Any]] | None = [] if fmt == "event-clusters" else None
         self._csv: csv.DictWriter[str] | None = None
         if fmt == "acled-csv":
             self._csv = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
@@ -363,6 +367,8 @@ class DocumentWriter:
             self._geo.add(doc)
         elif self._net is not None:
             self._net.add(doc)
+        elif self._events is not None:
+            self._events.extend(plover_records(doc))
         elif self._csv is not None:
             self._csv.writerows(acled_rows(doc))
             self.out.flush()
@@ -387,6 +393,11 @@ class DocumentWriter:
             self.out.write(json.dumps(self._geo.collection(), ensure_ascii=False, indent=1) + "\n")
         elif self._net is not None:
             self.out.write(self._net.serialise(self.fmt))
+        elif self._events is not None:
+            from marsad.events.clusters import cluster_events
+
+            for rec in cluster_events(self._events):
+                self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         elif self.fmt == "json":
             if self._held is not None and self.count == 1:
                 self.out.write(json.dumps(self._held.to_dict(), ensure_ascii=False, indent=2) + "\n")

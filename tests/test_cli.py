@@ -123,7 +123,7 @@ def test_demo_runs_on_the_bundled_examples() -> None:
         ),
         (
             ["analyze", "x.txt", "--format", "xml"],
-            "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'json', 'jsonl', 'geojson', 'acled-csv', 'plover-jsonl', 'graphml', 'gexf'. (see 'marsad analyze --help')",
+            "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'json', 'jsonl', 'geojson', 'acled-csv', 'plover-jsonl', 'event-clusters', 'graphml', 'gexf'. (see 'marsad analyze --help')",
         ),
         (["analyze"], "Error: Missing argument 'INPUTS...'. (see 'marsad analyze --help')"),
         (["nonsense"], "Error: No such command 'nonsense'. (see 'marsad --help')"),

@@ -41,6 +41,6 @@ def test_jsonl_one_line_per_document_and_keeps_arabic() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(
         InputError,
-        match="output format 'xml' is not known; choose one of: json, jsonl, geojson, acled-csv, plover-jsonl, graphml, gexf",
+        match="output format 'xml' is not known; choose one of: json, jsonl, geojson, acled-csv, plover-jsonl, event-clusters, graphml, gexf",
     ):
         DocumentWriter(io.StringIO(), "xml")
