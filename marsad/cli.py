@@ -177,7 +177,7 @@ def demo(fmt: str) -> None:
     "--max-days", type=click.IntRange(min=0), default=1, show_default=True, help="Most days between two reports."
 )
 @click.option(
-    "--max-km", type=click.FloatRange(min=0.0), default=25.0, show_default=True, help="Most km between their places."
+    "--max-km", type=click.FloatRange(min=0.0), default=10.0, show_default=True, help="Most km between their places."
 )
 def cluster_events_cmd(inputs: tuple[Path, ...], output: Path | None, max_days: int, max_km: float) -> None:
     """Merge the reports of one event across articles: INPUTS are JSON Lines of 'marsad analyze -f jsonl'.

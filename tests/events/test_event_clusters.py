@@ -25,6 +25,7 @@ def rec(story: str, n: int = 1, **kw: Any) -> dict[str, Any]:
         "story_id": story,
         "event_type": "ASSAULT",
         "mode": "aerial",
+        "acled_sub_event_type": "Air/drone strike",
         "event_date": "2019-07-31",
         "modality": "asserted",
         "actor": {"actor_id": "a-haftar", "text": "قوات حفتر"},
@@ -57,6 +58,7 @@ def test_reports_of_one_strike_merge() -> None:
     "change",
     [
         {"event_type": "CONSULT"},  # another kind of event
+        {"acled_sub_event_type": "Armed clash"},  # a ground clash is not the air strike
         {"modality": "threatened"},  # a threat is not the attack
         {"event_date": "2019-08-03"},  # days apart
         {"location": SIRTE},  # 230 km away
