@@ -138,6 +138,17 @@ def test_fast_emissions_are_the_summed_feature_weights() -> None:
     assert np.abs(expected).sum() > 0
 
 
+def test_emissions_of_many_sentences_do_not_leak_across_sentences() -> None:
+    import numpy as np
+
+    sc = CrfTagger()._scorer
+    sents = [tokenize("قال حفتر ."), tokenize("بنغازي"), tokenize("وصل المبعوث غسان سلامة إلى طرابلس أمس .")]
+    together = sc.emissions_many(sents)
+    assert [len(e) for e in together] == [3, 1, 8]
+    for sent, em in zip(sents, together, strict=True):
+        assert np.allclose(em, sc.emissions(sent))
+
+
 def test_tag_many_keeps_empty_sentences_in_place() -> None:
     tagger = CrfTagger()
     a = tokenize("التقى الرئيس عبد المجيد تبون بوفد من تونس .")

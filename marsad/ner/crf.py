@@ -139,10 +139,13 @@ class _LinearScorer:
         for (a, b), weight in info.transitions.items():
             self.trans[col[a], col[b]] = weight
         self.zero = np.zeros(k)
-        self._forms: dict[tuple[str, ...], np.ndarray] = {}
+        self._forms: dict[tuple[str, ...], int] = {}
+        self._table = np.zeros((1024, 5, k))
+        """Row ``i``: the ``[5, K]`` scores of the form :attr:`_forms` maps to ``i``."""
 
-    def _form(self, t: Token) -> np.ndarray:
-        """``[5, K]``: a form's own score, and as left, right, second-left, second-right neighbour.
+    def _form(self, t: Token) -> int:
+        """The row of :attr:`_table` holding a form's own score and its scores as left, right,
+        second-left and second-right neighbour (``[5, K]``).
 
         The neighbour parts are :func:`bundle`'s prefixed features, looked up through one dictionary
         per prefix keyed by the unprefixed feature (no prefixed string is built).
@@ -152,10 +155,13 @@ class _LinearScorer:
         if got is None:
             if len(self._forms) >= _FORM_CACHE:
                 self._forms.clear()
+            got = len(self._forms)
+            if got == len(self._table):
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             base = word_features(*key)
             ctx = [f for f in base if f.startswith(CONTEXT_KEYS)]
             left, right, left2, right2 = self._by_prefix
-            # one gather and one segmented sum for the five parts; the last row of the table is zero,
+            # one gather and one segmented sum for the five parts; the last row of the weights is zero,
             # so a part without any known feature still has a row to sum
             rows: list[int] = []
             starts: list[int] = []
@@ -164,27 +170,48 @@ class _LinearScorer:
                 rows.extend([r for r in map(table.get, part) if r is not None])
                 if len(rows) == starts[-1]:
                     rows.append(self.zero_row)
-            got = self._forms[key] = np.add.reduceat(self.weights[rows], starts, axis=0)
+            self._table[got] = np.add.reduceat(self.weights[rows], starts, axis=0)
+            self._forms[key] = got
         return got
 
     def emissions(self, tokens: Sequence[Token]) -> np.ndarray:
         """``[n, K]`` emission scores, equal to the summed weights of :func:`sentence_features`."""
-        n = len(tokens)
-        f = np.stack([self._form(t) for t in tokens])  # [n, 5, K]
+        return self.emissions_many([tokens])[0]
+
+    def emissions_many(self, sentences: Sequence[Sequence[Token]]) -> list[np.ndarray]:
+        """The emissions of many (non-empty) sentences, computed together: one gather of the form
+        scores for all their tokens, the neighbours' parts added with sentence-boundary masks, and the
+        sentence-level features (:func:`context_features`) added in one scatter."""
+        lengths = [len(s) for s in sentences]
+        ids = [self._form(t) for s in sentences for t in s]  # may grow the table: before reading it
+        f = self._table[ids]  # [N, 5, K]
+        n = len(ids)
+        # position of each token in its sentence and its sentence's length, to mask the neighbours
+        pos = np.concatenate([np.arange(m) for m in lengths]) if n else np.zeros(0, dtype=np.intp)
+        size = np.repeat(lengths, lengths)
         em = f[:, 0].copy()
-        em[1:] += f[:-1, 1]
-        em[:-1] += f[1:, 2]
-        em[2:] += f[:-2, 3]
-        em[:-2] += f[2:, 4]
-        gz = load_gazetteer().match(tokens)
-        row, weights = self.row, self.weights
-        for i in range(n):
-            for part in context_features(tokens, gz, i):
-                for x in part:
-                    r = row.get(x)
-                    if r is not None:
-                        em[i] += weights[r]
-        return em
+        em[1:] += f[:-1, 1] * (pos[1:] >= 1)[:, None]
+        em[:-1] += f[1:, 2] * (pos[:-1] < size[:-1] - 1)[:, None]
+        em[2:] += f[:-2, 3] * (pos[2:] >= 2)[:, None]
+        em[:-2] += f[2:, 4] * (pos[:-2] < size[:-2] - 2)[:, None]
+        at: list[int] = []
+        rows: list[int] = []
+        row = self.row
+        gazetteer = load_gazetteer()
+        offset = 0
+        for tokens in sentences:
+            gz = gazetteer.match(tokens)
+            for i in range(len(tokens)):
+                for part in context_features(tokens, gz, i):
+                    for x in part:
+                        r = row.get(x)
+                        if r is not None:
+                            at.append(offset + i)
+                            rows.append(r)
+            offset += len(tokens)
+        if rows:
+            np.add.at(em, at, self.weights[rows])
+        return np.split(em, np.cumsum(lengths)[:-1])
 
 
 _FORM_CACHE = 200_000
@@ -220,7 +247,7 @@ class CrfTagger:
         if not todo:
             return out
         sc = self._scorer
-        ems = [sc.emissions(sentences[i]) for i in todo]
+        ems = sc.emissions_many([sentences[i] for i in todo])
         lengths = [len(e) for e in ems]
         batch = np.zeros((len(ems), max(lengths), len(sc.labels)))
         for b, e in enumerate(ems):
