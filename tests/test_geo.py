@@ -318,3 +318,13 @@ def test_a_list_of_places_passes_its_country_along(pipeline: Pipeline) -> None:
     bisha = _place(doc, "بيشة")  # then GeoNames' «Bisha», a town of 80,000, is the one of that country
     assert (bisha.country_code, bisha.precision) == ("SA", "exact")
     assert distance_km(bisha.lat or 0, bisha.lon or 0, 20.0, 42.6) < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("تقدمت القوات على محور صرواح غرب مأرب.", "صرواح"), ("قال إن محور المقاومة سيرد على الغارات.", None)],
+)
+def test_a_front_names_its_place_but_not_a_bloc(pipeline: Pipeline, text: str, place: str | None) -> None:
+    doc = run(pipeline, text)
+    names = {m.text for p in doc.places for m in p.mentions}
+    assert (place in names) if place else not any("المقاومة" in n for n in names)

@@ -7,7 +7,9 @@ The stage works in four steps:
    well. Places the tagger missed are added from a gazetteer scan of the text, but only for names that
    cannot be ordinary words: countries, curated places and cities of 50,000 people or more whose name
    is not a common word (Zipf frequency below 4.5 in wordfreq). A mention inside a longer gazetteer name
-   becomes a mention of that name («جنوب السودان», «قناة السويس»); a country's name without its article
+   becomes a mention of that name («جنوب السودان», «قناة السويس»); a name the scan found after a cue is
+   taken again where the text names it without one («بالأحساء» … «أمين الأحساء»); a hashtag's «#» and «_»
+   are read as the words they join («#دير_الزور»); a country's name without its article
    («عراق موحد») is the country; a place's name after «شارع», «شركة», «نادي», «صحيفة» names a street or a
    body, not the place.
 2. **Nisba adjectives.** «الجزائرية», «التركي», «القوات السعودية»: a country's adjective is an
@@ -43,12 +45,14 @@ from marsad.geo.document import (
     _country_weights,
     _everyday_word,
     _focus,
+    _hashtag_words,
     _indefinite_qualified,
     _latin_towns,
     _listed,
     _locative,
     _named_entry,
     _names_capital,
+    _pointing_word,
     _unplace_words,
 )
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
@@ -391,6 +395,8 @@ class PlaceStage:
                 continue
             if not entries and c.word:
                 continue  # «سيول» (floods) in a document with no place in Korea: a word, no place
+            if not entries and _pointing_word(ent.text):
+                continue  # «واللتين تقعان …» after a list of districts: a pronoun, no place
             if not entries:
                 places.append(
                     Place(
@@ -555,10 +561,11 @@ class PlaceStage:
             for m in ent.mentions:
                 by_sentence[m.sentence].append((ent, m))
         widened: list[Mention] = []
+        hashtags = "#" in doc.text
         for si, pairs in by_sentence.items():
             if not 0 <= si < len(doc.sentences):
                 continue
-            toks = doc.sentences[si].tokens
+            toks = _hashtag_words(doc.sentences[si].tokens, hashtags)
             for ent, m in list(pairs):
                 if (ent, m) not in pairs:
                     continue
@@ -621,15 +628,21 @@ class PlaceStage:
         # («برج باجي مختار» tagged as the person «باجي مختار»)
         others = [(e, m) for e in doc.entities if e.type not in PLACE_TYPES for m in e.mentions]
         found: dict[str, list[Mention]] = {}
+        # names passed over for want of a cue («أمين الأحساء»): taken after the pass where the scan found the
+        # same name elsewhere with one («بالأحساء»), as a name the tagger found is taken again
+        passed: list[tuple[int, int, tuple[str, ...]]] = []
         g = self.gazetteer
+        hashtags = "#" in doc.text
         for si, sent in enumerate(doc.sentences):
-            toks = sent.tokens
+            toks = _hashtag_words(sent.tokens, hashtags)
             i = 0
             while i < len(toks):
                 hit = g.index.longest(toks, i, toks[i].core)
                 if hit is None or not (
                     hit in named or self._plausible(hit, weights, _locative(toks, i) or _listed(toks, i, place_ends))
                 ):
+                    if hit is not None:
+                        passed.append((si, i, hit))
                     i += 1
                     continue
                 start, end = toks[i].core_start, toks[i + len(hit) - 1].end
@@ -648,6 +661,16 @@ class PlaceStage:
                     covered.append((start, end))
                     place_ends.add(end)
                 i += len(hit)
+        for si, i, hit in passed:
+            mentions = found.get(" ".join(hit))
+            if not mentions:
+                continue
+            toks = _hashtag_words(doc.sentences[si].tokens, hashtags)
+            start, end = toks[i].core_start, toks[i + len(hit) - 1].end
+            if not any(s < end and start < e for s, e in covered):
+                mentions.append(Mention(start, end, doc.text[start:end], "LOC", si, 0.5))
+                covered.append((start, end))
+                mentions.sort(key=lambda m: m.start)
         doc.entities[:] = [e for e in doc.entities if e.mentions]
         added: list[Entity] = []
         n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)

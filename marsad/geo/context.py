@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
+from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km
 from marsad.model import Document, Entity, Mention, Place, Sentence, Token
 from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize
@@ -71,11 +71,13 @@ LOCATIVE = frozenset(
     normalize(w)
     for w in (
         "في قرب بالقرب قريبا شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف وسط محيط أطراف ضواحي داخل "
-        "بمحيط بريف بضواحي بأطراف قبالة سواحل شواطئ"
+        "بمحيط بريف بضواحي بأطراف قبالة سواحل شواطئ القريبة القريب المجاورة المجاور المحاذية المحاذي "
+        "المتاخمة المتاخم"
     ).split()
 )
 """Words that introduce the place something lies in or near («قرية X في ريف Y», «X جنوب مدينة Y»), or off
-whose coast it lies («قبالة سواحل قليبية», «شواطئ زوارة»: the plurals, which no place name begins with)."""
+whose coast it lies («قبالة سواحل قليبية», «شواطئ زوارة»: the plurals, which no place name begins with);
+adjectives of nearness too («ضاحية بنصلاوة القريبة من مدينة أربيل», «البلدة المجاورة لحلب»)."""
 MOTION = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب حتى من عن".split())
 """Words between two places that make them two ends of a movement, not one inside the other."""
 BARRIERS = frozenset(("،", ",", "؛", ";", ".", "!", "؟", "?"))
@@ -154,9 +156,9 @@ def kind_of(tok: Token) -> Kind | None:
     return None
 
 
-QUARTER_WORDS = frozenset(normalize(w) for w in "حي حيي أحياء".split())
-"""Kind words after which a definite common word is a name too: a town's quarters are named by
-common words («حي الشعار», «حي الميدان», «حي السلم»)."""
+QUARTER_WORDS = frozenset(normalize(w) for w in "حي حيي أحياء ضاحية ضاحيتي".split())
+"""Kind words after which a definite common word is a name too: a town's quarters and suburbs are named
+by common words («حي الشعار», «حي الميدان», «حي السلم», «ضاحية الأسد»)."""
 
 
 def _quarter_word(tok: Token) -> bool:
@@ -181,6 +183,16 @@ def _ta_marbuta(tok: Token) -> bool:
     """Whether the «suffix» the tokenizer found is only the final «ة» of the word («السدادة» read as
     «السداد» + «ه»): a name in «ة» carries no pronoun."""
     return tok.suffix == "ه" and tok.text.endswith("ة")
+
+
+BROKEN_PLURAL_KINDS = frozenset(normalize(w) for w in "قرى مدن أحياء مناطق ضواحي".split())
+
+
+def _names_several(word: str) -> bool:
+    """Whether a kind word names several places: a dual construct («قريتي», «مديريتي»), a sound plural
+    («بلدات», «محافظات») or a broken one («قرى», «مناطق»). After a singular one («قرية», «مطار») a name
+    joined by «و» is a further place only when the gazetteer knows it: the «و» more often opens a clause."""
+    return (len(word) > 2 and word.endswith("ي")) or word.endswith("ات") or word in BROKEN_PLURAL_KINDS
 
 
 def _split_conj(tok: Token) -> tuple[bool, str]:
@@ -313,25 +325,32 @@ class _Finder:
                     out.append(Found(si, k, k + 1, VILLAGE))
                 k += 1
                 continue
-            start = k if kind.in_name else k + 1
-            first = toks[k + 1]
-            if kind.feature == "district" and first.norm.isdigit() and not _unit_after(toks, k + 2):
+            # «محافظة #إب»: news sites make the name a hashtag; the name starts after the «#»
+            h = (
+                k + 2
+                if toks[k + 1].norm == "#" and k + 2 < len(toks) and toks[k + 2].start == toks[k + 1].end
+                else k + 1
+            )
+            start = k if kind.in_name else h
+            first = toks[h]
+            if kind.feature == "district" and first.norm.isdigit() and not _unit_after(toks, h + 1):
                 # «حي 400»: a quarter named by a number keeps its kind word
-                out.append(Found(si, k, k + 2, kind))
-                k += 2
+                out.append(Found(si, k, h + 1, kind))
+                k = h + 1
                 continue
             bare = not first.prefix and first.norm == first.core and (not first.suffix or _ta_marbuta(first))
             if not bare and first.prefix == "ال" and first.norm == first.core and _quarter_word(toks[k]):
                 # «حي الشعار», «أحياء الميدان»: a quarter's name is often a common definite word
                 bare = not first.suffix or _ta_marbuta(first)
-            n = self.name_at(toks, k + 1, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
-            if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, k + 1, first.core):
+            n = self.name_at(toks, h, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
+            if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, h, first.core):
                 n = 0  # «منطقة عازلة», «منطقة حدودية»: an adjective, not a name
             if not n:
                 k += 1
                 continue
-            out.append(Found(si, start, k + 1 + n, kind))
-            j = k + 1 + n
+            out.append(Found(si, start, h + n, kind))
+            j = h + n
+            many = _names_several(toks[k].core)
             # a list of places of the same kind: «قريتي A وB», «مناطق A – B – C»
             while j < len(toks):
                 tok = toks[j]
@@ -353,6 +372,8 @@ class _Finder:
                     whole = tok.norm[1:]
                     if _name_like(whole, NEXT_MAX_ZIPF, False):
                         word, name_start = whole, tok.start + 1
+                if not many and not self._known(toks, at, word):
+                    break  # «مطار الغردقة وهبط بمنطقة رملية»: after one place's kind word «و» opens a clause
                 m = self.name_at(toks, at, word, NEXT_MAX_ZIPF)
                 if not m:
                     break
@@ -518,6 +539,14 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 if place.entity_id in tagged or _name_like(words[0] if words else "", DIRECTED_MAX_ZIPF, False):
                     host = _one_town(doc, m, located, place)
                 host = host or _town_before(m, located, place)
+                if (
+                    host is None
+                    and features.get(place.entity_id) == "district"
+                    and words
+                    and zipf(words[0]) < FIRST_MAX_ZIPF
+                ):
+                    # not a common word the kind word took in («بمديرية أمن مطروح»: the security directorate)
+                    host = _the_one_town(doc, m, located, place)
             if host is not None and host.feature == "country":
                 # in a country: its code, but a country's centre point says nothing of where
                 place.country_code = host.country_code
@@ -579,6 +608,39 @@ def _after_motion(toks: Sequence[Token], k: int) -> bool:
     if j >= 0 and kind_of(toks[j]) is not None:
         j -= 1
     return j >= 0 and toks[j].core in MOTION
+
+
+ONE_TOWN_KM = 30.0
+"""How close to each other the towns, quarters and facilities of a document about one town lie."""
+
+
+def _the_one_town(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
+    """The town a document is about, for a quarter a kind word announces that neither its sentence nor the one
+    before places («أحياء التعمير», «حي النسيم» in local news about one city): the town the document names most,
+    when every town, quarter and facility it places lies within :data:`ONE_TOWN_KM` of it. None when the
+    document places things in several towns, or in none, or in another country than the quarter's, and
+    when its sentence makes the town the other end of a movement («من مصراتة إلى منطقة الوشكة»)."""
+    if not 0 <= m.sentence < len(doc.sentences):
+        return None
+    toks = doc.sentences[m.sentence].tokens
+    k = _token_index(toks, m.start)
+    if k == 0 or not _quarter_word(toks[k - 1]):
+        return None  # a quarter or a suburb; «منطقة الجزاء» (the penalty area) of a match report is none
+    local = {hp.entity_id: hp for _, hp in located if hp is not own and hp.feature in ("city", "district", "facility")}
+    towns = [hp for hp in local.values() if hp.feature == "city" and hp.precision == "exact"]
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start))
+    if own.country_code and own.country_code != town.country_code:
+        return None
+    if any(hm.sentence == m.sentence and _after_motion(toks, _token_index(toks, hm.start)) for hm in town.mentions):
+        return None  # «من مصراتة إلى منطقة الوشكة»: the town is the other end of a movement
+    for hp in local.values():
+        if hp.lat is None or hp.lon is None or town.lat is None or town.lon is None:
+            return None
+        if distance_km(hp.lat, hp.lon, town.lat, town.lon) > ONE_TOWN_KM:
+            return None
+    return town
 
 
 def _town_before(m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:

@@ -53,6 +53,40 @@ _PLACE_CUES = LOCATIVE | DESTINATIONS
 
 _NEAR_WORD_ZIPF = 4.0
 
+POINTING_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "الذي التي الذين اللذين اللذان اللتين اللتان اللاتي اللواتي اللائي هذا هذه هذان هذين هاتان هاتين "
+        "هؤلاء ذلك تلك أولئك ذاك هناك هنالك"
+    ).split()
+)
+"""Relative and demonstrative pronouns, in every number and gender («واللتين تقعان على الحدود», «تلك
+المنطقة»): a closed class of words that never name a place, though the tagger, seeing them after a list of
+places, sometimes takes them for one."""
+
+
+HASHTAG_MARKS = frozenset("#_")
+
+
+def _hashtag_words(tokens: list[Token], hashtags: bool) -> list[Token]:
+    """A sentence's tokens without the marks of hashtags, «#» and the «_» that joins their words
+    («في #دير_الزور», «#قطاع_غزة»), so that a place name written as a hashtag is matched like the words
+    it joins; the offsets of the tokens kept are unchanged. ``hashtags``: whether the document has a «#»
+    at all (most have none, and then the tokens are returned as they are)."""
+    if not hashtags:
+        return tokens
+    return [t for t in tokens if t.norm not in HASHTAG_MARKS]
+
+
+def _pointing_word(name: str) -> bool:
+    """Whether a name is a relative or demonstrative pronoun (:data:`POINTING_WORDS`), with or without a
+    glued «و»/«ف»."""
+    key = normalize(name).split()
+    if len(key) != 1:
+        return False
+    word = key[0]
+    return word in POINTING_WORDS or (word[:1] in ("و", "ف") and word[1:] in POINTING_WORDS)
+
 
 def _unplace_words(places: list[Place], announced: dict[str, str]) -> None:
     """«وتسوية أوضاع المتبقين», «مغطى بالرمال»: a place no gazetteer knows whose name is one common word

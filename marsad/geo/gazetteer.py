@@ -65,7 +65,8 @@ def spelling(word: str) -> str:
 
 def name_key(name: str) -> tuple[str, ...]:
     """The matching key of a place name (see the module docstring)."""
-    toks = tokenize(name)
+    # «#دير_الزور», «محافظة #الحديدة» (hashtags): the «_» joins words, as a space does; «#» is no word
+    toks = [t for t in tokenize(name) if t.norm not in ("_", "#")]
     if not toks:
         return ()
     return (toks[0].core, *(t.norm for t in toks[1:]))

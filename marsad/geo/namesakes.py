@@ -203,9 +203,10 @@ def _stray(e: GeoEntry, own: set[str], named: Counter[str], alone: Counter[str],
     if e.id.startswith("geonames:"):
         if e.population >= _STRAY_POPULATION:
             return False
-        if e.country in REGION_COUNTRIES and e.population >= _REGION_TOWN and not common and len(own) == 1:
-            # «القمة العربية في الظهران» in an article about Morocco and Iran: a town of the region that
-            # only one place bears is what Arabic news means by its name, wherever the story lies
+        if e.population >= _REGION_TOWN and not common and len(own) == 1:
+            # «القمة العربية في الظهران» in an article about Morocco and Iran, «رحلة من لارناكا» in one about
+            # Egypt: a town of 50,000 people that only one place bears is what Arabic news means by its
+            # name, wherever the story lies; no namesake of the document's countries competes with it
             return False
         elsewhere = any(n > (cc in own) for cc, n in named.items())
     elif e.id.startswith("curated:") and common:
