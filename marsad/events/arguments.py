@@ -37,19 +37,27 @@ from marsad.dates.lexicon import load_lexicon as load_date_lexicon
 from marsad.events.constructions import (
     BY_HAND,
     CLAUSE_WORDS,
+    DOCUMENTS,
     FOLLOWERS,
     PLACE_HEADS,
+    TITLES,
     adjectives,
     agent_after,
     agent_word,
+    attributed_to,
     conjunct,
     expelled,
     foiled,
+    genitive_of,
     intransitive,
+    killed_relative,
     nisba,
+    object_of_against,
     owned,
+    people_nouns,
     preposition,
     security_post_candidate,
+    sound_plurals,
     source,
     title_chains,
     victim,
@@ -153,7 +161,10 @@ class ArgumentFinder:
         """``lookup`` gives the trigger entries of a word: a word that starts a trigger does not
         extend an actor noun («قوات الأمن» but not «قوات القصف»)."""
         self.lookup = lookup
-        self.actor_nouns = frozenset(strip_article(w) for w in lexicon.cue("actor")) | lexicon.cue("actor")
+        self.actor_nouns = sound_plurals(
+            frozenset(strip_article(w) for w in lexicon.cue("actor")) | lexicon.cue("actor"), OBJECT_HEADS
+        )
+        self.peoples = people_nouns() | frozenset(strip_article(w) for w in lexicon.cue("people"))
         self.civilian = frozenset(strip_article(w) for w in lexicon.cue("civilian"))
         self.killed = lexicon.cue("killed")
         self.dead_nouns = lexicon.cue("dead_noun")
@@ -168,9 +179,11 @@ class ArgumentFinder:
         spans: list[tuple[int, int, Entity]],
         places: dict[str, Place],
         triggers: set[int],
+        peoples: bool = False,
     ) -> list[Candidate]:
         """The candidates of a sentence in token order: the entity mentions of ``spans`` in it, then
-        place heads after في/ب («في مخيم درعا») and actor nouns («قوات الأمن») no name covers; a
+        place heads after في/ب («في مخيم درعا») and actor nouns («قوات الأمن») no name covers (with
+        ``peoples``, the events stage's choice, also peoples named by a nationality plural); a
         title and the name it introduces are one. Tokens of ``triggers`` are no candidates."""
         tokens = sent.tokens
         out: list[Candidate] = []
@@ -223,8 +236,30 @@ class ArgumentFinder:
                 out.append(Candidate(j, j + 1, start, end, doc.text[start:end], None, None, True, unknown_place=True))
                 continue
             if (
+                peoples
+                and k in self.peoples
+                and (
+                    any(
+                        c.last == j - 1
+                        and (c.entity is None or c.entity.type not in ("PER", "GPE", "LOC"))
+                        and keys[c.first] not in TITLES  # «دعا الرئيس العراقيين»: a title is one person
+                        for c in out
+                    )
+                    or (j > 0 and keys[j - 1] in self.peoples)
+                )
+            ):
+                # «مستوطنون إسرائيليون», «مدنيين عراقيين»: the nationality qualifies the noun before it (not a
+                # person's name: «دعا عباس الإسرائيليين»)
+                continue
+            if (
                 k in self.actor_nouns
                 or tok.core in self.actor_nouns
+                # «قتلت القوات الإسرائيلية 17 فلسطينيا», «دعا عباس الإسرائيليين»: a people named by its nisba
+                or (
+                    peoples
+                    and k in self.peoples
+                    and (not k.endswith("ا") or (j > 0 and self._number(keys[j - 1]) is not None))
+                )
                 # «قواته» has a pronoun; «المسلحة» (normalised «المسلحه») is a feminine adjective
                 or (self._actor_with_pronoun(k) and not tok.text.endswith("ة"))
             ):
@@ -394,6 +429,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     pair = [c for c in after if between is not None and c.first > between and can(c)]
     relative = _relative(keys, first) if verbish else None
     antecedent = _antecedent(every, relative, can) if relative is not None else None
+    if antecedent is None and relative is not None and killed_relative(keys, first, []):
+        # «عدد المدنيين الذين قتلوا»: civilians, who never act in an attack, may be its dead
+        antecedent = _antecedent(every, relative, lambda c: can(c) or c.civilian)
     speaker = (
         _speaker(every, keys, first - 1, can) if verbish and first > 0 and keys[first - 1] in PRONOUN_SUBJECT else None
     )
@@ -415,10 +453,12 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             # «حركة حزم التي تدعمها الولايات المتحدة»: the antecedent is the object, the subject follows
             target = antecedent
             actor = near[0] if near and can(near[0]) else None
+        elif killed_relative(keys, first, near):
+            target, no_agent = antecedent, True  # «عدد الفلسطينيين الذين قتلوا منذ …»: they were killed
         else:
             actor = antecedent  # «تنظيم داعش الذي اعتدى على الإيزيديين», «كيري الذي يزور قطر»
             target = near[0] if near else None
-    elif verbish and last + 1 < len(keys) and keys[last + 1] in HONORIFICS:
+    elif verbish and last + 1 < len(keys) and (keys[last + 1] in HONORIFICS or keys[last + 1] in DOCUMENTS):
         # «وطالب معاليه المجتمع الدولي», «استقبل سموه الوزير»: the honorific is the subject (a pronoun for
         # someone named before), the candidate after it the object
         target = after[0] if after and after[0].first - last <= 4 else None
@@ -458,7 +498,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             rest = [
                 c
                 for c in rest
-                if (can(c) or c.civilian) and not ("ل" in preposition(toks[c.first]) and c.first - actor.last <= 3)
+                if (can(c) or c.civilian)
+                and not ("ل" in preposition(toks[c.first]) and c.first - actor.last <= 3)
+                # «توعد آمر غرفة عمليات سرت بملاحقة …»: a bare head noun is in construct with the name after it
+                and not genitive_of(toks, actor, c)
             ]
             if rest and m.entry.plover_type not in SYMMETRIC and conjunct(toks, actor, rest[0]):
                 # «اتهمت روسيا وسوريا إسرائيل»: the second conjunct is part of the subject
@@ -469,11 +512,20 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             target = after[0] if after and after[0].first - last <= 6 else None
     else:
         agent_at = agent_word(keys, last, clause)
+        # «الهجوم الذي شنته مجموعات مسلحة»: across a relative pronoun the agent stands in the relative clause
+        pool = after if agent_at is None or clause[agent_at] == here else every
         by_agent = (
-            next((c for c in after if c.first > agent_at and c.first - agent_at <= 3 and can(c)), None)
+            next(
+                (c for c in pool if c.first > agent_at and c.first - agent_at <= 3 and not c.after_prep and can(c)),
+                None,
+            )
             if agent_at is not None
             else None
         )
+        if by_agent is None and m.entry.plover_type == "ASSAULT":
+            # «انفجار قنبلة نسب إلى حزب العمال», «هجوم نسبته السلطات إلى التمرد الكردي»
+            to = attributed_to(keys, toks, last, clause)
+            by_agent = next((c for c in every if to is not None and c.first == to and can(c)), None)
         if by_agent is None and m.entry.plover_type in ("AID", "SUPPORT"):
             # «بإسناد من قوات التحالف», «بإسناد جوي متواصل من طائرات التحالف»: the giver follows من
             at = next((j for j in range(last + 1, min(last + 4, len(keys))) if keys[j] == FROM), None)
@@ -524,7 +576,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     (
                         c
                         for c in reversed(before)
-                        if can(c) and c is not target and not _reported_before(keys, c.last, first)
+                        if can(c)
+                        and c is not target
+                        and not _reported_before(keys, c.last, first)
+                        and not object_of_against(keys, c)
                     ),
                     None,
                 )
@@ -570,7 +625,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         and keys[actor.first - 1] in WITNESSED
     ):
         actor = None  # «شهدت القاهرة حوارا», «شهدت المدينة اشتباكات»: the place saw it, it did not act
-    if actor is not None and actor.last < first and m.entry.plover_type == "ASSAULT" and victim(keys, actor):
+    if actor is not None and actor.last < first and m.entry.plover_type == "ASSAULT" and victim(keys, actor, first):
         # «مقتل تسعة من قوات النظام في الاشتباكات»: the dead are the target of the attack, not its actor
         if target is None:
             target = actor
@@ -598,7 +653,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # subject, whatever «أن» clause stands between
         and (participle or not _reported_before(keys, outside[0].last, first))
         and (not verbish or PASSIVE_MARK not in toks[first].text[:3])
-        and not (m.entry.plover_type == "ASSAULT" and victim(keys, outside[0]))
+        and not (m.entry.plover_type == "ASSAULT" and victim(keys, outside[0], first))
     ):
         actor = (
             outside[0] if not before and outside[0].first <= 3 else None

@@ -24,12 +24,12 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
-from marsad.events.constructions import after_preposition
+from marsad.events.constructions import after_preposition, first_person
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
 from marsad.events.records import event_records
-from marsad.events.triggers import TriggerFinder, inside_names
+from marsad.events.triggers import TriggerFinder, inside_names, note_licensed
 from marsad.model import Document, Sentence, Token
 from marsad.text.normalize import normalize
 
@@ -61,6 +61,7 @@ class EventCoder:
         free_times = [t for t in doc.times if not any(s < t.end and t.start < e for s, e, _ in dedup)]
         published = doc.article.published.isoformat() if doc.article.published else None
         mentions: list[EventMention] = []
+        licensed: set[str] = set()  # «ضربات جوية … الضربات»: conditional entries an earlier sentence licensed
         for sent in doc.sentences:
             if not sent.tokens:
                 continue
@@ -70,11 +71,12 @@ class EventCoder:
                 continue  # a site's tag footer («سمات بنغازي داعش قتل ليبيا») states nothing
             keys = token_keys(sent.tokens)
             blocked = inside_names(sent, dedup, self.one_word_trigger, self.verb_trigger)
-            found = self.triggers.find(sent, keys, blocked)
+            found = self.triggers.find(sent, keys, blocked, licensed)
+            note_licensed(found, licensed)
             if not found:
                 continue
             trig = {j for m in found for j in range(m.first, m.last + 1)}
-            cands = self.arguments.candidates(doc, sent, keys, dedup, places, trig)
+            cands = self.arguments.candidates(doc, sent, keys, dedup, places, trig, peoples=True)
             head = _dateline(sent.tokens)
             if head:
                 cands = [c for c in cands if c.first >= head]  # «دبي، الإمارات (CNN)--» names no actor
@@ -97,6 +99,14 @@ class EventCoder:
                     or (m.entry.pos == "form" and (not tok.core.endswith(("ا", "ه")) or len(tok.core) <= 3))
                 )  # a listed form ending in ا is a participle («متهما»), unless it is a short verb («دعا»)
                 attach(m, cands, keys, verbish, clause)
+                if (
+                    verbish
+                    and m.actor1 is not None
+                    and m.actor1.first > m.last
+                    and first_person(tok.core, m.entry.plover_type, self.triggers.lookup)
+                ):
+                    # «نحمل الإدارة الأمريكية المسؤولية»: «we» speak, the name after the verb is its object
+                    m.actor1, m.actor2 = None, m.actor1
                 if not verbish and m.actor1 is not None and m.actor1.last < m.first and _retaliated(keys, m.first):
                     m.actor1 = None  # «شن الجيش غارة رداً على إطلاق نار»: the fire answered is the other side's
                 if not verbish and m.entry.plover_type not in STATEMENTS and _spoken(m, found):

@@ -7,7 +7,11 @@ subject («انسحاب القوات»); a verb of foiling («أفشلت الق�
 nisba adjective («روسي») is no place; a trigger after a preposition is a masdar («تمكن الجيش من قتل»); the
 side driven out follows «من» («تحرير مدينة عدن من الميليشيات»); the leader after «بقيادة» does not act
 for his force; a security post with its adjective is what an attack hit («دورية عسكرية»); a title and its
-person are one argument across a long office; the agent follows «من قبل», «شنه» or «على يد».
+person are one argument across a long office; the agent follows «من قبل», «شنه» or «على يد», also across a
+relative pronoun («الهجوم الذي شنته X»), or «نسب إلى»; those «الذين قتلوا» and the subject of a verb of dying
+are the dead; a first person verb («نحمل X») and a document as subject («دعا البيان X») leave X the object;
+a people is named by its nationality plural («الإسرائيليين»); the object of «ضد/على» and the genitive of a
+bare head noun («آمر غرفة العمليات») act in nothing else.
 They work on the token keys of :func:`~marsad.events.mention.token_keys` and the candidates of
 :class:`~marsad.events.arguments.ArgumentFinder`.
 """
@@ -15,7 +19,9 @@ They work on the token keys of :func:`~marsad.events.mention.token_keys` and the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from marsad.actors.names import load_nationalities
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention
 from marsad.model import Token
@@ -146,10 +152,26 @@ def source(keys: list[str], first: int) -> bool:
     )
 
 
-def victim(keys: list[str], c: Candidate) -> bool:
+DIED_AFTER = frozenset(
+    normalize(w) for w in "قتل قتلوا قتلت قتلا لقي لقوا لقيت لقيا أصيب أصيبوا أصيبت جرح جرحوا استشهد استشهدوا".split()
+)
+"""Verbs of dying or being wounded written right after their subject, passive in sense though unvocalised: «أن 8
+من عناصر الحرس الوطني قتلوا في هجوم», «أن 43 مسلحا قتلوا في نفس المعركة»."""
+
+
+def victim(keys: list[str], c: Candidate, trigger: int | None = None) -> bool:
     """The candidate is the dead or wounded of the sentence: a «killed» word within a few words before
-    it («مقتل تسعة من قوات النظام», «مقتل 46 عنصرا من ميليشيات الحوثي»)."""
-    return any(keys[j] in VICTIM_WORDS for j in range(max(0, c.first - VICTIM_SPAN), c.first))
+    it («مقتل تسعة من قوات النظام», «مقتل 46 عنصرا من ميليشيات الحوثي») or a verb of dying right after it or
+    after its adjective («8 من عناصر الحرس الوطني قتلوا في هجوم»), unless that verb is the ``trigger`` itself
+    («قوات الجيش قتلت عطية»: the subject killed)."""
+    if any(keys[j] in VICTIM_WORDS for j in range(max(0, c.first - VICTIM_SPAN), c.first)):
+        return True
+    for j in (c.last + 1, c.last + 2):
+        if j < len(keys) and keys[j] in DIED_AFTER:
+            return j != trigger
+        if j < len(keys) and not keys[j].endswith("ي"):
+            return False  # only a relational adjective («الوطني») may stand between
+    return False
 
 
 def adjective_place(c: Candidate, toks: list[Token]) -> bool:
@@ -381,37 +403,41 @@ def title_chains(
     return out
 
 
-BY_AGENT = frozenset(
-    normalize(w)
-    for w in (
-        "قبل",
-        "شنه",
-        "شنها",
-        "شنته",
-        "شنوه",
-        "يشنه",
-        "يشنها",
-        "تشنه",
-        "تشنها",
-        "نفذه",
-        "نفذها",
-        "نفذته",
-        "نفذوه",
-        "ينفذه",
-        "ينفذها",
-        "تنفذه",
-        "تنفذها",
-        "فرضه",
-        "فرضها",
-        "فرضته",
-        "يفرضه",
-        "يفرضها",
-        "تفرضه",
-        "تفرضها",
-    )
+AGENT_VERBS = (
+    # (past stem, imperfect stem without its person prefix): «شنه», «نفذتها», «يشنونها», «ارتكبها»
+    ("شن", "شن"),
+    ("نفذ", "نفذ"),
+    ("فرض", "فرض"),
+    ("ارتكب", "رتكب"),
+    ("اطلق", "طلق"),
+    ("عقد", "عقد"),
 )
-"""Words after a noun trigger that introduce its agent: «من قبل X», «هجوم شنه X», «الغارات التي تنفذها X»,
-«حصار تفرضه X»."""
+"""Verbs whose subject carries out the act a noun names, written after it with an object pronoun that refers
+back to the noun: «هجوم شنه X», «الغارات التي تنفذها X», «حصار تفرضه X», «الجريمة التي ارتكبها X»,
+«الصواريخ التي أطلقها X», «الاجتماع الذي عقده X»."""
+AGENT_IRREGULAR = (
+    "تبناه تبناها تبنته تبنتها تبنوه تبنوها يتبناه يتبناها تتبناه تتبناها "
+    "قاده قادها قادته قادتها قادوه قادوها يقوده يقودها تقوده تقودها "
+    "أجراه أجراها أجرته أجرتها أجروه أجروها يجريه يجريها تجريه تجريها"
+)
+"""Defective and hollow verbs of the same use: «الهجوم الذي تبناه التنظيم» (claimed), «العملية التي قادها الجيش»,
+«المحادثات التي أجراها الوزير»."""
+
+
+def _agent_forms() -> frozenset[str]:
+    out = {normalize("قبل")}
+    for past, imperfect in AGENT_VERBS:
+        for pronoun in ("ه", "ها", "هم"):
+            out.update(past + person + pronoun for person in ("", "ت", "و"))
+            out.update(prefix + imperfect + plural + pronoun for prefix in "يت" for plural in ("", "ون"))
+    out.update(AGENT_IRREGULAR.split())
+    return frozenset(normalize(w) for w in out)
+
+
+BY_AGENT = _agent_forms()
+"""Words after a noun trigger that introduce its agent: «من قبل X» and the forms of :data:`AGENT_VERBS`."""
+RELATIVE_KEYS = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين".split())
+"""A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة»."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
 """«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
 BY_HAND = HANDS | {"قبل"}
@@ -422,11 +448,132 @@ BY_HAND = HANDS | {"قبل"}
 def agent_word(keys: list[str], last: int, clause: list[int]) -> int | None:
     """The word that introduces the agent of a noun trigger within five words after it: «شنه», «تنفذها»,
     or «قبل» after «من» («من قبل»; a bare «قبل» is «before»), or «يد»/«أيدي» after «على» («على يد X»)."""
+    relative_clause = None
     for j in range(last + 1, min(last + 6, len(keys))):
-        if clause[j] != clause[last]:
-            return None
+        if clause[j] != clause[last] and clause[j] != relative_clause:
+            if keys[j] not in RELATIVE_KEYS or relative_clause is not None:
+                return None
+            relative_clause = clause[j]  # «الهجوم الذي شنته X»: the relative clause holds the agent verb
+            continue
         if keys[j] in BY_AGENT and (keys[j] != "قبل" or keys[j - 1] == FROM_WORD):
             return j
         if keys[j] in HANDS and keys[j - 1] in ON:
             return j  # «مقتل الصحفي على يد مسلحين», «اغتياله على أيدي عناصر التنظيم»
     return None
+
+
+KILLED_VERBS = frozenset(normalize(w) for w in "قتل قتلت قتلوا قتلا قتلتا".split())
+"""Unvocalised forms of «قتل» that the press uses in the passive after a relative pronoun: «الذين قتلوا» is
+«who were killed» unless an object follows («الذين قتلوا الجنود»)."""
+
+
+def killed_relative(keys: list[str], first: int, near: list[Candidate]) -> bool:
+    """A relative clause «X الذين قتلوا …» with no object right after the verb: X are the dead (the target),
+    not the killers («يرتفع عدد الفلسطينيين الذين قتلوا منذ اندلاع الاحتجاجات»)."""
+    return keys[first] in KILLED_VERBS and not any(c.first - first <= 2 for c in near)
+
+
+def first_person(core: str, plover_type: str, lookup: Callable[[str], list[tuple[Any, bool]]]) -> bool:
+    """The verb trigger ``core`` is a first person plural imperfect («نطالب», «نحمل», «ندين» in a quoted
+    statement): its ن is the person prefix of a verb whose third person «ي…» codes the same type. Its subject
+    is the speakers («we»), so the name after it is the object, not the actor («نحمل الإدارة الأمريكية
+    المسؤولية»)."""
+    if len(core) < 4 or not core.startswith("ن"):
+        return False
+    return any(entry.plover_type == plover_type and verb for entry, verb in lookup("ي" + core[1:]))
+
+
+ATTRIBUTED = frozenset(
+    normalize(w)
+    for w in "نسب نسبت نسبه نسبها نسبته نسبتها نسبوه نسبوها منسوب منسوبة المنسوب المنسوبة تنسبه تنسبها".split()
+)
+"""«انفجار قنبلة نسب إلى حزب العمال», «هجوم جديد نسبته السلطات إلى التمرد الكردي», «هجوم منسوب لحزب العمال»:
+the side the attack is attributed to follows إلى or ل."""
+TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+
+
+def attributed_to(keys: list[str], toks: list[Token], last: int, clause: list[int]) -> int | None:
+    """The token index where the side an attack noun is attributed to begins: after «نسب/نسبته … إلى» or
+    «منسوب لـ» within five words after the noun (its own clause or a relative clause right after it), or
+    None."""
+    relative_clause = None
+    for j in range(last + 1, min(last + 6, len(keys))):
+        if clause[j] != clause[last] and clause[j] != relative_clause:
+            if keys[j] not in RELATIVE_KEYS or relative_clause is not None:
+                return None
+            relative_clause = clause[j]
+            continue
+        if keys[j] in ATTRIBUTED:
+            for k in range(j + 1, min(j + 5, len(keys))):
+                if keys[k] in TO_WORDS:
+                    return k + 1 if k + 1 < len(keys) else None
+                if "ل" in preposition(toks[k]):
+                    return k
+            return None
+    return None
+
+
+OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "علي", "ضد"))
+"""«على»/«ضد» before a candidate make it the object of what precedes."""
+DOCUMENTS = frozenset(strip_article(normalize(w)) for w in "البيان بيان التقرير القرار الرسالة المذكرة".split())
+"""«ودعا البيان الحكومة التركية …», «وطالب التقرير السلطات»: a document as the subject of a statement verb
+speaks for its author, named elsewhere; the candidate after it is the object."""
+
+
+def sound_plurals(nouns: frozenset[str], objects: frozenset[str]) -> frozenset[str]:
+    """The actor nouns with both cases of their sound masculine plurals (the lexicon lists «الإرهابيين», the
+    subject is «الإرهابيون»: «شن الإرهابيون هجوما»; «مسلحو», construct, stays as listed) and, for an
+    indefinite masculine singular, its dual («أحرق مهاجمان», «عنصران من الشرطة») and accusative («وفدا»),
+    unless it is one of ``objects``, nouns of what an attack hits («تجمعا لهم»)."""
+    out = set(nouns)
+    for w in nouns:
+        if len(w) > 4 and w.endswith("ين"):
+            out.add(w[:-2] + "ون")
+        elif len(w) > 4 and w.endswith("ون"):
+            out.add(w[:-2] + "ين")
+        elif (
+            len(w) >= 3
+            and not w.startswith("ال")
+            and not w.endswith(("ه", "ا", "ي", "ات", "اء"))
+            and w not in objects  # «تجمعا لهم» is what a strike hit
+        ):
+            out.update((w + "ان", w + "ين", w + "ا"))
+    return frozenset(out)
+
+
+def people_nouns() -> frozenset[str]:
+    """People named by their nationality (keys without the article): the sound plurals of the nisba adjectives
+    of ``marsad/actors/data/nationalities.tsv`` («فلسطينيين», «إسرائيليون»), their broken plurals as listed
+    there («أتراك») and the accusative singular, a person only after a number («17 فلسطينيا»; «هجوما حوثيا
+    إيرانيا» is an adjective). The singular «فلسطيني» is left out: it is mostly an adjective («الجيش
+    الإسرائيلي»)."""
+    out: set[str] = set()
+    for form in load_nationalities():
+        if form.startswith("ال"):
+            continue
+        if form.endswith("ي"):
+            out.update((form + "ين", form + "ون", form + "ا"))
+        elif not form.endswith("ه"):
+            out.add(form)  # «أتراك», «مغاربة» are listed as they are written
+    return frozenset(out)
+
+
+def object_of_against(keys: list[str], c: Candidate) -> bool:
+    """The candidate is the object of «ضد»/«على» («العنف السياسي ضد الفلسطينيين دون محاكمة في أعقاب
+    الهجوم»): it was acted upon there, it is not the agent of a noun trigger further on."""
+    return c.first > 0 and keys[c.first - 1] in OBJECT_PREPS
+
+
+def genitive_of(toks: list[Token], head: Candidate, c: Candidate) -> bool:
+    """``c`` is the genitive of ``head`` (and part of the same noun phrase): it follows it at once, with no
+    clitic, and ``head`` is a common noun that ends without the article («آمر غرفة العمليات», «قائد قوات …»),
+    which a definite subject never does; after a name or a definite noun the next name is the object («اتهمت
+    روسيا إسرائيل»)."""
+    last = toks[head.last]
+    return (
+        head.entity is None
+        and c.first == head.last + 1
+        and not last.core.startswith("ال")
+        and not last.suffix
+        and not toks[c.first].prefix
+    )

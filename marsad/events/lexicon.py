@@ -78,6 +78,7 @@ CUE_KINDS = (
     "threat",
     "reporting",
     "actor",
+    "people",
     "civilian",
     "killed",
     "dead_noun",

@@ -140,7 +140,7 @@ class TriggerFinder:
             window = keys[max(0, i - 5) : i] + keys[last + 1 : last + 6]
         elif kind == "next" and words & GOVERNED:
             # «دعت الرئاسة، الأربعاء، المجتمع الدولي إلى»: the preposition a verb governs may stand after an aside
-            window = keys[last + 1 : last + 6] + _past_aside(keys, last)
+            window = keys[last + 1 : last + 6] + _past_aside(keys, last) + long_object(keys, last)
         else:
             window = keys[last + 1 : last + 6]
         # a word of the condition also counts with the accusative alef («إيقاف 16 شخصا», «أرسل جنودا»)
@@ -167,10 +167,15 @@ class TriggerFinder:
                     return word.mode, ev, sub
         return mode, ev, sub
 
-    def find(self, sent: Sentence, keys: list[str], blocked: set[int]) -> list[EventMention]:
+    def find(
+        self, sent: Sentence, keys: list[str], blocked: set[int], licensed: set[str] | None = None
+    ) -> list[EventMention]:
         """The trigger mentions of a sentence (``keys`` from
         :func:`~marsad.events.mention.token_keys`), the longest entry at
-        each token; ``blocked`` tokens (inside names) are skipped."""
+        each token; ``blocked`` tokens (inside names) are skipped. ``licensed`` holds the entries (their
+        ``source``) whose ``near=`` condition an earlier sentence of the document met: a definite or
+        demonstrative mention of them refers back and needs no near word again («نفذت المقاتلات ضربات
+        جوية … وقال إن الضربات لا تقطع الطريق», «لهذه الضربات أثر»); the entries found here are added."""
         tokens = sent.tokens
         found: list[EventMention] = []
         end = len(tokens)
@@ -187,7 +192,9 @@ class TriggerFinder:
             for entry, as_verb in self.for_token(tokens[i]):
                 if entry.words and not self._words_follow(tokens, i, entry.words):
                     continue
-                if not self._condition(entry, keys, i, i + len(entry.words)):
+                if not self._condition(entry, keys, i, i + len(entry.words)) and not (
+                    licensed is not None and entry.source in licensed and _anaphoric(tokens, keys, i)
+                ):
                     continue
                 if best is None or len(entry.words) > len(best[0].words):
                     best = (entry, as_verb)
@@ -198,6 +205,10 @@ class TriggerFinder:
             last = i + len(entry.words)
             if as_verb and keys[i] in self.stative:
                 # «الحوثيون الذين يسيطرون على المنطقة»: the imperfect of a verb of holding is a state
+                i = last + 1
+                continue
+            if _coalition_name(keys, i, last):
+                # «التحالف لدعم الشرعية», «تحالف دعم الشرعية في اليمن»: the name of the coalition, not an act
                 i = last + 1
                 continue
             if i > 0 and keys[i - 1] in GENERIC_BEFORE:
@@ -212,6 +223,31 @@ class TriggerFinder:
                 i = last + 1
                 continue
             prev = found[-1] if found else None
+            if (
+                prev is not None
+                and entry.plover_type == "AGREE"
+                and prev.entry.plover_type == "AGREE"
+                and i - prev.last <= 3
+                and not _coordinated(tokens, prev.last, i)
+            ):
+                # «اتفاق لوقف إطلاق النار», «توقيع مسودة اتفاق»: the second names what the first agreement is,
+                # and gives its kind when it is the more specific («وقف إطلاق النار»: a ceasefire)
+                if entry.acled_event_type is not None and prev.acled_event_type is None:
+                    prev.plover_mode = entry.plover_mode
+                    prev.acled_event_type, prev.acled_sub_event_type = (
+                        entry.acled_event_type,
+                        entry.acled_sub_event_type,
+                    )
+                i = last + 1
+                continue
+            if entry.plover_type == "CONSULT" and _not_consultation(tokens, keys, i):
+                i = last + 1
+                continue
+            if as_verb and entry.plover_type in ("SUPPORT", "AID") and _describing(tokens[i]):
+                # «حركة حزم التي تدعمها الولايات المتحدة», «مقاتلين تدعمهم واشنطن»: who backs a group describes
+                # it, as a state; it is no event of the story
+                i = last + 1
+                continue
             if (
                 prev is not None
                 and _weapon(entry)
@@ -432,3 +468,77 @@ def inside_names(
             idx = idx[:-1]  # «مجلس التعاون» stays a name; «صالح فروا» is a name and a verb
         blocked.update(idx)
     return blocked
+
+
+DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء".split())
+"""«هذه الضربات», «تلك الغارات»: the noun refers back to an event named before."""
+
+
+def _anaphoric(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The noun at ``i`` refers back: it has the article («الضربات») or a demonstrative before it («لهذه
+    الضربات»)."""
+    return tokens[i].core.startswith("ال") or (i > 0 and strip_article(keys[i - 1]) in DEMONSTRATIVES)
+
+
+def note_licensed(found: list[EventMention], licensed: set[str]) -> None:
+    """Adds the ``near=`` entries of ``found`` to the document's ``licensed`` set (see :meth:`TriggerFinder.find`)."""
+    for m in found:
+        if m.entry.needs is not None and m.entry.needs[0] == "near":
+            licensed.add(m.entry.source)
+
+
+COALITION = frozenset(strip_article(normalize(w)) for w in ("التحالف", "تحالف", "تحالف_دعم_الشرعية"))
+LEGITIMACY = frozenset(strip_article(normalize(w)) for w in ("الشرعية", "الشرعيه"))
+
+
+def _coalition_name(keys: list[str], i: int, last: int) -> bool:
+    """The trigger at ``i`` («دعم», «استعادة») is inside the name of the Saudi-led coalition: «التحالف لدعم
+    الشرعية», «تحالف دعم الشرعية», «قوات التحالف العربي لاستعادة الشرعية» (the noun is followed by «الشرعية»
+    and preceded, within two words, by «التحالف»)."""
+    if last + 1 >= len(keys) or keys[last + 1] not in LEGITIMACY:
+        return False
+    return any(keys[j] in COALITION for j in range(max(0, i - 2), i))
+
+
+GOVERNED_SPAN = 9
+"""Words a governed preposition may stand after its verb when a long object stands between and no punctuation
+does: «دعا البيان الحكومة التركية وحزب العمال الكردستاني إلى العودة» (the usual window is five)."""
+
+
+def long_object(keys: list[str], last: int) -> list[str]:
+    """The words from the sixth to the :data:`GOVERNED_SPAN`-th after a trigger verb, when no punctuation mark or
+    clause word stands in the first five (the object is one long noun phrase)."""
+    near = keys[last + 1 : last + 6]
+    if any(not k[:1].isalpha() or k in CLAUSE_STOPS for k in near):
+        return []
+    out = []
+    for k in keys[last + 6 : last + 1 + GOVERNED_SPAN]:
+        if not k[:1].isalpha() or k in CLAUSE_STOPS:
+            break
+        out.append(k)
+    return out
+
+
+CLAUSE_STOPS = frozenset(
+    strip_article(normalize(w)) for w in "حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ مما كما و".split()
+)
+
+
+CONTACT = frozenset(strip_article(normalize(w)) for w in ("اتصال", "الاتصال"))
+PURPOSE_TALKS = frozenset(strip_article(normalize(w)) for w in ("بحث", "مناقشة", "تباحث", "التباحث", "البحث"))
+IN_WORD = normalize("في")
+
+
+def _not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """A consultation word that is no event: the channel of a statement («قال في اتصال هاتفي مع الوكالة»: an
+    interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
+    if keys[i] in CONTACT and i > 0 and keys[i - 1] == IN_WORD:
+        return True
+    return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")
+
+
+def _describing(tok: Token) -> bool:
+    """An imperfect verb with an object pronoun («تدعمها», «يدعمهم»): in «الفصائل التي تدعمها تركيا» it
+    describes a group by its backer."""
+    core = tok.core
+    return core[:1] in ("ي", "ت") and (bool(tok.suffix) or core.endswith(("ها", "هم", "هما")))
