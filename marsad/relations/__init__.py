@@ -37,6 +37,14 @@ subject («…، ليسحب بذلك دعمه لـ») is the actor its sentence 
 («ويدعمه في ذلك …») the actor of the sentence before. Military aid events (PLOVER AID/military) add a
 support relation unless a cue has already linked the two actors.
 
+Where the recogniser missed or merged a name (:mod:`marsad.relations.nearby`): a title standing alone gives
+way to the name after it («للمخلوع علي صالح»); armed forces «التابعة لـ» a person are loyal to him; a name
+run across «بزعامة/بقيادة» is split at the cue; a body's common noun before its head's name («رئيس البرلمان
+عقيلة صالح») is the body; a relative verb's subject may be a definite word the recogniser did not tag
+(«ائتلاف النصر الذي يتزعمه العبادي»); a dual («تحالفا بين كتلتيهما», «تعقدان محادثات») stands for the pair
+named before; a «وهو» apposition describes the actor before it; a clause after «أن» with no subject of its
+own carries the main clause's («نفت الجزائر أن تكون قد قدمت دعما …»).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -56,6 +64,7 @@ usable licence; the cue table is data a user can read and extend.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from marsad.actors.names import load_nationalities
@@ -65,7 +74,16 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
-from marsad.relations.ends import apposition, dedup_relations, outside_names, particle, same_actor, trim_cues
+from marsad.relations.ends import (
+    apposition,
+    armed,
+    dedup_relations,
+    outside_names,
+    particle,
+    same_actor,
+    split_at_cues,
+    trim_cues,
+)
 from marsad.relations.lexicon import (
     GAP,
     GAP_WORDS,
@@ -107,6 +125,9 @@ class RelationStage:
         self.actor_nouns = self.coder.arguments.actor_nouns
         self.modality = RelationModality(self.lex, self.coder.modal)
         self.cue_words = frozenset(w for cues in self.lex.cues.values() for c in cues for w in c.words)
+        self.meeting_nouns = frozenset(
+            k for k, cues in self.lex.cues.items() if any(c.pattern == "between" for c in cues)
+        )
         self._stems: dict[str, tuple[str, str]] = {}
         units = load_gazetteer().unit
         name_units = {k: " ".join(sorted(v)) for k, v in units.items() if any("PER" in lab for lab in v)}
@@ -130,6 +151,13 @@ class RelationStage:
                 continue
             if pending:
                 k = next((k for k in range(j, min(j + GAP_WORDS + 1, len(keys))) if w in (keys[k], stems[k])), None)
+                meeting = (
+                    next((g for g in range(j, k) if keys[g] in self.meeting_nouns), None) if k is not None else None
+                )
+                if meeting is not None and any(tokens[g].core.startswith("ال") for g in range(j, meeting)):
+                    # «التحالف نفى خوض السعودية مفاوضات مع الحوثيين»: the «مع» is the nearer noun's, whose
+                    # own agent stands before it (not «بحث استخدام المفاوضات خلال اجتماع مع …»)
+                    return None
                 if k is not None:
                     gap, j, pending = (j, k), k + 1, False
                     continue
@@ -174,6 +202,10 @@ class RelationStage:
                         continue
                     if cue.ba_first and "ب" not in clitics(tokens[i]):
                         continue
+                    if cue.verb and tokens[i].core.startswith("ال"):
+                        continue  # «التحالف»: the verbal noun, not a form of «تحالف»
+                    if cue.pattern == "after_before" and GAP in cue.words and "ال" in tokens[i].text[:4]:
+                        continue  # «بالدعم الكبير المقدم من»: a definite noun, not the adverb «بدعم … من»
                     if cue.pattern == "modifier" and has_lam(tokens[i]):
                         continue  # «لمساندة تلك القوات»: a masdar of purpose, not the participle «المساندة لـ»
                     if len(cue.words) == 1 and key in MEMBER_GROUPS and tokens[i].core.startswith("ال"):
@@ -273,6 +305,12 @@ class RelationStage:
             cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, cue_tokens)
             cands = join_heads(doc, sent, keys, cands, cue_tokens)
             cands = trim_cues(doc, sent, cands, cue_tokens, pronouns)
+            glued = {
+                h.first
+                for h in hits
+                if h.cue.pattern == "after_before" and keys[h.first].startswith("ب") and h.first + 1 < len(keys)
+            }
+            cands = split_at_cues(doc, sent, cands, glued, dedup)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -282,7 +320,17 @@ class RelationStage:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
                 ends = self.finder.ends(ctx, h)
                 for src, tgt, subtype in ends:
-                    found.append(Found(h, src, tgt, sent, subtype, keys, others, stems))
+                    hit = h
+                    if (
+                        h.cue.type == "member_of"
+                        and h.cue.pattern == "modifier"
+                        and armed(src)
+                        and self.finder.personal(ctx, tgt)
+                    ):
+                        # «الحرس الجمهوري التابع للمخلوع علي عبدالله صالح»: armed forces that belong to a
+                        # person are loyal to him (a movement «التابعة لـ» a leader is in his camp: member_of)
+                        hit = replace(h, cue=replace(h.cue, type="loyal_to"))
+                    found.append(Found(hit, src, tgt, sent, subtype, keys, others, stems))
                 if ends and h.cue.pattern == "verb" and h.on_first and ends[0][1].last < h.first:
                     ctx.described = (ends[0][1], h.last)
                 if ends and h.gap is not None and h.gap[0] <= ends[0][0].first < h.gap[1]:
@@ -344,6 +392,8 @@ class RelationStage:
                     and not sent.tokens[c.first - 1].core.startswith("ال")
                     and not clitics(sent.tokens[c.first - 1])
                     and is_arabic_word(sent.tokens[c.first - 1])
+                    # «رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة»: a name is no noun in construct
+                    and not any(d.first <= c.first - 1 <= d.last for d in cands)
                     and keys[c.first - 1] not in FUNCTION_WORDS
                     and keys[c.first - 1] not in CLAUSE_WORDS
                     and not keys[c.first - 1].endswith(PRONOUN_ENDINGS)  # «وفي مقدمتها التحالف»: no construct

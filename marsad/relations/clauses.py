@@ -4,7 +4,7 @@ the actor a chain of relative verbs joined by و describes. Used by :class:`mars
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import CLAUSE_WORDS, Hit, SentenceSlots, clitics, is_town
+from marsad.relations.slots import CLAUSE_WORDS, PREPOSITIONS, Hit, SentenceSlots, clitics, is_town
 from marsad.relations.words import BETWEEN, LIGHT_VERBS, NOT_PARTNERS, STOPS, WITH, WITH_WORDS
 
 
@@ -59,3 +59,31 @@ def described_actor(ctx: SentenceSlots, i: int) -> Candidate | None:
     if i <= end or i - end > 8 or any(ctx.keys[j] in CLAUSE_WORDS or ctx.keys[j] in STOPS for j in range(end + 1, i)):
         return None
     return actor
+
+
+def dual_pair(ctx: SentenceSlots, i: int) -> tuple[Candidate, Candidate] | None:
+    """The two actors joined by و in the clause before token ``i``, for a dual that stands for them
+    («أعلن رئيس الوزراء حيدر العبادي ورجل الدين مقتدى الصدر السبت تحالفا بين كتلتيهما»): the last actor
+    before ``i`` out of a prepositional phrase and, before it, the actor the «و» of the second item
+    follows (past that item's title: «ورجل الدين»). Not across a clause."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    usable = [
+        c
+        for c in ctx.cands
+        if c.last < i and i - c.last <= 14 and not c.after_prep and not c.unknown_place and c.first not in ctx.obliques
+    ]
+    usable = [c for c in usable if not any(keys[k] in CLAUSE_WORDS or keys[k] in STOPS for k in range(c.last + 1, i))]
+    if len(usable) < 2:
+        return None
+    second = usable[-1]
+    # the second item opens with و, on its name or on the title before it, at most three words back
+    opener = next(
+        (k for k in range(second.first, max(second.first - 4, -1), -1) if "و" in clitics(toks[k])),
+        None,
+    )
+    if opener is None or any(keys[k] in PREPOSITIONS for k in range(opener, second.first)):
+        return None
+    first = next((c for c in reversed(usable[:-1]) if c.last < opener), None)
+    if first is None or opener - first.last > 1:
+        return None
+    return first, second

@@ -15,7 +15,7 @@ from marsad.model import Document, Entity, Sentence, Token
 from marsad.relations.lexicon import (
     Cue,
 )
-from marsad.relations.names import ORG_HEADS
+from marsad.relations.names import ORG_HEADS, QUOTES
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -31,9 +31,11 @@ from marsad.relations.slots import (
     norm_words,
 )
 from marsad.relations.words import (
+    ALI,
     APPOSITION_WORDS,
     ARMED,
     AS,
+    BODY_HEADS,
     BY_NAME,
     COMMAS,
     FROM,
@@ -42,7 +44,9 @@ from marsad.relations.words import (
     HE_IS,
     LAM_SALIH,
     MEMBER_GROUPS,
+    NAME,
     OFFICE_WORDS,
+    ONE_MEMBER,
     ONE_OF,
     RANKS,
     RULED,
@@ -80,7 +84,8 @@ def title_ends(
                 for c in reversed(ctx.cands)
                 if c.last < h.first
                 and not is_person(c)
-                and c.entity is not None
+                # «كما أعلن "الجيش الوطني الليبي" …، وصرح المتحدث باسمه»: a quoted name the recogniser missed
+                and (c.entity is not None or ctx.keys[c.first] in ORG_HEADS)
                 and not c.after_prep
                 and c.first not in ctx.obliques
                 and c.place is None
@@ -108,7 +113,7 @@ def title_ends(
     split = headed_person(ctx, org) if org is not None and is_person(org) else None
     if split is not None:
         org, after = split[0], [split[1], *after[1:]]
-    spokesman = h.cue.type == "member_of" and BY_NAME in h.cue.words
+    spokesman = h.cue.type == "member_of" and (BY_NAME in h.cue.words or NAME in h.cue.words)
     if org is None and spokesman and last + 1 in ctx.cue_tokens:
         org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
     if org is None or (is_person(org) and not spokesman):
@@ -158,9 +163,15 @@ def title_ends(
             and not any(he < c.first < h.first and is_person(c) for c in ctx.cands)
         ):
             person = next((c for c in reversed(ctx.cands) if c.last < he and he - c.last <= 4 and is_person(c)), None)
-    group = ctx.keys[h.first] in MEMBER_GROUPS  # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»
+    # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»; one unnamed official or officer: «مسؤول في جهاز
+    # الاستخبارات», «مقتل عميد في القوات الخاصة»
+    group = ctx.keys[h.first] in MEMBER_GROUPS or ctx.keys[h.first] in ONE_MEMBER
     nxt = org.last + 1
-    unnamed = not is_person(org) and (nxt >= len(toks) or ctx.keys[nxt] in CLAUSE_WORDS or toks[nxt].text in ".:؟!")
+    if nxt < len(toks) and toks[nxt].text in QUOTES:
+        nxt += 1  # «المتحدث باسم "الجيش الوطني الليبي" بقيادة حفتر»: past the name's closing quote
+    unnamed = not is_person(org) and (
+        nxt >= len(toks) or ctx.keys[nxt] in CLAUSE_WORDS or toks[nxt].text in ".:؟!" or nxt in ctx.cue_tokens
+    )
     if person is None and (spokesman or group) and (not toks[h.first].core.startswith("ال") or unnamed):
         # «وقال المتحدث باسم المجلس الأعلى للدولة إن …»: no name before the reported clause either
         # «قال متحدث باسم الجيش»: an indefinite title names no one, the title itself is the member
@@ -283,6 +294,8 @@ def unmarked_name(ctx: SentenceSlots, org_last: int, name_units: dict[str, str])
         return Candidate(b, k, start, toks[k].end, ctx.doc.text[start : toks[k].end], None, None, False)
     for j in (a, b):
         t = toks[j]
+        # «علي» (with ya, a first name) folds to the key of the preposition «على» (with alif maqsura)
+        ali = j == a and t.text == ALI
         # the tokenizer may split a family name as if it had a clitic or a pronoun («بادي» → ب + ادي),
         # but و/ف on it start another item
         if (
@@ -290,9 +303,10 @@ def unmarked_name(ctx: SentenceSlots, org_last: int, name_units: dict[str, str])
             or (clitics(t) if j == a else {"و", "ف"} & set(clitics(t)))
             or (t.suffix and j == a)
             or j in ctx.cue_tokens
-            or keys[j] in FUNCTION_WORDS
+            or (keys[j] in FUNCTION_WORDS and not ali)
             or keys[j] in CLAUSE_WORDS
-            or keys[j] in PREPOSITIONS
+            or (keys[j] in PREPOSITIONS and not ali)
+            or (keys[j][:1] in "بلكوف" and keys[j][1:] in CLAUSE_WORDS)  # «بأن», «لأن»: a glued conjunction
         ):
             return None
     if toks[a].core.startswith("ال") or not any("PER" in name_units.get(keys[j], "") for j in (a, b)):
@@ -443,7 +457,8 @@ def headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidat
     """A person's candidate that took in the organisation a title names before him: «زعيم التيار الصدري
     مقتدى الصدر» (one candidate «التيار الصدري مقتدى الصدر»). When the words before the person's name
     open with an organisation's head («التيار», «الحزب», «الحركة»), they are the organisation and the
-    name the person; a rank or a nisba («الرئيس التونسي قيس سعيد») is no organisation."""
+    name the person; a rank or a nisba («الرئيس التونسي قيس سعيد») is no organisation. A body named by
+    its common noun does too: «ورئيس البرلمان عقيلة صالح عيسى», «وزعيم المعارضة المسلحة ريك مشار»."""
     if c.entity is None:
         return None
     toks = ctx.sent.tokens
@@ -451,7 +466,11 @@ def headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidat
         (j for j in range(c.first + 1, c.last + 1) for m in c.entity.mentions if m.start == toks[j].start),
         None,
     )
-    if first is None or ctx.keys[c.first] not in ORG_HEADS or clitics(toks[c.first]):
+    if (
+        first is None
+        or (ctx.keys[c.first] not in ORG_HEADS and ctx.keys[c.first] not in BODY_HEADS)
+        or clitics(toks[c.first])
+    ):
         return None
     end = toks[first - 1].end
     org = Candidate(c.first, first - 1, c.start, end, ctx.doc.text[c.start : end], None, None, False)
@@ -529,6 +548,39 @@ def trim_cues(
     return out
 
 
+def split_at_cues(
+    doc: Document, sent: Sentence, cands: list[Candidate], glued: set[int], spans: list[tuple[int, int, Entity]]
+) -> list[Candidate]:
+    """Names the recogniser ran across a cue glued to ب («كتلة بدر بزعامة هادي العامري» tagged as one
+    person): no name holds «بزعامة», «بقيادة», «برئاسة»; the name after the cue is an end of its own
+    (with the recogniser's entity), and a candidate across the cue stops before it."""
+    if not glued:
+        return cands
+    toks = sent.tokens
+    out: list[Candidate] = []
+    crossed = {id(ent) for s, e, ent in spans for k in glued if s < toks[k].start < e}
+    for c in cands:
+        k = next((k for k in sorted(glued) if c.first < k <= c.last), None)
+        if k is None:
+            # the recogniser's label was for the whole run across the cue: the words before it are no person
+            out.append(replace(c, entity=None) if c.entity is not None and id(c.entity) in crossed else c)
+            continue
+        end = toks[k - 1].end
+        # the recogniser's label was for the whole run: the words before the cue are no person
+        out.append(replace(c, last=k - 1, end=end, text=doc.text[c.start : end], entity=None))
+    for k in sorted(glued):
+        after = toks[k + 1]
+        if any(c.first <= k + 1 <= c.last for c in out):
+            continue
+        span = next(((s, e, ent) for s, e, ent in spans if s < toks[k].start and toks[k].end < e), None)
+        if span is None or after.core_start >= span[1]:
+            continue
+        last = max(j for j in range(k + 1, len(toks)) if toks[j].start < span[1])
+        start, end = after.core_start, min(span[1], toks[last].end)
+        out.append(Candidate(k + 1, last, start, end, doc.text[start:end], span[2], None, False))
+    return sorted(out, key=lambda c: c.first)
+
+
 def outside_names(hits: list[Hit], sent: Sentence, spans: list[tuple[int, int, Entity]]) -> list[Hit]:
     """Title and kin cues that are part of a person's name are no cues: «حافظ قائد السبسي», «أحمد
     قايد صالح» (قائد), «عبد الله بن زايد» (ابن)."""
@@ -601,7 +653,8 @@ def bare_title(c: Candidate) -> bool:
 def armed(c: Candidate) -> bool:
     """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
     words = normalize(c.text).split()
-    return bool(words) and (words[0] in ARMED or words[0].removeprefix("ل") in ARMED)
+    # «الفصائل»: the article too (ARMED lists «الحرس», «الجيش» with it and «فصائل» without)
+    return bool(words) and any(w in ARMED for w in (words[0], words[0].removeprefix("ل"), strip_article(words[0])))
 
 
 FIGHTING_HEADS = frozenset(strip_article(w) for w in ARMED | norm_words("تنظيم طائرات مدفعية مسلحون عناصر مجهولون"))

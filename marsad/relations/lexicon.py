@@ -68,6 +68,9 @@ class Cue:
     """The cue's first word carries ل («لمواجهة»)."""
     ba_first: bool = False
     """The cue's first word carries ب («بقيادة», «بدعم من»): «القيادة» alone is no cue."""
+    verb: bool = False
+    """A verb stem (``*``) that does not itself start with «ال»: a word with the article is its verbal
+    noun, not one of its forms («التحالف نفى … مع» is no «تحالف … مع»)."""
 
 
 @dataclass(slots=True)
@@ -128,6 +131,7 @@ def load_relation_lexicon(path: str | None = None) -> RelationLexicon:
                 lam,
                 lam_first,
                 ba_first,
+                verb and not normalize(raw[0]).startswith("ال"),
             )
             (inflected if verb else cues.setdefault(first, [])).append(cue)
     for cue in inflected:  # after the rows written out: «دعم» is the noun of «دعم روسيا للأسد» first

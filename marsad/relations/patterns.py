@@ -13,7 +13,7 @@ from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
-from marsad.relations.clauses import described_actor, light_subject, with_partner
+from marsad.relations.clauses import described_actor, dual_pair, light_subject, with_partner
 from marsad.relations.ends import (
     adjective,
     antecedent,
@@ -36,6 +36,8 @@ from marsad.relations.ends import (
     whole_ends,
     words_between,
 )
+from marsad.relations.names import ORG_HEADS
+from marsad.relations.nearby import described_by_he, org_before, personal, relative_with, title_holder
 from marsad.relations.seats import seat_ends
 from marsad.relations.slots import (
     CLAUSE_WORDS,
@@ -60,8 +62,10 @@ from marsad.relations.words import (
     COMMAS,
     DEMONSTRATIVES,
     DIRECTIONS,
+    DUAL_VERB,
     FROM,
     GENERIC_FORCES,
+    GROUPS,
     HE_IS,
     INSERTS,
     KANA,
@@ -69,10 +73,14 @@ from marsad.relations.words import (
     OFFICES_HELD,
     PRONOUN_ENDS,
     PROVIDES,
+    REMNANTS,
+    RULED,
     SIDE,
     SIDES,
     STOPS,
+    THAT,
     THEY,
+    WAR,
     WHERE,
 )
 from marsad.text.tokens import is_arabic_word
@@ -121,6 +129,8 @@ class EndFinder:
             while k < len(keys) and k - last <= 2 and (keys[k] in INSERTS or adjective(ctx, k)):
                 k += 1
             slot = lam_slot(ctx, k, governed=True) if k < len(keys) else None
+            if slot is not None:
+                slot = self.holder(ctx, slot)
             after = [slot] if slot is not None else []
         elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
             # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
@@ -179,8 +189,13 @@ class EndFinder:
                 # «هادي …، بعد أن انقلبت عليه الميليشيات الحوثية»: the person the pronoun stands for
                 ref = referent(ctx, i, keys[last], src)
                 pairs = [(src, ref)] if src is not None and ref is not None else []
-            elif after:
-                target = after[0]
+            elif after or (
+                cue.type == "ally" and h.pronoun and last + 1 < len(toks) and toks[last + 1].core in self.nisba
+            ):
+                target = after[0] if after else ctx.word(last + 1)
+                if cue.type == "ally" and h.pronoun and last + 1 < len(toks) and toks[last + 1].core in self.nisba:
+                    target = ctx.word(last + 1)  # «إسرائيل وحليفها الأمريكي»: the ally is the nisba adjective
+                    after = [target]
                 if cue.pattern == "modifier" and not h.pronoun:
                     src = next(
                         (c for c in reversed(before) if not is_town(c) or (cue.type == "loyal_to" and i - c.last <= 1)),
@@ -203,7 +218,28 @@ class EndFinder:
                         src = next(
                             (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
                         )
-                    sources = list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                        if src is None and i > 0 and keys[i - 1] in GROUPS and clitics(toks[i - 1]) in ("", "و"):
+                            # «وأحزاب متحالفة مع الصدر», «فصائل موالية لإيران»: an indefinite group right before
+                            src = ctx.word(i - 1)
+                    if src is not None and "و" in clitics(toks[i]) and src.first - 1 in ctx.cue_tokens:
+                        # «إيران عدوة الرياض وحليفة الحوثيين»: coordinated adjectives describe one noun, the
+                        # one before the first adjective, not that adjective's own end
+                        k = src.first - 1
+                        while k > 0 and k - 1 in ctx.cue_tokens:
+                            k -= 1
+                        src = next((c for c in reversed(before) if c.last == k - 1), None)
+                        sources = [src] if src is not None else []
+                    else:
+                        sources = list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
+                    he = described_by_he(ctx, i)
+                    if he is not None:
+                        # «سرايا السلام، وهو تنظيم مسلح تابع للزعيم …»: the apposition describes the actor
+                        # before «وهو»
+                        sources = [he]
+                    if len(sources) > 1 and cue.words[0].endswith("ه"):
+                        # «الحوثيين والقوات الموالية لصالح»: «الموالية» (feminine singular) agrees with a
+                        # non-human plural; a human masculine plural in the list takes «الموالين»
+                        sources = [c for c in sources if not keys[c.last].endswith(("ين", "ون"))] or sources[-1:]
                     if sources and masculine_singular(cue):
                         # «الميليشيات الحوثية والحرس الجمهوري الموالي لصالح»: «الموالي» agrees with the guard
                         # alone; a list takes «الموالية» (non-human plural), «الموالين», «الموالون»
@@ -242,6 +278,9 @@ class EndFinder:
                         # «أن المنفذين ينتمون إلى …»: a definite noun the recogniser does not know, right
                         # before the verb
                         subject = ctx.unnamed_at(i - 1)
+                    elif subject is None and i > 1 and keys[i - 1] in RELATIVES:
+                        # «تلك الكتل التي تحالفت مع الصدر»: the noun the relative clause describes
+                        subject = ctx.unnamed_at(i - 2)
                     sources = [subject] if subject is not None else []
                 if BETWEEN in keys[max(0, i - 6) : i]:
                     # «بين ضباط وأفراد موالين لصالح وجماعة الحوثي»: what follows و is the other side of «بين»
@@ -252,6 +291,10 @@ class EndFinder:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
             agent = after[0] if after and words_between(toks, keys, last, after[0].first) <= 2 else None
+            if agent is None and last + 1 < len(keys) and i > 0 and keys[i - 1] in RELATIVES:
+                # «ائتلاف النصر الذي يتزعمه العبادي», «التحالف العربي الذي تقوده المملكة»: the subject of a
+                # relative verb, a definite name the recogniser missed
+                agent = ctx.unnamed_at(last + 1)
             described = described_actor(ctx, i)
             if agent is not None and described is not None:
                 # «تحالف تقوده السعودية …، وتدعمه بريطانيا والولايات المتحدة»: the same actor, each giver
@@ -308,9 +351,21 @@ class EndFinder:
                 # التقى الملك سلمان»: the visitor, the subject of the clause «حيث» continues
                 visitor = antecedent(ctx, i - 1, False)
                 pairs = [(visitor, first)] if visitor is not None and visitor.last < i else []
+        elif cue.pattern == "after_before" and cue.type == "leads" and not h.pronoun and (org := org_before(ctx, i)):
+            # «وكتلة مستقلون بزعامة حسين الشهرستاني»: an organisation and its name right before the cue
+            agent = ctx.slot(last + 1)
+            if agent is None or not is_person(agent):
+                agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
+            pairs = [(agent, org)] if agent is not None else []
         elif cue.pattern == "after_before" and not (before and close_enough(ctx, before[-1].last, i)) and i > 0:
             # «دور المملكة بقيادة الملك سلمان»: a definite noun the recogniser missed, right before
             led = ctx.unnamed_at(i - 1) if not h.pronoun and cue.type == "leads" else None
+            if led is None and not h.pronoun and cue.type == "support" and toks[i].core.startswith("ال"):
+                # «الفصائل (السورية) المدعومة من تركيا»: a definite group the recogniser does not know, right
+                # before the participle
+                led = next((u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), None)
+                if led is not None and not (armed(led) or strip_article(keys[led.first]) in self.actor_nouns):
+                    led = None  # «عملية السهم الذهبي المسنودة من …»: an operation, no actor
             agent = ctx.slot(last + 1)
             if cue.type == "leads" and (agent is None or not is_person(agent)):
                 agent = next((c for c in after if is_person(c) and c.first - last <= 5), None)
@@ -366,6 +421,18 @@ class EndFinder:
             if subject is None and not h.pronoun:
                 subject = self._subject(ctx, h, False)  # «… التي تتخذ من طرابلس مقرا لها»
             pairs = seat_ends(ctx, h, subject, self.nisba)
+        elif cue.pattern == "kin" and cue.type == "loyal_to" and not pron:
+            # «أنصار النظام», «فلول الرئيس المخلوع علي عبد الله صالح»: the followers, unnamed, are loyal to
+            # the actor they are in construct with
+            # («فلول الإرهابيين», the remnants of the fighters themselves, and «أنصار التيار» name no side
+            # to be loyal to: a person, a named body or a regime)
+            followed = ctx.slot(last + 1) if last + 1 < len(toks) else None
+            followed = self.holder(ctx, followed) if followed is not None else None
+            if followed is not None and (
+                self.personal(ctx, followed)
+                or (keys[i] not in REMNANTS and (followed.entity is not None or keys[followed.first] in RULED))
+            ):
+                pairs = [(ctx.word(i), followed)]
         elif cue.pattern == "kin":
             relative = ctx.slot(last + 1) or (
                 after[0] if after and after[0].first - last <= 2 and "و" not in clitics(toks[after[0].first]) else None
@@ -457,7 +524,8 @@ class EndFinder:
                 pairs = [
                     (t, s) if is_person(t) and not is_person(s) and s.first < t.first else (s, t) for s, t in pairs
                 ]
-            pairs = [(s, t) for s, t in pairs if not is_person(t)]  # no one «leads» a person
+            # no one «leads» a person («ائتلاف النصر», tagged as one, is a body by its head noun)
+            pairs = [(s, t) for s, t in pairs if not is_person(t) or keys[t.first] in ORG_HEADS]
             # a person, or a state or a capital standing for it leading a coalition («التحالف بقيادة
             # السعودية», «للتحالف بقيادة واشنطن»), or a named body leading a front («قوات سوريا
             # الديمقراطية التي تقودها وحدات حماية الشعب الكردية»)
@@ -466,6 +534,7 @@ class EndFinder:
                 for s, t in pairs
                 if is_person(s)
                 or is_country(s)
+                or self.personal(ctx, s)
                 or unnamed_name(s, self.actor_nouns)
                 or (s.entity is not None and not is_person(t) and (t.entity is None or t.place is None))
             ]
@@ -498,6 +567,14 @@ class EndFinder:
             return [(s, t, "military" if armed(t) else "political") for s, t in pairs]
         return [(s, t, subtype) for s, t in pairs]
 
+    def holder(self, ctx: SentenceSlots, c: Candidate) -> Candidate:
+        """The person a title standing alone introduces (:func:`marsad.relations.nearby.title_holder`)."""
+        return title_holder(ctx, c, self.name_units)
+
+    def personal(self, ctx: SentenceSlots, c: Candidate) -> bool:
+        """A person, named or by a title alone (:func:`marsad.relations.nearby.personal`)."""
+        return personal(ctx, c, self.name_units)
+
     def _subject(self, ctx: SentenceSlots, h: Hit, fem: bool) -> Candidate | None:
         """The subject of the cue's clause: the nearest actor up to ten words before it that is not
         inside a prepositional phrase, not the end of another cue («بقيادة نبيل القروي») and not a
@@ -507,9 +584,15 @@ class EndFinder:
         for c in reversed(ctx.cands):
             if c.last >= i:
                 continue
-            if i - c.last > 10 or any(
-                ctx.keys[j] in CLAUSE_WORDS and ctx.keys[j] not in RELATIVES for j in range(c.last + 1, i)
-            ):
+            clause = next(
+                (j for j in range(i - 1, c.last, -1) if ctx.keys[j] in CLAUSE_WORDS and ctx.keys[j] not in RELATIVES),
+                None,
+            )
+            if clause is not None and self._carried(ctx, clause, i, c):
+                # «ونفت الجزائر أن تكون قد قدمت دعما عسكريا لقوات حفتر»: a clause after «أن» with no subject
+                # of its own, whose verb agrees with the subject of the main clause
+                return c
+            if i - c.last > 10 or clause is not None:
                 break
             if c.first in ctx.titles and not is_person(c) and c.entity is None and not c.after_prep:
                 # «ولكن رئيس المجلس، الذي ينتمي إلى …»: no name, the title and its body are the subject
@@ -547,6 +630,25 @@ class EndFinder:
                 return head  # «انشق بعض مقاتلي طالبان لينضموا إلى داعش»: the fighters, not their movement
             return c
         return None
+
+    @staticmethod
+    def _carried(ctx: SentenceSlots, clause: int, i: int, c: Candidate) -> bool:
+        """The subject ``c`` of a main clause carries into the «أن» clause at ``clause`` when that clause
+        opens with an imperfect verb, holds no actor before the cue at ``i``, and ``c`` is the subject
+        right after the main verb («نفت الجزائر أن تكون قد قدمت …»), not inside a phrase."""
+        toks = ctx.sent.tokens
+        return (
+            ctx.keys[clause] == THAT
+            and not toks[clause].suffix
+            and clause + 1 < i
+            and toks[clause + 1].text[:1] in "تي"
+            and not any(clause < d.first < i for d in ctx.cands)
+            and clause - c.last <= 2
+            and not c.after_prep
+            and c.first not in ctx.obliques
+            and c.first > 0
+            and not clitics(toks[c.first])
+        )
 
     def _genitive(
         self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
@@ -607,7 +709,7 @@ class EndFinder:
         self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
     ) -> list[tuple[Candidate, Candidate]]:
         """«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «وقعت الجزائر وروسيا … الشراكة»."""
-        keys, toks, last = ctx.keys, ctx.sent.tokens, h.last
+        keys, toks, last, cue = ctx.keys, ctx.sent.tokens, h.last, h.cue
         if h.first > 0 and ctx.titles.get(h.first) is not None:
             return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
         j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
@@ -619,6 +721,16 @@ class EndFinder:
             )
             if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
                 j = None
+        if j is None and keys[h.first] in WAR:
+            return []  # «الحرب في اليمن»: a war is a relation only «بين» its sides
+        dual = j is not None and (
+            ctx.sent.tokens[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما"))
+        )
+        if dual or (h.first > 0 and DUAL_VERB.fullmatch(toks[h.first - 1].text) is not None):
+            # «أعلن العبادي ورجل الدين مقتدى الصدر تحالفا بين كتلتيهما», «إن السعودية وجماعة الحوثيين
+            # تعقدان محادثات»: the two sides are the pair coordinated before, the dual stands for them
+            two = dual_pair(ctx, h.first)
+            return [two] if two is not None else []
         if j is not None:
             first = ctx.slot(j + 1)
             sides = one_side(ctx, first) if first is not None else None
@@ -629,6 +741,18 @@ class EndFinder:
             # «الخلافات بين مصر والسودان وإثيوبيا»: every pair of the sides named
             return list(combinations(members[:4], 2))
         w = with_partner(ctx, h)
+        if w is None and not h.pronoun:
+            relative = relative_with(ctx, last)
+            if relative is not None:
+                return [relative]
+        if w is None and not h.pronoun and has_lam(toks[h.first]) and cue.type == "negotiates_with":
+            # «وصل لافروف إلى الدوحة للقاء أمير قطر»: a meeting as the purpose of the clause's subject,
+            # with the person met right after the noun
+            other = ctx.slot(last + 1) if last + 1 < len(keys) else None
+            src = subject or self._subject(ctx, h, False)
+            if src is None or src.place is not None or other is None or not is_person(other):
+                return []  # «وصل … إلى العاصمة الدوحة للقاء»: the place reached is no side of the meeting
+            return [(src, other)]
         if w is not None:
             other = ctx.slot(w + 1) or next(
                 (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None

@@ -266,8 +266,14 @@ class SentenceSlots:
                 and j not in self.cue_tokens
             ):
                 j += 1  # «التيار الديمقراطي وحركة الشعب»: the adjective of a member
-            if names and j < len(toks) and toks[j].text in "،,":
-                j += 1  # «إخوانه أحمد، وعلي»; elsewhere a comma ends the list
+            if (
+                j + 1 < len(toks)
+                and toks[j].text in "،,"
+                and (names or (j + 1 in self.cue_tokens and clitics(toks[j + 1]) == "و"))
+            ):
+                # «إخوانه أحمد، وعلي»; «بين رئيس جنوب السودان سلفاكير ميرديت، وزعيم المعارضة …»: a titled
+                # second item; elsewhere a comma ends the list
+                j += 1
             if j >= len(toks) or clitics(toks[j]) != "و":
                 break
             c = self.at(j)

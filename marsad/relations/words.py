@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.events.lexicon import strip_article
 from marsad.relations.slots import (
     norm_words,
@@ -30,7 +32,7 @@ GENERIC_FORCES = norm_words("قوات القوات عناصر العناصر م�
 UN_NISBA = norm_words("الأممي الأممية الدولي")
 AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
 """«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
-SIDES = norm_words("خصوم حلفاء")
+SIDES = norm_words("خصوم حلفاء منتسبين المنتسبين")
 """Plural sides that are an actor themselves when no one stands before them («خصوم التيار»)."""
 RULED = norm_words("حكومة إدارة نظام")
 """Bodies named by their head's title after them: «حكومة رئيس الوزراء حيدر العبادي»."""
@@ -51,6 +53,8 @@ SUBJECT_WORDS = 8
 LAM_SALIH = normalize("لصالح")
 """«لصالح»: the preposition (for the benefit of), or ل + the name صالح (Ali Abdullah Saleh, Aguila Saleh)."""
 BY_NAME = normalize("باسم")
+NAME = normalize("اسم")
+"""«المتحدث باسمه»: with a pronoun the tokenizer splits the ب, and the cue's word is «اسم»."""
 """«المتحدث باسم»: the title of a spokesman."""
 """Nisba adjectives of organisations («المبعوث الأممي» = the UN's envoy)."""
 PROVIDES = norm_words("تقدمه يقدمه تقدمها يقدمها قدمته قدمه قدمها توفره يوفره توفرها يوفرها وفرته وفرها")
@@ -93,3 +97,24 @@ THEY = norm_words("هم وهم")
 """«وهم حلفاء لإيران»: a plural pronoun subject before a side noun («حلفاء», «خصوم»)."""
 WHERE = norm_words("حيث")
 """«يزور … موسكو، حيث سيلتقي بوتين»: a clause of place that continues the visitor's clause."""
+HOLDER_TITLES = frozenset(
+    strip_article(w) for w in norm_words("الرئيس المخلوع الملك الأمير الزعيم العاهل المرشد المشير")
+)
+"""Titles that introduce a person's name after them and, alone, stand for him: «للمخلوع علي صالح», «فلول
+الرئيس المخلوع علي عبد الله صالح» («المخلوع», the deposed: Yemeni and Egyptian usage for Saleh and Mubarak)."""
+REMNANTS = norm_words("فلول")
+"""«فلول صالح»: a fallen leader's remaining forces, loyal to him; «فلول داعش» are the group itself."""
+BODY_HEADS = norm_words("البرلمان المعارضة المجلس الجيش البعثة الوزارة")
+"""Bodies named by a common noun that a title governs before its holder's name: «رئيس البرلمان عقيلة صالح»,
+«زعيم المعارضة المسلحة ريك مشار» (the recogniser may tag the noun and the name as one person)."""
+ONE_MEMBER = norm_words("مسؤول مسؤولا عميد ضابط")
+"""An official or an officer «في» a body, unnamed: the title itself is the member («مسؤول في جهاز الاستخبارات»)."""
+DUAL_VERB = re.compile(r"[وف]?(?:س)?[تي][\u0621-\u064a]{2,6}ان")
+"""A verb in the dual before a meeting noun («تعقدان محادثات», «يجريان مباحثات»): its subject is the pair
+named before it."""
+WAR = frozenset(strip_article(w) for w in norm_words("حرب حربا"))
+"""«حرب أهلية بين القوات الحكومية والمعارضة»: a war noun states opposition only with «بين» after it."""
+ALI = "علي"
+"""The first name «علي» as written (with ya): its key is that of the preposition «على» (alif maqsura)."""
+THAT = normalize("أن")
+"""«نفت الجزائر أن تكون قد قدمت دعما …»: a complement clause whose verb has no subject of its own."""

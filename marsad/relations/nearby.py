@@ -1,0 +1,129 @@
+"""Ends that the words around a cue name when the recogniser did not: the person a title standing alone
+introduces («للمخلوع علي صالح»), whether an end is a person, an organisation and its name right before a
+cue («وكتلة مستقلون بزعامة …»), the actor a «وهو» apposition describes, and the two sides of a relative
+verb with «مع» («التحالف الذي أعلنه الصدر مع كتلة الفتح»). Used by :class:`marsad.relations.patterns.EndFinder`."""
+
+from __future__ import annotations
+
+from marsad.events.coder import Candidate
+from marsad.events.lexicon import strip_article
+from marsad.relations.ends import construct_name
+from marsad.relations.names import ORG_HEADS
+from marsad.relations.slots import CLAUSE_WORDS, RELATIVES, SentenceSlots, clitics, is_person
+from marsad.relations.words import HE_IS, HOLDER_TITLES, STOPS
+from marsad.relations.words import WITH as WITH_KEY
+from marsad.text.tokens import is_arabic_word
+
+
+def title_holder(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -> Candidate:
+    """The person a title standing alone introduces: «للمخلوع علي صالح», «فلول الرئيس المخلوع علي عبد الله
+    صالح» — the name (tagged, or two words the gazetteer knows in persons' names) rather than the title."""
+    toks = ctx.sent.tokens
+    if c.entity is not None or c.last - c.first > 1 or strip_article(ctx.keys[c.first]) not in HOLDER_TITLES:
+        return c
+    person = next(
+        (
+            d
+            for d in ctx.cands
+            if c.last < d.first <= c.last + 3
+            and is_person(d)
+            and not clitics(toks[d.first])
+            and all(toks[j].core.startswith("ال") and not clitics(toks[j]) for j in range(c.last + 1, d.first))
+        ),
+        None,
+    )
+    if person is not None:
+        return person
+    # a name the recogniser left unmarked: words the gazetteer knows in persons' names, without clitic
+    # or article («علي صالح»; «علي» is also the folded preposition «على», which a title is never followed by)
+    last = c.last
+    while (
+        last + 1 < len(toks)
+        and last - c.last < 4
+        and ctx.at(last + 1) is None
+        and last + 1 not in ctx.cue_tokens
+        and is_arabic_word(toks[last + 1])
+        and not clitics(toks[last + 1])
+        and not toks[last + 1].core.startswith("ال")
+        and "PER" in name_units.get(ctx.keys[last + 1], "")
+    ):
+        last += 1
+    if last - c.last < 2:
+        return c
+    start = toks[c.last + 1].start
+    return Candidate(c.last + 1, last, start, toks[last].end, ctx.doc.text[start : toks[last].end], None, None, False)
+
+
+def relative_with(ctx: SentenceSlots, last: int) -> tuple[Candidate, Candidate] | None:
+    """«التحالف الذي أعلنه الصدر الأسبوع الماضي مع كتلة الفتح», «الاتفاق النووي الذي أبرمته الدول الكبرى
+    مع إيران»: a relative verb with the noun as its object pronoun; its subject is one side, what «مع»
+    governs a few words on the other."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    rel = next((k for k in (last + 1, last + 2) if k < len(keys) and keys[k] in RELATIVES), None)
+    if rel is None or rel + 2 >= len(keys) or not toks[rel + 1].text.endswith(("ه", "ها")):
+        return None
+    side = ctx.at(rel + 2) or ctx.unnamed_at(rel + 2)
+    if side is None or side.first != rel + 2:
+        return None
+    for k in range(side.last + 1, min(side.last + 6, len(keys))):
+        if keys[k] in STOPS or keys[k] in CLAUSE_WORDS:
+            return None
+        if keys[k] == WITH_KEY:
+            other = ctx.slot(k + 1) or (construct_name(ctx, k + 2) if k + 2 < len(keys) else None)
+            return (side, other) if other is not None else None
+    return None
+
+
+def org_before(ctx: SentenceSlots, i: int) -> Candidate | None:
+    """An organisation noun and the one or two words of its name right before token ``i``, unknown to
+    the recogniser: «وكتلة مستقلون بزعامة …», «حزب الأمة برئاسة …»."""
+    toks = ctx.sent.tokens
+    for k in (i - 2, i - 3):
+        if k < 0 or ctx.keys[k] not in ORG_HEADS or clitics(toks[k]) not in ("", "و"):
+            continue
+        if any(
+            j in ctx.cue_tokens or ctx.at(j) is not None or clitics(toks[j]) or not is_arabic_word(toks[j])
+            for j in range(k + 1, i)
+        ):
+            return None
+        start, end = toks[k].core_start, toks[i - 1].end
+        return Candidate(k, i - 1, start, end, ctx.doc.text[start:end], None, None, False)
+    return None
+
+
+def described_by_he(ctx: SentenceSlots, i: int) -> Candidate | None:
+    """«…، وهو تنظيم مسلح تابع لـ»: the named actor before «وهو/وهي» when only an indefinite noun and its
+    adjectives stand between it and the cue at ``i``."""
+    toks = ctx.sent.tokens
+    he = next((j for j in range(i - 1, max(-1, i - 4), -1) if ctx.keys[j] in HE_IS), None)
+    if he is None or he == i - 1:
+        return None
+    if any(
+        toks[j].core.startswith("ال") or clitics(toks[j]) or ((c := ctx.at(j)) is not None and c.entity is not None)
+        for j in range(he + 1, i)
+    ):
+        return None
+    k = he - 1
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    if k < 0:
+        return None
+    # the actor itself, or a definite name the recogniser missed («لسرايا السلام، وهو …»)
+    c = ctx.at(k) or next(
+        (u for s in (k - 2, k - 1, k) if s >= 0 and (u := ctx.slot(s)) is not None and u.last == k), None
+    )
+    return c if c is not None and c.last == k and (c.entity is not None or ctx.keys[c.first] in ORG_HEADS) else None
+
+
+def personal(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -> bool:
+    """A person, named or by a title alone («لمخلوع», «لرئيس»), or a name the recogniser missed whose
+    words the gazetteer knows in persons' names («صالح»)."""
+    if c.entity is not None:
+        return is_person(c)
+    first = strip_article(ctx.keys[c.first])
+    if first in HOLDER_TITLES:
+        return True
+    key = ctx.keys[c.first]
+    if c.start > ctx.sent.tokens[c.first].core_start and key.startswith("ل"):
+        key = key[1:]  # «لصالح» read as one word: ل + the name
+    return c.first == c.last and c.place is None and "PER" in name_units.get(key, "")
