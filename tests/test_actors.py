@@ -135,6 +135,26 @@ def test_relatives_of_an_uncurated_family(pipeline, stage: ActorStage) -> None: 
     assert alone.id not in (father.id, son.id) and [m.start for m in alone.mentions] == [34, 95]
 
 
+def test_a_relative_tagged_together_with_the_family_name(stage: ActorStage) -> None:
+    # «نجل الزروق محمد» where the tagger took «الزروق محمد» as one name: محمد is the relative
+    doc = stage(
+        hand_doc(
+            "استقبل سالم الزروق وفدا، وقال نجل الزروق محمد إن العائلة ترحب.",
+            [("سالم الزروق", "PER"), ("الزروق محمد", "PER")],
+        )
+    )
+    son = by_text(doc, "محمد")
+    father = by_text(doc, "سالم الزروق")
+    assert son.id != father.id and son.affiliation == father.actor_id
+    assert any(m.text == "الزروق" and m.start == 34 for e in doc.entities for m in e.mentions)
+
+
+def test_a_two_word_name_after_a_kin_word_stays_whole(stage: ActorStage) -> None:
+    # «نجل عبد الله»: عبد is no family name in the document, so the name is not cut
+    doc = stage(hand_doc("وصل نجل عبد الله إلى المدينة.", [("عبد الله", "PER")]))
+    assert any(m.text == "عبد الله" for e in doc.entities for m in e.mentions)
+
+
 # --------------------------------------------------------------------------- organisations
 
 

@@ -83,3 +83,25 @@ def test_tokenize_window() -> None:
     assert [t.text for t in toks] == ["ثم", "وبنغازي"]
     assert toks[1].start == 9
     assert [t.text for t in tokenize(text, 0, 5)] == ["أولا", "."]
+
+
+@pytest.mark.parametrize(("word", "prefix", "core"), [("بأبها", "ب", "ابها"), ("وبأبها", "وب", "ابها")])
+def test_a_hamza_name_behind_a_clitic_is_split(word: str, prefix: str, core: str) -> None:
+    # normalised, «بأبها» (in Abha) reads «بابها» (her door); the hamza says a new word starts there
+    t = tokenize(f"وصل الوفد {word} أمس")[2]
+    assert (t.prefix, t.core) == (prefix, core)
+    assert t.text[t.core_start - t.start :] == word[len(prefix) :]
+
+
+def test_without_the_hamza_the_common_word_stays_whole() -> None:
+    t = tokenize("فتح بابها أمس")[1]
+    assert (t.prefix, t.stem, t.suffix) == ("", "باب", "ها")
+
+
+@pytest.mark.parametrize(
+    ("word", "prefix", "core"),
+    [("سائرون", "", "سايرون"), ("وسائرون", "و", "سايرون"), ("سأعود", "س", "اعود"), ("وسأعود", "وس", "اعود")],
+)
+def test_sa_is_the_future_particle_only_before_a_hamza(word: str, prefix: str, core: str) -> None:
+    t = tokenize(word)[0]
+    assert (t.prefix, t.core) == (prefix, core)

@@ -283,6 +283,11 @@ class PersonRules(MergerState):
 
     def possessives_and_families(self) -> None:
         """قوات حفتر → ORG affiliated to حفتر; نجل حفتر صدام → صدام حفتر, a relative of حفتر."""
+        # family names of the persons named in full: «نجل الزروق محمد» read as the name «الزروق محمد»
+        # is the relative محمد when الزروق is the family name of a person in the document
+        surnames = {
+            k[-1] for e in self.entities.values() if e.type == "PER" for m in e.mentions if len(k := self.key(m)) >= 2
+        }
         for e in list(self.entities.values()):
             if e.type != "PER":
                 continue
@@ -300,6 +305,8 @@ class PersonRules(MergerState):
                     )
                 elif inside in FAMILY_WORDS:
                     self._family_inside(e, m, k)
+                elif prev and _word(prev[-1]) in FAMILY_WORDS and len(k) == 2 and k[0] in surnames and k[0] != k[1]:
+                    self._family_after(e, m, k, _word(prev[-1]))
                 elif len(prev) == 2 and _word(prev[0]) in FAMILY_WORDS and len(k) == 1:
                     # «نجل حفتر صدام»: the named relative is صدام حفتر
                     namesake = prev[1].norm
@@ -327,6 +334,21 @@ class PersonRules(MergerState):
             m.text = self.doc.text[m.start : m.end]
             self.mkey[id(m)] = (*k[2:], k[1])
         self._relative_of(e, k[1], " ".join(k))
+
+    def _family_after(self, e: Entity, m: Mention, k: NameKey, kin: str) -> None:
+        """«نجل الزروق محمد» with «الزروق محمد» as one mention: the mention becomes محمد, a relative of
+        الزروق (a family name the document gives in full elsewhere)."""
+        starts = word_starts(m.text)
+        if len(starts) != 2:
+            return
+        first = m.start
+        first_end = first + len(m.text.split()[0])
+        m.start += starts[1]
+        m.text = self.doc.text[m.start : m.end]
+        self.mkey[id(m)] = (k[1], k[0])
+        self._relative_of(e, k[0], f"{kin} {k[0]} {k[1]}")
+        # the family name itself stays a mention of its own (which person it is, the merge decides)
+        self.new_entity("PER", first, first_end, (k[0],))
 
     def _relative_of(self, e: Entity, namesake: str, phrase: str) -> None:
         info = self.info[e.id]

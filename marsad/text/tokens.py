@@ -71,15 +71,18 @@ _PREFIX_COST = 0.25
 _SUFFIX_COST = 0.6
 
 
-def _prefix_candidates(key: str) -> list[tuple[str, str]]:
-    """All (prefix, rest) splits of the normalised word by the proclitic grammar."""
+def _prefix_candidates(key: str, future_alef: bool = True) -> list[tuple[str, str]]:
+    """All (prefix, rest) splits of the normalised word by the proclitic grammar.
+
+    ``future_alef``: whether «سا» may be the future particle before a first-person verb (the original
+    has «سأ»; «سائرون», «سافر» with a plain or seated alef do not)."""
     out: list[tuple[str, str]] = [("", key)]
     conj_options = [""] + [c for c in CONJUNCTIONS if key.startswith(c)]
     for conj in conj_options:
         rest1 = key[len(conj) :]
         preps = [""] + [p for p in PREPOSITIONS if rest1.startswith(p)]
         # the future particle س only before an imperfect verb prefix (سي، ست، سن، سأ)
-        if rest1[:1] == "س" and rest1[1:2] in ("ي", "ت", "ن", "ا"):
+        if rest1[:1] == "س" and (rest1[1:2] in ("ي", "ت", "ن") or (rest1[1:2] == "ا" and future_alef)):
             preps.append("س")
         for prep in preps:
             rest2 = rest1[len(prep) :]
@@ -94,7 +97,7 @@ def _prefix_candidates(key: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=200_000)
-def segment(key: str) -> tuple[str, str, str]:
+def segment(key: str, future_alef: bool = True) -> tuple[str, str, str]:
     """Split a normalised Arabic word into ``(prefix, stem, suffix)`` as they stand in ``key``.
 
     ``prefix + stem + suffix == key`` always holds; see the module docstring for the rule.
@@ -105,7 +108,7 @@ def segment(key: str) -> tuple[str, str, str]:
     best_score = zipf(key)
     known = best_score > ABSENT
     protected = protected_names()
-    for prefix, rest in _prefix_candidates(key):
+    for prefix, rest in _prefix_candidates(key, future_alef):
         n_prefix = len(prefix) - (1 if "ال" in prefix else 0) if prefix else 0
         if prefix and (rest in protected or (prefix.endswith("لل") and "ال" + rest in protected)):
             # a known name behind a clitic (ووجدة = و + وجدة): take it whole, never cut its ending
@@ -139,6 +142,29 @@ def segment(key: str) -> tuple[str, str, str]:
     return best
 
 
+_HAMZA_ALEFS = frozenset("أإآ")
+_NAME_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _hamza_name(word: str, key: str, offsets: list[int]) -> tuple[str, str, str] | None:
+    """A known name that begins with a hamza alef, behind a clitic the normalised form hides.
+
+    Normalisation folds أ/إ/آ into ا, so «بأبها» (in Abha) becomes «بابها», which the lexicon reads as
+    one word («her door»). In the original a hamza alef right after the clitic letters starts a new
+    word (no stem has it there), so when what follows the clitic is a known name, that is the split.
+    """
+    for clitic in _NAME_CLITICS:
+        n = len(clitic)
+        if (
+            key.startswith(clitic)
+            and len(key) - n >= 3
+            and word[offsets[n]] in _HAMZA_ALEFS
+            and key[n:] in protected_names()
+        ):
+            return clitic, key[n:], ""
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def _analyse_word(word: str) -> tuple[str, str, str, str, int, int, str, int]:
     """``(norm, prefix, stem, suffix, stem_start, stem_end, core, core_start)`` of one Arabic word.
@@ -148,7 +174,10 @@ def _analyse_word(word: str) -> tuple[str, str, str, str, int, int, str, int]:
     key, offsets = normalize_with_map(word)
     if not key:
         return "", "", "", "", 0, len(word), "", 0
-    prefix, stem, suffix = segment(key)
+    # «سا» is the future particle only when the original writes «سأ» (سأعود), not «سائرون» (ئ folds to ي)
+    sa = key.find("سا", 0, 3)
+    future_alef = sa < 0 or word[offsets[sa + 1]] == "أ"
+    prefix, stem, suffix = _hamza_name(word, key, offsets) or segment(key, future_alef)
     if suffix and stem.endswith("ت") and zipf(stem[:-1] + "ه") > zipf(stem):
         stem = stem[:-1] + "ه"  # the lexical form: حكومت|ه → حكومه
     i = len(prefix)
