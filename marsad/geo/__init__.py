@@ -56,7 +56,7 @@ from marsad.geo.document import (
     _unplace_words,
 )
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_places, name_key
-from marsad.geo.hosts import rehome_in_host, state_of_the_south, without_continents
+from marsad.geo.hosts import quarters_abroad, rehome_in_host, state_of_the_south, without_continents
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.named_after import NAMED_AFTER, PLACE_TYPES, split_named_after
 from marsad.geo.namesakes import Candidate, drop_strays, list_namesakes, natural_namesakes, regional, venue
@@ -451,6 +451,7 @@ class PlaceStage:
         rehome_in_host(doc, places, every)
         places = without_continents(doc, places)
         places += state_of_the_south(doc, places, self._south_sudan, nisbas)
+        quarters_abroad(doc, places, nisbas)
         containers(doc, places, kind_features)
         _unplace_words(places, kind_features)
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is

@@ -51,11 +51,12 @@ LIST_SEPARATORS = frozenset(("و", "–", "-", "ـ", "—", "،", ","))
 NAME_HEADS = frozenset(
     normalize(w)
     for w in (
-        "تل تلة جبل بني بنو أم أبو عين بئر كفر دير بيت رأس وادي برج سيدي خربة الشيخ باب مرج حاسي ذراع "
+        "تل تلة جبل بني بنو أم أبو أبا عين بئر كفر دير بيت رأس وادي برج سيدي خربة الشيخ باب مرج حاسي ذراع "
         "سوق قصر بنت جسر سهل عرب حمام مزرعة عرق زاوية الزاوية مثلث دوار نجع كوم منشية عزبة"
     ).split()
 )
-"""Words that begin many two-word place names («تل أعور», «بني أنصار», «الشيخ مقصود», «عين عيسى»)."""
+"""Words that begin many two-word place names («تل أعور», «بني أنصار», «الشيخ مقصود», «عين عيسى»; «أبا»,
+the accusative and genitive of «أبو», in Gulf quarter names: «حي أبا السعود», «حي أبا الخيل»)."""
 FUNCTION_WORDS = frozenset(
     normalize(w)
     for w in (
@@ -107,6 +108,9 @@ class Kind:
 
 
 ADJECTIVE_MIN_ZIPF = 3.0
+DESCRIPTION_MIN_ZIPF = 3.5
+"""An indefinite word this common after a facility's kind word describes it, not names it: «محطة وقود»,
+«قاعدة طيران الأمن», «حقل نفط», «ميناء حاويات» (names are rare words: «محطة زيزون», «قاعدة حميميم»)."""
 VILLAGE = Kind("city", False)
 """What a place placed by a direction is taken to be."""
 
@@ -213,6 +217,12 @@ def _agrees(kind: str, word: str) -> bool:
     return not kind.endswith("ه") and word.endswith("ي") and zipf(word) >= ADJECTIVE_MIN_ZIPF  # «حي سكني»
 
 
+def _describes(word: str) -> bool:
+    """Whether ``word`` right after a facility's or camp's kind word is a common indefinite noun saying what
+    it is («محطة وقود», «حقل نفط», «مخيم نزوح»): not definite, not a name head, and common."""
+    return not word.startswith("ال") and word not in NAME_HEADS and zipf(word) >= DESCRIPTION_MIN_ZIPF
+
+
 def _arabic_word(word: str) -> bool:
     return len(word) >= 2 and all("\u0621" <= ch <= "\u064a" for ch in word)
 
@@ -260,7 +270,9 @@ class _Finder:
         if i + 1 < len(toks):
             nxt = toks[i + 1]
             glued, second = _split_conj(nxt)
-            if not glued and not nxt.prefix and _arabic_word(second) and second not in FUNCTION_WORDS:
+            # after a name head the article may be read as a prefix («أبا السعود»: «ال» + «سعود»)
+            definite = nxt.prefix == "ال" and first in NAME_HEADS
+            if not glued and (not nxt.prefix or definite) and _arabic_word(second) and second not in FUNCTION_WORDS:
                 if first in NAME_HEADS and second not in self.kinds:
                     return 2
                 construct = (
@@ -345,6 +357,8 @@ class _Finder:
             n = self.name_at(toks, h, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
             if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, h, first.core):
                 n = 0  # «منطقة عازلة», «منطقة حدودية»: an adjective, not a name
+            if n and kind.in_name and _describes(first.core) and not self._known(toks, h, first.core):
+                n = 0  # «محطة وقود», «قاعدة طيران الأمن»: what the facility is, not its name
             if not n:
                 k += 1
                 continue

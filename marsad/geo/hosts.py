@@ -7,6 +7,9 @@
 - A country named «…يا» right after an indefinite accusative noun of persons («وفدا تركيا», «مواطنا ليبيا»,
   «لاجئا سوريا») is the masculine accusative nisba («تركيًا»: a Turkish delegation), the same letters.
 - «المغرب» after «بلاد» («تنظيم القاعدة في بلاد المغرب») is the Maghreb, not Morocco.
+- A quarter («حي المروج», «بحي السليمانية») that the gazetteer placed in a country the document places nothing
+  else in is a quarter of the document's own town that shares a town's name abroad (El Mourouj in Tunisia,
+  Sulaymaniyah in Iraq): it is unplaced, for the containers rule to put it by the town its text names.
 - «دولة الجنوب» in a document about Sudan is South Sudan (:func:`state_of_the_south`).
 - «أمريكا» / «أميركا» followed by «الشمالية», «الجنوبية», «الوسطى» or «اللاتينية» names a continent, not
   the United States: such a mention is no place the set annotates (multi-country areas have no one country).
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from marsad.geo.context import _quarter_word
 from marsad.geo.gazetteer import GeoEntry
 from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.text.normalize import normalize
@@ -104,6 +108,37 @@ def rehome_in_host(doc: Document, places: list[Place], entries: Mapping[str, lis
                 place.precision, place.source = "near", f"near:{host.source}"
                 place.confidence = NEAR_CONFIDENCE
             break
+
+
+def quarters_abroad(doc: Document, places: list[Place], nisbas: Callable[[], frozenset[str]]) -> None:
+    """Unplace each quarter a quarter word announces («حي X», «أحياء X», «ضاحية X») that the gazetteer took
+    for a town in a country the document names nowhere else (no place, no nisba adjective: ``nisbas``)
+    while it places a town in another: local news names its town's quarters, and many share a town's
+    name abroad («حي المروج» in Tabuk is no El Mourouj, «بحي السليمانية» no Sulaymaniyah). The containers
+    rule (:func:`marsad.geo.context.containers`) then places it by the town its text names, or leaves it out.
+    Curated quarters (feature ``district``) are left alone.
+    """
+    towns = {p.country_code for p in places if p.feature == "city" and p.lat is not None and p.country_code}
+    if not towns:
+        return
+    for place in places:
+        if place.lat is None or place.precision != "exact" or place.feature != "city" or place.capital:
+            continue
+        if any(p is not place and p.country_code == place.country_code for p in places):
+            continue
+        if not towns - {place.country_code} or place.country_code in nisbas():
+            continue
+        if not place.mentions or not all(_after_quarter_word(doc, m) for m in place.mentions):
+            continue
+        place.lat = place.lon = None
+        place.country_code = place.latin = place.geonames_id = None
+        place.precision, place.source, place.confidence = "unknown", "", 0.0
+
+
+def _after_quarter_word(doc: Document, m: Mention) -> bool:
+    """Whether the word right before a mention is «حي», «أحياء», «ضاحية» (bare or with a glued «ب», «و» …)."""
+    prev = _word_before(doc, m)
+    return prev is not None and _quarter_word(prev)
 
 
 def without_continents(doc: Document, places: list[Place]) -> list[Place]:
