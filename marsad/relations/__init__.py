@@ -43,7 +43,12 @@ run across «بزعامة/بقيادة» is split at the cue; a body's common no
 عقيلة صالح») is the body; a relative verb's subject may be a definite word the recogniser did not tag
 («ائتلاف النصر الذي يتزعمه العبادي»); a dual («تحالفا بين كتلتيهما», «تعقدان محادثات») stands for the pair
 named before; a «وهو» apposition describes the actor before it; a clause after «أن» with no subject of its
-own carries the main clause's («نفت الجزائر أن تكون قد قدمت دعما …»).
+own carries the main clause's («نفت الجزائر أن تكون قد قدمت دعما …»). A government named after its head
+(«حكومة حيدر العبادي») is led by him (:mod:`marsad.relations.ruled`); a name run across «نظيره» is two people
+(«قيس سعيد بنظيره الجزائري عبد المجيد تبون»); a cue inside the subject a verb-first cue's gap holds is read
+too («نددت إسرائيل وحليفها الأمريكي … بتصريحات»), and a name the recogniser left unmarked there may be that
+subject («بترشيح علي الأديب لرئاسة …»); officials named by nationality adjectives stand for their states
+(«ندد مسؤولون أمريكيون وإسرائيليون»).
 
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
@@ -94,8 +99,9 @@ from marsad.relations.lexicon import (
     load_relation_lexicon,
 )
 from marsad.relations.modality import RelationModality
-from marsad.relations.names import join_heads
+from marsad.relations.names import join_heads, split_at_counterparts
 from marsad.relations.patterns import EndFinder
+from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -132,6 +138,8 @@ class RelationStage:
         units = load_gazetteer().unit
         name_units = {k: " ".join(sorted(v)) for k, v in units.items() if any("PER" in lab for lab in v)}
         self.finder = EndFinder(self.coder.military, load_nationalities(), self.actor_nouns, name_units)
+        # «حكومة حيدر العبادي»: read like a title (the writer's naming of the body), not from the table
+        self.government = Cue((GOVERNMENT,), "title", "leads", None, True, "rule:حكومة X")
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
@@ -189,10 +197,11 @@ class RelationStage:
         covered = -1
         titles_to = -1
         appos = (-1, -1)
+        held = (-1, -1)  # the gap of the last cue: the subject it holds
         table = self.lex.cues
         for i, k in enumerate(keys):
-            if i <= covered and not (i < titles_to or appos[0] < i < appos[1]):  # «نائب رئيس»: not also «رئيس»
-                continue
+            if i <= covered and not (i < titles_to or appos[0] < i < appos[1] or held[0] <= i < held[1]):
+                continue  # «نائب رئيس»: not also «رئيس»
             if k not in table and (stems[i] is k or stems[i] not in table):
                 continue
             best: Hit | None = None
@@ -229,9 +238,14 @@ class RelationStage:
                 # حلفاء حزب الله، مع …» also says who heads the council); inside the apposition, any cue
                 if (best.cue.pattern == "title" and best.last < titles_to) or best.last < appos[1]:
                     hits.append(best)
+                elif held[0] <= i and best.last < held[1]:
+                    # the subject a verb-first cue's gap holds may carry its own cue: «بترشيح قيادي الائتلاف
+                    # علي الأديب لرئاسة», «نددت إسرائيل وحليفها الأمريكي الأربعاء بتصريحات»
+                    hits.append(best)
                 continue
             hits.append(best)
             covered = best.last
+            held = best.gap or (-1, -1)
             if best.gap is not None and keys[best.gap[1] - 1] in COMMAS:
                 titles_to = next(j for j in range(*best.gap) if keys[j] in COMMAS)
                 appos = (titles_to, best.gap[1] - 1)
@@ -274,6 +288,7 @@ class RelationStage:
         places = {p.entity_id: p for p in doc.places}
         found: list[Found] = []
         prev: Sentence | None = None
+        persons: frozenset[str] | None = None
         for sent in doc.sentences:
             if not sent.tokens:
                 continue
@@ -289,12 +304,16 @@ class RelationStage:
             hits = self._hits(sent.tokens, keys, stems, pronouns)
             if hits:
                 hits = outside_names(hits, sent, dedup)
-            if not hits:
+            if not hits and GOVERNMENT not in keys:
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
             cue_tokens: set[int] = set()
+            # (not a gap closed by an apposition: «بحث رئيس مجلس النواب نبيه بري، أبرز حلفاء حزب الله، مع»)
+            gaps = [h.gap for h in hits if h.gap is not None and keys[h.gap[1] - 1] not in COMMAS]
             for h in hits:
+                if any(g[0] <= h.first and h.last < g[1] for g in gaps):
+                    continue  # «انشق آمر كتيبة الفاروق عن»: a title inside a gap is part of the subject there
                 for j in range(h.first, h.last + 1):
                     in_gap = h.gap is not None and h.gap[0] <= j < h.gap[1]
                     # a seat noun is no actor, but «المكتب السياسي» is one: seat nouns stay candidates
@@ -311,6 +330,7 @@ class RelationStage:
                 if h.cue.pattern == "after_before" and keys[h.first].startswith("ب") and h.first + 1 < len(keys)
             }
             cands = split_at_cues(doc, sent, cands, glued, dedup)
+            cands = split_at_counterparts(doc, sent, keys, cands)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -337,6 +357,12 @@ class RelationStage:
                     # «انشق قائد عسكري … عن ميليشيات الحوثي، وانضموا إلى الشرعية»: a verb-first clause
                     # whose subject the next verb with و shares
                     ctx.shared = (ends[0][0], h.last)
+            if GOVERNMENT in keys:
+                if persons is None:
+                    persons = person_words(doc)
+                for g, head, body in headed_governments(ctx, self.finder.name_units, persons):
+                    hit = Hit(self.government, g, g, None, "")
+                    found.append(Found(hit, head, body, sent, None, keys, frozenset(), stems))
         # no actor is related to itself, and a particle is no actor («خلافات مع» read from «إلى»)
         found = [
             f for f in found if not same_actor(f.source, f.target) and not particle(f.source) and not particle(f.target)

@@ -5,6 +5,7 @@ the small readings of a sentence's tokens and candidates the cue rules of
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 from typing import Any
 
@@ -38,6 +39,7 @@ from marsad.relations.words import (
     BODY_HEADS,
     BY_NAME,
     COMMAS,
+    ENVOYS,
     FROM,
     GENERIC_FORCES,
     GROUPS,
@@ -50,6 +52,7 @@ from marsad.relations.words import (
     ONE_OF,
     RANKS,
     RULED,
+    SEAT_NOUNS,
     UN_NISBA,
 )
 from marsad.text.normalize import normalize
@@ -57,14 +60,27 @@ from marsad.text.tokens import is_arabic_word
 
 
 def title_ends(
-    ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], name_units: dict[str, str]
+    ctx: SentenceSlots,
+    h: Hit,
+    before: list[Candidate],
+    after: list[Candidate],
+    name_units: dict[str, str],
+    nisba: Container[str] = (),
 ) -> list[tuple[Candidate, Candidate]]:
-    """«رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة», «غسان سلامة المبعوث الأممي»."""
+    """«رئيس حزب قلب تونس نبيل القروي», «راشد الغنوشي، رئيس حركة النهضة», «غسان سلامة المبعوث الأممي»,
+    «السفير الأمريكي لدى إسرائيل ديفيد فريدمان» (an envoy's nationality adjective, ``nisba``, is his state)."""
     toks, last = ctx.sent.tokens, h.last
     if has_lam(toks[h.first]) and h.first > 0 and toks[h.first - 1].core.startswith("ال"):
         return []  # «الممثل الخاص للأمين العام للأمم المتحدة يان كوبيش»: someone else's title
     org: Candidate | None = None
-    if last + 1 < len(toks) and toks[last + 1].core in UN_NISBA and h.cue.type == "member_of":
+    if (
+        last + 1 < len(toks)
+        and h.cue.type == "member_of"
+        and (
+            toks[last + 1].core in UN_NISBA
+            or (ctx.keys[h.first] in ENVOYS and toks[last + 1].core in nisba and not clitics(toks[last + 1]))
+        )
+    ):
         tok = toks[last + 1]
         org = Candidate(last + 1, last + 1, tok.core_start, tok.end, tok.text, None, None, False)
     elif h.pronoun:
@@ -139,12 +155,14 @@ def title_ends(
     if person is None:
         person = apposed_person(ctx, end) or ranked_person(ctx, end) or unmarked_name(ctx, end, name_units)
     if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
+        # other titles between are no obstacle, but another cue is («قيس سعيد يستقبل رئيس الحكومة»)
+        titles = {j for end, first in ctx.titles.items() for j in range(first, end)}
         between = [
             t
             for n, t in enumerate(toks[before[-1].last + 1 : h.first], before[-1].last + 1)
             if is_arabic_word(t)
             and ctx.keys[n] not in AS
-            and n not in ctx.cue_tokens
+            and n not in titles
             and ctx.keys[n] not in OFFICE_WORDS
             and not (t.core.startswith("ال") and not clitics(t))
         ]
@@ -391,6 +409,8 @@ def referent(ctx: SentenceSlots, pos: int, pronoun: str, src: Candidate | None) 
         and not c.after_prep
         and not c.unknown_place
         and not is_town(c)
+        # «بحكومة الوفاق الوطني ومقرها طرابلس وتعترف بها الأمم المتحدة»: a seat is where, not whom
+        and not (c.first > 0 and c.place is not None and ctx.keys[c.first - 1] in SEAT_NOUNS)
     ]
     if pronoun.endswith("ها"):
         return next((c for c in named if not is_person(c)), None)
@@ -532,10 +552,17 @@ def trim_cues(
 ) -> list[Candidate]:
     """Names the recogniser ran into the cue after them: «أعلنت حركة الشعب مساندتها لـ…» (tagged
     «حركة الشعب مساندتها»). No name ends in a cue word with a possessive pronoun, nor in a relative
-    pronoun; the name stops before it."""
+    pronoun; the name stops before it. Nor does a name start with a cue word glued to ل or ب: «بترشيح علي
+    الأديب لرئاسة التحالف الوطني» (tagged «رئاسة التحالف الوطني») names the alliance."""
     out = []
     toks = sent.tokens
     for c in cands:
+        first = c.first
+        while first < c.last and first in cue_tokens and {"ل", "ب"} & set(clitics(toks[first])):
+            first += 1
+        if first != c.first:
+            start = toks[first].start
+            c = replace(c, first=first, start=start, text=doc.text[start : c.end])
         last = c.last
         while last > c.first and last in cue_tokens and pronouns[last]:
             last -= 1

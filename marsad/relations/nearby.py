@@ -5,6 +5,8 @@ verb with «مع» («التحالف الذي أعلنه الصدر مع كتل�
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.relations.ends import construct_name
@@ -34,6 +36,22 @@ def title_holder(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -
     )
     if person is not None:
         return person
+    # «للمخلوع علي صالح» with «صالح» alone tagged: the first name the recogniser left out belongs to the name
+    nxt = c.last + 1
+    if (
+        nxt + 1 < len(toks)
+        and ctx.at(nxt) is None
+        and nxt not in ctx.cue_tokens
+        and is_arabic_word(toks[nxt])
+        and not clitics(toks[nxt])
+        and not toks[nxt].core.startswith("ال")
+        and "PER" in name_units.get(ctx.keys[nxt], "")
+        and (d := ctx.at(nxt + 1)) is not None
+        and d.first == nxt + 1
+        and is_person(d)
+    ):
+        start = toks[nxt].start
+        return Candidate(nxt, d.last, start, d.end, ctx.doc.text[start : d.end], d.entity, None, False)
     # a name the recogniser left unmarked: words the gazetteer knows in persons' names, without clitic
     # or article («علي صالح»; «علي» is also the folded preposition «على», which a title is never followed by)
     last = c.last
@@ -127,3 +145,56 @@ def personal(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -> bo
     if c.start > ctx.sent.tokens[c.first].core_start and key.startswith("ل"):
         key = key[1:]  # «لصالح» read as one word: ل + the name
     return c.first == c.last and c.place is None and "PER" in name_units.get(key, "")
+
+
+def guest(ctx: SentenceSlots, cands: list[Candidate], met: Candidate, after: int) -> Candidate:
+    """Whom a meeting verb's subject met, when the first actor after the verb is no person: the holder of
+    a title named after it («يستقبل ماكرون الثلاثاء رئيس حكومة الوفاق فائز السراج», «استقبل شكري نظيره
+    الأردني أيمن الصفدي»), else the unnamed holder of the office («قيس سعيد يستقبل رئيس الحكومة»)."""
+    if is_person(met):
+        return met
+    held = next((c for c in cands if is_person(c) and 0 < c.first - met.last <= 2), None)
+    if held is not None:
+        return held
+    if met.first - 1 in ctx.cue_tokens and met.first - 1 > after:
+        tok = ctx.sent.tokens[met.first - 1]
+        text = ctx.doc.text[tok.core_start : met.end]
+        return Candidate(met.first - 1, met.last, tok.core_start, met.end, text, None, None, False)
+    return met
+
+
+def nisba_subjects(ctx: SentenceSlots, c: Candidate, gap: tuple[int, int], nisba: Container[str]) -> list[Candidate]:
+    """The nationality adjectives (``nisba``, their masculine plural too) after an unnamed subject in a
+    gap, joined by و: «ندد مسؤولون أمريكيون وإسرائيليون الأربعاء بتصريحات» — the officials' states are
+    the actors (as «القيادي الحوثي» is the Houthis')."""
+    toks = ctx.sent.tokens
+    if c.entity is not None or c.first != c.last:
+        return []
+    out: list[Candidate] = []
+    j = c.last + 1
+    while j < gap[1] and (not out or "و" in clitics(toks[j])):
+        core = toks[j].core
+        if core not in nisba and not (core.endswith(("ون", "ين")) and core[:-2] in nisba):
+            break
+        out.append(ctx.word(j))
+        j += 1
+    return out
+
+
+def visitor(ctx: SentenceSlots, i: int) -> Candidate | None:
+    """Who travels to a meeting named at token ``i`` as the purpose: «أن وزير الخارجية الروسي سيرجي لافروف
+    وصل في وقت متأخر مساء أمس إلى العاصمة القطرية الدوحة للقاء …» — the person the clause is about, past
+    the time and the place of his arrival (no clause word or punctuation between)."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    return next(
+        (
+            c
+            for c in reversed(ctx.cands)
+            if c.last < i
+            and i - c.last <= 16
+            and is_person(c)
+            and c.first not in ctx.obliques
+            and not any(keys[j] in CLAUSE_WORDS or toks[j].text in ".؟!:،," for j in range(c.last + 1, i))
+        ),
+        None,
+    )

@@ -32,12 +32,22 @@ from marsad.relations.ends import (
     one_side,
     referent,
     title_ends,
+    unmarked_name,
     unnamed_name,
     whole_ends,
     words_between,
 )
 from marsad.relations.names import ORG_HEADS
-from marsad.relations.nearby import described_by_he, org_before, personal, relative_with, title_holder
+from marsad.relations.nearby import (
+    described_by_he,
+    guest,
+    nisba_subjects,
+    org_before,
+    personal,
+    relative_with,
+    title_holder,
+    visitor,
+)
 from marsad.relations.seats import seat_ends
 from marsad.relations.slots import (
     CLAUSE_WORDS,
@@ -82,6 +92,7 @@ from marsad.relations.words import (
     THEY,
     WAR,
     WHERE,
+    WITH,
 )
 from marsad.text.tokens import is_arabic_word
 
@@ -110,10 +121,25 @@ class EndFinder:
         if len(inside) > 1 and all(b.first == a.last + 1 for a, b in pairwise(inside)):
             # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject
             a, b = inside[0], inside[-1]
-            inside = [Candidate(a.first, b.last, a.start, b.end, ctx.doc.text[a.start : b.end], b.entity, None, False)]
+            if is_person(b) and not any(is_person(c) for c in inside[:-1]):
+                # «التقى رئيس دولة جنوب السودان سلفاكير ميرديت، الأربعاء، مع»: the holder of the title
+                inside = [b]
+            else:
+                inside = [
+                    Candidate(a.first, b.last, a.start, b.end, ctx.doc.text[a.start : b.end], b.entity, None, False)
+                ]
         if not inside and h.gap is not None and cue.pattern == "before_after":
             # «التحالف العسكري للمخلوع مع الحوثيين»: the possessor with ل inside the gap
             inside = [u for j in range(*h.gap) if (u := ctx.slot(j, lam=True)) is not None][:1]
+        nisbas = nisba_subjects(ctx, inside[0], h.gap, self.nisba) if len(inside) == 1 and h.gap is not None else []
+        if h.gap is not None and cue.pattern in ("before_after", "verb") and not any(is_person(c) for c in inside):
+            # «بترشيح علي الأديب لرئاسة …», «بترشيح قيادي الائتلاف علي الأديب لرئاسة …»: a person's name
+            # the recogniser left unmarked, at the start of the gap or after the title's body there
+            for s in (h.gap[0] - 1, *(c.last for c in inside)):
+                u = unmarked_name(ctx, s, self.name_units)
+                if u is not None and u.last < h.gap[1]:
+                    inside = [u]
+                    break
         cands = [c for c in ctx.cands if c.last < i or c.first > last]
         if cue.type != "located_in":
             cands = [c for c in cands if not c.after_prep and not c.unknown_place]  # «في ليبيا» is where
@@ -270,7 +296,9 @@ class EndFinder:
                     # («حركة النهضة وحلفاءها في البرلمان» names none)
                     sources = [before[-1]]
                 elif inside:
-                    sources = [inside[0]]  # «انشق آمر كتيبة الفاروق عن قوات الوفاق»
+                    # «انشق آمر كتيبة الفاروق عن قوات الوفاق»; «ندد مسؤولون أمريكيون وإسرائيليون …
+                    # بتصريحات»: the nisba adjectives stand for the actors
+                    sources = nisbas or [inside[0]]
                 elif i > 0 and cue.type == "leads" and has_pronoun(toks[i - 1], keys[i - 1]):
                     sources = []  # «القذافي، الذي عينه قائدا للقوات»: the pronoun is the leader, not the subject
                 else:
@@ -316,7 +344,11 @@ class EndFinder:
             rest = [
                 c
                 for c in cands
-                if c.first > first.last and c.first - first.last <= 4 and keys[c.first - 1] not in PREPOSITIONS
+                if c.first > first.last
+                and c.first - first.last <= 4
+                and keys[c.first - 1] not in PREPOSITIONS
+                # «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي»: a town in the host's title is not whom he met
+                and not (cue.type == "negotiates_with" and c.place is not None and not is_country(c))
             ]
             if not rest and cue.type == "negotiates_with":
                 # «التقى زعيم التيار الصدري مقتدى الصدر، الأحد، رئيس قائمة الفتح الموالية لإيران، هادي
@@ -333,7 +365,11 @@ class EndFinder:
                     )
                 ][:1]
             if inside:
-                pairs = [(inside[0], after[0])]
+                met = after[0]
+                if not is_person(met) and keys[last] == WITH:
+                    # «التقى معرجي في مأرب مع محافظ البيضاء صالح الرصاص»: the holder of the title after «مع»
+                    met = next((c for c in after if is_person(c) and 0 < c.first - met.last <= 2), met)
+                pairs = [(src, met) for src in nisbas or inside[:1]]
             elif (
                 (first.first - last <= 2 or titled is not None)
                 and not ({"ب", "ل"} & set(clitics(toks[first.first])))  # «لم يعترف بحكومة الوفاق»: an object
@@ -342,10 +378,12 @@ class EndFinder:
                 and not any("و" in clitics(t) for t in toks[first.last + 1 : rest[0].first + 1])
             ):
                 # verb-subject-object; «يتوعد مجلس النواب والقائد العام …» is a list of objects
-                pairs = [(first, t) for t in ctx.members(rest[0])]
+                met = guest(ctx, cands, rest[0], first.last) if cue.type == "negotiates_with" else rest[0]
+                pairs = [(first, t) for t in ctx.members(met)]
             elif subject is not None:
                 # «وقال غسان سلامة، ومسؤولون ليبيون إنهم تحدثوا مع حفتر»: every member of the subject
-                pairs = [(s, first) for s in list_before(ctx.cands, subject, sent)]
+                met = guest(ctx, cands, first, last) if cue.type == "negotiates_with" else first
+                pairs = [(s, met) for s in list_before(ctx.cands, subject, sent)]
             elif cue.type == "negotiates_with" and i > 0 and keys[i - 1] in WHERE and not rest:
                 # «يزور نتنياهو موسكو، حيث سيلتقي الرئيس الروسي فلاديمير بوتين», «وصل … إلى الرياض حيث
                 # التقى الملك سلمان»: the visitor, the subject of the clause «حيث» continues
@@ -412,7 +450,7 @@ class EndFinder:
                             targets = []  # «حوار بين قسد وتركيا بدعم من فرنسا»: not the clause's subject
                     pairs = [(s, t) for s in ctx.members(agent) for t in targets]
         elif cue.pattern == "title":
-            pairs = title_ends(ctx, h, before, after, self.name_units)
+            pairs = title_ends(ctx, h, before, after, self.name_units, self.nisba)
         elif cue.pattern == "genitive":
             pairs = self._genitive(ctx, h, before, after, subject)
         elif cue.pattern == "between":
@@ -750,6 +788,8 @@ class EndFinder:
             # with the person met right after the noun
             other = ctx.slot(last + 1) if last + 1 < len(keys) else None
             src = subject or self._subject(ctx, h, False)
+            if src is None or src.place is not None:
+                src = visitor(ctx, h.first)
             if src is None or src.place is not None or other is None or not is_person(other):
                 return []  # «وصل … إلى العاصمة الدوحة للقاء»: the place reached is no side of the meeting
             return [(src, other)]

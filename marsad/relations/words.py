@@ -10,7 +10,7 @@ from marsad.relations.slots import (
 )
 from marsad.text.normalize import normalize
 
-PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها عليه عليها عليهم")
+PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها عليه عليها عليهم به بها بهم")
 HE_IS = norm_words("هو وهو هي وهي")
 """«، وهو نجل الرئيس»: an apposition about the sentence's person."""
 INSERTS = norm_words("سابقا أيضا كذلك هو هي هم الآخر الأخرى بدوره بدورها")
@@ -30,6 +30,11 @@ ARMED = norm_words(
 GENERIC_FORCES = norm_words("قوات القوات عناصر العناصر مقاتلين المقاتلين مسلحين المسلحين ميليشيات الميليشيات")
 """Plural nouns of armed men that, unnamed, describe a side rather than name a member of it."""
 UN_NISBA = norm_words("الأممي الأممية الدولي")
+SEAT_NOUNS = norm_words("مقر مقره مقرها مقرهم مقرا")
+"""«ومقرها طرابلس»: the place after a seat noun is where a body sits."""
+ENVOYS = norm_words("مبعوث المبعوث سفير السفير")
+"""Titles whose nationality adjective names the state they serve: «المبعوث الأمريكي», «السفير الروسي»
+(a minister or a head of state with a nisba is a title only: «وزير الخارجية السعودي»)."""
 AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
 """«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
 SIDES = norm_words("خصوم حلفاء منتسبين المنتسبين")
