@@ -37,6 +37,7 @@ from marsad.relations.ends import (
     whole_ends,
     words_between,
 )
+from marsad.relations.genitive import genitive_ends
 from marsad.relations.names import ORG_HEADS
 from marsad.relations.nearby import (
     described_by_he,
@@ -70,7 +71,6 @@ from marsad.relations.words import (
     ATTACK_NOUNS,
     BETWEEN,
     COMMAS,
-    DEMONSTRATIVES,
     DIRECTIONS,
     DUAL_VERB,
     FROM,
@@ -82,7 +82,6 @@ from marsad.relations.words import (
     KIN_PLURALS,
     OFFICES_HELD,
     PRONOUN_ENDS,
-    PROVIDES,
     REMNANTS,
     RULED,
     SIDE,
@@ -452,7 +451,7 @@ class EndFinder:
         elif cue.pattern == "title":
             pairs = title_ends(ctx, h, before, after, self.name_units, self.nisba)
         elif cue.pattern == "genitive":
-            pairs = self._genitive(ctx, h, before, after, subject)
+            pairs = genitive_ends(ctx, h, before, after, subject, self.nisba)
         elif cue.pattern == "between":
             pairs = self._between(ctx, h, before, after, subject)
         elif cue.pattern == "seat":
@@ -687,61 +686,6 @@ class EndFinder:
             and c.first > 0
             and not clitics(toks[c.first])
         )
-
-    def _genitive(
-        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
-    ) -> list[tuple[Candidate, Candidate]]:
-        """«دعم روسيا للأسد», «الدعم التركي للسراج», «دعمه لحكومة الفخفاخ»: the target carries ل."""
-        toks, keys, last = ctx.sent.tokens, ctx.keys, h.last
-        src: Candidate | None = None
-        nxt = last + 1
-        if clitics(toks[h.first]) in ("ل", "ب", "ول", "وب") and not h.pronoun:
-            # «لدعم الجيش اليمني والمقاومة», «بدعم الحكومة»: a masdar of purpose or means; what follows is
-            # its object, the source is the subject before (or the actor right before: «من دول التحالف لدعم»)
-            src = subject or (before[-1] if before and h.first - before[-1].last <= 2 else None)
-            if nxt + 1 < len(toks) and keys[nxt] in DEMONSTRATIVES:
-                nxt += 1  # «لمساندة تلك القوات»
-            obj = ctx.slot(nxt)
-            if src is None or obj is None:
-                return []
-            k = obj.last + 1
-            beneficiary = ctx.slot(k, lam=True) if k < len(toks) and obj.entity is None else None
-            if beneficiary is not None:  # «لدعم الشرعية للحكومة»
-                return [(src, beneficiary)]
-            return [(src, t) for t in ctx.members(obj)]
-        if nxt + 2 < len(toks) and keys[nxt] in RELATIVES and keys[nxt + 1] in PROVIDES:
-            # «الدعم العسكري الذي تقدمه الولايات المتحدة لقوات التحالف»: the giver is the subject of the
-            # relative clause, the recipient carries ل
-            giver = ctx.slot(nxt + 2)
-            if giver is None or has_lam(toks[nxt + 2]):
-                return []
-            j = giver.last + 1
-            tgt = lam_slot(ctx, j) if j < len(toks) else None
-            return [(s, tgt) for s in ctx.members(giver)] if tgt is not None else []
-        if nxt < len(toks) and toks[nxt].core in self.nisba:
-            tok = toks[nxt]
-            src = Candidate(nxt, nxt, tok.core_start, tok.end, tok.text, None, None, False)
-        elif h.pronoun:
-            src = subject
-            nxt = last
-        elif after and after[0].first - last <= 2 and not has_lam(toks[after[0].first]):
-            src = after[0]
-        elif nxt < len(toks) and not has_lam(toks[nxt]) and ctx.slot(nxt) is not None:
-            src = ctx.slot(nxt)  # «دعم الخرطوم لقوات حفتر»: a name the recogniser missed, before the ل
-            if src is not None and (src.last + 1 >= len(toks) or not has_lam(toks[src.last + 1])):
-                src = None
-        elif nxt < len(toks) and has_lam(toks[nxt]):
-            src, nxt = subject, last  # «قدمت تركيا دعما عسكريا لحكومة الوفاق»
-        if src is None:
-            return []
-        # «دعم إيران وحزب الله لأطراف جنوبية»: every giver of a list after the cue
-        givers = ctx.members(src) if src.first > last else [src]
-        end = max(nxt, givers[-1].last)
-        j = end + 1
-        while j < len(toks) and j <= end + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
-            j += 1  # «الدعم الروسي العسكري للنظام»
-        tgt = lam_slot(ctx, j) if j < len(toks) else None
-        return [(s, tgt) for s in givers] if tgt is not None else []
 
     def _between(
         self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
