@@ -1,5 +1,5 @@
 """Support expressed by a verbal noun with its giver in the genitive and its recipient after ل:
-«دعم روسيا للأسد», «الدعم التركي للسراج», «لدعم الجيش اليمني», «الدعم الذي تقدمه X لـ Y"."""
+«دعم روسيا للأسد», «الدعم التركي للسراج», «لدعم الجيش اليمني», «الدعم الذي تقدمه X لـ Y»."""
 
 from __future__ import annotations
 
