@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
+from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, dead_of, main_subject, partitive_words
 from marsad.events.constructions import (
     BY_HAND,
     CLAUSE_WORDS,
@@ -532,7 +533,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             if at is not None and clause[at] == clause[last]:
                 by_agent = next((c for c in after if c.first == at + 1 and can(c)), None)
                 agent_at = at if by_agent is not None else agent_at
-        near = [c for c in after if c.first - last <= 2]
+        # «اعتقال 35 من مسلحي الميليشيات»: a count and its partitive من stand between the noun and its genitive
+        near = [c for c in after if c.first - last - partitive_words(keys, last + 1, c.first) <= 2]
         against = [
             c
             for c in after
@@ -658,6 +660,17 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         actor = (
             outside[0] if not before and outside[0].first <= 3 else None
         )  # the sentence's subject: «أدانت الجزائر، …، الهجوم»
+    if (
+        actor is None
+        and not no_agent
+        and not verbish
+        and m.entry.plover_type == "ASSAULT"
+        and first > 0
+        and keys[first - 1] in CIRCUMSTANCE
+    ):
+        # «سيطرت وحدات الجيش على قنفودة بعد معارك ضارية مع مجلس الشورى», «تمكن الجيش من قتل زعيمهم خلال
+        # اشتباكات مع مسلحي التنظيم»: the battle of a circumstantial phrase is fought by the main clause's subject
+        actor = main_subject(every, keys, toks, first, can, PREPOSITIONS | OBJECT_HEADS | {FROM})
     if target is None or (not can(target) and not target.civilian):
         # «طرد المسلحين من المدينة» has its target; «تحرير مدينة عدن من الميليشيات» names it after من
         target = expelled(m, keys, [c for c in every if c.first > last and c is not actor], can) or target
@@ -681,6 +694,16 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         )
         if post is not None and (target is None or target.first == post.first):
             target = post
+    if target is not None and _fused(target, toks):
+        target = None  # «تجمعا للحوثيين»: the fused ل+ال leaves no whole word to name (as annotated)
+    if actor is not None and _fused(actor, toks):
+        actor = None
+    if target is None and m.entry.plover_type == "ASSAULT":
+        # «قتل تسعة جنود في هجوم», «غارة … أسفرت عن مقتل ثمانية مدنيين»: with no other target named, the dead
+        # and wounded of the attack are its target (as ACLED codes them)
+        target = dead_of(m, every, keys, actor)
+    if target is not None and m.plover_mode == "seize" and keys[target.first] in WEAPONS:
+        target = None  # «حجزت … بنادق كلاشنيكوف»: the weapons seized are what was taken, not a side
     if m.entry.plover_type == "REJECT":
         target = None  # what is denied or rejected is a fact or a proposal, its holder is no target (as annotated)
     if target is not None and target.first > 0 and keys[target.first - 1] in FOLLOWERS:
@@ -693,6 +716,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             actor, target = giver, (backed[-1] if backed else None)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
+
+
+def _fused(c: Candidate, toks: list[Token]) -> bool:
+    """The candidate starts inside a word where ل and the article fused («للحوثيين», «للطائرات»)."""
+    return toks[c.first].text.startswith("لل") and c.start > toks[c.first].start
 
 
 def _joined(doc: Document, head: Candidate, c: Candidate) -> Candidate:

@@ -159,12 +159,29 @@ DIED_AFTER = frozenset(
 من عناصر الحرس الوطني قتلوا في هجوم», «أن 43 مسلحا قتلوا في نفس المعركة»."""
 
 
+COUNT_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "ما لا يقل عن يصل إلى الى أكثر اكثر من نحو حوالي قرابة زهاء"
+        " اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف"
+    ).split()
+)
+"""Words of a hedged count between a «killed» word and its victims («ما لا يقل عن 17», «أكثر من عشرة»)."""
+COUNT_SPAN = 7
+
+
 def victim(keys: list[str], c: Candidate, trigger: int | None = None) -> bool:
     """The candidate is the dead or wounded of the sentence: a «killed» word within a few words before
     it («مقتل تسعة من قوات النظام», «مقتل 46 عنصرا من ميليشيات الحوثي») or a verb of dying right after it or
     after its adjective («8 من عناصر الحرس الوطني قتلوا في هجوم»), unless that verb is the ``trigger`` itself
     («قوات الجيش قتلت عطية»: the subject killed)."""
     if any(keys[j] in VICTIM_WORDS for j in range(max(0, c.first - VICTIM_SPAN), c.first)):
+        return True
+    # «قتل ما لا يقل عن 260 مقاتلا», «قتلوا ما يصل إلى 30 جنديا»: a count with its hedge stands between
+    j = c.first - 1
+    while j >= 0 and c.first - j <= COUNT_SPAN and (keys[j] in COUNT_WORDS or keys[j].isdigit()):
+        j -= 1
+    if j < c.first - 2 and j >= 0 and (keys[j] in VICTIM_WORDS or keys[j] in KILLED_VERBS):
         return True
     for j in (c.last + 1, c.last + 2):
         if j < len(keys) and keys[j] in DIED_AFTER:

@@ -23,7 +23,10 @@ PLACE_PREPS = frozenset(
 )
 PLACE_WORDS = frozenset(
     normalize(w)
-    for w in "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي".split()
+    for w in (
+        "مدينة بلدة قرية محافظة ولاية منطقة إقليم مقاطعة بلدية عاصمة العاصمة مديرية قضاء ناحية حي"
+        " جبهة محور"  # a front named by its place: «في جبهة التحيتا», «بمحور عين بنت»
+    ).split()
 )
 ELSEWHERE_SPAN = 12
 """At most this many words after the trigger a place in another clause may stand («…، وذلك في منطقة

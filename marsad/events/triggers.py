@@ -32,9 +32,12 @@ WEAPON_WORDS = frozenset(
 FOOTER = (normalize("رابط"), normalize("الخبر"))
 """«رابط الخبر بصحيفة الوئام: <headline>»: the link line some sites end an article with repeats its
 headline, which states again what the article told (no mention of its own)."""
-PURPOSE = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون".split())
-"""«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام»: a masdar after these names a purpose, not an event
-(not «محاولة»: an attempted assassination happened)."""
+PURPOSE = frozenset(
+    normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون مساعي مسعى تمهيدا تمهيدًا استعدادا استعدادًا".split()
+)
+"""«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام», «في إطار مساعي دحر التنظيم», «تمهيدا للاقتحام»,
+«استعدادا لشن هجوم»: a masdar after these names a purpose, not an event (not «محاولة»: an attempted
+assassination happened)."""
 STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسعون تسعيان سعيا سعيها سعيه".split())
 """«هجمات تسعى من خلالها لاستعادة تلال»: a masdar with ل or after إلى a few words after a verb of striving is
 the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
