@@ -101,7 +101,7 @@ def title_ends(
                 if c.last < h.first
                 and not is_person(c)
                 # «كما أعلن "الجيش الوطني الليبي" …، وصرح المتحدث باسمه»: a quoted name the recogniser missed
-                and (c.entity is not None or ctx.keys[c.first] in ORG_HEADS)
+                and (c.entity is not None or ctx.key_of(c) in ORG_HEADS)
                 and not c.after_prep
                 and c.first not in ctx.obliques
                 and c.place is None
@@ -486,11 +486,7 @@ def headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidat
         (j for j in range(c.first + 1, c.last + 1) for m in c.entity.mentions if m.start == toks[j].start),
         None,
     )
-    if (
-        first is None
-        or (ctx.keys[c.first] not in ORG_HEADS and ctx.keys[c.first] not in BODY_HEADS)
-        or clitics(toks[c.first])
-    ):
+    if first is None or (ctx.key_of(c) not in ORG_HEADS and ctx.key_of(c) not in BODY_HEADS) or clitics(toks[c.first]):
         return None
     end = toks[first - 1].end
     org = Candidate(c.first, first - 1, c.start, end, ctx.doc.text[c.start : end], None, None, False)
@@ -770,6 +766,8 @@ def one_side(ctx: SentenceSlots, first: Candidate) -> list[Candidate] | None:
 def named_group(ctx: SentenceSlots, c: Candidate) -> Candidate:
     """«المقاتلين من حركة الحوثيين»: unnamed fighters of a named movement stand for the movement."""
     keys = ctx.keys
+    if not ctx.owns(c):
+        return c  # the sentence before's actor (:attr:`SentenceSlots.previous`) is taken as it is
     k = c.last + 1
     if c.first != c.last or c.entity is not None or keys[c.first] not in GENERIC_FORCES or k + 1 >= len(keys):
         return c

@@ -21,7 +21,7 @@ def title_holder(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -
     """The person a title standing alone introduces: «للمخلوع علي صالح», «فلول الرئيس المخلوع علي عبد الله
     صالح» — the name (tagged, or two words the gazetteer knows in persons' names) rather than the title."""
     toks = ctx.sent.tokens
-    if c.entity is not None or c.last - c.first > 1 or strip_article(ctx.keys[c.first]) not in HOLDER_TITLES:
+    if c.entity is not None or c.last - c.first > 1 or strip_article(ctx.key_of(c)) not in HOLDER_TITLES:
         return c
     person = next(
         (
@@ -130,7 +130,7 @@ def described_by_he(ctx: SentenceSlots, i: int) -> Candidate | None:
     c = ctx.at(k) or next(
         (u for s in (k - 2, k - 1, k) if s >= 0 and (u := ctx.slot(s)) is not None and u.last == k), None
     )
-    return c if c is not None and c.last == k and (c.entity is not None or ctx.keys[c.first] in ORG_HEADS) else None
+    return c if c is not None and c.last == k and (c.entity is not None or ctx.key_of(c) in ORG_HEADS) else None
 
 
 def personal(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -> bool:
@@ -138,10 +138,10 @@ def personal(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -> bo
     words the gazetteer knows in persons' names («صالح»)."""
     if c.entity is not None:
         return is_person(c)
-    first = strip_article(ctx.keys[c.first])
+    first = strip_article(ctx.key_of(c))
     if first in HOLDER_TITLES:
         return True
-    key = ctx.keys[c.first]
+    key = ctx.key_of(c)
     if c.start > ctx.sent.tokens[c.first].core_start and key.startswith("ل"):
         key = key[1:]  # «لصالح» read as one word: ل + the name
     return c.first == c.last and c.place is None and "PER" in name_units.get(key, "")

@@ -562,7 +562,7 @@ class EndFinder:
                     (t, s) if is_person(t) and not is_person(s) and s.first < t.first else (s, t) for s, t in pairs
                 ]
             # no one «leads» a person («ائتلاف النصر», tagged as one, is a body by its head noun)
-            pairs = [(s, t) for s, t in pairs if not is_person(t) or keys[t.first] in ORG_HEADS]
+            pairs = [(s, t) for s, t in pairs if not is_person(t) or ctx.key_of(t) in ORG_HEADS]
             # a person, or a state or a capital standing for it leading a coalition («التحالف بقيادة
             # السعودية», «للتحالف بقيادة واشنطن»), or a named body leading a front («قوات سوريا
             # الديمقراطية التي تقودها وحدات حماية الشعب الكردية»)
@@ -584,7 +584,7 @@ class EndFinder:
         ]
         if cue.type in ("support", "ally", "loyal_to", "oppose"):
             # «تخلى صالح عن رئاسة الحزب»: an office given up, not a side abandoned
-            pairs = [(s, t) for s, t in pairs if strip_article(keys[t.first]) not in OFFICES_HELD]
+            pairs = [(s, t) for s, t in pairs if strip_article(ctx.key_of(t)) not in OFFICES_HELD]
         if cue.type == "oppose" and any(w in ATTACK_NOUNS for w in cue.words):
             # «شن النجيفي هجوما على حكومة العبادي» is a verbal attack between political sides; «شنت
             # القوات هجوما على مواقع داعش» is an armed attack, an event and no relation

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.events.mention import FUNCTION_WORDS
+from marsad.events.mention import FUNCTION_WORDS, token_keys
 from marsad.model import Document, Sentence, Token
 from marsad.relations.lexicon import Cue
 from marsad.text.normalize import normalize
-from marsad.text.tokens import is_arabic_word
+from marsad.text.tokens import is_arabic_word, tokenize
 
 
 def norm_words(words: str) -> frozenset[str]:
@@ -99,6 +99,18 @@ class SentenceSlots:
     described: tuple[Candidate, int] | None = None
     """The actor a relative verb with an object pronoun described («تحالف تقوده السعودية») and that verb's
     last token: the next verbs joined by و describe it too («… ويضم عشر دول، وتدعمه بريطانيا»)."""
+
+    def owns(self, c: Candidate) -> bool:
+        """Whether ``c`` is a candidate of this sentence (its token indexes point into it)."""
+        return self.sent.start <= c.start < self.sent.end and 0 <= c.first <= c.last < len(self.keys)
+
+    def key_of(self, c: Candidate) -> str:
+        """The key of a candidate's first word. :attr:`previous` comes from the sentence before, so its
+        token indexes do not point into this sentence's keys: its key is taken from its own text."""
+        if self.owns(c):
+            return self.keys[c.first]
+        words = tokenize(c.text)
+        return token_keys(words[:1])[0] if words else ""
 
     def at(self, j: int) -> Candidate | None:
         return next((c for c in self.cands if c.first <= j <= c.last), None)

@@ -175,3 +175,17 @@ def test_a_government_after_a_title_is_the_titles_body(pipeline: Any) -> None:
     # «رئيس حكومة بافاريا هورست زيهوفر»: the head is named after the title, «بافاريا» is no person
     doc = run(pipeline, "بزعامة رئيس حكومة بافاريا هورست زيهوفر. وقال زيهوفر إن الحزب مستعد.")
     assert not [r for r in doc.relations if r["evidence"]["cue"] == "rule:حكومة X"]
+
+
+def test_the_sentence_befores_actor_is_never_indexed_into_this_sentence() -> None:
+    # a pronoun cue («قادها») takes the actor of the sentence before, whose token indexes belong to
+    # that sentence: a short sentence after a long one once made the «leads» filter index past its end
+    from marsad.model import Article
+    from marsad.pipeline import Pipeline
+
+    text = (
+        "ولم يتحسن أداء المنتخب الفرنسي مع انطلاق الشوط الثاني، إذ إن لوريس أنقذ فريقه من هدف محقق في الدقيقة "
+        "48 على إثر تسديدة قوية من ريبيتش داخل منطقة الجزاء. ولكن هجمة سريعة قادها بول بوغبا وختمها.."
+    )
+    doc = Pipeline()(Article("t", text))
+    assert all(r["type"] != "leads" or r["source"]["text"] != "ريبيتش" for r in doc.relations)
