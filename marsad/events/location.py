@@ -5,16 +5,32 @@ The place nearest the trigger after a preposition (في، ب، قرب …) comes
 locates another («مديرية التحيتا في محافظة الحديدة») gives way to it; a visit is located where it goes
 («يزور قطر»); the place a relative clause is about («محافظة كركوك التي استعادتها بغداد»); a statement
 only by a place before it; an attack or an arrest may take its place from a clause of its own just after
-it («…، وذلك في منطقة القرجاني»). Split from :mod:`marsad.events.arguments`, which calls :func:`locate`
+it («…، وذلك في منطقة القرجاني»), and the place that only locates the one named there comes with it
+(«عبرت منطقة X بولاية Y، واشتبك معها الجيش»); a meeting from a relative clause right after it («الاجتماع
+الذي عقد بالرباط»). An attack takes the place it has as object («قصف مخيم درعا»); a region or a country
+gives way to a town named after في/ب in the next clause. A hashtag, a quote or a bracket does not hide the
+preposition («في مديرية #التحيتا»); a name typed as an organisation after a settlement word, or a front
+after في/ب that is no known group, is a place («بلدة بني قيس», «في جبهة الكدحة»); a nationality coordinated
+with another («طائرات روسية وسورية»), a noun with a pronoun («في معقلهم») and a place completing an actor's
+name («مجلس ثوار بنغازي») are not. Split from :mod:`marsad.events.arguments`, which calls :func:`locate`
 once the actor and the target are set.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
-from marsad.events.constructions import CLAUSE_WORDS, FROM_WORD, adjective_place, after_on
+from marsad.events.constructions import (
+    CLAUSE_WORDS,
+    FROM_WORD,
+    RELATIVE_KEYS,
+    adjective_place,
+    after_on,
+    nisba,
+)
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
+from marsad.model import Token
 from marsad.text.normalize import normalize
 
 PLACE_PREPS = frozenset(
@@ -28,6 +44,13 @@ PLACE_WORDS = frozenset(
         " جبهة محور"  # a front named by its place: «في جبهة التحيتا», «بمحور عين بنت»
     ).split()
 )
+TOWN_WORDS = frozenset(normalize(w) for w in "مدينة بلدة قرية منطقة مديرية قضاء ناحية حي مخيم".split())
+"""Place words that name a settlement: a name after them is a place even when the tagger typed it as an
+organisation («بلدة بني قيس»). Not «ولاية» («ولاية سيناء» is a group) nor «جبهة» («جبهة النصرة»)."""
+FRONTS = frozenset(normalize(w) for w in ("جبهة", "محور"))
+MARKS = frozenset('#"“”«»()')
+"""Marks that may stand between a place word or a preposition and the name: a hashtag («في مديرية
+#التحيتا»), quotes and brackets («في منطقة “كاتور”», «في قرية (دوما)»)."""
 ELSEWHERE_SPAN = 12
 """At most this many words after the trigger a place in another clause may stand («…، وذلك في منطقة
 القرجاني»); farther on it belongs to another fact («… بالتزامن مع افتتاح السفارة في القدس»)."""
@@ -51,6 +74,7 @@ def locate(
     first, last = m.first, m.last
     toks = m.sentence.tokens
     statement = m.entry.plover_type in STATEMENTS
+    cands, every, elsewhere = (_reread(m, group, toks, keys) for group in (cands, every, elsewhere))
     places = [
         c
         for c in cands
@@ -75,6 +99,16 @@ def locate(
     if not statement:
         # «غارات على بلدة بني قيس», «قصف على مطار التيفور»: after على the place is where it happened
         on = [c for c in places if not c.after_prep and c.first > last and after_on(keys, c.first)]
+        if m.entry.plover_type == "ASSAULT":
+            # «قصف مخيم درعا», «اقتحام بلدة X»: the place an attack takes as its object is where it happened
+            on += [
+                c
+                for c in places
+                if not c.after_prep
+                and c.first > last
+                and (c.first == last + 1 or (c.first == last + 2 and keys[last + 1] in PLACE_WORDS | TOWN_WORDS))
+                and all(c is not o for o in on)
+            ]
         if verbish and relative is not None:
             # «محافظة كركوك التي استعادتها بغداد»: the place the relative clause is about
             ante = [c for c in places if c.last < relative and relative - c.last <= 2]
@@ -85,6 +119,19 @@ def locate(
         # a statement is located by a place after في/ب before it («وفي طرابلس، أدان المجلس …»); a place after
         # it is mostly what it speaks of («اتهم … بقصف مواقع في سوريا») (measured on the development part)
         places = [c for c in places if c.after_prep and c.first < first]
+    elif not places and m.entry.plover_type not in ("ASSAULT", "COERCE"):
+        # «الاجتماع الذي عقد بمقر الرئاسة في رام الله», «جلسة المباحثات التي ستعقد بإثيوبيا»: a relative
+        # clause right after the event noun tells where it is held
+        rel = next((j for j in range(last + 1, min(last + 4, len(keys))) if keys[j] in RELATIVE_KEYS), None)
+        if rel is not None:
+            places = [
+                c
+                for c in elsewhere
+                if c.first > rel
+                and clause[c.first] == clause[rel]
+                and c.after_prep
+                and (c.place is not None or c.unknown_place)
+            ]
     elif not places and m.entry.plover_type in ("ASSAULT", "COERCE"):
         # the place of an attack or an arrest is often in a clause of its own: «…، وذلك في منطقة
         # القرجاني»; a place in another clause than a meeting, a demand or a protest is mostly another
@@ -99,6 +146,11 @@ def locate(
             )
             or (c.first > last and c.entity is not None and _specificity(c) == 0)  # «الغارة التي استهدفت مطار X»
         ]
+        # «عبرت منطقة X بولاية Y، واشتبك معها الجيش»: the place the chosen one only locates comes with it
+        inner = _containers([c for c in elsewhere if c.place is not None or c.unknown_place], keys)
+        chosen = {id(c) for c in places}
+        places += [c for k, c in inner.items() if k in chosen and id(c) not in chosen]
+        places.sort(key=lambda c: c.first)
     if places:
         prep = [c for c in places if c.after_prep or any(c is o for o in on)]
         located = _containers(places, keys)
@@ -113,10 +165,35 @@ def locate(
         prep += [
             c for c in places if c not in prep and c.first > last and _specificity(c) == 0 and c.entity is not None
         ]
-        pool = prep or places
+        # «قائد في مجلس ثوار بنغازي»: a place that completes an actor's name is no location
+        named = {c.last for c in every if _actor_like(c)}
+        pool = prep or [c for c in places if c.first - 1 not in named]
         # the most specific place first («في قنفودة غرب بنغازي» → قنفودة), then the one after the
         # trigger, then the nearest
+        if not pool:
+            return
         m.location = min(pool, key=lambda c: (_specificity(c), 0 if c.first > last else 1, abs(c.first - last)))
+        if not statement and _specificity(m.location) >= 2:
+            # «وفي محافظة الحديدة لقي 100 حوثي مصرعهم جراء غارات، في مديرية التحيتا»: a region or a country
+            # gives way to a town named after في/ب just after the trigger in the next clause
+            closer = [
+                c
+                for c in elsewhere
+                if c.after_prep
+                and c.first > last
+                and (c.place is not None or c.unknown_place)
+                and _specificity(c) < _specificity(m.location)
+                and _same_sentence_part(c, first, last, clause, keys)
+            ]
+            if closer:
+                m.location = min(closer, key=lambda c: (_specificity(c), c.first))
+
+
+def _actor_like(c: Candidate) -> bool:
+    """A name or a noun of an actor («مجلس ثوار», «تنظيم داعش»), no place."""
+    if c.place is not None or c.unknown_place:
+        return False
+    return c.entity is None or c.entity.type not in ("LOC", "GPE", "FAC")
 
 
 def _same_sentence_part(c: Candidate, first: int, last: int, clause: list[int], keys: list[str]) -> bool:
@@ -138,7 +215,9 @@ def _containers(places: list[Candidate], keys: list[str]) -> dict[int, Candidate
         gap = range(a.last + 1, b.first)
         if not (0 < len(gap) <= CONTAINER_GAP or (not gap and b.after_prep)):
             continue  # adjacent only with a glued ب: «أحياء سكنية بمدينة درنة»
-        if all(keys[j] in PLACE_PREPS or keys[j] in PLACE_WORDS or keys[j] == FROM_WORD for j in gap):
+        if all(
+            keys[j] in PLACE_PREPS or keys[j] in PLACE_WORDS or keys[j] == FROM_WORD or keys[j] in MARKS for j in gap
+        ):
             out[id(b)] = a
     return out
 
@@ -171,3 +250,81 @@ def _specificity(c: Candidate) -> int:
     if c.place is None:
         return 0 if c.entity is not None and c.entity.type == "FAC" else 1
     return SPECIFICITY.get(c.place.feature, 3)
+
+
+def _reread(m: EventMention, cands: list[Candidate], toks: list[Token], keys: list[str]) -> list[Candidate]:
+    """The candidates as places: a name after a hashtag, a quote or a bracket keeps the preposition and
+    place word before the mark («في مديرية #التحيتا», «في قرية (دوما)»); a name the tagger typed as an
+    organisation after a settlement word is a place («أصابت بلدة بني قيس»), unless it acts; a nationality
+    coordinated with another («طائرات روسية وسورية») is no place."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c is m.actor1 or c.unknown_place:
+            out.append(c)
+            continue
+        is_place = c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
+        if is_place and c.first == c.last and not c.after_prep and _paired_nisba(toks, c.first):
+            continue
+        if c.first == c.last and (c.place is None or c.place.feature == "unknown") and _common_noun(toks[c.first]):
+            continue
+        if is_place and not c.after_prep and c.first > 0 and keys[c.first - 1] in MARKS:
+            c = replace(c, after_prep=_governed(toks, keys, c.first))
+        elif not is_place and c.entity is not None and c.entity.type != "PER" and _settlement(keys, c.first):
+            c = replace(c, unknown_place=True, after_prep=_governed(toks, keys, c.first))
+        elif (
+            not is_place
+            and c.entity is not None
+            and c.entity.type == "ORG"
+            and not _curated(c)
+            and keys[c.first] in FRONTS
+            and c.first < c.last
+            and _governed(toks, keys, c.first)
+        ):
+            # «في جبهة البقع», «بمحور نهم»: a front after في/ب is a place, unless the actor lexicon knows
+            # it as a group
+            c = replace(c, unknown_place=True, after_prep=True)
+        out.append(c)
+    return out
+
+
+def _settlement(keys: list[str], j: int) -> bool:
+    """A name at ``j`` begins with a settlement word or follows one, past marks («بلدة بني قيس»)."""
+    if keys[j] in TOWN_WORDS:
+        return True
+    k = j - 1
+    while k >= 0 and keys[k] in MARKS:
+        k -= 1
+    return k >= 0 and keys[k] in TOWN_WORDS
+
+
+def _governed(toks: list[Token], keys: list[str], j: int) -> bool:
+    """The word at ``j`` (a name or its place word) follows في/ب or a place preposition, past marks."""
+    if "ب" in toks[j].prefix:
+        return True
+    k = j - 1
+    while k >= 0 and keys[k] in MARKS:
+        k -= 1
+    if k >= 0 and (keys[k] in PLACE_WORDS or keys[k] in TOWN_WORDS):
+        if "ب" in toks[k].prefix:
+            return True
+        k -= 1
+    return k >= 0 and keys[k] in PLACE_PREPS
+
+
+def _curated(c: Candidate) -> bool:
+    """The name is an actor of the curated list («جبهة النصرة»), not a name the registry only minted an
+    ``a-`` id for (:func:`marsad.actors.registry.actor_id_for`)."""
+    aid = c.entity.actor_id if c.entity is not None else None
+    return aid is not None and not aid.startswith("a-")
+
+
+def _common_noun(tok: Token) -> bool:
+    """«في معقلهم», «المحاصرة للمدينة»: a word with an attached pronoun, or a place word with the article
+    (which refers back), is no place name, whatever the tagger said; the gazetteer did not resolve it."""
+    return bool(tok.suffix) or (tok.core.startswith("ال") and tok.stem in PLACE_WORDS | TOWN_WORDS)
+
+
+def _paired_nisba(toks: list[Token], j: int) -> bool:
+    """«طائرات روسية وسورية»: a one-word name with و right after a nationality adjective is its pair."""
+    tok = toks[j]
+    return j > 0 and "و" in tok.prefix and nisba(toks[j - 1]) and tok.core.endswith(("ي", "يه"))
