@@ -21,7 +21,7 @@ from pathlib import Path
 
 import torch
 
-from marsad.ner.consistency import propagate
+from marsad.ner.consistency import propagate_in_windows
 from marsad.ner.corpus import read_conll
 from marsad.ner.crf import drop_leading_nisba, load_tagger, split_dev
 from marsad.ner.evaluate import evaluate, format_scores, spans
@@ -70,7 +70,13 @@ def main() -> None:
     train_part, dev = split_dev(sents, 0.1)
     enc, crf, ck = load_checkpoint(args.checkpoint)
     net = {"word_dim": ck["cfg"].get("word_dim", 0)}
-    builder = InputBuilder(SubwordVectors(args.vectors), vocabulary=vocabulary(train_part, net))
+    words = ck.get("word_vocab")
+    if words is None:
+        # checkpoints of older code did not keep their vocabulary; rebuilt from today's tokenizer it may
+        # differ from the one the weights learnt (word ids shift), which lowers the figures
+        print("(checkpoint without its word vocabulary: rebuilt from the current tokenizer)")
+        words = vocabulary(train_part, net)
+    builder = InputBuilder(SubwordVectors(args.vectors), vocabulary=words)
     pred = decode_all(enc, crf, prepare(builder, dev))
     gold = [s.tags for s in dev]
     toks = [s.tokens() for s in dev]
@@ -80,17 +86,13 @@ def main() -> None:
         "gazetteer post-pass": [gazetteer_pass(t, p) for t, p in zip(toks, pred, strict=True)],
     }
     forms = [[t.norm for t in ts] for ts in toks]
-
-    def windows(tags: list[list[str]], k: int) -> list[list[str]]:
-        return [t for i in range(0, len(tags), k) for t in propagate(forms[i : i + k], tags[i : i + k])]
-
     for k in (10, 20, 30):
-        variants[f"consistency pass, documents of {k} sentences"] = windows(pred, k)
+        variants[f"consistency pass, documents of {k} sentences"] = propagate_in_windows(forms, pred, k)
     if args.crf_model:
         crf_pred = load_tagger(args.crf_model).tag_many(toks)
         variants["CRF plain"] = crf_pred
         for k in (10, 20, 30):
-            variants[f"CRF, consistency pass, documents of {k} sentences"] = windows(crf_pred, k)
+            variants[f"CRF, consistency pass, documents of {k} sentences"] = propagate_in_windows(forms, crf_pred, k)
     for name, p in variants.items():
         print(f"== {name}")
         print(format_scores(evaluate(gold, p)))

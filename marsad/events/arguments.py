@@ -30,11 +30,10 @@ after a «killed» word («مقتل 5») or before a «dead» noun («5 قتلى
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
-from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, dead_of, main_subject, partitive_words
+from marsad.events.casualties import CIRCUMSTANCE, DIGITS, WEAPONS, dead_of, main_subject, partitive_words
 from marsad.events.constructions import (
     BY_HAND,
     CLAUSE_WORDS,
@@ -84,7 +83,6 @@ PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 """PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
-DIGITS = re.compile(r"^\d{1,5}$")
 RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 """A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
 or, when the verb carries an object pronoun, its object («حركة حزم التي تدعمها الولايات المتحدة»)."""

@@ -106,7 +106,7 @@ def dead_of(m: EventMention, every: list[Candidate], keys: list[str], actor: Can
             )
             for j in range(1, len(keys))
             if keys[j] in CASUALTY_NOUNS
-            and (DIGITS.match(keys[j - 1]) or keys[j - 1] in CARDINALS or keys[j - 1] in MULTITUDES)
+            and _count(keys[j - 1])
             and (j < first or j > last)
             and min(abs(j - last), abs(first - j)) <= VICTIM_REACH
         ]

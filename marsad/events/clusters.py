@@ -120,25 +120,26 @@ def same_event(a: dict[str, Any], b: dict[str, Any], max_days: int = MAX_DAYS, m
     da, db = _day(a), _day(b)
     if da is None or db is None or abs((da - db).days) > max_days:
         return False
-    return _agree(a, b, max_km)
+    return _agree(a, b, max_km) is not None
 
 
-def _agree(a: dict[str, Any], b: dict[str, Any], max_km: float) -> bool:
-    """The sub-type, actor and place tests of :func:`same_event`."""
+def _agree(a: dict[str, Any], b: dict[str, Any], max_km: float) -> float | None:
+    """The sub-type, actor and place tests of :func:`same_event`: None when they fail, else how far
+    apart the two places are (``max_km`` for two records without a place), to rank the pair by."""
     sa, sb = a.get("acled_sub_event_type"), b.get("acled_sub_event_type")
     if sa and sb and sa != sb:
-        return False
+        return None
     a1, a2, b1, b2 = _actor(a, "actor"), _actor(a, "recipient"), _actor(b, "actor"), _actor(b, "recipient")
     if a1 and b1 and a1 != b1 and a1 != b2 and b1 != a2:
-        return False
+        return None
     if a2 and b2 and a2 != b2 and a2 != b1 and b2 != a1:
-        return False
+        return None
     if a.get("event_type") not in UNNAMED_ACTORS and not _actors(a) & _actors(b):
-        return False
+        return None
     if _located(a) or _located(b):
         d = distance(a, b)
-        return d is not None and d <= max_km
-    return bool(a1 and a2 and {a1, a2} == {b1, b2})
+        return d if d is not None and d <= max_km else None
+    return max_km if a1 and a2 and {a1, a2} == {b1, b2} else None
 
 
 def cluster_records(
@@ -157,12 +158,12 @@ def cluster_records(
 
     # compared only within a type, a modality class and a country (places 25 km apart across a border
     # are rare enough to give up), and within a sliding window of dates
+    days = [_day(r) or dt.date.min for r in recs]
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(recs):
-        if _day(r) is not None:
+        if days[i] != dt.date.min:
             country = str((r.get("location") or {}).get("country") or "")
             blocks[(str(r.get("event_type")), _modality_class(r), country)].append(i)
-    days = [_day(r) or dt.date.min for r in recs]
     pairs: list[tuple[float, int, int]] = []
     for members in blocks.values():
         members.sort(key=days.__getitem__)
@@ -170,9 +171,10 @@ def cluster_records(
             for j in members[k + 1 :]:
                 if (days[j] - days[i]).days > max_days:
                     break
-                if recs[i].get("story_id") != recs[j].get("story_id") and _agree(recs[i], recs[j], max_km):
-                    d = distance(recs[i], recs[j])
-                    pairs.append((d if d is not None else max_km, i, j))
+                if recs[i].get("story_id") != recs[j].get("story_id"):
+                    d = _agree(recs[i], recs[j], max_km)
+                    if d is not None:
+                        pairs.append((d, i, j))
     # closest pairs first, so that a report joins the group of the report nearest to it
     for _d, i, j in sorted(pairs):
         ri, rj = find(i), find(j)

@@ -74,11 +74,15 @@ def tag_in_windows(
     tags = tag_many(sentences)
     if window <= 0:
         return tags
+    return propagate_in_windows([[t.norm for t in s] for s in sentences], tags, window)
+
+
+def propagate_in_windows(forms: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int) -> list[list[str]]:
+    """:func:`propagate` over documents of ``window`` consecutive sentences."""
     out: list[list[str]] = []
-    for k in range(0, len(sentences), window):
-        part = sentences[k : k + window]
-        out.extend(propagate([[t.norm for t in s] for s in part], tags[k : k + window]))
+    for k in range(0, len(forms), window):
+        out.extend(propagate(forms[k : k + window], tags[k : k + window]))
     return out
 
 
-__all__ = ["MIN_SINGLE", "propagate", "tag_in_windows"]
+__all__ = ["MIN_SINGLE", "propagate", "propagate_in_windows", "tag_in_windows"]

@@ -241,10 +241,13 @@ def train_net(
     say: Callable[[str], None] = log,
     seed: int = SEED,
     init: Path | None = None,
+    vocab: Sequence[str] = (),
 ) -> tuple[int, float]:
     """Train; with dev data keep the best epoch by dev micro F1 (early stopping); save ``checkpoint``.
 
     ``init``: a checkpoint of :func:`marsad.ner.neural.pretrain.pretrained_encoder` to start from.
+    ``vocab``: the word vocabulary the inputs were built with (:func:`vocabulary`), saved with the
+    weights: it depends on the tokenizer, so a checkpoint read later must not rebuild it.
     """
     import torch
 
@@ -305,6 +308,7 @@ def train_net(
                         "encoder": avg_encoder.state_dict(),
                         "crf": avg_crf.state_dict(),
                         "epoch": epoch,
+                        "word_vocab": list(vocab),
                     },
                     checkpoint,
                 )
@@ -315,7 +319,13 @@ def train_net(
             break
     if not dev_data:
         torch.save(
-            {"cfg": cfg.to_dict(), "encoder": avg_encoder.state_dict(), "crf": avg_crf.state_dict(), "epoch": epochs},
+            {
+                "cfg": cfg.to_dict(),
+                "encoder": avg_encoder.state_dict(),
+                "crf": avg_crf.state_dict(),
+                "epoch": epochs,
+                "word_vocab": list(vocab),
+            },
             checkpoint,
         )
         best_epoch = epochs
@@ -528,6 +538,7 @@ def dev_step(run: Run, seeds: Sequence[int], tag: str, export_to: Path | None = 
                 run.work / f"dev{tag}-{seed}.pt",
                 seed=seed,
                 init=run.init,
+                vocab=vocab,
             )
             member.write_text(
                 json.dumps({"best_epoch": best_epoch, "dev_f1": best_f, "seconds": time.perf_counter() - t1})
@@ -572,7 +583,7 @@ def final_step(
         ck = run.work / f"final{tag}-{seed}-{n}.pt"
         if not ck.exists():
             log(f"final step{tag}, seed {seed}: {len(train_data)} sentences, {n} epochs")
-            train_net(train_data, [], [], n, run.params, run.net, ck, seed=seed, init=run.init)
+            train_net(train_data, [], [], n, run.params, run.net, ck, seed=seed, init=run.init, vocab=vocab)
         checkpoints.append(ck)
     _copy_vectors(run, out)
     export(
