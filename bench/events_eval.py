@@ -1,9 +1,11 @@
 """Events: detection and coding accuracy on the hand-annotated set bench/dev/events.jsonl.
 
-Run:  python bench/events_eval.py [--errors] [--from-doc N]
+Run:  python bench/events_eval.py [--errors] [--from-doc N] [--to-doc N]
 
 ``--from-doc N`` scores only the real documents numbered dN and above (a newly annotated batch, e.g.
 ``--from-doc 102`` for the fourth round), to measure a batch before any rule is written for it.
+``--to-doc N`` scores only the real documents numbered below dN, and the written sentences (e.g. the set
+as an earlier stop had it).
 
 Runs the whole pipeline on each annotated article (SaudiNewsNet or ANT multi-source 2018, read from
 ../shared/data) or written sentence and compares event *mentions* (every trigger occurrence; an event
@@ -104,6 +106,9 @@ def main() -> None:
     if "--from-doc" in sys.argv:
         first = int(sys.argv[sys.argv.index("--from-doc") + 1])
         docs = [d for d in docs if d.corpus != "written" and int(d.gold[0]["event"].split("-")[0][1:]) >= first]
+    if "--to-doc" in sys.argv:
+        stop = int(sys.argv[sys.argv.index("--to-doc") + 1])
+        docs = [d for d in docs if d.corpus == "written" or int(d.gold[0]["event"].split("-")[0][1:]) < stop]
     pipeline = pipeline_from_argv(sys.argv)
     head = ["gold", "pred", "P", "R", "F1", "actor", "target", "both", "place", "modal", "acled", "mode", "ev g/p"]
     print(f"{'part':<18}" + "".join(f"{h:>8}" for h in head))

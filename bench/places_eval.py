@@ -1,9 +1,10 @@
 """Places: geocoding accuracy on the hand-annotated set bench/dev/places.jsonl.
 
-Run:  python bench/places_eval.py [--errors] [--from p-N]
+Run:  python bench/places_eval.py [--errors] [--from p-N] [--to p-N]
 
 ``--from p-N`` keeps only the gold records numbered N or above (one annotation batch, e.g. to measure
-a fresh batch before tuning on it); documents left without gold records are dropped.
+a fresh batch before tuning on it), ``--to p-N`` only those numbered N or below (the set as it stood
+before a batch); documents left without gold records are dropped.
 
 Runs the whole pipeline (text, NER, places …) on each annotated article or written sentence. A gold
 place mention is *resolved right* when a predicted place has a mention overlapping it and
@@ -88,13 +89,17 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, float
 def main() -> None:
     show = "--errors" in sys.argv
     docs = load("places.jsonl", "written_places.jsonl")
-    if "--from" in sys.argv:
-        k = sys.argv.index("--from")
+    for flag in ("--from", "--to"):
+        if flag not in sys.argv:
+            continue
+        k = sys.argv.index(flag)
         if k + 1 >= len(sys.argv) or not sys.argv[k + 1].startswith("p-"):
-            raise SystemExit("--from needs a record id such as p-900")
-        first = int(sys.argv[k + 1][2:])
+            raise SystemExit(f"{flag} needs a record id such as p-900")
+        bound = int(sys.argv[k + 1][2:])
         for d in docs:
-            d.gold = [g for g in d.gold if int(g["id"][2:]) >= first]
+            d.gold = [
+                g for g in d.gold if (int(g["id"][2:]) >= bound if flag == "--from" else int(g["id"][2:]) <= bound)
+            ]
         docs = [d for d in docs if d.gold]
     pipeline = pipeline_from_argv(sys.argv)
     # places are final once the actors stage has run (it drops places merged into or nested in an actor; no

@@ -327,7 +327,7 @@ def train_places() -> None:
     n = build_geonames_table()
     print(f"{GEONAMES} written: {n} places with Arabic names")
     n = build_latin_table()
-    print(f"{TABLE} written: {n} towns of Arab countries by the skeletons of their Latin names")
+    print(f"{TABLE} written: {n} towns of Arab countries by the consonants and vowel shapes of their Latin names")
 
 
 @cli.group("eval")

@@ -328,3 +328,15 @@ def test_a_front_names_its_place_but_not_a_bloc(pipeline: Pipeline, text: str, p
     doc = run(pipeline, text)
     names = {m.text for p in doc.places for m in p.mentions}
     assert (place in names) if place else not any("المقاومة" in n for n in names)
+
+
+def test_place_tables_are_what_marsad_train_places_writes(tmp_path: Path) -> None:
+    """The bundled GeoNames tables match a rebuild: their keys follow today's text layer (a stale table keeps
+    keys an older segmenter made, e.g. «سارو» read as the future «سا» + «رو»)."""
+    from marsad.geo.gazetteer import GEONAMES, build_geonames_table
+    from marsad.geo.latin_match import TABLE, build_latin_table
+
+    for build, bundled in ((build_geonames_table, GEONAMES), (build_latin_table, TABLE)):
+        out = tmp_path / bundled.name
+        build(out)
+        assert out.read_bytes() == bundled.read_bytes(), f"{bundled.name} is stale: run 'marsad train places'"

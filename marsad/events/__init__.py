@@ -4,8 +4,8 @@ The stage ``events`` runs after ``dates``: it finds event triggers through the t
 segmentation and codes each with a PLOVER type and mode and, for the events ACLED records, an ACLED
 event and sub-event type (:mod:`marsad.events.triggers`), attaches actor, target, place, date and
 fatalities from the same sentence (:mod:`marsad.events.arguments`, with the constructions of
-:mod:`marsad.events.constructions`, the dead as targets of :mod:`marsad.events.casualties` and the places
-of :mod:`marsad.events.location`), gives it a modality
+:mod:`marsad.events.constructions`, the dead as targets of :mod:`marsad.events.casualties`, what an attack
+hits of :mod:`marsad.events.objects` and the places of :mod:`marsad.events.location`), gives it a modality
 (:mod:`marsad.events.modality`), and merges the mentions of one event within the article
 (:mod:`marsad.events.records`); :mod:`marsad.events.coder` runs these parts over a document, and
 :mod:`marsad.events.domains` drops the events a sports page's words only seem to report. The

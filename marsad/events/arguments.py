@@ -18,6 +18,9 @@
 * candidates are entity mentions and, where no name is given, actor nouns of ``cues.tsv``
   («مسلحين», «الطائرات»); a place after في/ب or a place-type word is the location, not an actor;
   civilians act only in statements and protests (in attacks and arrests they are victims);
+* what an attack hits when its clause names no target (the object of «استهدف», the owner of the positions hit,
+  counted victims, the passive «قتل», «تكبد X خسائر»), the counted people an arrest takes, the crowd of a
+  protest, a threat's addressee and a condemned act's agent: :mod:`marsad.events.objects`;
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -33,12 +36,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
-from marsad.events.casualties import CIRCUMSTANCE, DIGITS, WEAPONS, dead_of, main_subject, partitive_words
+from marsad.events.argument_nouns import CONSTRUCT_ONLY, event_nouns
+from marsad.events.casualties import CIRCUMSTANCE, DIGITS, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
     BY_HAND,
     CLAUSE_WORDS,
     DOCUMENTS,
-    FOLLOWERS,
     PLACE_HEADS,
     TITLES,
     adjectives,
@@ -62,9 +65,30 @@ from marsad.events.constructions import (
     title_chains,
     victim,
 )
+from marsad.events.delegations import join_delegations
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.location import PLACE_PREPS, PLACE_WORDS, locate
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
+from marsad.events.objects import fill_sides, fused, killed_passive, split_pair
+from marsad.events.sharing import (
+    AUXILIARIES,
+    CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
+    PRONOUN_SUBJECT,
+    RELATIVES,
+    addressee,
+    antecedent_of,
+    article_like_verb,
+    far_object,
+    light_subject,
+    object_pronoun,
+    reported_before,
+    shared_subject,
+    speaker_of,
+)
+from marsad.events.sharing import (
+    LIGHT_VERBS as LIGHT_VERBS,  # read by the detection and modality stages
+)
 from marsad.model import Document, Entity, Place, Sentence, Token
 from marsad.text.normalize import normalize
 
@@ -83,22 +107,6 @@ PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 """PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
-RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
-"""A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
-or, when the verb carries an object pronoun, its object («حركة حزم التي تدعمها الولايات المتحدة»)."""
-AUXILIARIES = frozenset(normalize(w) for w in "كان كانت كانوا قد".split())
-LIGHT_VERBS = frozenset(
-    strip_article(normalize(w))
-    for w in (
-        "شن شنت يشن تشن شنوا قام قامت يقوم تقوم قاموا نفذ نفذت ينفذ تنفذ نفذوا قاد قادت يقود تقود "
-        "ألقى ألقت يلقي تلقي ألقوا تمكن تمكنت يتمكن تتمكن تمكنوا نجح نجحت ينجح تنجح نجحوا أكمل أكملت "
-        "عقد عقدت يعقد تعقد أجرى أجرت واصل واصلت يواصل تواصل باشر باشرت قرر قررت أقدم أقدمت "
-        "أعرب أعربت يعرب تعرب عبر عبرت يعبر تعبر نصب نصبت نصبوا ينصب تنصب"
-    ).split()
-)
-"""Verbs whose object is the event noun, their subject its actor: «شنت الجبهة هجوما», «قام المتطرفون
-باجتياح», «ألقت الأجهزة الأمنية القبض», «تمكن ضباط المباحث من ضبط» (verb-subject order: the actor is the
-first candidate after the verb, not the one nearest the noun)."""
 HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته جلالته سماحته".split())
 """Honorific pronoun subjects of Gulf and Levantine official prose («طالب معاليه», «استقبل سموه»)."""
 WITNESSED = frozenset(normalize(w) for w in "شهد شهدت يشهد تشهد شهدها شهدته".split())
@@ -119,11 +127,6 @@ RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلق
 """«تلقى X اتصالا من Y»: Y called, X was called."""
 FROM = normalize("من")
 TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "لدى"))
-COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما".split())
-"""«قال X إن …»: X speaks; a noun trigger after the complementizer is not X's act."""
-PRONOUN_SUBJECT = COMPLEMENTIZERS - {normalize("أن")}
-"""«أعلنت الأجهزة الأمنية أنها اعتقلت …»: the pronoun on أن is the verb's subject, the speaker."""
-CLAUSE_PUNCT = frozenset('،,؛;:«»"()[]—')
 QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
 QUOTES = frozenset('«»"“”')
 
@@ -168,6 +171,7 @@ class ArgumentFinder:
         self.killed = lexicon.cue("killed")
         self.dead_nouns = lexicon.cue("dead_noun")
         self.duals = lexicon.cue("dual")
+        self.event_nouns = event_nouns()
         self.numbers = load_date_lexicon().cardinals
 
     def candidates(
@@ -261,6 +265,8 @@ class ArgumentFinder:
                 )
                 # «قواته» has a pronoun; «المسلحة» (normalised «المسلحه») is a feminine adjective
                 or (self._actor_with_pronoun(k) and not tok.text.endswith("ة"))
+                # «جهاز الخدمة السرية», «جنديان», «حراس»: nouns of the events stage only
+                or (peoples and (k in self.event_nouns or tok.core in self.event_nouns))
             ):
                 last = j
                 nxt = j + 1
@@ -274,6 +280,8 @@ class ArgumentFinder:
                         and not self.lookup(core)
                     ):
                         last = nxt  # construct state: «قوات الأمن», «سلاح الجو»
+                if last == j and k in CONSTRUCT_ONLY:
+                    continue  # «أبناء», «جهاز» alone name nobody
                 covered.update(range(j, last + 1))
                 start = tok.core_start
                 end = tokens[last].end
@@ -333,7 +341,9 @@ class ArgumentFinder:
                 continue
             merged.append(c)
         # «وزير الشؤون المغاربية والاتحاد الإفريقي … عبد القادر مساهل»: a long office between title and name
-        return title_chains(merged, tokens, keys, triggers, doc.text)
+        chained = title_chains(merged, tokens, keys, triggers, doc.text)
+        # the events stage's choice (the relations stage relates the body itself): «وفدا عن المجلس الرئاسي»
+        return join_delegations(chained, keys, doc.text) if peoples else chained
 
     def _actor_with_pronoun(self, key: str) -> bool:
         """«طائراتها», «قواته»: an actor noun with an attached pronoun."""
@@ -376,6 +386,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     ``verbish`` when the trigger is a verb, ``clause`` from :func:`clauses`."""
     first, last = m.first, m.last
     toks = m.sentence.tokens
+    verbish = verbish or article_like_verb(toks[first])  # «التقى وزير الخارجية بنظيره»
     # civilians are the victims of attacks and arrests, but they march, demand and reject
     civil_ok = m.entry.plover_type not in ("ASSAULT", "COERCE")
 
@@ -388,6 +399,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             can_act(c, civil_ok, statement)
             and (statement or not source(keys, c.first))
             and not (c.first > 0 and keys[c.first - 1] == MODEL)  # «طائرة من طراز إف-16»: a model acts not
+            and not addressee(c, keys, toks)  # «أكدت مصادر لـ«عكاظ»»: the paper told is no side
         )
 
     if not verbish:
@@ -427,13 +439,17 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     )
     pair = [c for c in after if between is not None and c.first > between and can(c)]
     relative = _relative(keys, first) if verbish else None
-    antecedent = _antecedent(every, relative, can) if relative is not None else None
+    antecedent = antecedent_of(every, relative, can) if relative is not None else None
     if antecedent is None and relative is not None and killed_relative(keys, first, []):
         # «عدد المدنيين الذين قتلوا»: civilians, who never act in an attack, may be its dead
-        antecedent = _antecedent(every, relative, lambda c: can(c) or c.civilian)
+        antecedent = antecedent_of(every, relative, lambda c: can(c) or c.civilian)
     speaker = (
-        _speaker(every, keys, first - 1, can) if verbish and first > 0 and keys[first - 1] in PRONOUN_SUBJECT else None
+        speaker_of(every, keys, first - 1, can)
+        if verbish and first > 0 and keys[first - 1] in PRONOUN_SUBJECT
+        else None
     )
+    if between is not None and len(pair) == 1:
+        pair = split_pair(pair[0], toks)  # «هدنة بين الحكومة وطالبان» tagged as one name
     if between is not None and len(pair) >= 2:
         actor = pair[0]  # «اشتباكات في شرق ليبيا بين قوات موالية … وجماعات مسلحة»
         rest = [c for c in pair[1:] if "و" in toks[c.first].prefix]
@@ -448,7 +464,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         no_agent = True
     elif verbish and antecedent is not None:
         near = [c for c in after if c.first - last <= 4]
-        if _object_pronoun(toks[first]):
+        if object_pronoun(toks[first]):
             # «حركة حزم التي تدعمها الولايات المتحدة»: the antecedent is the object, the subject follows
             target = antecedent
             actor = near[0] if near and can(near[0]) else None
@@ -463,6 +479,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         target = after[0] if after and after[0].first - last <= 4 else None
     elif verbish and speaker is not None:
         actor = speaker  # «أعلنت الأجهزة الأمنية أنها اعتقلت زعيم مجموعة»
+        target = after[0] if after and after[0].first - last <= 4 else None
+    elif verbish and first > 0 and keys[first - 1] in PRONOUN_SUBJECT:
+        # «…، وأنها قتلت كل عناصر الميليشيا»: the pronoun on أن is the subject, named farther back; the
+        # candidate after the verb is its object
         target = after[0] if after and after[0].first - last <= 4 else None
     elif verbish:
         subject_before = (
@@ -492,6 +512,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         elif subject and subject[0].first - last <= 4 and can(subject[0]):
             actor = subject[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
             rest = [c for c in after if c.first > actor.last and c.first - actor.last <= 6]
+            if not rest:
+                rest = far_object(actor, last, every, keys, toks)
             # «اتهم المجلس البلدي لمدينة مصراتة قوات الكرامة»: a ل-phrase or a town right after the subject
             # qualifies it; the object is the next candidate that can act
             rest = [
@@ -508,9 +530,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             target = rest[0] if rest else None
         else:
             actor = next((c for c in reversed(before) if can(c)), None)
+            if actor is not None:
+                actor = owned(actor, every, keys, can, toks)  # «ألوية العمالقة بقيادة القائد العام … سيطرت»
             target = after[0] if after and after[0].first - last <= 6 else None
     else:
-        agent_at = agent_word(keys, last, clause)
+        agent_at = agent_word(keys, last, clause, toks)
         # «الهجوم الذي شنته مجموعات مسلحة»: across a relative pronoun the agent stands in the relative clause
         pool = after if agent_at is None or clause[agent_at] == here else every
         by_agent = (
@@ -560,7 +584,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             no_agent = True
         else:
             target = near[0] if near else against[0] if against else None
-            light = _light_subject(cands, keys, first, clause, can, every)
+            light = light_subject(cands, keys, first, clause, can, every)
             foiling = foiled(keys, first)
             receiver = _receiver(every, keys, first, can)
             sender = next((c for c in after if c.first - last <= 5 and keys[c.first - 1] == FROM and can(c)), None)
@@ -578,7 +602,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                         for c in reversed(before)
                         if can(c)
                         and c is not target
-                        and not _reported_before(keys, c.last, first)
+                        and not reported_before(keys, c.last, first)
                         and not object_of_against(keys, c)
                     ),
                     None,
@@ -617,6 +641,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     # «زيارة وزير الخارجية عادل الجبير … إلى قطر»: a visit's genitive is the visitor unless it is
                     # the place visited («زيارة قطر»)
                     actor, target = target, None
+    killed = killed_passive(m, every, keys, can) if verbish and m.entry.plover_type == "ASSAULT" else None
+    if killed is not None:
+        # «قتل نجل رئيس اللجنة على أيدي رجال المقاومة», «أن رئيس المخابرات السابق قتل في منطقة كامينجي»
+        actor, target = killed
+        no_agent = actor is None
     if (
         actor is not None
         and actor.last < first
@@ -651,7 +680,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         and outside
         # a circumstantial participle («…، مطالبا المنظمات», «…، متهما قوى») acts with the sentence's
         # subject, whatever «أن» clause stands between
-        and (participle or not _reported_before(keys, outside[0].last, first))
+        and (
+            participle
+            or shared_subject(toks, keys, first, verbish)
+            or not reported_before(keys, outside[0].last, first)
+        )
         and (not verbish or PASSIVE_MARK not in toks[first].text[:3])
         and not (m.entry.plover_type == "ASSAULT" and victim(keys, outside[0], first))
     ):
@@ -675,8 +708,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     if target is None:
         # «اشتبكت مع مجموعة», «اتصالا هاتفيا أمس، بالرئيس»: the object after مع/على/ضد or a glued ب,
         # even past a comma
+        # a meeting's other side may follow its subject: «التقى وزير الخارجية رمطان لعمامرة بنظيره التونسي»
+        since = actor.last if actor is not None and actor.first > last and m.entry.plover_type in SYMMETRIC else last
         for c in every:
-            if c is actor or c.first <= last or c.first - last > 6 or c.after_prep or not can(c):
+            if c is actor or c.first <= last or c.first - since > 6 or c.after_prep or not can(c):
                 continue
             if "ب" in toks[c.first].prefix or any(keys[j] in AGAINST for j in range(last + 1, c.first)):
                 target = c
@@ -692,20 +727,16 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         )
         if post is not None and (target is None or target.first == post.first):
             target = post
-    if target is not None and _fused(target, toks):
+    if target is not None and fused(target, toks):
         target = None  # «تجمعا للحوثيين»: the fused ل+ال leaves no whole word to name (as annotated)
-    if actor is not None and _fused(actor, toks):
+    if actor is not None and fused(actor, toks):
         actor = None
-    if target is None and m.entry.plover_type == "ASSAULT":
-        # «قتل تسعة جنود في هجوم», «غارة … أسفرت عن مقتل ثمانية مدنيين»: with no other target named, the dead
-        # and wounded of the attack are its target (as ACLED codes them)
-        target = dead_of(m, every, keys, actor)
+    # the sides the clause leaves unnamed, from the constructions of marsad.events.objects
+    actor, target = fill_sides(m, every, keys, clause, verbish, actor, target, no_agent, can)
     if target is not None and m.plover_mode == "seize" and keys[target.first] in WEAPONS:
         target = None  # «حجزت … بنادق كلاشنيكوف»: the weapons seized are what was taken, not a side
     if m.entry.plover_type == "REJECT":
         target = None  # what is denied or rejected is a fact or a proposal, its holder is no target (as annotated)
-    if target is not None and target.first > 0 and keys[target.first - 1] in FOLLOWERS:
-        target = None  # «قذائف الحوثيين الموالين لإيران»: the patron after «الموالين لـ» qualifies, it is not hit
     if m.entry.plover_type in ("AID", "SUPPORT") and keys[first].startswith(BACKED):
         # «نفذ الجيش، مسنودا بقوات التحالف، عملية»: the backer follows with ب, the backed is the subject before
         giver = next((c for c in after if c.first - last <= 3 and "ب" in preposition(toks[c.first])), None)
@@ -714,11 +745,6 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             actor, target = giver, (backed[-1] if backed else None)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
-
-
-def _fused(c: Candidate, toks: list[Token]) -> bool:
-    """The candidate starts inside a word where ل and the article fused («للحوثيين», «للطائرات»)."""
-    return toks[c.first].text.startswith("لل") and c.start > toks[c.first].start
 
 
 def _joined(doc: Document, head: Candidate, c: Candidate) -> Candidate:
@@ -755,62 +781,6 @@ def _relative(keys: list[str], first: int) -> int | None:
     while j >= 0 and first - j <= 3 and keys[j] in AUXILIARIES:
         j -= 1
     return j if j >= 0 and keys[j] in RELATIVES else None
-
-
-def _antecedent(cands: list[Candidate], relative: int, can: Callable[[Candidate], bool]) -> Candidate | None:
-    """The actor the relative pronoun refers to: the candidate just before it (an adjective may follow
-    the name: «تنظيم "داعش" المتطرف الذي»)."""
-    near = [c for c in cands if c.last < relative and relative - c.last <= 3 and not c.after_prep]
-    return near[-1] if near and can(near[-1]) else None
-
-
-def _object_pronoun(tok: Token) -> bool:
-    return tok.suffix in ("ه", "ها", "هم", "هما") or tok.core.endswith(("ها", "هم", "هما"))
-
-
-def _speaker(cands: list[Candidate], keys: list[str], comp: int, can: Callable[[Candidate], bool]) -> Candidate | None:
-    """«أعلنت الأجهزة الأمنية الإسرائيلية أنها اعتقلت …»: the subject of the speech verb before the
-    complementizer at ``comp``, the pronoun on which is the trigger's subject."""
-    near = [c for c in cands if c.last < comp and comp - c.last <= 8 and not c.after_prep and can(c)]
-    return near[-1] if near else None
-
-
-def _reported_before(keys: list[str], end: int, first: int) -> bool:
-    """A complementizer between a candidate and a noun trigger: «وقالت الشرطة إن سيارة الجنرال أصيبت في
-    هجوم صاروخي» makes the candidate the speaker, not the actor of the noun. (Ending its scope at the
-    clause measured worse on the development part: «قال كيري إن …، وأدان اغتيال» is rarer.)"""
-    return any(keys[j] in COMPLEMENTIZERS for j in range(end + 1, first))
-
-
-def _light_subject(
-    cands: list[Candidate],
-    keys: list[str],
-    first: int,
-    clause: list[int],
-    can: Callable[[Candidate], bool],
-    every: list[Candidate] | None = None,
-) -> Candidate | None:
-    """The subject of a light verb whose object is the trigger noun («شنت الجبهة … هجوما», «قام
-    المتطرفون باجتياح»): the first candidate between the verb and the noun."""
-    for j in range(first - 1, max(-1, first - 16), -1):
-        if clause[j] != clause[first]:
-            return None
-        if keys[j] in LIGHT_VERBS:
-            subj = [c for c in cands if j < c.first and c.last < first and not c.after_prep and can(c)]
-            if subj:
-                return subj[0]
-            # no subject between: the verb's subject is a pronoun — of «أنه» after a speech verb («أعلن
-            # الجيش أنه نفذ غارات») or of a relative pronoun («الميليشيات التي تواصل تراجعها»,
-            # «الأحمر، الذي عبر عن استنكاره»)
-            k = j - 1
-            while k >= 0 and j - k <= 3 and keys[k] in AUXILIARIES:
-                k -= 1
-            if k >= 0 and keys[k] in PRONOUN_SUBJECT:
-                return _speaker(every or cands, keys, k, can)
-            if k >= 0 and keys[k] in RELATIVES:
-                return _antecedent(every or cands, k, can)
-            return None
-    return None
 
 
 def _receiver(

@@ -52,6 +52,7 @@ class EventCoder:
         self.modal = ModalityCoder(lexicon)
         self.seized = frozenset(strip_article(w) for w in lexicon.cue("seized"))
         self.military = lexicon.cue("military")
+        self.aid_words = self.military | lexicon.cue("aid_only")
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         """The event records of ``doc`` (see :mod:`marsad.events.records` for their fields)."""
@@ -164,9 +165,13 @@ class EventCoder:
                         m.acled_sub_event_type = "Disrupted weapons use"
                 elif m.entry.plover_type == "SUPPORT":
                     window = keys[max(0, m.first - 3) : m.last + 4]
-                    if any(k in self.military for k in window):
+                    if any(k in self.aid_words for k in window):
                         m.entry = _as_aid(m.entry)
                         m.plover_mode = "military"
+                if m.entry.plover_type == "AID" and "ب" in tok.prefix:
+                    _backed_by(m, keys)
+                elif m.entry.plover_type == "PROTEST":
+                    _protesters_first(m, keys)
                 after = bool(
                     published
                     and m.time
@@ -290,3 +295,37 @@ def _token_at(sent: Sentence, offset: int) -> int:
 
 def _as_aid(entry: Trigger) -> Trigger:
     return Trigger(entry.words, entry.pos, "AID", "military", None, None, entry.needs, entry.source)
+
+
+BACKED_FROM = frozenset(normalize(w) for w in ("من",))
+
+
+def _backed_by(m: EventMention, keys: list[str]) -> None:
+    """«تصدت القوات، بدعم التحالف، لهجوم», «يواصل الجيش، بإسناد من الطيران، عملياته»: after ب the aid noun's
+    genitive (or «من» phrase) gives the aid and the clause's subject receives it."""
+    a1, a2 = m.actor1, m.actor2
+    if a1 is None or a2 is None or a1.last >= m.first:
+        return
+    gap = a2.first - m.last - 1
+    if gap == 0 or (gap == 1 and keys[m.last + 1] in BACKED_FROM):
+        m.actor1, m.actor2 = a2, a1
+
+
+PROTESTERS = frozenset(
+    strip_article(normalize(w))
+    for w in "متظاهرين متظاهرون محتجين محتجون شبان شباب المتظاهرين المحتجين الشبان طلاب الطلاب".split()
+)
+
+
+def _protesters_first(m: EventMention, keys: list[str]) -> None:
+    """«مواجهات بين الجيش والشبان الفلسطينيين», «صدامات بين الشرطة والمتظاهرين»: in a riot the protesters
+    act and the force they face is the other side, whichever the sentence names first."""
+    a1, a2 = m.actor1, m.actor2
+    if a1 is None or a2 is None or a1.first > a2.first:
+        return
+
+    def protesters(c: Candidate) -> bool:
+        return keys[c.first] in PROTESTERS or (c.first > 0 and keys[c.first - 1] in PROTESTERS)
+
+    if protesters(a2) and not protesters(a1):
+        m.actor1, m.actor2 = a2, a1

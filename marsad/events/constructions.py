@@ -74,12 +74,13 @@ INTRANSITIVE = frozenset(
     strip_article(normalize(w))
     for w in (
         "هجوم هجمات غارة غارات ضربة ضربات اعتداء اعتداءات اشتباكات مواجهات معارك تقدم انتشار تعزيزات اجتماع اجتماعات "
-        "اتهامات انتقادات تهديدات مطالبات"
+        "اتهامات انتقادات تهديدات مطالبات رصاص نيران قذائف قذيفة صواريخ"
     ).split()
 )
 """Attack nouns whose genitive is the attacker («غارات التحالف», «هجوم المسلحين»), «اجتماع» (of اجتمع:
-«اجتماع القيادة الفلسطينية») and plural statement nouns («اتهامات روسيا», «انتقادات المنظمات»: who speaks),
-unlike «قصف المدينة», «اعتقال الناشط», «استهداف الدورية» (the object)."""
+«اجتماع القيادة الفلسطينية»), plural statement nouns («اتهامات روسيا», «انتقادات المنظمات»: who speaks) and
+the fire and shells of a force («برصاص الجيش», «بنيران القوات», «قذائف الحوثيين»: who shoots), unlike
+«قصف المدينة», «اعتقال الناشط», «استهداف الدورية» (the object)."""
 INTRANSITIVE_TYPES = frozenset(("RETREAT", "MOBILIZE", "PROTEST"))
 """Types whose nouns come from intransitive verbs: «انسحاب القوات», «احتجاج العمال»."""
 
@@ -142,7 +143,13 @@ def expelled(
 
 def intransitive(m: EventMention, key: str) -> bool:
     """The genitive after the trigger noun is its subject (see :data:`INTRANSITIVE`)."""
-    return m.entry.plover_type in INTRANSITIVE_TYPES or key in INTRANSITIVE or strip_article(key) in INTRANSITIVE
+    return (
+        m.entry.plover_type in INTRANSITIVE_TYPES
+        or key in INTRANSITIVE
+        or strip_article(key) in INTRANSITIVE
+        # «برصاص», «بنيران»: a ب the tokenizer left on the word
+        or (key[:1] == "ب" and key[1:] in INTRANSITIVE)
+    )
 
 
 def source(keys: list[str], first: int) -> bool:
@@ -457,25 +464,38 @@ RELATIVE_KEYS = frozenset(strip_article(normalize(w)) for w in "الذي الت�
 """A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة»."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
 """«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
-BY_HAND = HANDS | {"قبل"}
+SIDE = normalize("جانب")
+"""«من جانب X»: the agent of a noun trigger, as «من قبل X» («محاصرة من جانب القوات الموالية»)."""
+BY_HAND = HANDS | {"قبل", SIDE}
 """Agent words after which a candidate between the noun and the agent word is the object («قصف المدينة من قبل
 الجيش», «مقتل الصحفي على يد مسلحين»)."""
 
 
-def agent_word(keys: list[str], last: int, clause: list[int]) -> int | None:
-    """The word that introduces the agent of a noun trigger within five words after it: «شنه», «تنفذها»,
-    or «قبل» after «من» («من قبل»; a bare «قبل» is «before»), or «يد»/«أيدي» after «على» («على يد X»)."""
+AGENT_PHRASE_REACH = 8
+"""«من قبل/من جانب/على يد X» may follow a noun trigger past its object's name (eight words); an agent verb
+(«شنه») stands within five."""
+
+
+def agent_word(keys: list[str], last: int, clause: list[int], toks: list[Token] | None = None) -> int | None:
+    """The word that introduces the agent of a noun trigger: «شنه», «تنفذها» within five words after it, or
+    «قبل»/«جانب» after «من» («من قبل»; a bare «قبل» is «before»), or «يد»/«أيدي» after «على» («على يد X»)
+    within :data:`AGENT_PHRASE_REACH`."""
     relative_clause = None
-    for j in range(last + 1, min(last + 6, len(keys))):
+    for j in range(last + 1, min(last + AGENT_PHRASE_REACH + 1, len(keys))):
         if clause[j] != clause[last] and clause[j] != relative_clause:
             if keys[j] not in RELATIVE_KEYS or relative_clause is not None:
                 return None
             relative_clause = clause[j]  # «الهجوم الذي شنته X»: the relative clause holds the agent verb
             continue
-        if keys[j] in BY_AGENT and (keys[j] != "قبل" or keys[j - 1] == FROM_WORD):
-            return j
+        if keys[j] in ("قبل", SIDE) and keys[j - 1] == FROM_WORD:
+            if j - last <= 5 or toks is None or not any(preposition(toks[k]) for k in range(last + 1, j - 1)):
+                # «اعتقال المحامي عبد الرؤوف العيادي من قبل فرقة …»: the object's name may stand between, but
+                # past a preposition the agent is another noun's («وقفتها أمام المستشفى لقمع من قبل قوات الأمن»)
+                return j
         if keys[j] in HANDS and keys[j - 1] in ON:
             return j  # «مقتل الصحفي على يد مسلحين», «اغتياله على أيدي عناصر التنظيم»
+        if j - last <= 5 and keys[j] in BY_AGENT and keys[j] != "قبل":
+            return j
     return None
 
 

@@ -85,6 +85,7 @@ CUE_KINDS = (
     "dual",
     "seized",
     "military",
+    "aid_only",
 )
 PRONOUNS = ("هما", "هم", "ها", "كم", "نا", "ه")
 """Attached pronouns stripped off a noun trigger (normalised: ة+pronoun is written ت+pronoun)."""
@@ -203,6 +204,12 @@ def candidate_keys(core: str) -> list[tuple[str, bool]]:
     if bare != core:
         out.append((bare, False))
         stems.append(bare)
+        for p in PRONOUNS:
+            # «التقاه», «التقاهم»: a verb whose stem begins with ال (افتعل of a root in ل) and whose final ى is
+            # written ا before a pronoun
+            if core.endswith(p) and core[: -len(p)].endswith("ا") and len(core) - len(p) >= 5:
+                out.append((core[: -len(p) - 1] + "ي", True))
+                break
     else:
         for p in PRONOUNS:
             if core.endswith(p) and len(core) - len(p) >= 3:
@@ -211,6 +218,12 @@ def candidate_keys(core: str) -> list[tuple[str, bool]]:
                 out.append((rest, True))
                 if rest.endswith("و"):
                     out.append((rest + "ا", True))  # the plural's alef is not written before a pronoun: قتلوه
+                    if len(rest) >= 4:
+                        # a nominative final hamza sits on و before a pronoun and is folded to it: «لقاؤه» → لقاء
+                        out.append((rest[:-1] + "ء", False))
+                elif rest.endswith("ا"):
+                    # a final ى is written ا before a pronoun: «نفاها» → نفى, «رماه» → رمى
+                    out.append((rest[:-1] + "ي", True))
                 if rest.endswith("ت"):
                     out.append((rest[:-1] + "ه", False))
                 elif rest.endswith("ي") and len(rest) >= 4:

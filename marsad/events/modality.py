@@ -176,9 +176,12 @@ def _keys(words: frozenset[str]) -> frozenset[str]:
     return frozenset(strip_article(w) for w in words)
 
 
-THREAT_OBJECT_SPAN = 15
+THREAT_OBJECT_SPAN = 20
 """Tokens a threat's ب-object may stand from the threat verb («توعد داعش مجلس النواب … بعمليات ذبح»)."""
 OPERATIONS = frozenset(("عمليات", "عمليه"))
+LIGHT_MASDARS = frozenset(normalize(w) for w in "فرض شن استخدام تنفيذ".split())
+"""Masdars that carry the threatened act as their object: «لوّح بفرض عقوبات», «لوح فيها لفرض عقوبات جديدة»,
+«هدد بشن غارات» (the light masdar may take ب or ل)."""
 
 
 def _threat_object(threat: EventMention, m: EventMention) -> bool:
@@ -196,7 +199,11 @@ def _threat_object(threat: EventMention, m: EventMention) -> bool:
     j = m.first - 1
     while j > threat.last and not tokens[j].core.isalnum():
         j -= 1  # «بعمليات “ذبح وقتل”»: past the quotation mark
-    return j > threat.last and "ب" in tokens[j].prefix and strip_article(tokens[j].core) in OPERATIONS
+    if j <= threat.last:
+        return False
+    if strip_article(tokens[j].core) in LIGHT_MASDARS and j == m.first - 1:
+        return bool({"ب", "ل"} & set(tokens[j].prefix))
+    return "ب" in tokens[j].prefix and strip_article(tokens[j].core) in OPERATIONS
 
 
 def fold_threats(found: list[EventMention]) -> list[EventMention]:

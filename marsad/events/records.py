@@ -2,15 +2,17 @@
 
 Two mentions of one article are one event when they have the same PLOVER type, the same modality class
 (asserted or reported, else the same modality), compatible ACLED types, arguments (each either unset
-or the same entity) and dates. The record takes each argument from the first mention that has it and
-the highest toll of its mentions as its fatalities; each mention stays listed with its trigger,
-sentence and cues as evidence.
+or the same entity; a count of the dead tells nothing apart) and dates. The record takes each argument
+from the first mention that has it and the highest toll of its mentions as its fatalities; each mention
+stays listed with its trigger, sentence and cues as evidence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from marsad.events.casualties import CARDINALS, DIGITS, MULTITUDES
+from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention
 from marsad.model import Document, TimeExpression
 from marsad.text.normalize import normalize
@@ -43,6 +45,15 @@ def _ent(c: Candidate | None) -> str | None:
     return c.entity.id if c.entity else normalize(c.text)
 
 
+def _counted(c: Candidate) -> bool:
+    """A count of people with no name («12 شخصا», «المئات من أبناء»): one mention's toll, no side that tells
+    two events apart («قتل 12 شخصا في غارة» … «ارتفعت حصيلة الغارة إلى 15 قتيلا»)."""
+    if c.entity is not None:
+        return False
+    head = strip_article(normalize(c.text).split()[0]) if c.text.strip() else ""
+    return bool(DIGITS.match(head)) or head in CARDINALS or head in MULTITUDES
+
+
 def _same_event(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one article describe one event: same type, modality class, compatible
     arguments (each either unset or the same entity) and dates."""
@@ -58,7 +69,7 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
     if sa not in GENERIC_SUBTYPES and sb not in GENERIC_SUBTYPES and sa != sb:
         return False  # an air strike and a suicide bombing, an abduction and a killing: two events
     for x, y in ((a.location, b.location), (a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x is not None and y is not None and _ent(x) != _ent(y):
+        if x is not None and y is not None and _ent(x) != _ent(y) and not (_counted(x) or _counted(y)):
             return False
     ta = a.time.value if a.time else None
     tb = b.time.value if b.time else None

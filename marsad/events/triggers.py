@@ -11,6 +11,7 @@ inside a person or organisation name (:func:`inside_names`) are no triggers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
@@ -18,10 +19,41 @@ from marsad.model import Entity, Sentence, Token
 from marsad.text.normalize import normalize
 
 GENERIC_BEFORE = frozenset(
-    strip_article(normalize(w)) for w in "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف منصات منصة مصادر".split()
+    strip_article(normalize(w))
+    for w in (
+        "مجال إطار سبل أهمية ضرورة تعزيز مسار ملف منصات منصة مصادر قواعد خطر مخاطر كبح منع تهمة بتهمة تهم بتهم"
+    ).split()
 )
 """Words that make the verbal noun after them a topic rather than an event («منصات إطلاق الصواريخ»,
-«مصادر إطلاق القذائف» are launchers, not launches)."""
+«مصادر إطلاق القذائف» are launchers, not launches; «قواعد الاشتباك», «قواعد إطلاق النار» are rules of
+engagement; «خطر الاعتداءات», «كبح الهجمات», «لمنع هجمات» name attacks feared or prevented, none that
+happened); «أوقفت 16 شخصا بتهمة الاعتداء» is the charge of an arrest, no attack told."""
+INSTITUTIONS = frozenset(
+    normalize(w)
+    for w in (
+        "وزارة هيئة لجنة قانون مجلس مركز مراكز إدارة شركة شركات قطاع جهاز مكتب دائرة محكمة نيابة وحدة فرقة "
+        "مؤسسة صندوق برنامج شبكة"
+    ).split()
+)
+"""Heads of the name or title of an institution, a law or a programme: a verbal noun in their genitive
+(«برنامج التعاون العسكري», «قانون التظاهر», «شركات الاتصالات», «مركز الاحتجاز», «لجنة الدعم») names what the
+body deals with, not an event (the head without the article: the construct state)."""
+SUPERLATIVES = frozenset(normalize(w) for w in "أكبر أعنف أشد أسوأ أكثر أخطر أضخم أقوى أبرز أدمى أعنفها أكبرها".split())
+AGGREGATES = frozenset(strip_article(normalize(w)) for w in "العديد عشرات مئات".split())
+"""«واحدة من أكبر الهجمات هذا العام», «نفذت العديد من التفجيرات»: a definite plural after a superlative or a
+count with «من» names a class of attacks (a comparison, a record told in general), no happening of the story
+(not «موجة من الغارات», «سلسلة من الغارات»: a wave or a series of strikes is told as it happens)."""
+MAKING = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "وقع وقعت وقعته وقعتها وقعه وقعها الموقع الموقعة توقيع التوقيع أبرم أبرمت أبرمته أبرمتها المبرم "
+        "توصل توصلت توصلوا التوصل توصلا يقضي تقضي ينص تنص نص اتفق اتفقت إبرام أبرمه"
+    ).split()
+)
+"""Words that tell an agreement's making or terms: «الاتفاق النووي الذي وقعته القوى», «التوصل إلى الاتفاق».
+Without one near it, «الاتفاق» with the article is the document as a topic («المخاوف الناتجة عن الاتفاق
+النووي», «انتقاد الاتفاق», «الانسحاب من الاتفاق»), no agreement reached in the story."""
+YEAR_LIKE = 1900
 CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خلال أثناء اثناء جراء قبل إزاء ازاء".split())
 """«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
 trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
@@ -46,6 +78,13 @@ TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 GOVERNED = frozenset(normalize(w) for w in "إلى الى على علي مع عن نحو باتجاه".split())
 """Prepositions a trigger verb governs («دعا إلى», «قبض على», «تعاون مع»): looked for past an aside too
 (not an object noun, which may itself be a trigger: «وقعت تونس، أمس، اتفاقية»)."""
+PREPOSITION_PRONOUNS = {
+    normalize(prep + suffix): normalize(base)
+    for base, prep in (("على", "علي"), ("إلى", "إلي"), ("مع", "مع"), ("عن", "عن"))
+    for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
+}
+"""A governed preposition with an attached pronoun («يقبض عليه», «توجه إليها», «اجتمع معه»): for the conditions of
+an entry it is the bare preposition (على with a pronoun is written علي-: عليه، عليهم)."""
 ASIDE_MARKS = {"،": ("،", ","), ",": ("،", ","), "(": (")",), "-": ("-",), "–": ("–",), "—": ("—",)}
 """Marks that open a parenthetical aside and the marks that close it."""
 ASIDE_STOP = frozenset(".؛;:!؟?")
@@ -60,6 +99,7 @@ STATIVE = tuple(normalize(w) for w in ("سيطر",))
 not a takeover; their perfect and future are events."""
 GENERIC_MODES = (None, "firearms", "artillery")
 """Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
+CONJUNCTIONS = ("و", "ف")
 CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل")
 """Proclitics tried off a word the tokenizer left whole (longest first; لل stands for ل + ال); only a
 noun (a masdar) may follow them, and a bare و/ف is left to the tokenizer («وزارة» is not و + زارة)."""
@@ -96,11 +136,17 @@ class TriggerFinder:
                 if hit and len(self.whole) < 100_000:
                     self.whole.add(tok.norm)
             if not hit and tok.norm == tok.core:
-                for p in CLITICS:
+                for p in CLITICS + CONJUNCTIONS:
                     if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
                         rest = tok.norm[len(p) :]
                         found = self.lookup("ال" + rest if p.endswith("لل") else rest)
-                        hit = [(e, False) for e, _ in found if e.pos == "noun"]  # a clitic before a masdar
+                        # a clitic before a masdar; و/ف also before a rare verb form the tokenizer kept whole
+                        # («وأسروا عددا من المقاتلين»)
+                        hit = [
+                            (e, v and p in CONJUNCTIONS)
+                            for e, v in found
+                            if e.pos == "noun" or (v and p in CONJUNCTIONS)
+                        ]
                         if hit:
                             # the span starts after the clitic (see _skipped)
                             if len(self.clitic) < 100_000:
@@ -147,7 +193,10 @@ class TriggerFinder:
         else:
             window = keys[last + 1 : last + 6]
         # a word of the condition also counts with the accusative alef («إيقاف 16 شخصا», «أرسل جنودا»)
-        found = any(k in words or (k[-1:] == "ا" and len(k) > 3 and k[:-1] in words) for k in window)
+        found = any(
+            k in words or PREPOSITION_PRONOUNS.get(k, k) in words or (k[-1:] == "ا" and len(k) > 3 and k[:-1] in words)
+            for k in window
+        )
         return not found if kind == "not_next" else found
 
     def _mode(
@@ -192,8 +241,20 @@ class TriggerFinder:
                 i += 1
                 continue
             best: tuple[Trigger, bool] | None = None
-            for entry, as_verb in self.for_token(tokens[i]):
+            hits = self.for_token(tokens[i])
+            # «في كلمة أمام حشد جماهيري»: no verb stands right after a preposition; where the word has a noun
+            # entry too, the noun entry (and its condition) decides (a verb entry alone stands for its masdar:
+            # «أقدم على قتل»; so does one with a pronoun, a specific act: «لدى ضبطه»)
+            noun_only = (
+                i > 0
+                and tokens[i - 1].core in PREPOSITIONS
+                and not tokens[i].norm.endswith(("ه", "ها", "هم", "هما"))
+                and any(not v for _, v in hits)
+            )
+            for entry, as_verb in hits:
                 if entry.words and not self._words_follow(tokens, i, entry.words):
+                    continue
+                if as_verb and noun_only:
                     continue
                 if not self._condition(entry, keys, i, i + len(entry.words)) and not (
                     licensed is not None and entry.source in licensed and _anaphoric(tokens, keys, i)
@@ -214,12 +275,63 @@ class TriggerFinder:
                 # «التحالف لدعم الشرعية», «تحالف دعم الشرعية في اليمن»: the name of the coalition, not an act
                 i = last + 1
                 continue
-            if i > 0 and keys[i - 1] in GENERIC_BEFORE:
+            if i > 0 and (
+                keys[i - 1] in GENERIC_BEFORE or (i > 1 and keys[i - 1] in CONTINUING and keys[i - 2] in GENERIC_BEFORE)
+            ):
                 # «في مجال ضبط العناصر», «ضرورة الحوار»: a topic, not an event (the masdar may have
                 # matched a verb entry of the same spelling: ضبط)
                 i = last + 1
                 continue
             if entry.pos == "noun" and _purpose(tokens, i):
+                i = last + 1
+                continue
+            if entry.pos == "noun" and i > 0 and tokens[i - 1].core in INSTITUTIONS:
+                i = last + 1
+                continue
+            if entry.pos == "noun" and _class_of_events(tokens, keys, i):
+                i = last + 1
+                continue
+            if _requested(keys, i) or (
+                i > 0 and keys[i - 1] in RIGHTS and "ب" not in tokens[i - 1].prefix and entry.pos == "noun"
+            ):
+                # «حق التظاهر», «حق الاتصال بمحام»: a right to an act is no act («بحق» is "against")
+                i = last + 1
+                continue
+            if (
+                entry.acled_sub_event_type is not None
+                and "territory" in entry.acled_sub_event_type
+                and (_vague_holding(keys, last) or _not_land(keys, last))
+            ):
+                # «التنظيم الذي سيطر على مناطق واسعة في سوريا والعراق»: a group described by what it holds
+                i = last + 1
+                continue
+            if entry.plover_type == "AGREE" and entry.pos == "noun" and _topic_agreement(tokens, keys, i, last):
+                i = last + 1
+                continue
+            if entry.plover_type in ("ASSAULT", "COERCE", "RETREAT") and (
+                last + 1 < len(keys) and keys[last + 1] in NOT_ARMED
+            ):
+                # «اشتباك كلامي», «هجوم إلكتروني», «تراجع الدولار», «اقتحم المستثمرون السوق», «اجتاحت موجة من
+                # الحر», «يحاصر الغلاء المواطنين»: words, markets and weather fight no one
+                i = last + 1
+                continue
+            if entry.plover_type in ("SUPPORT", "AID") and (
+                (last + 1 < len(keys) and keys[last + 1] in ECONOMY) or (i > 0 and keys[i - 1] in SUBSIDY_CUTS)
+            ):
+                # «دعم المشاريع الصغيرة», «دعم الصادرات»: economic backing; «رفع الدعم»: subsidies
+                i = last + 1
+                continue
+            if (
+                entry.plover_type == "ASSAULT"
+                and entry.pos == "noun"
+                and (_abstract_object(keys, last) or (i > 0 and keys[i - 1] in DEEMING))
+            ):
+                # «اعتداء على حرية الدفاع», «الاعتداء على الملاحة الدولية»: no one is hit; «واعتبرته اعتداء»: a
+                # word that judges another act (the arrest told before), no attack of its own
+                i = last + 1
+                continue
+            if entry.plover_type == "RETREAT" and _treaty_exit(keys, last):
+                # «الانسحاب من الاتفاق النووي»: leaving a treaty is no withdrawal of forces
                 i = last + 1
                 continue
             if entry.needs is not None and entry.needs[0] == "weapon" and self._instrument(tokens, keys, i):
@@ -241,6 +353,19 @@ class TriggerFinder:
                         entry.acled_event_type,
                         entry.acled_sub_event_type,
                     )
+                i = last + 1
+                continue
+            if (
+                prev is not None
+                and entry.plover_type == "MOBILIZE"
+                and entry.pos == "noun"
+                and prev.entry.plover_type in ("MOBILIZE", "ASSAULT")
+                and i - prev.last <= 4
+                and not _coordinated(tokens, prev.last, i)
+            ):
+                # «نشر تعزيزات عسكرية»: what the verb sends is the same mobilisation; «قصفت المقاتلات تعزيزات
+                # عسكرية»: reinforcements hit by a strike are its target (a mention of the strike), not a
+                # mobilisation of their own
                 i = last + 1
                 continue
             if entry.plover_type == "CONSULT" and _not_consultation(tokens, keys, i):
@@ -381,6 +506,28 @@ def _past_aside(keys: list[str], last: int) -> list[str]:
     return []
 
 
+TREATIES = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "اتفاق اتفاقية اتفاقيات معاهدة معاهدات صفقة سباق السباق الانتخابات انتخابات البطولة بطولة المنافسة "
+        "المسابقة مسابقة الترشح"
+    ).split()
+)
+"""What one leaves without moving troops: a treaty, a race, an election, a contest («انسحب المرشح من السباق»)."""
+FROM = frozenset(normalize(w) for w in ("من", "عن"))
+
+
+def _treaty_exit(keys: list[str], last: int) -> bool:
+    """The withdrawal is from an agreement or a contest: «انسحبت واشنطن من الاتفاق», «الانسحاب من معاهدة حظر
+    الأسلحة», «انسحب النادي من البطولة» (the subject may stand before «من»)."""
+    for j in range(last + 1, min(len(keys) - 1, last + 4)):
+        if keys[j] in FROM:
+            return keys[j + 1] in TREATIES
+        if not keys[j][:1].isalpha():
+            return False
+    return False
+
+
 def _purpose(tokens: list[Token], i: int) -> bool:
     """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف», or the aim of a verb of
     striving a few words before it («تسعى من خلالها لاستعادة», «يسعى إلى تحرير»)."""
@@ -392,6 +539,145 @@ def _purpose(tokens: list[Token], i: int) -> bool:
     if j >= 0 and tokens[j].core in PURPOSE:
         return True
     return governed and any(tokens[k].core in STRIVE for k in range(max(0, j - STRIVE_SPAN + 1), j + 1))
+
+
+NOT_ARMED = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        # words, not arms
+        "كلامي كلامية كلاميا لفظي لفظية لفظيا إلكتروني إلكترونية الكتروني الكترونية سيبراني سيبرانية "
+        # currencies, prices and markets
+        "الدولار اليورو الجنيه الريال الدينار الدرهم الليرة العملة العملات المؤشر مؤشر الأسعار أسعار الأسهم "
+        "أسهم البورصة الذهب الإنتاج الصادرات الواردات التضخم الاقتصاد النمو المبيعات الأرباح المستثمرين "
+        "المستثمرون "
+        # weather, disease and hardship
+        "موجة عاصفة السيول سيول الأمطار أمطار الفيضانات فيضانات الحر البرد الجفاف الوباء وباء فيروس الجراد "
+        "الغلاء"
+    ).split()
+)
+"""The word right after an attack, a siege or a retreat (its adjective or its subject) that shows it is no armed
+act: a verbal clash, a cyber attack, a market's fall, a wave of heat. «سوق» is not listed: a market is a place that
+shells hit."""
+ECONOMY = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "المشاريع مشاريع المشروعات مشروعات الاقتصاد الاستثمار الاستثمارات المحروقات الوقود الخبز السلع الصادرات "
+        "الشركات المنتجات الأسعار الطاقة الكهرباء المزارعين الفلاحين الأسر الطلاب البحث الابتكار"
+    ).split()
+)
+"""What economic backing goes to («دعم المشاريع الصغيرة», «دعم الصادرات»): no political support, no aid of war."""
+SUBSIDY_CUTS = frozenset(strip_article(normalize(w)) for w in "رفع إلغاء تقليص خفض ترشيد".split())
+"""«رفع الدعم عن المحروقات»: «الدعم» after these is a subsidy."""
+ABSTRACT = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "حرية الحرية الحريات حقوق الحقوق حق السيادة سيادة كرامة الكرامة القانون الدستور الديمقراطية الملاحة "
+        "القيم الثوابت الشرعية"
+    ).split()
+)
+"""What an «اعتداء على» that hits no one is against: a freedom, a right, sovereignty, the law, navigation."""
+DEEMING = frozenset(
+    strip_article(normalize(w)) for w in "اعتبر اعتبرت اعتبره اعتبرته اعتبروه واعتبره يعتبر تعتبر وصفه وصفته".split()
+)
+"""«واعتبرته اعتداء على حرية الدفاع»: the attack noun is what an act told before is judged to be."""
+FROM_WORD = normalize("من")
+PREPOSITIONS = frozenset(
+    normalize(w) for w in "في أمام وسط إلى الى على علي عن مع بين خلال أثناء اثناء عبر نحو ضد حول لدى تجاه".split()
+)
+"""Prepositions written as words: a trigger word right after one is a noun, never a verb («أمام حشد», «في
+حشد يضم»); «من» is left out, as it is also the pronoun «who» («من قتل الطفل»)."""
+
+
+def _class_of_events(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The definite plural at ``i`` names a class of events (:data:`AGGREGATES`): «واحدة من أكبر الهجمات»,
+    «العديد من التفجيرات», «حملة من الهجمات»."""
+    core = tokens[i].core
+    if not (core.startswith("ال") and core.endswith("ات")) or i < 2:
+        return False
+    before, head = tokens[i - 1].core, tokens[i - 2].core
+    if before in SUPERLATIVES and head == FROM_WORD:
+        return True
+    return before == FROM_WORD and (keys[i - 2] in AGGREGATES or head in SUPERLATIVES)
+
+
+CALLS = frozenset(
+    strip_article(normalize(w))
+    for w in "دعا دعت دعوا يدعو تدعو ندعو دعوة طالب طالبت يطالب تطالب المطالبة ناشد ناشدت حاجة بحاجة".split()
+)
+"""Words of calling for or needing something: the masdar they govern with «إلى» is asked for, not told."""
+RIGHTS = frozenset(strip_article(normalize(w)) for w in ("حق", "حقه", "حقها", "حقهم"))
+CALL_SPAN = 4
+"""Words a call may stand before «إلى» (who is called on: «دعا قيادة التحالف إلى مواصلة قصفها»)."""
+CONTINUING = frozenset(strip_article(normalize(w)) for w in "مواصلة استمرار استئناف تكثيف إجراء وقف".split())
+"""Masdars of continuing, holding or stopping that may stand between a call, a need or a topic word and the
+event asked for («دعا إلى وقف الاعتداءات», «ضرورة وقف الاعتداءات على المدنيين»)."""
+
+
+def _requested(keys: list[str], i: int) -> bool:
+    """The masdar at ``i`` is what a call or a need asks for: «بحاجة إلى حوار بين كل الأطراف», «دعا القيادة
+    إلى مواصلة قصفها», «تدعو إلى إجراء مفاوضات» (a masdar of continuing or holding may stand between)."""
+    j = i - 1
+    if j >= 1 and keys[j] in CONTINUING:
+        j -= 1
+    if j < 1 or keys[j] not in TO:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - CALL_SPAN), -1):
+        if not keys[k][:1].isalpha():
+            return False
+        if keys[k] in CALLS:
+            return True
+    return False
+
+
+VAGUE_LAND = frozenset(strip_article(normalize(w)) for w in "مناطق مساحات أجزاء أراض أراضي".split())
+VAST = frozenset(strip_article(normalize(w)) for w in "واسعة كبيرة شاسعة".split())
+
+
+def _vague_holding(keys: list[str], last: int) -> bool:
+    """A takeover of «مناطق واسعة», «مساحات كبيرة من الأراضي»: what a group holds, told as its description
+    (no town, no date: no takeover of the story)."""
+    window = keys[last + 1 : last + 5]
+    return any(k in VAGUE_LAND and n in VAST for k, n in pairwise(window))
+
+
+NOT_LAND = frozenset(
+    strip_article(normalize(w))
+    for w in "حريق الحريق حرائق الحرائق النيران نيران ألسنة الوضع الأوضاع الأسعار الأسواق التضخم الأمور الموقف".split()
+)
+"""What firemen or a government get under control («سيطر رجال الإطفاء على الحريق», «السيطرة على الأسعار»):
+no territory is taken."""
+
+
+def _not_land(keys: list[str], last: int) -> bool:
+    """The object of a takeover (the two words after its «على», which its subject may stand before) is a fire,
+    prices or a situation (:data:`NOT_LAND`)."""
+    for j in range(last, min(len(keys), last + 6)):
+        if keys[j] in ON:
+            return any(k in NOT_LAND for k in keys[j + 1 : j + 3])
+    return False
+
+
+ON = frozenset(normalize(w) for w in ("على", "علي"))
+
+
+def _abstract_object(keys: list[str], last: int) -> bool:
+    """The object after the attack's «على» (within two words: «المتكرر على») is abstract (:data:`ABSTRACT`)."""
+    for j in range(last + 1, min(len(keys), last + 3)):
+        if keys[j] in ON:
+            return any(k in ABSTRACT for k in keys[j + 1 : j + 3])
+    return False
+
+
+def _topic_agreement(tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
+    """«الاتفاق» with the article (or after a demonstrative) and no word of its making or terms
+    (:data:`MAKING`) nor a year near it is the document as a topic, not an agreement reached."""
+    definite = tokens[i].core.startswith("ال")
+    if not definite:
+        return False
+    window = keys[max(0, i - 3) : i] + keys[last + 1 : last + 8]
+    if any(k in MAKING for k in window):
+        return False
+    return not any(k.isdigit() and len(k) == 4 and int(k) >= YEAR_LIKE for k in window)
 
 
 AGENT_BEFORE = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم".split())
@@ -512,11 +798,12 @@ def long_object(keys: list[str], last: int) -> list[str]:
     """The words from the sixth to the :data:`GOVERNED_SPAN`-th after a trigger verb, when no punctuation mark or
     clause word stands in the first five (the object is one long noun phrase)."""
     near = keys[last + 1 : last + 6]
-    if any(not k[:1].isalpha() or k in CLAUSE_STOPS for k in near):
+    # a number is a word of the phrase («خلال 24 الساعة الماضية على»), a punctuation mark ends it
+    if any(not k[:1].isalnum() or k in CLAUSE_STOPS for k in near):
         return []
     out = []
     for k in keys[last + 6 : last + 1 + GOVERNED_SPAN]:
-        if not k[:1].isalpha() or k in CLAUSE_STOPS:
+        if not k[:1].isalnum() or k in CLAUSE_STOPS:
             break
         out.append(k)
     return out
@@ -530,6 +817,8 @@ CLAUSE_STOPS = frozenset(
 CONTACT = frozenset(strip_article(normalize(w)) for w in ("اتصال", "الاتصال"))
 PURPOSE_TALKS = frozenset(strip_article(normalize(w)) for w in ("بحث", "مناقشة", "تباحث", "التباحث", "البحث"))
 IN_WORD = normalize("في")
+DONE = normalize("تم")
+BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"))
 
 
 def _not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
@@ -537,6 +826,8 @@ def _not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
     interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
     if keys[i] in CONTACT and i > 0 and keys[i - 1] == IN_WORD:
         return True
+    if keys[i] in CONTACT and i > 0 and keys[i - 1] == DONE and i + 1 < len(keys) and keys[i + 1] in BY_HIM:
+        return True  # «مسؤول في الجيش تم الاتصال به»: a source the agency reached
     return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")
 
 

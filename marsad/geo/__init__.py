@@ -38,9 +38,11 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from marsad.geo.context import DIRECTIONS, containers, kind_word_places, kind_words, plausible_entries
+from marsad.geo.containers import containers
+from marsad.geo.context import DIRECTIONS, kind_word_places, kind_words, plausible_entries
 from marsad.geo.document import (
     TYPE_WORDS,
+    _among_countries,
     _country_over_foreign_city,
     _country_weights,
     _everyday_word,
@@ -59,7 +61,15 @@ from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km, load_pla
 from marsad.geo.hosts import quarters_abroad, rehome_in_host, state_of_the_south, without_continents
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.named_after import NAMED_AFTER, PLACE_TYPES, split_named_after
-from marsad.geo.namesakes import Candidate, drop_strays, list_namesakes, natural_namesakes, regional, venue
+from marsad.geo.namesakes import (
+    Candidate,
+    drop_strays,
+    list_namesakes,
+    natural_namesakes,
+    regional,
+    venue,
+    word_before,
+)
 from marsad.geo.quotes import without_quoted_names
 from marsad.model import Document, Entity, Mention, Place
 from marsad.settings import GeoSettings
@@ -68,6 +78,9 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import tokenize
 
 __all__ = ["PlaceStage", "distance_km", "load_places"]
+
+TYPED_NAME_WORDS = frozenset(normalize(w) for w in "منطقة محافظة ولاية شعبية إقليم مديرية قضاء".split())
+"""Type words that curated names carry («منطقة الجوف», «محافظة الجوف», «شعبية الجبل الأخضر»)."""
 
 DEFINITE_HEADS = frozenset(
     normalize(w)
@@ -247,6 +260,12 @@ class PlaceStage:
                 entries = self._lookup(text, elided)
                 if entries:
                     break
+            typed = self._typed(doc, ent) if entries else []
+            if typed and not {e.country for e in typed} & {e.country for e in entries if not e.weak}:
+                # «بمنطقة الجوف»: the name with its type word is Saudi Arabia's al-Jouf Region, not the Yemeni
+                # governorate that the bare «الجوف» names (a same-country town of the name is kept: the
+                # containers rule places a region's quarters by it)
+                entries = typed
             if entries and self._misspelled(ent):
                 # «في المائة» (per cent) is not «الماية» (Al Maya), «هوية» (identity) not «هوئه» (Huế):
                 # a common word spelled unlike any listed name is the word
@@ -267,6 +286,21 @@ class PlaceStage:
                 places = capitals or places
             cands.append(Candidate(ent, places, nisba_cc))
         return cands
+
+    def _typed(self, doc: Document, ent: Entity) -> list[GeoEntry]:
+        """The entries of the name with the type word written before it («منطقة الجوف», «محافظة الجوف»),
+        when the gazetteer lists that longer name: a place named with its type word is the place that
+        carries it, of several that share the bare name."""
+        for m in ent.mentions:
+            _, bare = word_before(doc, m)
+            if bare in TYPED_NAME_WORDS:
+                key = (bare, *name_key(m.text))
+                found = [
+                    e for e in self.gazetteer.lookup(key) if not e.weak and e.country and e.id.startswith("curated:")
+                ]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _split_adjectives(doc: Document, ent: Entity, adjectives: list[Mention], country: str) -> None:
@@ -385,6 +419,12 @@ class PlaceStage:
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
         kept = drop_strays(cands, [venue(doc, c) for c in cands])
+        country_ends = {
+            m.end
+            for c, k in zip(cands, kept, strict=True)
+            if k and all(e.feature == "country" for e in k)
+            for m in c.mentions or c.entity.mentions
+        }
         list_namesakes(doc, cands, kept)
         natural_namesakes(doc, cands, kept)
         for c, entries in zip(cands, kept, strict=True):
@@ -421,6 +461,11 @@ class PlaceStage:
                 key=lambda se: (-se[0], se[1].id),
             )
             scored = _country_over_foreign_city(scored, weights, nisbas)
+            if scored[0][1].feature != "country" and _among_countries(
+                doc.text, c.mentions or ent.mentions, country_ends
+            ):
+                # «يضم السعودية والإمارات وعمان وقطر»: a name in a list of countries is the country (Oman)
+                scored = sorted(scored, key=lambda se: se[1].feature != "country")
             best_score, best = scored[0]
             runner = scored[1][0] if len(scored) > 1 else 0.0
             confidence = 1.0 if len(scored) == 1 else 1.0 / (1.0 + math.exp(-(best_score - runner) * 2.0))
@@ -456,7 +501,7 @@ class PlaceStage:
         _unplace_words(places, kind_features)
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
-        _latin_towns(places)
+        _latin_towns(doc, places)
         by_id = {e.id: e for e in doc.entities}
         for p in places:
             owner = by_id.get(p.entity_id)

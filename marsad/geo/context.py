@@ -15,15 +15,8 @@ says both that they are places and where they lie. Two steps use that:
    typed as a person or an organisation that such a word announces («قضاء دوغو بيازيد») is retyped.
    Names made of a number are kept with their kind word or road marker («حي 400», «الكيلو 16»), and a
    name announced once is a place wherever the text repeats it («طريق الكيلو 16»).
-2. **Approximate coordinates** (:func:`containers`). A place the gazetteer does not know takes the
-   coordinates of the geocoded place the same sentence puts it in or near: the first one after it
-   that a locative word introduces («بمحافظة الضالع», «في حلب», «جنوب مدينة جسر الشغور», «(شرق
-   سرت)», also across a comma that opens a relative clause: «السدادة، التي تبعد 40 كلم شرقي بني
-   وليد»), else the nearest town or district named just before it («في طرابلس بين جبل محسن …»). A
-   village or quarter a kind word announces, with no such place, lies near the one town its sentence
-   names, else near the one town of the sentence before (news goes on about the same town). Such a
-   place gets ``precision = "near"`` (ACLED's geo-precision 2: a named place of which only the
-   surroundings are known), a low confidence and ``source = "near:<the container's entry>"``.
+2. **Approximate coordinates** (:mod:`marsad.geo.containers`): a place the gazetteer does not know takes
+   the coordinates of the geocoded place its sentence puts it in or near.
 
 Hand-written: no installable library segments Arabic place descriptions this way, and the rules are
 the grammar of news Arabic rather than a statistical model.
@@ -36,8 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer, distance_km
-from marsad.model import Document, Entity, Mention, Place, Sentence, Token
+from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
+from marsad.model import Document, Entity, Mention, Sentence, Token
 from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize
 
@@ -97,6 +90,8 @@ EVERYDAY_ZIPF = 5.5
 KILO = normalize("الكيلو")
 """«الكيلو 16»: places named by their kilometre on a road, common around Hodeidah, Benghazi and Aden."""
 NEAR_CONFIDENCE = 0.3
+LISTED_TOWN_POPULATION = 10_000
+"""A GeoNames town this large, or a curated place, vouches for a list of places (:meth:`_Finder.among_places`)."""
 PLAUSIBLE_POPULATION = 100_000
 KIND_EVIDENCE = "announced by a place-kind word"
 
@@ -196,6 +191,9 @@ def _names_several(word: str) -> bool:
     """Whether a kind word names several places: a dual construct («قريتي», «مديريتي»), a sound plural
     («بلدات», «محافظات») or a broken one («قرى», «مناطق»). After a singular one («قرية», «مطار») a name
     joined by «و» is a further place only when the gazetteer knows it: the «و» more often opens a clause."""
+    kinds = kind_words()
+    if word not in kinds and len(word) > 2 and word[0] in "وبلف" and word[1:] in kinds:
+        word = word[1:]  # «وحي», «بحي»: the tokenizer leaves these whole; «حي» is no dual
     return (len(word) > 2 and word.endswith("ي")) or word.endswith("ات") or word in BROKEN_PLURAL_KINDS
 
 
@@ -217,10 +215,45 @@ def _agrees(kind: str, word: str) -> bool:
     return not kind.endswith("ه") and word.endswith("ي") and zipf(word) >= ADJECTIVE_MIN_ZIPF  # «حي سكني»
 
 
+def _adjective_construct(word: str) -> bool:
+    """Whether ``word``, indefinite and followed by a definite noun after a kind word, is an adjective in
+    construct with that noun («منزوعة السلاح» demilitarised, «واسعة النطاق», «مكتظة السكان»), not the first
+    word of a name («جلة الموت», «كرم الطراب», «ساحة الشهداء», «قلعة المضيق»): a common feminine word in «ة»
+    shaped as a participle, «مفعولة» and its kin («منزوعة», «مأهولة», «محاذية») or «فاعلة» («واسعة»).
+    The nouns that head place names rarely have these shapes."""
+    if not word.endswith("ه") or word.startswith("ال") or word in NAME_HEADS or word in kind_words():
+        return False
+    participle = (word.startswith("م") and len(word) >= 6) or (len(word) == 5 and word[1] == "ا")
+    return participle and zipf(word) >= ADJECTIVE_MIN_ZIPF
+
+
 def _describes(word: str) -> bool:
     """Whether ``word`` right after a facility's or camp's kind word is a common indefinite noun saying what
     it is («محطة وقود», «حقل نفط», «مخيم نزوح»): not definite, not a name head, and common."""
     return not word.startswith("ال") and word not in NAME_HEADS and zipf(word) >= DESCRIPTION_MIN_ZIPF
+
+
+def _quarter_item(toks: Sequence[Token], at: int, word: str) -> bool:
+    """Whether ``word`` (``toks[at]`` without its «و») is a further item of a list of quarters: a definite
+    word, however common («والبلد», «والجامعة», «والموظفين»), that ends its item: what follows is the list's
+    next separator or «و», punctuation, a preposition or the end («أحياء المدينة والمدن الأخرى» goes on
+    with an adjective and is no list of quarters)."""
+    if not word.startswith("ال") or len(word) < 4 or (toks[at].suffix and not _ta_marbuta(toks[at])):
+        return False
+    if not _arabic_word(word) or word in FUNCTION_WORDS or word in LOCATIVE or word[2:] in kind_words():
+        return False
+    if word in _event_words() or word[2:] in _event_words():
+        return False
+    if at + 1 >= len(toks):
+        return True
+    nxt = toks[at + 1]
+    return (
+        nxt.norm in LIST_SEPARATORS
+        or nxt.norm in BARRIERS
+        or _split_conj(nxt)[0]
+        or nxt.core in PLACE_PREPOSITIONS
+        or nxt.prefix.startswith("ب")
+    )
 
 
 def _arabic_word(word: str) -> bool:
@@ -326,9 +359,103 @@ class _Finder:
             j += 1
         return j < len(toks) and self._known(toks, j, toks[j].core) > 0
 
+    def _town_follows(self, toks: Sequence[Token], j: int) -> bool:
+        """Whether a known place follows at ``toks[j]`` with a glued «ب» («ببريدة»), or after «في»."""
+        if j >= len(toks):
+            return False
+        if toks[j].prefix.startswith("ب"):
+            return self._known(toks, j, toks[j].core) > 0
+        return toks[j].core == "في" and j + 1 < len(toks) and self._known(toks, j + 1, toks[j + 1].core) > 0
+
+    def _local_place(self, toks: Sequence[Token], i: int, first: str) -> int:
+        """How many tokens from ``toks[i]`` name a known town, district, region or natural feature (no
+        country, no nisba adjective); 0 for none."""
+        hit = self.g.index.longest(toks, i, first)
+        if not hit:
+            return 0
+        entries = self.g.lookup(hit)
+        if any(e.nisba or e.feature == "country" or e.weak for e in entries):
+            return 0
+        # a town of some size or a curated place: the GeoNames hamlets that share a common word's letters
+        # («ويسر», «ولله» in «بنجاح ويسر وسلاسة ولله الحمد») make no list of places
+        strong = any(e.id.startswith("curated:") or e.population >= LISTED_TOWN_POPULATION for e in entries)
+        return len(hit) if strong else 0
+
+    def _item_ends(self, toks: Sequence[Token], j: int) -> bool:
+        return j >= len(toks) or toks[j].norm in LIST_SEPARATORS or toks[j].norm in BARRIERS or _split_conj(toks[j])[0]
+
+    def among_places(self, si: int, toks: Sequence[Token]) -> list[Found]:
+        """«تشمل السودة وأبها والواديين ورجال ألمع والشعبين والنماص»: a rare word listed among two or more
+        known towns, districts or regions (joined by «و», a comma or a dash) is a place of the same kind,
+        one no gazetteer lists: Saudi weather and civil-defence news lists a region's centres this way."""
+        out: list[Found] = []
+        firsts = self.g.index.firsts
+        k, n = 0, len(toks)
+        while k < n:
+            # the cheap look first: most tokens begin no known name
+            m = self._local_place(toks, k, toks[k].core) if toks[k].core in firsts else 0
+            if not m:
+                k += 1
+                continue
+            known, unknown = 1, []
+            j = k + m
+            while j < n:
+                at = j + 1 if toks[j].norm in LIST_SEPARATORS else j
+                if at >= n or (at == j and not _split_conj(toks[j])[0]):
+                    break
+                glued, word = _split_conj(toks[at])
+                if at == j + 1 and toks[at].prefix and not glued:
+                    break  # «، بالإضافة»: a clitic other than «و» ends the list
+                mm = self._local_place(toks, at, word)
+                if mm:
+                    known += 1
+                    j = at + mm
+                    continue
+                tok = toks[at]
+                rare = _name_like(word, DIRECTED_MAX_ZIPF, False) and not self._known(toks, at, word)
+                if not rare or (tok.suffix and not _ta_marbuta(tok)) or not self._item_ends(toks, at + 1):
+                    break
+                unknown.append(at)
+                j = at + 1
+            if known >= 2:
+                out += [Found(si, at, at + 1, VILLAGE) for at in unknown]
+            k = max(j, k + 1)
+        return out
+
+    def colon_list(self, si: int, toks: Sequence[Token], c: int) -> list[Found]:
+        """«المتنزهات السياحية: السودة، الفرعاء، دلغان»: the items of a list that a definite plural kind word
+        (with an adjective or not: «القرى التالية:») announces before a colon are places of that kind;
+        two items at least, each a rare or known name, joined by a comma or «و»."""
+        head = c - 1
+        if head > 0 and toks[head].core.startswith("ال") and toks[head].core.endswith("ه"):
+            head -= 1  # «السياحية», «التالية», «المتضررة»
+        word = toks[head].core
+        if not (word.startswith("ال") and word[2:] in self.kinds and _names_several(word[2:])):
+            return []
+        kind = self.kinds[word[2:]]
+        out: list[Found] = []
+        at = c + 1
+        while at < len(toks):
+            glued, name = _split_conj(toks[at])
+            if toks[at].prefix and not glued:
+                break
+            m = self.name_at(toks, at, name, NEXT_MAX_ZIPF)
+            if not m:
+                break
+            out.append(Found(si, at, at + m, kind))
+            at += m
+            if at < len(toks) and toks[at].norm in ("،", ","):
+                at += 1
+            elif not (at < len(toks) and _split_conj(toks[at])[0]):
+                break
+        return out if len(out) >= 2 else []
+
     def in_sentence(self, si: int, sent: Sentence) -> list[Found]:
         toks = sent.tokens
-        out: list[Found] = []
+        out: list[Found] = self.among_places(si, toks)
+        for c in range(2, len(toks) - 2):
+            if toks[c].norm == ":":
+                out += self.colon_list(si, toks, c)
         k = 0
         while k < len(toks) - 1:
             kind = kind_of(toks[k])
@@ -357,6 +484,8 @@ class _Finder:
             n = self.name_at(toks, h, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
             if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, h, first.core):
                 n = 0  # «منطقة عازلة», «منطقة حدودية»: an adjective, not a name
+            if n == 2 and _adjective_construct(first.core) and not self._known(toks, h, first.core):
+                n = 0  # «منطقة منزوعة السلاح», «منطقة واسعة النطاق»: an adjective before its noun
             if n and kind.in_name and _describes(first.core) and not self._known(toks, h, first.core):
                 n = 0  # «محطة وقود», «قاعدة طيران الأمن»: what the facility is, not its name
             if not n:
@@ -365,10 +494,14 @@ class _Finder:
             out.append(Found(si, start, h + n, kind))
             j = h + n
             many = _names_several(toks[k].core)
+            quarters = _quarter_word(toks[k])
             # a list of places of the same kind: «قريتي A وB», «مناطق A – B – C»
             while j < len(toks):
                 tok = toks[j]
                 if tok.norm in LIST_SEPARATORS and j + 1 < len(toks):
+                    if many and tok.norm in ("،", ",") and _split_conj(toks[j + 1])[0]:
+                        j += 1  # «أحياء A وB، وC»: a comma before «و» goes on with the list
+                        continue
                     glued, word, at = False, toks[j + 1].core, j + 1
                     if (toks[j + 1].prefix or toks[j + 1].norm != toks[j + 1].core) and word != KILO:
                         break
@@ -377,7 +510,7 @@ class _Finder:
                     at = j
                     if not glued:
                         break
-                if word in self.kinds:  # «وحي B»: the list goes on with another kind word
+                if word in self.kinds or kind_of(toks[at]) is not None:  # «وحي B»: another kind word goes on
                     break
                 name_start: int | None = None
                 if len(tok.prefix) > 1 and tok.prefix[0] == "و" and not self._known(toks, at, word):
@@ -386,9 +519,14 @@ class _Finder:
                     whole = tok.norm[1:]
                     if _name_like(whole, NEXT_MAX_ZIPF, False):
                         word, name_start = whole, tok.start + 1
-                if not many and not self._known(toks, at, word):
+                # «بحي الريان والنهضة ببريدة»: after one quarter's kind word, a definite word that the town
+                # they lie in follows is a second quarter
+                pair = quarters and _quarter_item(toks, at, word) and self._town_follows(toks, at + 1)
+                if not many and not pair and not self._known(toks, at, word):
                     break  # «مطار الغردقة وهبط بمنطقة رملية»: after one place's kind word «و» opens a clause
                 m = self.name_at(toks, at, word, NEXT_MAX_ZIPF)
+                if not m and quarters and _quarter_item(toks, at, word):
+                    m = 1  # «أحياء الخالدية والبلد والجامعة»: quarters are named by common definite words
                 if not m:
                     break
                 out.append(Found(si, at, at + m, kind, name_start))
@@ -522,249 +660,3 @@ def pronoun_suffixed(name: str) -> bool:
             if zipf(stem) >= 3.0 or zipf(stem[:-1] + "ء") >= 3.0 or zipf(stem[:-1] + "ه") >= 3.0:
                 return True
     return False
-
-
-def containers(doc: Document, places: list[Place], features: Mapping[str, str]) -> None:
-    """Give each place without coordinates those of the geocoded place its sentence puts it in or near.
-
-    ``features``: the kind of place a kind word announced for an entity (:func:`kind_word_places`).
-    """
-    located = [(m, p) for p in places if p.lat is not None for m in p.mentions]
-    if not located:
-        return
-    tagged = {e.id for e in doc.entities if not any(ev.startswith(KIND_EVIDENCE) for ev in e.evidence)}
-    kinds = kind_words()
-    pending: list[Place] = []
-    for place in places:
-        if place.lat is not None:
-            continue
-        words = [w for w in normalize(place.name).split() if w not in kinds]
-        if pronoun_suffixed(place.name):
-            continue
-        if place.entity_id not in features and (
-            not words or (len(words) == 1 and words[0] in NAME_HEADS) or not _name_like(words[0], FIRST_MAX_ZIPF, False)
-        ):
-            continue  # a tagger's span that is a common word («ريف», «محسن» cut from «جبل محسن»)
-        for m in place.mentions:
-            host = _container(doc, m, located, place)
-            if host is None and features.get(place.entity_id) in ("city", "district"):
-                # a name the tagger also found, or a rare word: a list after a comma also picks up
-                # participles («تعز، مشددة على …»)
-                if place.entity_id in tagged or _name_like(words[0] if words else "", DIRECTED_MAX_ZIPF, False):
-                    host = _one_town(doc, m, located, place)
-                host = host or _town_before(m, located, place)
-                if (
-                    host is None
-                    and features.get(place.entity_id) == "district"
-                    and words
-                    and zipf(words[0]) < FIRST_MAX_ZIPF
-                ):
-                    # not a common word the kind word took in («بمديرية أمن مطروح»: the security directorate)
-                    host = _the_one_town(doc, m, located, place)
-            if host is not None and host.feature == "country":
-                # in a country: its code, but a country's centre point says nothing of where
-                place.country_code = host.country_code
-                place.precision = "country"
-                place.source = f"in:{host.source}"
-                continue
-            if host is not None:
-                place.lat, place.lon = host.lat, host.lon
-                place.country_code = host.country_code
-                place.precision = "near"
-                place.source = f"near:{host.source}"
-                place.confidence = NEAR_CONFIDENCE
-                place.feature = features.get(place.entity_id, place.feature)
-                break
-        if place.country_code is None:
-            place.country_code = _country_around(doc, place, located)
-            if place.country_code:
-                place.precision = "country"
-                place.source = f"in:country:{place.country_code}"
-            else:
-                pending.append(place)
-    # a list of places passes its country along: «الرياض ـ الرين ـ بيشة»
-    for _ in range(3):
-        known = [(m, p) for p in places if p.country_code for m in p.mentions]
-        for place in pending:
-            if place.country_code is None and (cc := _sibling_country(doc, place, known)) is not None:
-                place.country_code, place.precision, place.source = cc, "country", f"in:country:{cc}"
-
-
-def _one_town(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
-    """The one town its own sentence names, for a village or quarter a kind word announces that no
-    locative word ties to a place («منطقتي الكيلو 10 والكيلو 7، وتمكنت … حتى طريق الكيلو 16
-    بالحديدة»). None when the sentence names no town or several (capitals, which may name governments,
-    aside), when the town is the other end of a movement («من مصراتة إلى منطقة الوشكة»), or when it is
-    the next item of a list with the place («بلدة كفرنبودة وإدلب»)."""
-    towns = {
-        hp.entity_id: (hm, hp)
-        for hm, hp in located
-        if hm.sentence == m.sentence and hp is not own and hp.feature in ("city", "district") and not hp.capital
-    }
-    if len(towns) != 1 or not 0 <= m.sentence < len(doc.sentences):
-        return None
-    hm, hp = next(iter(towns.values()))
-    toks = doc.sentences[m.sentence].tokens
-    here, there = _token_index(toks, m.start), _token_index(toks, hm.start)
-    if _after_motion(toks, here) or _after_motion(toks, there):
-        return None
-    a, b = sorted((here, there))
-    between = toks[a + 1 : b]
-    if len(between) <= 1 and all(t.norm in LIST_SEPARATORS for t in between):
-        return None
-    return hp
-
-
-def _after_motion(toks: Sequence[Token], k: int) -> bool:
-    """Whether the name at ``toks[k]`` (or its kind word) follows a word of movement («من مصراتة»,
-    «إلى منطقة الوشكة»): it is one end of a movement."""
-    j = k - 1
-    if j >= 0 and kind_of(toks[j]) is not None:
-        j -= 1
-    return j >= 0 and toks[j].core in MOTION
-
-
-ONE_TOWN_KM = 30.0
-"""How close to each other the towns, quarters and facilities of a document about one town lie."""
-
-
-def _the_one_town(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
-    """The town a document is about, for a quarter a kind word announces that neither its sentence nor the one
-    before places («أحياء التعمير», «حي النسيم» in local news about one city): the town the document names most,
-    when every town, quarter and facility it places lies within :data:`ONE_TOWN_KM` of it. None when the
-    document places things in several towns, or in none, or in another country than the quarter's, and
-    when its sentence makes the town the other end of a movement («من مصراتة إلى منطقة الوشكة»)."""
-    if not 0 <= m.sentence < len(doc.sentences):
-        return None
-    toks = doc.sentences[m.sentence].tokens
-    k = _token_index(toks, m.start)
-    if k == 0 or not _quarter_word(toks[k - 1]):
-        return None  # a quarter or a suburb; «منطقة الجزاء» (the penalty area) of a match report is none
-    local = {hp.entity_id: hp for _, hp in located if hp is not own and hp.feature in ("city", "district", "facility")}
-    towns = [hp for hp in local.values() if hp.feature == "city" and hp.precision == "exact"]
-    if not towns:
-        return None
-    town = max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start))
-    if own.country_code and own.country_code != town.country_code:
-        return None
-    if any(hm.sentence == m.sentence and _after_motion(toks, _token_index(toks, hm.start)) for hm in town.mentions):
-        return None  # «من مصراتة إلى منطقة الوشكة»: the town is the other end of a movement
-    for hp in local.values():
-        if hp.lat is None or hp.lon is None or town.lat is None or town.lon is None:
-            return None
-        if distance_km(hp.lat, hp.lon, town.lat, town.lon) > ONE_TOWN_KM:
-            return None
-    return town
-
-
-def _town_before(m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
-    """The one town the sentence before names, for a village or quarter that a kind word announces in a
-    sentence naming no place («… شرقي بلدة بني وليد. وكانت غارة … استهدفت قرية الشميخ»): news goes on
-    about the same town. None when that sentence names no town or several."""
-    before = [hp for hm, hp in located if hm.sentence == m.sentence - 1 and hp is not own]
-    if any(hm.sentence == m.sentence for hm, hp in located if hp is not own):
-        return None  # the sentence names places of its own: they, not the one before, say where
-    towns = {hp.entity_id: hp for hp in before if hp.feature in ("city", "district") and not hp.capital}
-    return next(iter(towns.values())) if len(towns) == 1 else None
-
-
-def _sibling_country(doc: Document, place: Place, located: list[tuple[Mention, Place]]) -> str | None:
-    """The country of a place listed right before or after an unknown one («الرياض ـ الرين ـ بيشة»,
-    «طرابلس وغريان»): items of one list of places lie in one country, a capital among them too."""
-    for m in place.mentions:
-        if not 0 <= m.sentence < len(doc.sentences):
-            continue
-        toks = doc.sentences[m.sentence].tokens
-        first, last = _token_index(toks, m.start), _token_index(toks, m.end - 1)
-        for hm, hp in located:
-            if hm.sentence != m.sentence or not hp.country_code or hp.feature == "country":
-                continue
-            a, b = _token_index(toks, hm.start), _token_index(toks, hm.end - 1)
-            between = toks[b + 1 : first] if b < first else toks[last + 1 : a]
-            if len(between) <= 1 and all(t.norm in LIST_SEPARATORS for t in between):
-                if b < first or between or toks[a].norm.startswith("و"):
-                    return hp.country_code
-    return None
-
-
-BORDER_WORDS = frozenset(normalize(w) for w in "الحدود حدود الحدودي الحدودية حدودي حدودية".split())
-"""Words of a border: in «منفذ سفوان الحدودي مع الكويت», «على الحدود مع سوريا» the country after «مع» is
-the neighbour across the border, not the country the place lies in."""
-_WITH = normalize("مع")
-
-
-def _across_border(doc: Document, m: Mention) -> bool:
-    """Whether a place is named after «الحدود مع» / «الحدودي مع» (:data:`BORDER_WORDS`): the neighbour.
-    A cheap look at the two words before the mention, not the tokenizer."""
-    words = normalize(doc.text[max(0, m.start - 30) : m.start]).split()
-    if len(words) < 2 or words[-1] != _WITH:
-        return False
-    border = words[-2]
-    return border in BORDER_WORDS or (len(border) > 4 and border[0] in "وب" and border[1:] in BORDER_WORDS)
-
-
-def _country_around(doc: Document, place: Place, located: list[tuple[Mention, Place]]) -> str | None:
-    """The one country of the located places in a sentence that names an unknown place, if there is
-    one: an unknown place near known ones is taken to be in their country (its coordinates stay
-    unknown). Capitals are left out: «موسكو» in «المدعومة من موسكو» is a government; so are neighbours
-    across a border («منفذ سفوان الحدودي مع الكويت»: :func:`_across_border`)."""
-    for sentence in sorted({m.sentence for m in place.mentions}):
-        countries = {
-            p.country_code
-            for m, p in located
-            if m.sentence == sentence and p.country_code and not p.capital and not _across_border(doc, m)
-        }
-        if len(countries) == 1:
-            return next(iter(countries))
-    return None
-
-
-RELATIVES = frozenset(normalize(w) for w in "التي الذي الواقعة الواقع الواقعتين".split())
-"""Relative words after a comma that go on describing the place before it: «منطقة السدادة، التي تبعد 40
-كلم شرقي بلدة بني وليد», «قرية X، الواقعة في ريف Y»."""
-
-
-def _relative_follows(toks: Sequence[Token], j: int) -> bool:
-    """Whether the comma at ``toks[j]`` opens a relative clause about the word before it."""
-    return toks[j].norm in ("،", ",") and j + 1 < len(toks) and toks[j + 1].core in RELATIVES
-
-
-def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
-    if not 0 <= m.sentence < len(doc.sentences):
-        return None
-    toks = doc.sentences[m.sentence].tokens
-    first, last = _token_index(toks, m.start), _token_index(toks, m.end - 1)
-    in_sentence = [(hm, hp) for hm, hp in located if hm.sentence == m.sentence and hp is not own]
-    if not in_sentence:
-        return None
-    # after: skip the rest of a list of places, then a locative word must come before the container
-    ahead = [(hm, hp) for hm, hp in in_sentence if hm.start >= m.end]
-    ahead.sort(key=lambda mp: mp[0].start)
-    for hm, hp in ahead:
-        k = _token_index(toks, hm.start)
-        if k - last > AHEAD:
-            break
-        between = toks[last + 1 : k + 1]
-        if any(t.norm in BARRIERS and not _relative_follows(toks, j) for j, t in enumerate(between, last + 1)):
-            break
-        cue = any(
-            t.core in LOCATIVE or t.prefix.startswith(("ب", "وب")) or (t.norm.startswith(("ب", "وب")) and kind_of(t))
-            for t in between
-        ) or any(t.norm == "(" for t in toks[last + 1 : k])
-        if cue:
-            return hp
-    behind = [(hm, hp) for hm, hp in in_sentence if hm.end <= m.start and hp.feature not in ("country", "region")]
-    if behind:
-        hm, hp = max(behind, key=lambda mp: mp[0].end)
-        k = _token_index(toks, hm.end - 1)
-        # «من مصراته إلى منطقة الوشكة» names two places, the second not inside the first
-        if first - k <= BEHIND and not any(t.core in MOTION or t.norm in BARRIERS for t in toks[k + 1 : first]):
-            # a capital must be where things are («في طرابلس بين …», a dateline «جازان:»): otherwise
-            # it names a government («المدعومة من موسكو على محور كفرنبودة»)
-            h = _token_index(toks, hm.start)
-            host = toks[h]
-            where = host.prefix.startswith(("ب", "وب")) or (h > 0 and toks[h - 1].core in LOCATIVE)
-            where = where or (k + 1 < len(toks) and toks[k + 1].norm == ":")
-            if where or not hp.capital:
-                return hp
-    return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from marsad.geo.containers import quarter_list_item
 from marsad.geo.context import (
     EVERYDAY_ZIPF,
     LIST_SEPARATORS,
@@ -169,15 +170,29 @@ def _listed(toks: list[Token], i: int, place_ends: set[int]) -> bool:
     return i > 1 and toks[i - 1].norm in LIST_SEPARATORS and toks[i - 2].end in place_ends
 
 
-def _latin_towns(places: list[Place]) -> None:
+def _latin_towns(doc: Document, places: list[Place]) -> None:
     """Coordinates for places known only roughly, from towns GeoNames names in Latin letters only
-    (:mod:`marsad.geo.latin_match`)."""
+    (:mod:`marsad.geo.latin_match`). A town's quarter («أحياء الخالدية والنميص») is no town: its
+    name matching a town's nearby (An Nimas, 100 km from Abha) says nothing of where it lies."""
     index = latin_index()
     # the document's countries, most named first: a place the sentence puts in one country may lie in
     # the neighbour the article is about («… من الجزائر … قرب أحفير» in a Moroccan article)
     counts = Counter(p.country_code for p in places if p.precision == "exact" and p.country_code for _ in p.mentions)
+    # where the article's located towns, districts and regions lie: a town matched by its name alone must
+    # lie near one of them (a name of few consonants is shared across the country)
+    anchors = [
+        (p.country_code, p.lat, p.lon)
+        for p in places
+        if p.precision == "exact"
+        and p.feature != "country"
+        and p.country_code
+        and p.lat is not None
+        and p.lon is not None
+    ]
     for p in places:
         if p.precision not in ("near", "country") or not p.country_code or pronoun_suffixed(p.name):
+            continue
+        if p.mentions and all(quarter_list_item(doc, m) for m in p.mentions):
             continue
         if p.precision == "near" and p.lat is not None and p.lon is not None:
             town = index.match(p.name, p.country_code, (p.lat, p.lon))
@@ -185,7 +200,7 @@ def _latin_towns(places: list[Place]) -> None:
             if common_word(p.name):
                 continue  # «بمديرية أمن مطروح»: a common word known by its country only is no town's Latin name
             tried = [p.country_code] + [cc for cc, _ in counts.most_common(3) if cc != p.country_code]
-            town = next((t for cc in tried if (t := index.match(p.name, cc, None)) is not None), None)
+            town = next((t for cc in tried if (t := index.match(p.name, cc, None, anchors)) is not None), None)
         if town is None:
             continue
         p.country_code = town.country
@@ -214,6 +229,16 @@ def _country_over_foreign_city(
         if (weights[e.country] > 0 or e.country in named) and best.country not in named:
             return [scored[i], *scored[:i], *scored[i + 1 :]]
     return scored
+
+
+def _among_countries(text: str, mentions: list[Mention], country_ends: set[int]) -> bool:
+    """Whether a mention follows a country's name as the next item of a list («والإمارات وعمان», «مصر، عمان»):
+    only a comma or a glued «و» between them."""
+    for m in mentions:
+        for gap in (1, 2, 3):
+            if m.start - gap in country_ends and text[m.start - gap : m.start].strip() in ("و", "،", ","):
+                return True
+    return False
 
 
 def _country_weights(cands: list[Candidate]) -> defaultdict[str, float]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from marsad.geo.containers import quarter_list_item
 from marsad.geo.context import _quarter_word
 from marsad.geo.gazetteer import GeoEntry
 from marsad.model import Document, Entity, Mention, Place, Token
@@ -115,20 +116,22 @@ def quarters_abroad(doc: Document, places: list[Place], nisbas: Callable[[], fro
     for a town in a country the document names nowhere else (no place, no nisba adjective: ``nisbas``)
     while it places a town in another: local news names its town's quarters, and many share a town's
     name abroad («حي المروج» in Tabuk is no El Mourouj, «بحي السليمانية» no Sulaymaniyah). The containers
-    rule (:func:`marsad.geo.context.containers`) then places it by the town its text names, or leaves it out.
+    rule (:func:`marsad.geo.containers.containers`) then places it by the town its text names, or leaves it out.
     Curated quarters (feature ``district``) are left alone.
     """
     towns = {p.country_code for p in places if p.feature == "city" and p.lat is not None and p.country_code}
     if not towns:
         return
     for place in places:
-        if place.lat is None or place.precision != "exact" or place.feature != "city" or place.capital:
+        if place.lat is None or place.precision != "exact" or place.feature != "city":
             continue
         if any(p is not place and p.country_code == place.country_code for p in places):
             continue
         if not towns - {place.country_code} or place.country_code in nisbas():
             continue
-        if not place.mentions or not all(_after_quarter_word(doc, m) for m in place.mentions):
+        if not place.mentions or not all(
+            _after_quarter_word(doc, m) or quarter_list_item(doc, m) for m in place.mentions
+        ):
             continue
         place.lat = place.lon = None
         place.country_code = place.latin = place.geonames_id = None

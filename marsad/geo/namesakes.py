@@ -91,16 +91,22 @@ def drop_strays(cands: list[Candidate], venues: list[bool] | None = None) -> lis
     :func:`venue`) keeps all its entries."""
     homographs = [_homograph_country(c) for c in cands]
     if any(homographs):
-        countries = [{e.country for e in c.entries} | ({c.nisba_of} if c.nisba_of else set()) for c in cands]
+        # a place vouches for a country when it lies there alone: «الرياض», whose GeoNames namesakes include a
+        # village in Egypt, does not make «أقصر» (shortest) Luxor
+        countries = [{c.nisba_of} if c.nisba_of else _one_country(c.entries) for c in cands]
         for j, hom in enumerate(homographs):
             if hom is None:
                 continue
             cc, vouching = hom
-            if not any(vouching & ccs for i, ccs in enumerate(countries) if i != j):
+            # another homograph («كورنيش» … «الكورنيش») vouches for no place
+            if not any(vouching & ccs for i, ccs in enumerate(countries) if i != j and homographs[i] is None):
                 cands[j].entries = [e for e in cands[j].entries if e.country != cc]
                 cands[j].word = True
     kept = [list(c.entries) for c in cands]
     common = [common_word(c.entity.text) for c in cands]
+    # «الجبل الأخضر» (the green mountain) of Abha is no Libyan or Omani range: a name made of common words
+    # that curated places of several countries bear is as weak as a one-word common name
+    described = [common_words(c.entity.text) and len({e.country for e in c.entries}) > 1 for c in cands]
     for _ in range(2):
         # the countries each candidate may lie in, how many candidates name each country, and how
         # many name it alone: a place that may lie in two countries vouches for neither
@@ -108,10 +114,18 @@ def drop_strays(cands: list[Candidate], venues: list[bool] | None = None) -> lis
         named = Counter(cc for ccs in may for cc in ccs)
         alone = _alone(cands, may)
         kept = [
-            [e for e in c.entries if at_venue or not _stray(e, own, named, alone, com)]
-            for c, own, com, at_venue in zip(cands, may, common, venues or [False] * len(cands), strict=True)
+            [e for e in c.entries if at_venue or not _stray(e, own, named, alone, com or desc)]
+            for c, own, com, desc, at_venue in zip(
+                cands, may, common, described, venues or [False] * len(cands), strict=True
+            )
         ]
     return kept
+
+
+def _one_country(entries: list[GeoEntry]) -> set[str]:
+    """The country of a candidate's entries when they all lie in one, else none."""
+    ccs = {e.country for e in entries}
+    return ccs if len(ccs) == 1 else set()
 
 
 def _alone(cands: list[Candidate], may: list[set[str]]) -> Counter[str]:
@@ -222,6 +236,12 @@ def common_word(name: str) -> bool:
     """Whether a one-word place name is also a common word of news text (Zipf frequency 4 or more)."""
     key = normalize(name).split()
     return len(key) == 1 and zipf(key[0]) >= _COMMON_ZIPF
+
+
+def common_words(name: str) -> bool:
+    """Whether a name of two or more words is made of common words only («الجبل الأخضر», «الجبل الغربي»)."""
+    key = normalize(name).split()
+    return len(key) > 1 and all(zipf(w) >= _COMMON_ZIPF for w in key)
 
 
 def word_before(doc: Document, m: Mention) -> tuple[str, str]:

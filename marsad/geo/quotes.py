@@ -21,6 +21,12 @@ ORG_HEADS = frozenset(
 """Words that begin the name of an organisation or an outlet («"قوة حماية درنة"», «"شبكة حلب نيوز"»)."""
 
 
+ROAD_HEADS = frozenset(normalize(w) for w in "طريق طريقي امتداد".split())
+"""Words right before a town inside a quoted road's name («"طريق الرياض-الدمام"»)."""
+FESTIVAL_HEADS = frozenset(normalize(w) for w in "مهرجان مهرجانات فعاليات موسم ملتقى".split())
+"""Words before a quoted festival title («مهرجان «أبها يجمعنا»», «ملتقى "جدة التاريخية"»)."""
+
+
 def _quoted_span(text: str, start: int, end: int) -> tuple[str, str] | None:
     """``(text before the opening quote, quoted text)`` when the span lies inside a short quotation."""
     left = text[max(0, start - _QUOTE_REACH) : start]
@@ -47,7 +53,21 @@ def quoted_name(text: str, m: Mention) -> bool:
         return False  # a quotation of speech, not a name
     if inner.strip() == m.text:
         return before.rstrip("ـ ").endswith("ل") and not before.rstrip("ـ ").endswith("ال")
+    if _road_endpoint(inner, m.text) or _festival_title(before, inner, m.text):
+        return False
     return not inner.rstrip().endswith(m.text) or words[0] in ORG_HEADS
+
+
+def _road_endpoint(inner: str, name: str) -> bool:
+    """«"امتداد طريق الرياض-الدمام"»: a quoted road named by its ends names those towns (README rule 6)."""
+    at = inner.find(name)
+    return at > 0 and any(normalize(w) in ROAD_HEADS for w in inner[:at].split()[-1:])
+
+
+def _festival_title(before: str, inner: str, name: str) -> bool:
+    """«مهرجان «أبها يجمعنا»»: a festival's quoted title that opens with its town names the town."""
+    words = normalize(before).split()
+    return bool(words) and words[-1] in FESTIVAL_HEADS and inner.lstrip().startswith(name)
 
 
 def without_quoted_names(doc: Document, places: list[Place]) -> list[Place]:

@@ -50,6 +50,18 @@ too («نددت إسرائيل وحليفها الأمريكي … بتصريح�
 subject («بترشيح علي الأديب لرئاسة …»); officials named by nationality adjectives stand for their states
 («ندد مسؤولون أمريكيون وإسرائيليون»).
 
+The sides of a meeting, an agreement or a war named by a noun are found by :mod:`marsad.relations.between`
+(«اتفاق لوقف إطلاق النار بين …» past the agreement's purpose). Names and bodies a title introduces that the
+recogniser left unmarked (:mod:`marsad.relations.unmarked`): a speaker's name between a verb of saying (or a
+preposition) and his title («وذكر خليل الحية، عضو المكتب السياسي لـ»), a body by its definite noun before the
+holder's name or rank («مدير المخابرات اللواء ماجد فرج»), a quoted «ما يسمى» body; a candidate run across a
+comma, or from a party's noun into a person («للحزب صلاح الدين ديمرتاش»), is split; a group «والفصائل الموالية
+لها» is loyal to the actor joined to it; the predicate of «تصنفها مجموعة إرهابية» is no subject; «يستقبل … وهم A
+و B و C» meets each one listed; arms supply («تزويد X بصواريخ», «أرسلت … أسلحة إلى») is military support, and so
+is arms or aid received («تتلقى الميليشيات … أسلحة من تركيا», :mod:`marsad.relations.received`); the one
+«لاسيما» singles out of a plural side is that side («حلفاء حزب الله، لاسيما نبيه بري»), and the parts a bracket
+lists after a body are its members («للائتلاف الوطني (المجلس الأعلى والتيار الصدري)»).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -57,9 +69,11 @@ earlier in the sentence; «عدم تخليها عن» is support, not denied), `
 word that is itself part of another cue («تخلى عنه») speaks for that cue only; «السابق» ends only the cue
 right before it («القيادي السابق في», not «الموالية للرئيس السابق»); «لم تعد … تدعم» is ended, not
 denied. ``reported`` needs a source or an accusation before the cue, or a speech verb whose quoted
-clause («قال … إن …», «: "…"») holds it: the words between «قال» and «إن» describe the speaker and are
-the writer's. A title or kin apposition («راشد الغنوشي، رئيس حركة النهضة») and «بقيادة» are the writer's
-statement too: not reported, and denied only inside a denied clause («نفى أن يكون عضوا في …»). The support subtype comes
+clause («قال … إن …», «: "…"») holds it, or a trailing attribution closes the sentence («، وفق ما أفاد
+المرصد»): the words between «قال» and «إن» describe the speaker and are the writer's. An imperfect meeting
+verb with a time to come («يلتقي … الأسبوع المقبل») and a charge «كلف X بتشكيل حكومة» are ``hypothetical``.
+A title or kin apposition («راشد الغنوشي، رئيس حركة النهضة») and «بقيادة» are the writer's statement too:
+not reported, and denied only inside a denied clause («نفى أن يكون عضوا في …»). The support subtype comes
 from the cue («دعما ماليا») or, for a bare cue («المدعومة من»), from the recipient: military for an armed
 force («قوات», «ميليشيات»), else political.
 
@@ -99,7 +113,7 @@ from marsad.relations.lexicon import (
     load_relation_lexicon,
 )
 from marsad.relations.modality import RelationModality
-from marsad.relations.names import join_heads, split_at_counterparts
+from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.patterns import EndFinder
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.slots import (
@@ -331,6 +345,7 @@ class RelationStage:
             }
             cands = split_at_cues(doc, sent, cands, glued, dedup)
             cands = split_at_counterparts(doc, sent, keys, cands)
+            cands = split_at_commas(doc, sent, keys, cands)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}

@@ -31,8 +31,15 @@ from marsad.relations.slots import (
     is_town,
     norm_words,
 )
+from marsad.relations.unmarked import (
+    WHEN_WORDS,
+    body_after_title,
+    name_before_title,
+    quoted_name_end,
+    unmarked_name,
+    widened_body,
+)
 from marsad.relations.words import (
-    ALI,
     APPOSITION_WORDS,
     ARMED,
     AS,
@@ -48,6 +55,7 @@ from marsad.relations.words import (
     MEMBER_GROUPS,
     NAME,
     OFFICE_WORDS,
+    OFFICIALS,
     ONE_MEMBER,
     ONE_OF,
     RANKS,
@@ -57,6 +65,15 @@ from marsad.relations.words import (
 )
 from marsad.text.normalize import normalize
 from marsad.text.tokens import is_arabic_word
+
+
+def group_nisba(tok: Token, nisba: Container[str]) -> bool:
+    """A definite adjective of a group, not of a state: «الحوثيين», «الحوثي» after an official's title (a
+    country's «الأمريكيين», «السعودي» is his nationality, in ``nisba``, whose forms are normalised)."""
+    core = tok.core
+    if not core.startswith("ال") or clitics(tok) or not core.endswith(("ي", "يين", "يون")):
+        return False
+    return normalize(core) not in nisba
 
 
 def title_ends(
@@ -72,6 +89,8 @@ def title_ends(
     toks, last = ctx.sent.tokens, h.last
     if has_lam(toks[h.first]) and h.first > 0 and toks[h.first - 1].core.startswith("ال"):
         return []  # «الممثل الخاص للأمين العام للأمم المتحدة يان كوبيش»: someone else's title
+    if h.cue.type == "leads" and h.first > 0 and ctx.keys[h.first - 1] in (BY_NAME, NAME):
+        return []  # «الناطق باسم القائد العام للقوات المسلحة، العميد أحمد المسماري»: the spokesman leads nothing
     org: Candidate | None = None
     if (
         last + 1 < len(toks)
@@ -79,6 +98,15 @@ def title_ends(
         and (
             toks[last + 1].core in UN_NISBA
             or (ctx.keys[h.first] in ENVOYS and toks[last + 1].core in nisba and not clitics(toks[last + 1]))
+            or (
+                ctx.keys[last] in OFFICIALS
+                and group_nisba(toks[last + 1], nisba)
+                # a group the recogniser knows («الحوثيين»), not any adjective («الميدانيين»)
+                and (c := ctx.at(last + 1)) is not None
+                and c.entity is not None
+                and c.place is None
+                and not is_person(c)
+            )
         )
     ):
         tok = toks[last + 1]
@@ -132,8 +160,14 @@ def title_ends(
     spokesman = h.cue.type == "member_of" and (BY_NAME in h.cue.words or NAME in h.cue.words)
     if org is None and spokesman and last + 1 in ctx.cue_tokens:
         org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
+    held = bool(before) and is_person(before[-1]) and before[-1].last == h.first - 1
+    body = body_after_title(ctx, last, held and org is None) if not h.pronoun else None
+    if body is not None and (org is None or org.first > body.first or ctx.keys[org.first] in RANKS):
+        org = body  # «رئيس ما يسمى "الأمن الوقائي"», «مدير المرصد رامي عبد الرحمن»
     if org is None or (is_person(org) and not spokesman):
         return []
+    if h.cue.type == "member_of":
+        org = widened_body(ctx, org, last)
     end = org.last if org.last > last else last  # «رئيسها عبد الرزاق مقري»: the body is further back
     if (
         end == org.last
@@ -171,6 +205,8 @@ def title_ends(
         # «X، ومدير Y»
         if not between and h.first - before[-1].last <= 6:
             person = before[-1]
+    if person is None and not before:
+        person = name_before_title(ctx, h.first, name_units)  # «وذكر خليل الحية، عضو المكتب السياسي لـ»
     if person is None and not is_person(org):
         # «عبدالعزيز جباري مستشارا له، وهو أحد القيادات المستقلة ورئيس حزب العدالة والتنمية»: the
         # titles of a «وهو» apposition describe the person before it
@@ -184,11 +220,27 @@ def title_ends(
     # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»; one unnamed official or officer: «مسؤول في جهاز
     # الاستخبارات», «مقتل عميد في القوات الخاصة»
     group = ctx.keys[h.first] in MEMBER_GROUPS or ctx.keys[h.first] in ONE_MEMBER
+    # «وقال أحد المسؤولين الحوثيين»: one unnamed official of a group named by its adjective
+    one_of = ctx.keys[h.first] in ONE_OF and ctx.keys[last] in OFFICIALS and org.first == last + 1
     nxt = org.last + 1
     if nxt < len(toks) and toks[nxt].text in QUOTES:
         nxt += 1  # «المتحدث باسم "الجيش الوطني الليبي" بقيادة حفتر»: past the name's closing quote
     unnamed = not is_person(org) and (
-        nxt >= len(toks) or ctx.keys[nxt] in CLAUSE_WORDS or toks[nxt].text in ".:؟!" or nxt in ctx.cue_tokens
+        nxt >= len(toks)
+        or ctx.keys[nxt] in CLAUSE_WORDS
+        or toks[nxt].text in ".:؟!"
+        or nxt in ctx.cue_tokens
+        # «وهدد المتحدث باسم الجيش خلال مؤتمر صحافي»: a preposition or a time, where no name stands
+        or ctx.keys[nxt] in PREPOSITIONS
+        or ctx.keys[nxt] in WHEN_WORDS
+        # «أدان المتحدث باسم السلطة الفلسطينية الاتهامات»: the verb's object, no name (a nisba adjective after
+        # the body is still the body's: «باسم الخارجية السودانية قريب الله الخضر»)
+        or (
+            toks[nxt].core.startswith("ال")
+            and not toks[nxt].core.endswith(("ي", "ية", "يه"))
+            and not clitics(toks[nxt])
+            and "PER" not in name_units.get(ctx.keys[nxt], "")
+        )
     )
     if person is None and (spokesman or group) and (not toks[h.first].core.startswith("ال") or unnamed):
         # «وقال المتحدث باسم المجلس الأعلى للدولة إن …»: no name before the reported clause either
@@ -196,6 +248,9 @@ def title_ends(
         # («المتحدث باسم …» is followed by a name the recogniser may have missed)
         tok = toks[h.first]
         person = Candidate(h.first, h.first, tok.core_start, tok.end, tok.text[len(tok.prefix) :], None, None, False)
+    if person is None and one_of:
+        start, end_at = toks[h.first].core_start, toks[last].end
+        person = Candidate(h.first, last, start, end_at, ctx.doc.text[start:end_at], None, None, False)
     return [(person, org)] if person is not None else []
 
 
@@ -239,10 +294,15 @@ def governed_org(ctx: SentenceSlots, j: int) -> Candidate | None:
         ):
             last += 1
         if last == k:
+            last = quoted_name_end(ctx, k)  # «لحزب «ديمقراطية الشعوب»»: the name in quotes
+        if last == k:
             return None
         start = toks[k].start + 1 if glued else toks[k].core_start
         return Candidate(k, last, start, toks[last].end, ctx.doc.text[start : toks[last].end], None, None, False)
-    return ctx.slot(k) if has_lam(toks[k]) else None
+    slot = ctx.slot(k) if has_lam(toks[k]) else None
+    if slot is None and toks[k].core.startswith("ال") and strip_article(keys[k]) in ORG_HEADS:
+        slot = ctx.word(k)  # «الأمين العام للحزب», «الزعيم السابق للحركة»: the body named by its noun
+    return slot
 
 
 def whole_ends(
@@ -289,48 +349,6 @@ def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
         ):
             return None
     return None
-
-
-def unmarked_name(ctx: SentenceSlots, org_last: int, name_units: dict[str, str]) -> Candidate | None:
-    """Two words right after a title's organisation that the recogniser left unmarked, the first a
-    word the gazetteer knows inside persons' names (or the second: a family name), «الناطق باسم الحكومة
-    اليمنية راجح بادي», «محافظ
-    البيضاء صالح الرصاص». Not a first word with a clitic or an article, a particle or a cue. Or a
-    hashtag name there: «رئيس جنوب السودان #سلفا_كير»."""
-    toks, keys = ctx.sent.tokens, ctx.keys
-    a, b = org_last + 1, org_last + 2
-    if b >= len(toks) or ctx.at(a) is not None or ctx.at(b) is not None:
-        return None
-    if toks[a].text == "#":
-        # «رئيس جنوب السودان #سلفا_كير»: a hashtag name of words joined by «_» (Gulf press)
-        k = b
-        while k + 2 < len(toks) and toks[k + 1].text == "_" and ctx.at(k + 2) is None:
-            k += 2
-        if k == b:
-            return None
-        start = toks[b].start
-        return Candidate(b, k, start, toks[k].end, ctx.doc.text[start : toks[k].end], None, None, False)
-    for j in (a, b):
-        t = toks[j]
-        # «علي» (with ya, a first name) folds to the key of the preposition «على» (with alif maqsura)
-        ali = j == a and t.text == ALI
-        # the tokenizer may split a family name as if it had a clitic or a pronoun («بادي» → ب + ادي),
-        # but و/ف on it start another item
-        if (
-            not is_arabic_word(t)
-            or (clitics(t) if j == a else {"و", "ف"} & set(clitics(t)))
-            or (t.suffix and j == a)
-            or j in ctx.cue_tokens
-            or (keys[j] in FUNCTION_WORDS and not ali)
-            or keys[j] in CLAUSE_WORDS
-            or (keys[j] in PREPOSITIONS and not ali)
-            or (keys[j][:1] in "بلكوف" and keys[j][1:] in CLAUSE_WORDS)  # «بأن», «لأن»: a glued conjunction
-        ):
-            return None
-    if toks[a].core.startswith("ال") or not any("PER" in name_units.get(keys[j], "") for j in (a, b)):
-        return None
-    start = toks[a].start
-    return Candidate(a, b, start, toks[b].end, ctx.doc.text[start : toks[b].end], None, None, False)
 
 
 def apposed_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
@@ -523,7 +541,10 @@ def lam_group(ctx: SentenceSlots, j: int, lam: bool = True) -> Candidate | None:
         or not (normalize(adj.core).endswith(("يه", "ين", "ي")) or adj.text.endswith("ة"))  # «مسلحة»
     ):
         return None
-    start = tok.start + len(tok.prefix) if tok.prefix else tok.start + 1
+    if tok.prefix:
+        start = tok.start + len(tok.prefix)
+    else:  # «لأطراف» read as one word loses its ل; «أجنحة متباينة» keeps its first letter
+        start = tok.start + 1 if lam or has_lam(tok) else tok.start
     return Candidate(j, j + 1, start, adj.end, ctx.doc.text[start : adj.end], None, None, False)
 
 

@@ -44,7 +44,19 @@ RELATION_TYPES = (
     "negotiates_with",
 )
 SUBTYPES = ("political", "military", "financial", "logistic")
-PATTERNS = ("modifier", "before_after", "verb", "after_before", "title", "genitive", "between", "kin", "whole", "seat")
+PATTERNS = (
+    "modifier",
+    "before_after",
+    "verb",
+    "after_before",
+    "title",
+    "genitive",
+    "between",
+    "kin",
+    "whole",
+    "seat",
+    "received",
+)
 RELATION_MODALITIES = ("asserted", "reported", "denied", "ended", "unconfirmed", "hypothetical")
 GAP = "…"
 """A gap of up to :data:`GAP_WORDS` words inside a cue."""

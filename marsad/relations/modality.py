@@ -30,11 +30,18 @@ ATTRIBUTION = frozenset(
 """Attribution with no quoted clause: sources and accusations («وتتهم حكومة الوفاق الإمارات بتمويل …»).
 Not «أعلن», which states the link itself."""
 REPORTING = SPEECH | ATTRIBUTION
+AFTER_THE_FACT = norm_words("حسب بحسب وفق وفقا")
+"""A trailing attribution: «…، وفق ما أعلن المرصد السوري», «…، حسب ما قالت مصادر عسكرية», «… حسب تقرير أممي»
+(the whole sentence is the source's), with «ما» or a source noun after it — not «وفقا لنظام تقاسم السلطة»."""
+SOURCE_NOUNS = norm_words("ما مصادر مصدر تقرير تقارير بيان")
 THAT = norm_words("أن ان")
 """«نفى أن يكون …»: a denied clause, not a denial next to an apposition («نفى أحمد عيد رئيس الاتحاد …»)."""
 REFUSAL = norm_words("رفض رفضت يرفض ترفض يرفضون رفضه رفضها رفضهم")
 """A refusal right before the cue negates it like «لا»: «المجلس يرفض أي حوار مع مجلس النواب» (denied),
 «رفضه التخلي عن حفتر» (support)."""
+TASKS = norm_words("تشكيل")
+"""A leadership cue naming a task not yet done: «كلف … عادل عبد المهدي بتشكيل حكومة جديدة» (hypothetical, like
+a nomination), unlike «كلف نجلاء بودن برئاسة الحكومة» (asserted)."""
 FORMER = norm_words("السابق السابقة سابقا الأسبق الأسبقة")
 """Modality words that end only the cue right before them («القيادي السابق في»)."""
 
@@ -76,6 +83,8 @@ class RelationModality:
             and (words[0] not in FORMER or i < lo + j <= last + 2)
         ]
         found = {value for _, value in matched}
+        if f.hit.cue.type == "leads" and f.hit.cue.words[0] in TASKS and not negated:
+            return "hypothetical"
         if f.hit.cue.pattern in ("title", "kin") or (f.hit.cue.pattern == "after_before" and f.hit.cue.type == "leads"):
             # an apposition («راشد الغنوشي، رئيس حركة النهضة») is the writer's, even inside a quote or a
             # condition; it is denied only by a negation on it or a denied clause («نفى أن يكون عضوا في»)
@@ -96,6 +105,13 @@ class RelationModality:
                 return value
         if f.hit.cue.pattern == "verb" and (_future(f.sentence.tokens[i]) or (i > 0 and keys[i - 1] in WILL)):
             return "hypothetical"  # «سيلتقي نتنياهو بوتين», «سوف يدعم»: planned, not yet done
+        if (
+            f.hit.cue.type == "negotiates_with"
+            and f.hit.cue.pattern == "verb"
+            and f.sentence.tokens[i].core[:1] in ("ي", "ت")
+            and any(k in LATER for k in keys[i + 1 : hi + 6])
+        ):
+            return "hypothetical"  # «يلتقي نتنياهو بالرئيس الروسي … الأسبوع المقبل»: an imperfect with a time to come
         if self.reported(f, keys):
             return "reported"
         if any(k in self.modal.conditional for k in keys[max(0, i - 8) : i]):
@@ -118,9 +134,15 @@ class RelationModality:
             if k in ATTRIBUTION:
                 return True
             return any(keys[m] in THAT or toks[m].text == ":" or _statement(toks, m) for m in range(j + 1, i))
-        return False
+        end = max(f.hit.last, f.source.last, f.target.last)
+        return any(
+            keys[m] in AFTER_THE_FACT and keys[m + 1] in SOURCE_NOUNS and toks[m - 1].text in "،,"
+            for m in range(end + 1, len(keys) - 1)
+        )
 
 
+LATER = norm_words("المقبل المقبلة القادم القادمة غدا لاحق لاحقا")
+"""A time to come after an imperfect meeting verb: «يلتقي … الأسبوع المقبل», «… في وقت لاحق»."""
 WILL = norm_words("سوف")
 """«سوف يلتقي»: the particle of the future before a verb cue."""
 

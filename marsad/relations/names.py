@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.coder import Candidate
+from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Sentence, Token
-from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, is_person, norm_words
+from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, has_lam, is_person, norm_words
 from marsad.text.normalize import normalize
 from marsad.text.tokens import is_arabic_word
 
@@ -60,7 +61,13 @@ def org_nouns(
     covered = {j: c for c in cands for j in range(c.first, c.last + 1)}
     out = list(cands)
     for j, k in enumerate(keys):
-        if j in covered or j in cue_tokens or clitics(toks[j]) not in ("", "و", "ف"):
+        if j in covered or j in cue_tokens:
+            continue
+        glued = clitics(toks[j])
+        if glued not in ("", "و", "ف") and not (
+            # «منها 54 لقائمة "سائرون"، التي يتزعمها الصدر»: after a preposition only with a quoted name
+            glued in ("ل", "ب", "وب", "ول") and k in ORG_HEADS and quoted_name(toks, keys, j + 1) is not None
+        ):
             continue
         if k in ORG_HEADS and k not in ORG_NOUNS:
             # «كتلة "سائرون" التي يتزعمها العبادي», «مع كتلة "الفتح" بقيادة هادي العامري»: an organisation
@@ -227,4 +234,30 @@ def split_at_counterparts(doc: Document, sent: Sentence, keys: list[str], cands:
             b += 1  # «بنظيره الجزائري»: the adjective is no part of the name
         start = toks[b].start
         out.append(replace(c, first=b, start=start, text=doc.text[start : c.end]))
+    return out
+
+
+def split_at_commas(doc: Document, sent: Sentence, keys: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A candidate run across a comma is two: «الأمين العام للحزب، حسن نصر الله» offered as «حزب، حسن نصر
+    الله» is the body's noun, then the person (the name, and its entity, after the comma); so is a person
+    run on from a definite organisation noun with ل before him: «الزعيم الآخر للحزب صلاح الدين ديمرتاش»."""
+    toks = sent.tokens
+    out: list[Candidate] = []
+    for c in cands:
+        k = next((j for j in range(c.first + 1, c.last) if toks[j].text in "،,"), None)
+        if k is None and c.entity is not None and c.entity.type == "PER" and c.last > c.first:
+            head = toks[c.first]
+            if head.core.startswith("ال") and has_lam(head) and strip_article(keys[c.first]) in ORG_HEADS:
+                k = c.first  # no comma: the person starts right after the noun
+        if k is None:
+            out.append(c)
+            continue
+        if k > c.first and toks[k].text in "،,":
+            end = toks[k - 1].end
+            out.append(Candidate(c.first, k - 1, c.start, end, doc.text[c.start : end], None, None, c.after_prep))
+        else:
+            end = toks[k].end
+            out.append(Candidate(k, k, c.start, end, doc.text[c.start : end], None, None, c.after_prep))
+        start = toks[k + 1].start
+        out.append(replace(c, first=k + 1, start=start, text=doc.text[start : c.end], after_prep=False))
     return out

@@ -6,15 +6,29 @@ verb with «مع» («التحالف الذي أعلنه الصدر مع كتل�
 from __future__ import annotations
 
 from collections.abc import Container
+from itertools import pairwise
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.relations.ends import construct_name
-from marsad.relations.names import ORG_HEADS
-from marsad.relations.slots import CLAUSE_WORDS, RELATIVES, SentenceSlots, clitics, is_person
-from marsad.relations.words import HE_IS, HOLDER_TITLES, STOPS
+from marsad.relations.names import ORG_HEADS, QUOTES
+from marsad.relations.slots import CLAUSE_WORDS, PREPOSITIONS, RELATIVES, SentenceSlots, clitics, is_person
+from marsad.relations.words import (
+    ESPECIALLY,
+    ESPECIALLY_BARE,
+    GROUPS,
+    HE_IS,
+    HOLDER_TITLES,
+    STOPS,
+    SUPPLY,
+    THEY,
+    WEAPONS,
+)
 from marsad.relations.words import WITH as WITH_KEY
 from marsad.text.tokens import is_arabic_word
+
+TERRORIST = ("إرهابي", "ارهابي")
+"""«إرهابية», «إرهابيا», «ارهابية» (folded or not): the predicate of a verb of classifying."""
 
 
 def title_holder(ctx: SentenceSlots, c: Candidate, name_units: dict[str, str]) -> Candidate:
@@ -124,6 +138,8 @@ def described_by_he(ctx: SentenceSlots, i: int) -> Candidate | None:
     k = he - 1
     if k >= 0 and toks[k].text in "،,":
         k -= 1
+    if k >= 0 and toks[k].text in QUOTES:
+        k -= 1  # «"… مع المنتسبين لسرايا السلام" وهو تنظيم مسلح»: the end of a quotation
     if k < 0:
         return None
     # the actor itself, or a definite name the recogniser missed («لسرايا السلام، وهو …»)
@@ -198,3 +214,136 @@ def visitor(ctx: SentenceSlots, i: int) -> Candidate | None:
         ),
         None,
     )
+
+
+def group_before(ctx: SentenceSlots, i: int) -> Candidate | None:
+    """The unnamed group right before a cue with a pronoun end at token ``i``: «القوات التركية والفصائل
+    (السورية) الموالية لها», «مدعومة بالفصائل الموالية لها» — a definite noun (and its adjective) the
+    recogniser does not know as an actor, or a plural group noun («فصائل»), even after a preposition."""
+    toks = ctx.sent.tokens
+    for k in (i - 2, i - 1):
+        if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None:
+            return u
+    if i > 0 and strip_article(ctx.keys[i - 1]) in GROUPS and ctx.at(i - 1) is None:
+        return ctx.word(i - 1)
+    if i > 1 and strip_article(ctx.keys[i - 2]) in GROUPS and ctx.at(i - 2) is None and ctx.at(i - 1) is None:
+        # «بالفصائل السورية الموالية لها»: the group noun and its nisba
+        start = toks[i - 2].core_start if toks[i - 2].core_start >= 0 else toks[i - 2].start
+        return Candidate(i - 2, i - 1, start, toks[i - 1].end, ctx.doc.text[start : toks[i - 1].end], None, None, False)
+    return None
+
+
+def predicate_noun(ctx: SentenceSlots, c: Candidate) -> bool:
+    """An unnamed noun that a verb of naming or classifying makes the object's predicate: «تصنفها مجموعة
+    "إرهابية"», «صنفتها منظمة إرهابية» — the indefinite noun followed by «إرهابية/إرهابيا», never an actor."""
+    toks = ctx.sent.tokens
+    if c.entity is not None:
+        return False
+    # the adjective after the noun, or inside the candidate when a quote joined them («مجموعة "إرهابية"»)
+    words = [toks[j] for j in range(c.first + 1, min(c.last + 3, len(toks))) if is_arabic_word(toks[j])]
+    return bool(words) and words[0].core.startswith(TERRORIST)
+
+
+def no_weapon_supplied(ctx: SentenceSlots, cue_words: tuple[str, ...], last: int) -> bool:
+    """A supply cue («تزويد الميليشيات بصواريخ», «زودت إيران الحوثيين بالأسلحة») that names no weapon in the
+    eight words after it: «تزويد السفن بالوقود» is no military support."""
+    if not any(SUPPLY in w for w in cue_words):
+        return False
+    for k in ctx.keys[last + 1 : last + 9]:
+        for form in (k, k[1:] if k[:1] in "بو" else k):
+            if strip_article(form) in WEAPONS or strip_article(form.removeprefix("ب")) in WEAPONS:
+                return False
+    return True
+
+
+def listed_after_they(ctx: SentenceSlots, last: int) -> list[Candidate]:
+    """The persons a «وهم/هم» list names after a meeting cue ending at token ``last``: «يستقبل الرئيس
+    الفرنسي الثلاثاء لأهم القيادات المتنافسة في ليبيا وهم رئيس حكومة الوفاق فائز السراج والمشير خليفة حفتر
+    ورئيس مجلس النواب عقيلة صالح …» — everyone listed is met, up to the end of the sentence or a clause."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    they = next((j for j in range(last + 1, min(last + 12, len(keys))) if keys[j] in THEY), None)
+    if they is None or any(toks[j].text in ".؟!:" or keys[j] in CLAUSE_WORDS for j in range(last + 1, they)):
+        return []
+    out: list[Candidate] = []
+    for c in ctx.cands:
+        if c.first <= they:
+            continue
+        if any(toks[j].text in ".؟!:" or keys[j] in CLAUSE_WORDS for j in range(they + 1, c.first)):
+            break
+        if is_person(c) and c.first not in ctx.obliques:
+            out.append(c)
+    return out
+
+
+def title_after(ctx: SentenceSlots, j: int) -> Candidate | None:
+    """A head's title at token ``j`` with its nationality adjective, no name: «يستقبل الرئيس الفرنسي …»."""
+    toks = ctx.sent.tokens
+    if j >= len(toks) or clitics(toks[j]) or strip_article(ctx.keys[j]) not in HOLDER_TITLES:
+        return None
+    end = j + 1 if j + 1 < len(toks) and toks[j + 1].core.startswith("ال") and toks[j + 1].core.endswith("ي") else j
+    start = toks[j].core_start
+    return Candidate(j, end, start, toks[end].end, ctx.doc.text[start : toks[end].end], None, None, False)
+
+
+def named_among(ctx: SentenceSlots, after: int) -> Candidate | None:
+    """The actor «لاسيما/ولا سيما/وخاصة/خصوصا» singles out of a plural side ending before token ``after``:
+    «صدامات بين حلفاء حزب الله، …، لاسيما رئيس مجلس النواب نبيه بري» — the one named is the ally (a person
+    the titles introduce first, else the first actor), within the sentence and close to the group."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    for j in range(after + 1, min(after + 16, len(toks))):
+        if toks[j].text in ".؟!:":
+            return None
+        if keys[j] not in ESPECIALLY or (keys[j] == ESPECIALLY_BARE and "و" not in clitics(toks[j])):
+            continue
+        near = [c for c in ctx.cands if j < c.first <= j + 5 and c.first not in ctx.obliques]
+        return next((c for c in near if is_person(c)), near[0] if near else None)
+    return None
+
+
+def kin_named_after(ctx: SentenceSlots, relative: Candidate) -> Candidate | None:
+    """The person a kin noun describes, named right after the relative it governs: «الشقيق الأصغر للملا عمر
+    الملا عبدالله منان» (a title word such as «الملا» stands before the name; not a second item with و)."""
+    toks = ctx.sent.tokens
+    for c in ctx.cands:
+        if relative.last < c.first <= relative.last + 2 and is_person(c) and "و" not in clitics(toks[c.first]):
+            between = toks[relative.last + 1 : c.first]
+            # a title between («الملا», «الشيخ»): two names side by side may be one name cut in two
+            # («نجل الباجي قائد السبسي»)
+            if between and all(t.core.startswith("ال") and not clitics(t) for t in between):
+                return c
+    return None
+
+
+def bracketed_parts(ctx: SentenceSlots, i: int) -> list[tuple[Candidate, Candidate]]:
+    """The parts a bracket lists right after a whole at token ``i`` («(»): «للائتلاف الوطني (المجلس الأعلى
+    والتيار الصدري)» — each a member of the whole. Only a list of two actors or more joined by و or commas
+    that fills the bracket (a single name there is an abbreviation or a translation: «(إيغاد)»), after a
+    body that is no person and no place; the adjectives of a name the recogniser cut short may follow it."""
+    toks = ctx.sent.tokens
+
+    def adjectives(a: int, b: int) -> bool:
+        return b - a <= 2 and all(toks[j].core.startswith("ال") and not clitics(toks[j]) for j in range(a, b))
+
+    whole = next((c for c in reversed(ctx.cands) if c.last < i), None)
+    if (
+        whole is None
+        or is_person(whole)
+        or whole.place is not None
+        or not adjectives(whole.last + 1, i)
+        # a named body or a body's noun («ائتلاف», «تحالف»), not a plain plural («الدول الأربع (…)»)
+        or (whole.entity is None and strip_article(ctx.key_of(whole)) not in ORG_HEADS)
+        # «الدول الخمس الدائمة العضوية في مجلس الأمن (روسيا …)»: the list names what stands before «في»
+        or (whole.first > 0 and ctx.keys[whole.first - 1] in PREPOSITIONS)
+    ):
+        return []
+    close = next((j for j in range(i + 1, min(i + 16, len(toks))) if toks[j].text in ")]"), None)
+    if close is None:
+        return []
+    parts = [c for c in ctx.cands if i < c.first and c.last < close]
+    if len(parts) < 2 or parts[0].first != i + 1 or not adjectives(parts[-1].last + 1, close):
+        return []
+    for a, b in pairwise(parts):
+        comma = b.first - 1 > a.last and toks[b.first - 1].text in "،,"
+        if not adjectives(a.last + 1, b.first - comma) or not (comma or "و" in clitics(toks[b.first])):
+            return []
+    return [(p, whole) for p in parts]

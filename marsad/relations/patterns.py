@@ -7,13 +7,14 @@ for the pairs.
 
 from __future__ import annotations
 
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
-from marsad.relations.clauses import described_actor, dual_pair, light_subject, with_partner
+from marsad.relations.between import between_ends
+from marsad.relations.clauses import described_actor
 from marsad.relations.ends import (
     adjective,
     antecedent,
@@ -29,7 +30,6 @@ from marsad.relations.ends import (
     masculine_singular,
     named_before,
     named_group,
-    one_side,
     referent,
     title_ends,
     unmarked_name,
@@ -40,15 +40,22 @@ from marsad.relations.ends import (
 from marsad.relations.genitive import genitive_ends
 from marsad.relations.names import ORG_HEADS
 from marsad.relations.nearby import (
+    bracketed_parts,
     described_by_he,
+    group_before,
     guest,
+    kin_named_after,
+    listed_after_they,
+    named_among,
     nisba_subjects,
+    no_weapon_supplied,
     org_before,
     personal,
-    relative_with,
+    predicate_noun,
+    title_after,
     title_holder,
-    visitor,
 )
+from marsad.relations.received import received_ends
 from marsad.relations.seats import seat_ends
 from marsad.relations.slots import (
     CLAUSE_WORDS,
@@ -60,7 +67,6 @@ from marsad.relations.slots import (
     SentenceSlots,
     abstract,
     clitics,
-    has_lam,
     is_country,
     is_person,
     is_town,
@@ -72,7 +78,6 @@ from marsad.relations.words import (
     BETWEEN,
     COMMAS,
     DIRECTIONS,
-    DUAL_VERB,
     FROM,
     GENERIC_FORCES,
     GROUPS,
@@ -81,15 +86,16 @@ from marsad.relations.words import (
     KANA,
     KIN_PLURALS,
     OFFICES_HELD,
+    OTHER,
     PRONOUN_ENDS,
     REMNANTS,
     RULED,
     SIDE,
     SIDES,
-    STOPS,
     THAT,
+    THAT_HE,
     THEY,
-    WAR,
+    WEAPONS,
     WHERE,
     WITH,
 )
@@ -206,6 +212,9 @@ class EndFinder:
                 # «شخصيات قوية موالية له», «المقاتلين الموالين لها»: the pronoun is the actor before the
                 # source, the one joined to it by و first («جبهة النصرة والمقاتلين الموالين لها»)
                 src = before[-1] if before and i - before[-1].last <= 2 else None
+                group = group_before(ctx, i)
+                if group is not None and (src is None or src.last < group.first):
+                    src = group  # «القوات التركية والفصائل الموالية لها»: the group, not the actor before it
                 ref = referent(ctx, src.first, keys[last + 1], src) if src is not None else None
                 pairs = [(src, ref)] if src is not None and ref is not None else []
             elif keys[last] in PRONOUN_ENDS:
@@ -246,6 +255,8 @@ class EndFinder:
                         if src is None and i > 0 and keys[i - 1] in GROUPS and clitics(toks[i - 1]) in ("", "و"):
                             # «وأحزاب متحالفة مع الصدر», «فصائل موالية لإيران»: an indefinite group right before
                             src = ctx.word(i - 1)
+                        elif src is None and i > 1 and keys[i - 1] in OTHER and keys[i - 2] in GROUPS:
+                            src = ctx.word(i - 2)  # «قبائل أخرى موالية للشرعية»
                     if src is not None and "و" in clitics(toks[i]) and src.first - 1 in ctx.cue_tokens:
                         # «إيران عدوة الرياض وحليفة الحوثيين»: coordinated adjectives describe one noun, the
                         # one before the first adjective, not that adjective's own end
@@ -280,8 +291,22 @@ class EndFinder:
                             None,
                         )
                         sources = [group] if group is not None else []
+                    elif not sources and i > 0 and keys[i - 1] in THAT_HE and cue.type in ("ally", "member_of"):
+                        # «ويرأس بري حركة أمل، كما أنه حليف وثيق لحزب الله»: the pronoun after «أنّ» is the
+                        # nearest named person before it
+                        ref = next(
+                            (
+                                c
+                                for c in reversed(ctx.cands)
+                                if c.last < i - 1 and c.entity is not None and is_person(c)
+                            ),
+                            None,
+                        )
+                        sources = [ref] if ref is not None else []
                     elif not sources and keys[i] in SIDES and (i == 0 or not clitics(toks[i])):
                         sources = [ctx.word(i)]  # «ويتهم خصوم التيار الوطني الحر …»: the side itself
+                    if keys[i] in SIDES and (named := named_among(ctx, target.last)) is not None:
+                        sources = [named]  # «حلفاء حزب الله، … لاسيما نبيه بري»: the one singled out
                 elif (
                     cue.type == "ally"
                     and h.pronoun
@@ -309,6 +334,8 @@ class EndFinder:
                         # «تلك الكتل التي تحالفت مع الصدر»: the noun the relative clause describes
                         subject = ctx.unnamed_at(i - 2)
                     sources = [subject] if subject is not None else []
+                if keys[last] == SIDE and i > 0 and (chained := described_actor(ctx, i - 1)) is not None:
+                    sources = [chained]  # «لفصائل مسلحة تدعمها إيران وتقاتل إلى جانب قوات الأسد»: one actor
                 if BETWEEN in keys[max(0, i - 6) : i]:
                     # «بين ضباط وأفراد موالين لصالح وجماعة الحوثي»: what follows و is the other side of «بين»
                     pairs = [(s, target) for s in sources]
@@ -318,6 +345,22 @@ class EndFinder:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
             agent = after[0] if after and words_between(toks, keys, last, after[0].first) <= 2 else None
+            if agent is None and after and is_person(after[0]) and after[0].first - last <= 5:
+                # «تيار الحكمة الذي يتزعمه رجل الدين الشيعي عمار الحكيم»: a person's descriptors before him
+                plain = all(is_arabic_word(t) and not clitics(t) for t in toks[last + 1 : after[0].first])
+                agent = after[0] if plain else None
+            if agent is not None and predicate_noun(ctx, agent):
+                # «وحدات حماية الشعب التي تصنفها (أنقرة) مجموعة إرهابية»: the noun is what the object is
+                # called, not who calls it; the subject is the actor the sentence is about
+                obj = before[-1].first if before else i
+                agent = next(
+                    (
+                        c
+                        for c in reversed(ctx.cands)
+                        if c.last < obj and c.entity is not None and not c.after_prep and not is_town(c)
+                    ),
+                    None,
+                )
             if agent is None and last + 1 < len(keys) and i > 0 and keys[i - 1] in RELATIVES:
                 # «ائتلاف النصر الذي يتزعمه العبادي», «التحالف العربي الذي تقوده المملكة»: the subject of a
                 # relative verb, a definite name the recogniser missed
@@ -326,11 +369,18 @@ class EndFinder:
             if agent is not None and described is not None:
                 # «تحالف تقوده السعودية …، وتدعمه بريطانيا والولايات المتحدة»: the same actor, each giver
                 pairs = [(s, described) for s in ctx.members(agent)]
-            elif agent is not None and before and words_between(toks, keys, before[-1].last, i) <= 2:
+            elif (
+                agent is not None
+                and before
+                and words_between(toks, keys, before[-1].last, i) <= 2
+                # «بإقالة الشاهد وهو مطلب يؤيده اتحاد الشغل»: the pronoun is the noun «وهو» introduces
+                and not any(keys[j] in HE_IS for j in range(before[-1].last + 1, i))
+            ):
                 pairs = [(agent, before[-1])]
             elif agent is not None and (group := lam_group(ctx, i - 2, lam=False)) is not None:
-                # «قواعد لفصائل مسلحة تدعمها إيران»: a group with no name, right before the verb
-                pairs = [(agent, group)]
+                # «قواعد لفصائل مسلحة تدعمها إيران»: a group with no name, right before the verb; «أجنحة
+                # متباينة يتزعمها A، وB، وC»: each one listed
+                pairs = [(s, group) for s in ctx.members(agent, names=True)]
             elif agent is not None and not before and ctx.previous is not None:
                 # «ويدعمه في ذلك اتحاد الشغل»: the pronoun is the subject of the sentence before
                 pairs = [(agent, ctx.previous)]
@@ -363,6 +413,13 @@ class EndFinder:
                         keys[j] in CLAUSE_WORDS or toks[j].text in ".؟!:" for j in range(first.last + 1, c.first)
                     )
                 ][:1]
+            if not rest and cue.type in ("oppose", "support") and first.last + 1 < len(keys):
+                # «وانتقد زعيم التيار الصدري مقتدى الصدر الفصائل المسلحة»: a definite object the recogniser
+                # does not know as an actor, right after the subject
+                obj_at = first.last + 1
+                obj_group = ctx.unnamed_at(obj_at, obj_at + 1) if obj_at + 1 < len(keys) else None
+                obj_group = obj_group or ctx.unnamed_at(obj_at)
+                rest = [obj_group] if obj_group is not None and strip_article(keys[obj_at]) in GROUPS else []
             if inside:
                 met = after[0]
                 if not is_person(met) and keys[last] == WITH:
@@ -414,6 +471,8 @@ class EndFinder:
                 subj = self._subject(ctx, h, False)
                 if subj is not None and (subj.first == 0 or keys[subj.first - 1] not in PREPOSITIONS):
                     pairs = [(s, t) for s in ctx.members(agent) for t in list_before(cands, subj, sent)]
+        elif cue.pattern == "whole" and keys[i] == "(":
+            pairs = bracketed_parts(ctx, i)
         elif cue.pattern == "whole":
             described = described_actor(ctx, i)
             part = after[0] if after and after[0].first - last <= 2 else None
@@ -453,7 +512,14 @@ class EndFinder:
         elif cue.pattern == "genitive":
             pairs = genitive_ends(ctx, h, before, after, subject, self.nisba)
         elif cue.pattern == "between":
-            pairs = self._between(ctx, h, before, after, subject)
+            pairs = between_ends(ctx, h, before, after, subject, self._subject)
+        elif cue.pattern == "received":
+            # «وتتلقى الميليشيات المسلحة في مصراتة أسلحة وذخائر من تركيا»: the giver after «من» supports
+            # the receiver (:mod:`marsad.relations.received`)
+            got = received_ends(ctx, i, last, self._subject(ctx, h, False), self.military)
+            if got and got[0][2] is None:
+                return [(s, t, "military" if armed(t) else "political") for s, t, _ in got]
+            return got
         elif cue.pattern == "seat":
             if subject is None and not h.pronoun:
                 subject = self._subject(ctx, h, False)  # «… التي تتخذ من طرابلس مقرا لها»
@@ -535,6 +601,13 @@ class EndFinder:
                 pairs = [(m, head) for m in members if head is not None]
             elif relative is not None and not before and bare_title(relative) and keys[i] in KIN_SELF:
                 pairs = [(ctx.word(i), relative)]  # «اتهم نجل الرئيس»: no name, the kin noun is the relative
+            elif (
+                relative is not None
+                and is_person(relative)
+                and (named := kin_named_after(ctx, relative)) is not None
+                and not any(is_person(c) for c in before)
+            ):
+                pairs = [(named, relative)]  # «الشقيق الأصغر للملا عمر الملا عبدالله منان، دعا …»
             elif relative is not None and before and (is_person(relative) or bare_title(relative)):
                 if "و" in clitics(toks[i]):
                     # «حافظ قائد السبسي، المدير التنفيذي لنداء تونس ونجل الباجي»: the person the
@@ -549,6 +622,13 @@ class EndFinder:
                         person = head if head is not None and head.last < i and is_person(head) else None
                 if person is not None:
                     pairs = [(person, relative)]
+        if cue.type == "negotiates_with" and cue.pattern == "verb":
+            # «يستقبل الرئيس الفرنسي الثلاثاء لأهم القيادات … وهم A و B و C»: the host meets each one listed
+            listed = listed_after_they(ctx, last)
+            host = pairs[0][0] if pairs else (after[0] if after and after[0].first - last <= 2 else subject)
+            host = host or title_after(ctx, last + 1)
+            if len(listed) > 1 and host is not None and host.last < listed[0].first:
+                pairs = [(host, t) for t in listed]
         pairs = [(named_group(ctx, s), named_group(ctx, t)) for s, t in pairs]
         subtype = cue.subtype
         if cue.type == "support" and any(k in self.military for k in keys[max(0, i - 3) : last + 4]):
@@ -585,6 +665,11 @@ class EndFinder:
         if cue.type in ("support", "ally", "loyal_to", "oppose"):
             # «تخلى صالح عن رئاسة الحزب»: an office given up, not a side abandoned
             pairs = [(s, t) for s, t in pairs if strip_article(ctx.key_of(t)) not in OFFICES_HELD]
+        if cue.type == "support" and no_weapon_supplied(ctx, cue.words, last):
+            pairs = []
+        if cue.type == "support":
+            # «قوات … مدعومة بالدبابات والمدافع»: weapons back an attack, they are no supporter
+            pairs = [(s, t) for s, t in pairs if s.entity is not None or strip_article(ctx.key_of(s)) not in WEAPONS]
         if cue.type == "oppose" and any(w in ATTACK_NOUNS for w in cue.words):
             # «شن النجيفي هجوما على حكومة العبادي» is a verbal attack between political sides; «شنت
             # القوات هجوما على مواقع داعش» is an armed attack, an event and no relation
@@ -686,95 +771,3 @@ class EndFinder:
             and c.first > 0
             and not clitics(toks[c.first])
         )
-
-    def _between(
-        self, ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate], subject: Candidate | None
-    ) -> list[tuple[Candidate, Candidate]]:
-        """«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «وقعت الجزائر وروسيا … الشراكة»."""
-        keys, toks, last, cue = ctx.keys, ctx.sent.tokens, h.last, h.cue
-        if h.first > 0 and ctx.titles.get(h.first) is not None:
-            return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
-        j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
-        if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
-            # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
-            j = next(
-                (k for k in range(last + 3, min(last + 9, len(keys))) if keys[k] == BETWEEN),
-                None,
-            )
-            if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
-                j = None
-        if j is None and keys[h.first] in WAR:
-            return []  # «الحرب في اليمن»: a war is a relation only «بين» its sides
-        dual = j is not None and (
-            ctx.sent.tokens[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما"))
-        )
-        if dual or (h.first > 0 and DUAL_VERB.fullmatch(toks[h.first - 1].text) is not None):
-            # «أعلن العبادي ورجل الدين مقتدى الصدر تحالفا بين كتلتيهما», «إن السعودية وجماعة الحوثيين
-            # تعقدان محادثات»: the two sides are the pair coordinated before, the dual stands for them
-            two = dual_pair(ctx, h.first)
-            return [two] if two is not None else []
-        if j is not None:
-            first = ctx.slot(j + 1)
-            sides = one_side(ctx, first) if first is not None else None
-            if first is not None and sides is not None:
-                # «بين إيران من جهة وكل من بريطانيا والصين … من جهة أخرى»: one side against each of the other
-                return [(first, t) for t in sides]
-            members = ctx.members(first) if first is not None else []
-            # «الخلافات بين مصر والسودان وإثيوبيا»: every pair of the sides named
-            return list(combinations(members[:4], 2))
-        w = with_partner(ctx, h)
-        if w is None and not h.pronoun:
-            relative = relative_with(ctx, last)
-            if relative is not None:
-                return [relative]
-        if w is None and not h.pronoun and has_lam(toks[h.first]) and cue.type == "negotiates_with":
-            # «وصل لافروف إلى الدوحة للقاء أمير قطر»: a meeting as the purpose of the clause's subject,
-            # with the person met right after the noun
-            other = ctx.slot(last + 1) if last + 1 < len(keys) else None
-            src = subject or self._subject(ctx, h, False)
-            if src is None or src.place is not None:
-                src = visitor(ctx, h.first)
-            if src is None or src.place is not None or other is None or not is_person(other):
-                return []  # «وصل … إلى العاصمة الدوحة للقاء»: the place reached is no side of the meeting
-            return [(src, other)]
-        if w is not None:
-            other = ctx.slot(w + 1) or next(
-                (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None
-            )  # «محادثات مع ولي العهد السعودي الأمير محمد بن سلمان»
-            src = subject if h.pronoun or "و" in toks[h.first].prefix or not after else None
-            if src is None and after and after[0].first < w:
-                src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
-            if src is None:
-                # «عقد بوريطة اجتماعا مع نظيره», «أجرى عباس اتصالا هاتفيا مع …»: the subject of the verb
-                # that holds the meeting, right after it in a verb-first clause («أجرى وفد مشترك من
-                # ائتلاف دولة القانون برئاسة … مشاورات مع»: not the last actor before the cue)
-                src = light_subject(ctx, h) or subject or self._subject(ctx, h, False)
-            return [(src, other)] if src is not None and other is not None else []
-        if h.pronoun and subject is not None and after and after[0].first - last <= 2:
-            return [(subject, after[0])]  # «لقائه وزير الخارجية»
-        if after and after[0].first == last + 1:
-            members = ctx.members(after[0])
-            if len(members) >= 2:
-                return [(members[0], members[1])]
-        whole = ctx.at(h.first)
-        if whole is not None and whole.first == h.first and whole.last > last:
-            # «تحالف الحوثي وصالح» tagged as one name from the cue on: the pair after the cue
-            tok = toks[last + 1]
-            first = Candidate(
-                last + 1,
-                whole.last,
-                tok.core_start,
-                whole.end,
-                ctx.doc.text[tok.core_start : whole.end],
-                None,
-                None,
-                False,
-            )
-            members = ctx.members(first, names=True)
-            if len(members) >= 2:
-                return [(members[0], members[1])]
-        if before and h.first - before[-1].last <= 3:
-            pair = list_before(ctx.cands, before[-1], ctx.sent)
-            if len(pair) >= 2:
-                return [(pair[-2], pair[-1])]
-        return []

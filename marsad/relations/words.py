@@ -35,6 +35,9 @@ SEAT_NOUNS = norm_words("مقر مقره مقرها مقرهم مقرا")
 ENVOYS = norm_words("مبعوث المبعوث سفير السفير")
 """Titles whose nationality adjective names the state they serve: «المبعوث الأمريكي», «السفير الروسي»
 (a minister or a head of state with a nisba is a title only: «وزير الخارجية السعودي»)."""
+OFFICIALS = norm_words("المسؤولين القياديين القادة القيادي قيادي")
+"""Titles whose adjective may name the group the official belongs to: «أحد المسؤولين الحوثيين», «القيادي
+الحوثي» (member_of «الحوثيين»), unlike a state's nationality adjective («أحد المسؤولين الأمريكيين»: a title)."""
 AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
 """«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
 SIDES = norm_words("خصوم حلفاء منتسبين المنتسبين")
@@ -43,7 +46,7 @@ RULED = norm_words("حكومة إدارة نظام")
 """Bodies named by their head's title after them: «حكومة رئيس الوزراء حيدر العبادي»."""
 DIRECTIONS = norm_words("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 """«وسط اليمن», «شرقي ليبيا»: a place named as a location, never the subject of a clause."""
-MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين نواب")
+MEMBER_GROUPS = norm_words("قيادات قياديون قياديين أعضاء مسؤولون مسؤولين نواب ضباط ضباطا")
 """Plural nouns that name members of a body without names («قيادات في حركة حماس», «نواب أحزاب المعارضة»);
 with the article they are a body's own name or one of its parts («مجلس النواب», «الأعضاء»), no title."""
 RANKS = norm_words("العميد العقيد اللواء الفريق المشير ركن المستشار الشيخ الدكتور النائب المهندس السفير الأمير")
@@ -65,7 +68,7 @@ NAME = normalize("اسم")
 PROVIDES = norm_words("تقدمه يقدمه تقدمها يقدمها قدمته قدمه قدمها توفره يوفره توفرها يوفرها وفرته وفرها")
 """«الدعم الذي تقدمه الولايات المتحدة لقوات التحالف»: a verb of giving in a relative clause between an
 aid noun and its giver; the recipient follows with ل."""
-GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مليشيات مجموعات تنظيمات حركات قبائل أحزاب")
+GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مليشيات مجموعات تنظيمات حركات قبائل أحزاب أجنحة")
 """Plural nouns of a group of actors that, with an adjective and no name, can receive support («لأطراف
 جنوبية», «لجماعات مسلحة»)."""
 DEMONSTRATIVES = norm_words("هذا هذه ذلك تلك هؤلاء أولئك")
@@ -100,6 +103,9 @@ ATTACK_NOUNS = norm_words("هجوما هجوم")
 """«شن … هجوما على»: an oppose cue only between political sides (a verbal attack), not armed ones."""
 THEY = norm_words("هم وهم")
 """«وهم حلفاء لإيران»: a plural pronoun subject before a side noun («حلفاء», «خصوم»)."""
+THAT_HE = norm_words("أنه إنه بأنه لأنه وأنه")
+"""«كما أنه حليف وثيق لحزب الله»: «أنّ» with the pronoun of the person the sentence is about, before a cue
+describing him (not «أنها»: a country, a party or a group, too often not the nearest one)."""
 WHERE = norm_words("حيث")
 """«يزور … موسكو، حيث سيلتقي بوتين»: a clause of place that continues the visitor's clause."""
 HOLDER_TITLES = frozenset(
@@ -123,3 +129,16 @@ ALI = "علي"
 """The first name «علي» as written (with ya): its key is that of the preposition «على» (alif maqsura)."""
 THAT = normalize("أن")
 """«نفت الجزائر أن تكون قد قدمت دعما …»: a complement clause whose verb has no subject of its own."""
+WEAPONS = frozenset(
+    strip_article(normalize(w))
+    for w in "أسلحة سلاح صواريخ صاروخ ذخائر ذخيرة عتاد طائرات مسيرة مسيرات دبابات مدرعات مدافع قذائف".split()
+)
+"""What a supply cue («تزويد», «زود») must name to be military support: «بصواريخ باليستية», «بالأسلحة»."""
+SUPPLY = normalize("زود")
+"""The root of the supply cues («تزويد», «زودت», «يزود»): support only with a weapon among the next words."""
+OTHER = norm_words("أخرى اخرى آخرون آخرين")
+"""«قبائل أخرى موالية للشرعية»: «other» between a group noun and the cue describing it."""
+ESPECIALLY = norm_words("لاسيما سيما خصوصا خاصة")
+"""«حلفاء حزب الله، لاسيما نبيه بري»: the word that singles one member out of a plural side."""
+ESPECIALLY_BARE = normalize("خاصة")
+"""«خاصة» singles out only with و («وخاصة», «وبخاصة»); alone it is mostly the adjective («قوات خاصة»)."""

@@ -1,0 +1,44 @@
+"""A delegation and the body it comes from are one event argument: «وفدا عن المجلس الرئاسي الليبي».
+
+News names the side of a visit or a meeting through its delegation: «استقبل الوزير وفدا عن المجلس الرئاسي»,
+«زاره وفد من حزب ميرتس», «وفود من القبائل». The delegation noun alone names nobody; the body after من/عن is
+the side. One argument from the noun to the body's name keeps both readings (an argument is right when it
+overlaps the annotated span, which some annotations put on the delegation and others on the body).
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import Candidate
+from marsad.text.normalize import normalize
+
+DELEGATIONS = frozenset(strip_article(normalize(w)) for w in "وفد وفدا الوفد وفود الوفود وفدان وفدين".split())
+"""Delegation nouns (with the accusative «وفدا» and the dual), keys without the article."""
+FROM_BODY = frozenset(normalize(w) for w in ("من", "عن"))
+"""«وفد من X», «وفد عن X»: the preposition that introduces the delegation's body."""
+
+
+def join_delegations(cands: list[Candidate], keys: list[str], text: str) -> list[Candidate]:
+    """``cands`` (in token order) with each bare delegation noun joined to the named body right after its
+    «من/عن» («وفدا عن المجلس الرئاسي الليبي» is one candidate carrying the body's entity)."""
+    out: list[Candidate] = []
+    skip = -1
+    for i, c in enumerate(cands):
+        if i == skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            nxt is not None
+            and c.entity is None
+            and c.first == c.last
+            and strip_article(keys[c.first]) in DELEGATIONS
+            and c.last + 2 == nxt.first
+            and keys[c.last + 1] in FROM_BODY
+            and nxt.place is None
+            and not nxt.unknown_place
+        ):
+            out.append(Candidate(c.first, nxt.last, c.start, nxt.end, text[c.start : nxt.end], nxt.entity, None, False))
+            skip = i + 1
+            continue
+        out.append(c)
+    return out

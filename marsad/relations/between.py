@@ -1,0 +1,118 @@
+"""The two sides of a meeting, an agreement, an alliance or a war named by a noun (pattern ``between``):
+«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «اتفاق لوقف إطلاق النار بين الفصائل
+وإسرائيل», «وقعت الجزائر وروسيا … الشراكة». Used by :class:`marsad.relations.patterns.EndFinder`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+from marsad.events.coder import Candidate
+from marsad.relations.clauses import dual_pair, light_subject, with_partner
+from marsad.relations.ends import list_before, one_side
+from marsad.relations.nearby import relative_with, visitor
+from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, has_lam, is_person
+from marsad.relations.words import BETWEEN, COMMAS, DUAL_VERB, STOPS, WAR
+
+
+def between_ends(
+    ctx: SentenceSlots,
+    h: Hit,
+    before: list[Candidate],
+    after: list[Candidate],
+    subject: Candidate | None,
+    subject_of: Callable[[SentenceSlots, Hit, bool], Candidate | None],
+) -> list[tuple[Candidate, Candidate]]:
+    """«لقاء بين السراج وحفتر», «اجتماعه مع X», «لقاء السراج وحفتر», «وقعت الجزائر وروسيا … الشراكة»."""
+    keys, toks, last, cue = ctx.keys, ctx.sent.tokens, h.last, h.cue
+    if h.first > 0 and ctx.titles.get(h.first) is not None:
+        return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
+    j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
+    if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
+        # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
+        j = next(
+            (k for k in range(last + 3, min(last + 9, len(keys))) if keys[k] == BETWEEN),
+            None,
+        )
+        if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
+            j = None
+    if j is None and last + 1 < len(keys) and has_lam(toks[last + 1]):
+        # «اتفاق لوقف إطلاق النار بين الفصائل وإسرائيل»: past the agreement's purpose
+        j = next((k for k in range(last + 2, min(last + 6, len(keys))) if keys[k] == BETWEEN), None)
+        if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
+            j = None
+    if j is None and keys[h.first] in WAR:
+        return []  # «الحرب في اليمن»: a war is a relation only «بين» its sides
+    dual = j is not None and (
+        ctx.sent.tokens[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما"))
+    )
+    if dual or (h.first > 0 and DUAL_VERB.fullmatch(toks[h.first - 1].text) is not None):
+        # «أعلن العبادي ورجل الدين مقتدى الصدر تحالفا بين كتلتيهما», «إن السعودية وجماعة الحوثيين
+        # تعقدان محادثات»: the two sides are the pair coordinated before, the dual stands for them
+        two = dual_pair(ctx, h.first)
+        return [two] if two is not None else []
+    if j is not None:
+        first = ctx.slot(j + 1)
+        sides = one_side(ctx, first) if first is not None else None
+        if first is not None and sides is not None:
+            # «بين إيران من جهة وكل من بريطانيا والصين … من جهة أخرى»: one side against each of the other
+            return [(first, t) for t in sides]
+        members = ctx.members(first) if first is not None else []
+        # «الخلافات بين مصر والسودان وإثيوبيا»: every pair of the sides named
+        return list(combinations(members[:4], 2))
+    w = with_partner(ctx, h)
+    if w is None and not h.pronoun:
+        relative = relative_with(ctx, last)
+        if relative is not None:
+            return [relative]
+    if w is None and not h.pronoun and has_lam(toks[h.first]) and cue.type == "negotiates_with":
+        # «وصل لافروف إلى الدوحة للقاء أمير قطر»: a meeting as the purpose of the clause's subject,
+        # with the person met right after the noun
+        other = ctx.slot(last + 1) if last + 1 < len(keys) else None
+        src = subject or subject_of(ctx, h, False)
+        if src is None or src.place is not None:
+            src = visitor(ctx, h.first)
+        if src is None or src.place is not None or other is None or not is_person(other):
+            return []  # «وصل … إلى العاصمة الدوحة للقاء»: the place reached is no side of the meeting
+        return [(src, other)]
+    if w is not None:
+        other = ctx.slot(w + 1) or next(
+            (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None
+        )  # «محادثات مع ولي العهد السعودي الأمير محمد بن سلمان»
+        src = subject if h.pronoun or "و" in toks[h.first].prefix or not after else None
+        if src is None and after and after[0].first < w:
+            src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
+        if src is None:
+            # «عقد بوريطة اجتماعا مع نظيره», «أجرى عباس اتصالا هاتفيا مع …»: the subject of the verb
+            # that holds the meeting, right after it in a verb-first clause («أجرى وفد مشترك من
+            # ائتلاف دولة القانون برئاسة … مشاورات مع»: not the last actor before the cue)
+            src = light_subject(ctx, h) or subject or subject_of(ctx, h, False)
+        return [(src, other)] if src is not None and other is not None else []
+    if h.pronoun and subject is not None and after and after[0].first - last <= 2:
+        return [(subject, after[0])]  # «لقائه وزير الخارجية»
+    if after and after[0].first == last + 1:
+        members = ctx.members(after[0])
+        if len(members) >= 2:
+            return [(members[0], members[1])]
+    whole = ctx.at(h.first)
+    if whole is not None and whole.first == h.first and whole.last > last:
+        # «تحالف الحوثي وصالح» tagged as one name from the cue on: the pair after the cue
+        tok = toks[last + 1]
+        first = Candidate(
+            last + 1,
+            whole.last,
+            tok.core_start,
+            whole.end,
+            ctx.doc.text[tok.core_start : whole.end],
+            None,
+            None,
+            False,
+        )
+        members = ctx.members(first, names=True)
+        if len(members) >= 2:
+            return [(members[0], members[1])]
+    if before and h.first - before[-1].last <= 3:
+        pair = list_before(ctx.cands, before[-1], ctx.sent)
+        if len(pair) >= 2:
+            return [(pair[-2], pair[-1])]
+    return []
