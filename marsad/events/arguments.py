@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
+from marsad.events.agents import genitive_agent
 from marsad.events.argument_nouns import CONSTRUCT_ONLY, event_nouns
 from marsad.events.casualties import CIRCUMSTANCE, DIGITS, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
@@ -89,6 +90,7 @@ from marsad.events.sharing import (
 from marsad.events.sharing import (
     LIGHT_VERBS as LIGHT_VERBS,  # read by the detection and modality stages
 )
+from marsad.events.victims import killer, passive_victim
 from marsad.model import Document, Entity, Place, Sentence, Token
 from marsad.text.normalize import normalize
 
@@ -733,6 +735,13 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         actor = None
     # the sides the clause leaves unnamed, from the constructions of marsad.events.objects
     actor, target = fill_sides(m, every, keys, clause, verbish, actor, target, no_agent, can)
+    actor, target = genitive_agent(m, every, keys, verbish, actor, target)  # «قصف طيران التحالف»
+    if target is None:
+        target = passive_victim(m, every, keys, verbish, actor)  # «وقتل عامل … في هجوم»
+    if actor is None:
+        actor = killer(m, every, keys, verbish, actor)  # «إن متشددين قتلوا 30 جنديا في هجوم»
+        if actor is not None and target is not None and target.first == actor.first:
+            target = None  # the killers are not their own dead
     if target is not None and m.plover_mode == "seize" and keys[target.first] in WEAPONS:
         target = None  # «حجزت … بنادق كلاشنيكوف»: the weapons seized are what was taken, not a side
     if m.entry.plover_type == "REJECT":

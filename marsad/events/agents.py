@@ -1,0 +1,111 @@
+"""The genitive after an event noun as its agent (إضافة المصدر إلى فاعله).
+
+A verbal noun takes its object in the genitive («اعتقال المتهمين», «قصف مواقع الحوثيين»), but its agent
+when an object follows in the accusative or with «لـ» («اعتقال قوات المقاومة عشرات المسلحين», «توقيف
+الشرطة لأحد أتباع الفرقة»), and always when the genitive is an aircraft, which strikes and is never what a
+strike hits in news copy («قصف طيران التحالف», «غارات مكثفة لمقاتلات التحالف»).
+"""
+
+from __future__ import annotations
+
+from marsad.events.casualties import CARDINALS, DIGITS, MULTITUDES
+from marsad.events.lexicon import strip_article
+from marsad.events.mention import Candidate, EventMention
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+AIRCRAFT = frozenset(
+    strip_article(normalize(w)) for w in "طائرة طائرات طيران مقاتلات مروحيات طائرتي مقاتلة مروحية".split()
+)
+"""Heads of a genitive that strike: the agent of an attack noun."""
+LAM = ("ل", "لل")
+"""The preposition «لـ» as the tokenizer leaves it, alone or fused with the article («للأحياء»)."""
+
+
+def _adjectives(toks: list[Token], a: int, b: int) -> bool:
+    """Tokens ``a``..``b-1`` are adjectives without a clitic («غارات مكثفة»), at most two."""
+    return b - a <= 2 and all(not toks[j].prefix and toks[j].core[:1].isalpha() for j in range(a, b))
+
+
+def _object(tok: Token, key: str) -> bool:
+    """A word that opens an object after a genitive agent: «لـ» + noun, or a bare count («عشرات»)."""
+    if not tok.core[:1].isalpha() and not DIGITS.match(key):
+        return False
+    return tok.prefix in LAM or key in MULTITUDES or key in CARDINALS or bool(DIGITS.match(key))
+
+
+def _nisba(tok: Token) -> bool:
+    return not tok.prefix and len(tok.core) >= 4 and tok.core.endswith(("يه", "ي", "يين", "يون", "يان"))
+
+
+def _possessed(tok: Token) -> bool:
+    """A bare noun with a possessive pronoun: an object in the accusative after a genitive agent."""
+    return not tok.prefix and tok.core[:1].isalpha() and tok.suffix in ("ه", "ها", "هم", "هما", "هن")
+
+
+def _widen(toks: list[Token], c: Candidate, last: int) -> Candidate:
+    text = c.text + "".join(" " * (toks[j].start - toks[j - 1].end) + toks[j].text for j in range(c.last + 1, last + 1))
+    return Candidate(c.first, last, c.start, toks[last].end, text, c.entity, c.place, c.after_prep, c.civilian)
+
+
+def _span(toks: list[Token], a: int) -> Candidate:
+    """The object opened at ``a`` with the noun it governs («عشرات المسلحين», «لأحد أتباع»)."""
+    b = a + 1 if a + 1 < len(toks) and toks[a + 1].core[:1].isalpha() and not toks[a + 1].prefix.strip("ال") else a
+    text = toks[a].text[toks[a].core_start - toks[a].start :]
+    if b > a:
+        text += " " * (toks[b].start - toks[a].end) + toks[b].text
+    return Candidate(a, b, toks[a].core_start, toks[b].end, text, None, None, False)
+
+
+def genitive_agent(
+    m: EventMention,
+    every: list[Candidate],
+    keys: list[str],
+    verbish: bool,
+    actor: Candidate | None,
+    target: Candidate | None,
+) -> tuple[Candidate | None, Candidate | None]:
+    """``(actor, target)`` with a target in the genitive of the event noun moved to the actor where the
+    construction makes it the agent; the object after it, when it is a candidate, becomes the target."""
+    if verbish or target is None or target.first <= m.last:
+        return actor, target
+    outside = actor  # a side taken from outside the noun's phrase gives way to its own agent (below)
+    if actor is not None and actor.last >= m.first:
+        return actor, target
+    toks = m.sentence.tokens
+    gap = target.first - (m.last + 1)
+    glued = toks[target.first].prefix in LAM
+    if gap and not (glued and _adjectives(toks, m.last + 1, target.first)):
+        return actor, target  # «غارات مكثفة لمقاتلات التحالف»: adjectives only before a «لـ» genitive
+    if not glued and toks[target.first].prefix:
+        return actor, target
+    head = keys[target.first]
+    nxt = target.last + 1
+    if head in AIRCRAFT and m.entry.plover_type == "ASSAULT" and outside is None:
+        obj = next((c for c in every if c.first == nxt), None)
+        return target, obj
+    if glued:
+        return actor, target
+    agent = target
+    while nxt < len(toks) and nxt - target.last <= 2 and _nisba(toks[nxt]):
+        nxt += 1  # «إحراق مستوطنين إسرائيليين منزلهم»: the agent's adjectives
+    conj = (
+        toks[nxt].prefix == "و" or (not toks[nxt].prefix and toks[nxt].text.startswith("و"))
+        if nxt < len(toks)
+        else False
+    )
+    if nxt + 1 < len(toks) and conj and toks[nxt].core[:1].isalpha():
+        if _object(toks[nxt + 1], keys[nxt + 1]):
+            # «قصف ميليشيات الحوثي وصالح للأحياء السكنية»: two agents coordinated
+            nxt += 1
+            agent = _widen(toks, target, nxt - 1)
+    if nxt < len(toks) and _object(toks[nxt], keys[nxt]) and outside is None:
+        obj = next((c for c in every if c.first == nxt), None)
+        if obj is None and (m.entry.plover_type != "ASSAULT" or toks[nxt].prefix not in LAM):
+            obj = _span(toks, nxt)  # not «استهداف قوات التحالف لمستودعات أسلحة»: a building hit is no side
+        return agent, obj
+    if nxt < len(toks) and _possessed(toks[nxt]):
+        # «إحراق مستوطنين منزلهم»: the object's pronoun refers back to the victims; the verbal noun has its
+        # agent inside its own phrase, so a side taken from the sentence before gives way
+        return agent, None
+    return actor, target
