@@ -9,26 +9,18 @@ development set.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
+
+from event_checks import side as _side
 
 from marsad.events.constructions import agent_word
 from marsad.events.delegations import join_delegations
 from marsad.events.mention import Candidate
-from marsad.model import Article
 from marsad.text.normalize import normalize
 
 
-def mention(pipeline: Any, text: str, trigger: str) -> dict[str, Any]:
-    doc = pipeline(Article("t", text, published=dt.date(2018, 4, 4)))
-    found = [m for ev in doc.events for m in ev["mentions"] if m["trigger"]["text"] == trigger]
-    assert found, f"no mention {trigger!r} in {[m['trigger']['text'] for ev in doc.events for m in ev['mentions']]}"
-    return found[0]
-
-
 def side(pipeline: Any, text: str, trigger: str, which: str = "actor1") -> str | None:
-    ref = mention(pipeline, text, trigger)[which]
-    return ref["text"] if ref else None
+    return _side(pipeline, text, trigger, which)
 
 
 def test_a_verb_coordinated_after_a_reported_clause_shares_the_speaker(pipeline: Any) -> None:

@@ -6,20 +6,9 @@ development set.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from marsad.model import Article
-
-
-def mention(pipeline: Any, text: str, trigger: str) -> dict[str, Any]:
-    doc = pipeline(Article("t", text, published=dt.date(2018, 4, 4)))
-    found = [m for ev in doc.events for m in ev["mentions"] if m["trigger"]["text"] == trigger]
-    assert found, f"no mention {trigger!r} in {[m['trigger']['text'] for ev in doc.events for m in ev['mentions']]}"
-    m = found[0]
-    if m["actor2"] is not None:
-        assert doc.text[m["actor2"]["start"] : m["actor2"]["end"]] == m["actor2"]["text"]
-    return m
+from event_checks import mention
 
 
 def target(pipeline: Any, text: str, trigger: str) -> str | None:

@@ -10,23 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from event_checks import mention
+from event_checks import side as _side
+
 from marsad.model import Article
 
 
-def mention(pipeline: Any, text: str, trigger: str) -> dict[str, Any]:
-    doc = pipeline(Article("t", text, published=dt.date(2018, 4, 4)))
-    found = [m for ev in doc.events for m in ev["mentions"] if m["trigger"]["text"] == trigger]
-    assert found, f"no mention {trigger!r} in {[m['trigger']['text'] for ev in doc.events for m in ev['mentions']]}"
-    m = found[0]
-    for side in ("actor1", "actor2"):
-        if m[side] is not None:
-            assert doc.text[m[side]["start"] : m[side]["end"]] == m[side]["text"]
-    return m
-
-
 def side(pipeline: Any, text: str, trigger: str, which: str = "actor2") -> str | None:
-    ref = mention(pipeline, text, trigger)[which]
-    return ref["text"] if ref else None
+    return _side(pipeline, text, trigger, which)
 
 
 def test_the_object_of_a_relative_verb_of_aim_is_the_target(pipeline: Any) -> None:

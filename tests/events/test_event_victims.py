@@ -6,20 +6,13 @@ development set.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from marsad.model import Article
+from event_checks import side as _side
 
 
 def side(pipeline: Any, text: str, trigger: str, which: str = "actor2") -> str | None:
-    doc = pipeline(Article("t", text, published=dt.date(2018, 4, 4)))
-    found = [m for ev in doc.events for m in ev["mentions"] if m["trigger"]["text"] == trigger]
-    assert found, f"no mention {trigger!r} in {[m['trigger']['text'] for ev in doc.events for m in ev['mentions']]}"
-    ref = found[0][which]
-    if ref is not None:
-        assert doc.text[ref["start"] : ref["end"]] == ref["text"]
-    return ref["text"] if ref else None
+    return _side(pipeline, text, trigger, which)
 
 
 def test_a_dual_after_a_passive_kill_verb_is_its_target(pipeline: Any) -> None:
