@@ -8,9 +8,10 @@ strike hits in news copy («قصف طيران التحالف», «غارات م�
 
 from __future__ import annotations
 
-from marsad.events.casualties import CARDINALS, DIGITS, MULTITUDES
+from marsad.events.casualties import DIGITS, count_word
+from marsad.events.constructions import bare_nisba
 from marsad.events.lexicon import strip_article
-from marsad.events.mention import Candidate, EventMention
+from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -31,11 +32,7 @@ def _object(tok: Token, key: str) -> bool:
     """A word that opens an object after a genitive agent: «لـ» + noun, or a bare count («عشرات»)."""
     if not tok.core[:1].isalpha() and not DIGITS.match(key):
         return False
-    return tok.prefix in LAM or key in MULTITUDES or key in CARDINALS or bool(DIGITS.match(key))
-
-
-def _nisba(tok: Token) -> bool:
-    return not tok.prefix and len(tok.core) >= 4 and tok.core.endswith(("يه", "ي", "يين", "يون", "يان"))
+    return tok.prefix in LAM or count_word(key)
 
 
 def _possessed(tok: Token) -> bool:
@@ -51,10 +48,7 @@ def _widen(toks: list[Token], c: Candidate, last: int) -> Candidate:
 def _span(toks: list[Token], a: int) -> Candidate:
     """The object opened at ``a`` with the noun it governs («عشرات المسلحين», «لأحد أتباع»)."""
     b = a + 1 if a + 1 < len(toks) and toks[a + 1].core[:1].isalpha() and not toks[a + 1].prefix.strip("ال") else a
-    text = toks[a].text[toks[a].core_start - toks[a].start :]
-    if b > a:
-        text += " " * (toks[b].start - toks[a].end) + toks[b].text
-    return Candidate(a, b, toks[a].core_start, toks[b].end, text, None, None, False)
+    return unnamed(toks, a, b)
 
 
 def genitive_agent(
@@ -87,7 +81,7 @@ def genitive_agent(
     if glued:
         return actor, target
     agent = target
-    while nxt < len(toks) and nxt - target.last <= 2 and _nisba(toks[nxt]):
+    while nxt < len(toks) and nxt - target.last <= 2 and bare_nisba(toks[nxt]):
         nxt += 1  # «إحراق مستوطنين إسرائيليين منزلهم»: the agent's adjectives
     conj = (
         toks[nxt].prefix == "و" or (not toks[nxt].prefix and toks[nxt].text.startswith("و"))

@@ -106,7 +106,7 @@ def dead_of(m: EventMention, every: list[Candidate], keys: list[str], actor: Can
             )
             for j in range(1, len(keys))
             if keys[j] in CASUALTY_NOUNS
-            and _count(keys[j - 1])
+            and count_word(keys[j - 1])
             and (j < first or j > last)
             and min(abs(j - last), abs(first - j)) <= VICTIM_REACH
         ]
@@ -120,12 +120,13 @@ def partitive_words(keys: list[str], a: int, b: int) -> int:
     «المئات من»): between a noun and the genitive they quantify they do not count as distance."""
     n = 0
     for j in range(a, b):
-        if _count(keys[j]) or (keys[j] == FROM_KEY and j > a and _count(keys[j - 1])):
+        if count_word(keys[j]) or (keys[j] == FROM_KEY and j > a and count_word(keys[j - 1])):
             n += 1
     return n
 
 
-def _count(key: str) -> bool:
+def count_word(key: str) -> bool:
+    """A count of people: digits, a cardinal word («ثلاثة») or a multitude («عشرات», «مئات»)."""
     return bool(DIGITS.match(key)) or key in CARDINALS or key in MULTITUDES
 
 

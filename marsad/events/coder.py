@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
-from marsad.events.constructions import after_preposition, first_person
+from marsad.events.constructions import FROM_WORD, after_preposition, first_person
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
@@ -297,9 +297,6 @@ def _as_aid(entry: Trigger) -> Trigger:
     return Trigger(entry.words, entry.pos, "AID", "military", None, None, entry.needs, entry.source)
 
 
-BACKED_FROM = frozenset(normalize(w) for w in ("من",))
-
-
 def _backed_by(m: EventMention, keys: list[str]) -> None:
     """«تصدت القوات، بدعم التحالف، لهجوم», «يواصل الجيش، بإسناد من الطيران، عملياته»: after ب the aid noun's
     genitive (or «من» phrase) gives the aid and the clause's subject receives it."""
@@ -307,7 +304,7 @@ def _backed_by(m: EventMention, keys: list[str]) -> None:
     if a1 is None or a2 is None or a1.last >= m.first:
         return
     gap = a2.first - m.last - 1
-    if gap == 0 or (gap == 1 and keys[m.last + 1] in BACKED_FROM):
+    if gap == 0 or (gap == 1 and keys[m.last + 1] == FROM_WORD):
         m.actor1, m.actor2 = a2, a1
 
 

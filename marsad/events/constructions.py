@@ -30,6 +30,13 @@ from marsad.text.normalize import normalize
 FROM_WORD = normalize("من")
 ON = frozenset(normalize(w) for w in ("على", "علي"))
 """«غارات على بلدة X», «هجوم على مطار X»: a place after على is where an attack or a takeover happened."""
+STOPS = frozenset(".؛;:!?؟")
+"""Punctuation that ends a sentence or a clause: no argument construction reaches past it."""
+TIME_WORDS = frozenset(
+    strip_article(normalize(w))
+    for w in "فجر صباح مساء ليلة ليل ظهر عصر أمس اليوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()
+)
+"""Words of a time aside between a verb and its arguments («استهدف هجوم، فجر الأحد، مقرا», «قتل فجر اليوم 3»)."""
 PLACE_HEADS = frozenset(
     normalize(w)
     for w in (
@@ -213,14 +220,23 @@ def nisba(tok: Token) -> bool:
     return not preposition(tok) and "و" not in tok.prefix and tok.core.endswith(("ي", "يه"))
 
 
+NISBA_ENDINGS = ("يه", "ي", "يين", "يون", "يان")
+"""Endings of a nisba or participle adjective, any gender and number (normalised: ة is written ه)."""
+
+
+def bare_nisba(tok: Token) -> bool:
+    """A word of four letters at least with a nisba ending (:data:`NISBA_ENDINGS`) and an empty prefix (no
+    clitic): «إسرائيليين» after «مستوطنين»."""
+    return not tok.prefix and len(tok.core) >= 4 and tok.core.endswith(NISBA_ENDINGS)
+
+
 def adjectives(toks: list[Token], a: int, b: int) -> bool:
     """Tokens ``a``..``b-1`` are at most three adjectives of a noun («طائرات حربية إسرائيلية قصفت»): nisba
     or participle forms without a clitic."""
     if not 0 < b - a <= 3:
         return False
     return all(
-        not toks[j].prefix and toks[j].core[:1].isalpha() and toks[j].core.endswith(("يه", "ي", "يين", "يون", "يان"))
-        for j in range(a, b)
+        not toks[j].prefix and toks[j].core[:1].isalpha() and toks[j].core.endswith(NISBA_ENDINGS) for j in range(a, b)
     )
 
 

@@ -75,6 +75,15 @@ class Candidate:
         return out
 
 
+def unnamed(toks: list[Token], a: int, b: int) -> Candidate:
+    """A candidate with no entity over tokens ``a``..``b`` of a sentence («9 أشخاص», «المئات من أبناء»): its
+    text runs from the core of ``a`` (no clitic) to the end of ``b``."""
+    text = toks[a].text[toks[a].core_start - toks[a].start :] + "".join(
+        " " * (toks[j].start - toks[j - 1].end) + toks[j].text for j in range(a + 1, b + 1)
+    )
+    return Candidate(a, b, toks[a].core_start, toks[b].end, text, None, None, False)
+
+
 @dataclass(slots=True)
 class EventMention:
     """One trigger occurrence with what the coder attached to it."""

@@ -31,20 +31,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.casualties import CARDINALS, DIGITS, MULTITUDES, TERRITORY, VICTIM_REACH, dead_of
+from marsad.events.casualties import DIGITS, MULTITUDES, TERRITORY, VICTIM_REACH, count_word, dead_of
 from marsad.events.constructions import (
     BY_AGENT,
     DIED_AFTER,
     FOLLOWERS,
+    FROM_WORD,
+    HANDS,
     KILLED_VERBS,
+    ON,
+    STOPS,
     TARGETING,
+    TIME_WORDS,
     TITLES,
     VICTIM_WORDS,
     nisba,
     preposition,
 )
 from marsad.events.lexicon import strip_article
-from marsad.events.mention import Candidate, EventMention
+from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -63,15 +68,8 @@ QUANTITIES = frozenset(normalize(w) for w in ("عدد", "عددا", "عدة", "�
 """«عددا من نقاط تجمع المليشيات», «عدة مواقع لحماس»: a quantity before the owned head."""
 BELONGING = ("تابع", "التابع")
 """«تابعة لقوات فجر ليبيا», «التابعين للتنظيم»: the participle of belonging, any gender and number."""
-FROM = normalize("من")
 AIM_REACH = 9
 """Words between an attack noun and its verb of aim («الهجوم بالقذائف الصاروخية الذي استهدف»)."""
-STOPS = frozenset(".؛;:!?؟")
-TIME_WORDS = frozenset(
-    strip_article(normalize(w))
-    for w in "فجر صباح مساء ليلة ليل ظهر عصر أمس اليوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()
-)
-"""Words of a time aside between a verb of aim, its subject and its object («استهدف هجوم، فجر الأحد، مقرا»)."""
 DEATH_OBJECTS = frozenset(normalize(w) for w in ("مصرعهم", "مصرعه", "مصرعها", "حتفهم", "حتفه", "حتفها"))
 """«لقي 23 شخصا مصرعهم»: the object of لقي after the counted dead."""
 HEDGES = frozenset(normalize(w) for w in "ما لا يقل عن يصل إلى الى أكثر اكثر من نحو حوالي قرابة زهاء أقل".split())
@@ -168,7 +166,7 @@ def aimed_target(
     if o >= len(toks) or not toks[o].core[:1].isalpha() or preposition(toks[o]):
         return None
     j = o
-    while j < len(keys) and j - o <= 2 and (keys[j] in QUANTITIES or keys[j] == FROM):
+    while j < len(keys) and j - o <= 2 and (keys[j] in QUANTITIES or keys[j] == FROM_WORD):
         j += 1
     if j < len(keys) and _head(keys[j]):
         owner = owner_of(j, every, keys, toks, clause)
@@ -187,14 +185,14 @@ def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[
     first, last = m.first, m.last
     found: list[tuple[bool, int, Candidate, int]] = []
     for j, k in enumerate(keys):
-        if not _number(k) or first <= j <= last or min(abs(j - last), abs(first - j)) > reach:
+        if not count_word(k) or first <= j <= last or min(abs(j - last), abs(first - j)) > reach:
             continue
         i = j - 1
         while i >= 0 and j - i <= 6 and keys[i] in HEDGES:
             i -= 1
         verb = i if i >= 0 and (keys[i] in VICTIM_WORDS or keys[i] in KILLED_VERBS or keys[i] in DIED_AFTER) else None
         end = j
-        if j + 1 < len(toks) and keys[j + 1] == FROM and j + 2 < len(toks):
+        if j + 1 < len(toks) and keys[j + 1] == FROM_WORD and j + 2 < len(toks):
             end = j + 2  # «2 من طاقمه», «أربعة منهم»
         elif j + 1 < len(toks) and toks[j + 1].core[:1].isalpha() and not toks[j + 1].prefix:
             if keys[j + 1] not in DIED_AFTER and keys[j + 1] not in AT_LEAST:
@@ -204,7 +202,7 @@ def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[
             # of dying after the counted noun and what qualifies it; not «… وأصيب نحو 10», the next clause's verb,
             # nor past a comma or another count
             for n in range(end + 1, min(end + 1 + COUNT_REACH, len(keys))):
-                if toks[n].text in STOPS or toks[n].text in "،," or _number(keys[n]):
+                if toks[n].text in STOPS or toks[n].text in "،," or count_word(keys[n]):
                     break
                 if keys[n] in DIED_AFTER or keys[n] in DEATH_OBJECTS:
                     if "و" not in toks[n].prefix:
@@ -216,24 +214,11 @@ def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[
         if verb is not None:
             wounded = keys[verb] in WOUNDED
             distance = min(abs(j - last), abs(first - j))
-            cand = Candidate(j, end, toks[j].core_start, toks[end].end, _text(toks, j, end), None, None, False)
+            cand = unnamed(toks, j, end)
             found.append((wounded, distance, cand, verb))
     return [(f[2], f[0]) for f in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
-def _number(key: str) -> bool:
-    return bool(DIGITS.match(key)) or key in CARDINALS or key in MULTITUDES
-
-
-def _text(toks: list[Token], a: int, b: int) -> str:
-    parts = [toks[a].text[toks[a].core_start - toks[a].start :]]
-    for j in range(a + 1, b + 1):
-        parts.append(" " * (toks[j].start - toks[j - 1].end) + toks[j].text)
-    return "".join(parts)
-
-
-HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
-ON = frozenset(normalize(w) for w in ("على", "علي"))
 CIRCUMSTANCE_WORDS = frozenset(
     normalize(w) for w in "في خلال جراء جرّاء إثر اثر بعد أثناء اثناء عقب برصاص بنيران على قرب".split()
 )
@@ -279,7 +264,7 @@ def killed_passive(
         n += 1
     if n < len(toks) and toks[n].text not in ".؛;:" and keys[n] not in CIRCUMSTANCE_WORDS:
         return None
-    if any(_number(keys[j]) for j in range(last + 1, min(last + 7, len(keys)))):
+    if any(count_word(keys[j]) for j in range(last + 1, min(last + 7, len(keys)))):
         return None  # «الجيش قتل في العملية 5 مسلحين»: a count after it is the verb's object
     return None, before
 
@@ -382,10 +367,10 @@ def counted_object(m: EventMention, every: list[Candidate], keys: list[str], sta
     for j in range(start + 1, min(start + 4, len(keys))):
         if toks[j].text in STOPS or toks[j].text in "،," or any(c.first <= j <= c.last for c in every):
             return None
-        if not _number(keys[j]) or preposition(toks[j]):
+        if not count_word(keys[j]) or preposition(toks[j]):
             continue
         end = j
-        if j + 2 < len(toks) and keys[j + 1] == FROM and toks[j + 2].core[:1].isalpha():
+        if j + 2 < len(toks) and keys[j + 1] == FROM_WORD and toks[j + 2].core[:1].isalpha():
             end = j + 2  # «المئات من أبناء», «عشرات من المسلحين»
         elif (
             j + 1 < len(toks)
@@ -398,7 +383,7 @@ def counted_object(m: EventMention, every: list[Candidate], keys: list[str], sta
             end = j + 1
         if end == j:
             return None
-        return Candidate(j, end, toks[j].core_start, toks[end].end, _text(toks, j, end), None, None, False)
+        return unnamed(toks, j, end)
     return None
 
 
@@ -422,7 +407,7 @@ def condemned_agent(
     for j in range(m.last + 1, min(m.last + 1 + CONDEMN_REACH, len(keys))):
         if toks[j].text in STOPS:
             return None
-        agent = (keys[j] in CONDEMNED_BY and (keys[j] != "قبل" or keys[j - 1] == FROM)) or (
+        agent = (keys[j] in CONDEMNED_BY and (keys[j] != "قبل" or keys[j - 1] == FROM_WORD)) or (
             keys[j] in HANDS and keys[j - 1] in ON
         )
         if agent:
@@ -539,7 +524,7 @@ def crowd(m: EventMention, every: list[Candidate], keys: list[str]) -> Candidate
     if keys[j] not in MULTITUDES and not DIGITS.match(keys[j]):
         return None
     end = j
-    if j + 2 < len(toks) and keys[j + 1] == FROM and toks[j + 2].core[:1].isalpha():
+    if j + 2 < len(toks) and keys[j + 1] == FROM_WORD and toks[j + 2].core[:1].isalpha():
         end = j + 2  # «المئات من سكان»
     elif (
         j + 1 < len(toks)
@@ -548,7 +533,7 @@ def crowd(m: EventMention, every: list[Candidate], keys: list[str]) -> Candidate
         and keys[j + 1].endswith(("ين", "ون"))
     ):
         end = j + 1  # «آلاف المواطنين»
-    return Candidate(j, end, toks[j].core_start, toks[end].end, _text(toks, j, end), None, None, False)
+    return unnamed(toks, j, end)
 
 
 def apposed_name(c: Candidate, every: list[Candidate], toks: list[Token]) -> Candidate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.events.casualties import CARDINALS, DIGITS, MULTITUDES
+from marsad.events.casualties import count_word
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention
 from marsad.model import Document, TimeExpression
@@ -51,7 +51,7 @@ def _counted(c: Candidate) -> bool:
     if c.entity is not None:
         return False
     head = strip_article(normalize(c.text).split()[0]) if c.text.strip() else ""
-    return bool(DIGITS.match(head)) or head in CARDINALS or head in MULTITUDES
+    return count_word(head)
 
 
 def _same_event(a: EventMention, b: EventMention) -> bool:

@@ -122,9 +122,11 @@ def light_subject(
             crossed = True
             if first > 0 and keys[first - 1] in MASDAR_PREPOSITIONS:
                 return None  # «تمكن الجيش من قتل زعيمهم، خلال اشتباكات»: the noun is a circumstance, no object
+        if keys[j] not in ANNOUNCE_VERBS and keys[j] not in OBJECT_VERBS:
+            continue
+        pool = (every or cands) if crossed else cands
+        subj = [c for c in pool if j < c.first and c.last < first and not c.after_prep and can(c)]
         if keys[j] in ANNOUNCE_VERBS:
-            pool = (every or cands) if crossed else cands
-            subj = [c for c in pool if j < c.first and c.last < first and not c.after_prep and can(c)]
             if (
                 subj
                 and not after_preposition(keys, first)
@@ -132,22 +134,19 @@ def light_subject(
             ):
                 return subj[0]
             return None
-        if keys[j] in OBJECT_VERBS:
-            pool = (every or cands) if crossed else cands
-            subj = [c for c in pool if j < c.first and c.last < first and not c.after_prep and can(c)]
-            if subj:
-                return subj[0]
-            # no subject between: the verb's subject is a pronoun — of «أنه» after a speech verb («أعلن
-            # الجيش أنه نفذ غارات») or of a relative pronoun («الميليشيات التي تواصل تراجعها»,
-            # «الأحمر، الذي عبر عن استنكاره»)
-            k = j - 1
-            while k >= 0 and j - k <= 3 and keys[k] in AUXILIARIES:
-                k -= 1
-            if k >= 0 and keys[k] in PRONOUN_SUBJECT:
-                return speaker_of(every or cands, keys, k, can)
-            if k >= 0 and keys[k] in RELATIVES:
-                return antecedent_of(every or cands, k, can)
-            return None
+        if subj:
+            return subj[0]
+        # no subject between: the verb's subject is a pronoun — of «أنه» after a speech verb («أعلن
+        # الجيش أنه نفذ غارات») or of a relative pronoun («الميليشيات التي تواصل تراجعها»,
+        # «الأحمر، الذي عبر عن استنكاره»)
+        k = j - 1
+        while k >= 0 and j - k <= 3 and keys[k] in AUXILIARIES:
+            k -= 1
+        if k >= 0 and keys[k] in PRONOUN_SUBJECT:
+            return speaker_of(every or cands, keys, k, can)
+        if k >= 0 and keys[k] in RELATIVES:
+            return antecedent_of(every or cands, k, can)
+        return None
     return None
 
 

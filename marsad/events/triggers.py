@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
+from marsad.events.constructions import FROM_WORD, ON
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -580,7 +581,6 @@ DEEMING = frozenset(
     strip_article(normalize(w)) for w in "اعتبر اعتبرت اعتبره اعتبرته اعتبروه واعتبره يعتبر تعتبر وصفه وصفته".split()
 )
 """«واعتبرته اعتداء على حرية الدفاع»: the attack noun is what an act told before is judged to be."""
-FROM_WORD = normalize("من")
 PREPOSITIONS = frozenset(
     normalize(w) for w in "في أمام وسط إلى الى على علي عن مع بين خلال أثناء اثناء عبر نحو ضد حول لدى تجاه".split()
 )
@@ -657,9 +657,6 @@ def _not_land(keys: list[str], last: int) -> bool:
     return False
 
 
-ON = frozenset(normalize(w) for w in ("على", "علي"))
-
-
 def _abstract_object(keys: list[str], last: int) -> bool:
     """The object after the attack's «على» (within two words: «المتكرر على») is abstract (:data:`ABSTRACT`)."""
     for j in range(last + 1, min(len(keys), last + 3)):
@@ -689,7 +686,7 @@ def _agentive(keys: list[str], i: int) -> bool:
     event of its own, not the toll of another attack of the sentence."""
     if i > 0 and keys[i - 1] in AGENT_BEFORE:
         return True
-    return i > 1 and keys[i - 1] == normalize("من") and keys[i - 2] in ABLE
+    return i > 1 and keys[i - 1] == FROM_WORD and keys[i - 2] in ABLE
 
 
 def _launch(entry: Trigger) -> bool:

@@ -11,10 +11,9 @@ noun hangs on it through a circumstance word («في هجوم», «إثر غار
 
 from __future__ import annotations
 
-from marsad.events.casualties import CARDINALS, DIGITS, MULTITUDES
-from marsad.events.constructions import DIED_AFTER, KILLED_VERBS
-from marsad.events.lexicon import strip_article
-from marsad.events.mention import Candidate, EventMention
+from marsad.events.casualties import count_word
+from marsad.events.constructions import DIED_AFTER, FROM_WORD, KILLED_VERBS, STOPS, TIME_WORDS, bare_nisba
+from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -23,27 +22,19 @@ DYING_VERBS = DIED_AFTER | frozenset(normalize(w) for w in "استشهد است�
 LINKS = frozenset(normalize(w) for w in "في خلال أثناء اثناء إثر اثر جراء جرّاء نتيجة بسبب عقب برصاص بنيران".split())
 """Words that hang an attack noun on the clause of dying before it («في هجوم», «جراء القصف»)."""
 OPENERS = frozenset(normalize(w) for w in ("أن", "ان", "إن", "أنه", "انه", "إنه"))
+AFTER_DYING = LINKS | TIME_WORDS | OPENERS
+"""Words that may follow a passive verb of dying and its subject (a link, a time, a reported clause)."""
 ELSE = frozenset(
     normalize(w)
     for w in ("واحد", "واحدا", "واحدة", "آخر", "آخران", "آخرون", "آخرين", "آخرا", "اخر", "اخران", "اخرون", "اخرين")
 )
-TIME = frozenset(
-    strip_article(normalize(w))
-    for w in "فجر صباح مساء ليلة ليل ظهر عصر أمس اليوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()
-)
 REACH = 30
 """Words between the verb of dying and the attack noun (the victim's description and the place come between)."""
 WOUNDING = frozenset(normalize(w) for w in "أصيب أصيبوا أصيبت اصيب جرح جرحوا".split())
-FROM = normalize("من")
 IN = normalize("في")
 FRONTED_REACH = 4
 BEFORE_REACH = 5
 """Words a subject may run between «أن» and the verb of dying after it."""
-STOPS = frozenset(".؛;:!?؟")
-
-
-def _number(key: str) -> bool:
-    return bool(DIGITS.match(key)) or key in CARDINALS or key in MULTITUDES
 
 
 def _word(tok: Token) -> bool:
@@ -51,7 +42,7 @@ def _word(tok: Token) -> bool:
 
 
 def _adjective(tok: Token) -> bool:
-    return not tok.prefix and len(tok.core) >= 4 and _word(tok) and tok.core.endswith(("يه", "ي", "يين", "يون", "يان"))
+    return bare_nisba(tok) and _word(tok)
 
 
 def _dying(tok: Token, key: str) -> bool:
@@ -64,18 +55,18 @@ def _subject(toks: list[Token], keys: list[str], v: int, every: list[Candidate])
     object follows it: the noun with «آخر» and a second word of its description («عامل», «جنديان آخران»,
     «13 شخصا»); or a candidate starting there."""
     n = v + 1
-    while n < len(toks) and keys[n] in TIME:
+    while n < len(toks) and keys[n] in TIME_WORDS:
         n += 1
-    if n >= len(toks) or (not _word(toks[n]) and not _number(keys[n])):
+    if n >= len(toks) or (not _word(toks[n]) and not count_word(keys[n])):
         return None
     if toks[n].prefix or keys[n] in DYING_VERBS or keys[n] in LINKS or keys[n] in OPENERS:
         return None  # «قتل وأصيب», «قتل في …»: no subject right after the verb
     named = next((c for c in every if c.first == n), None)
     end = named.last if named is not None else n
-    if named is None and _number(keys[n]) and n + 1 < len(toks) and _word(toks[n + 1]) and not toks[n + 1].prefix:
+    if named is None and count_word(keys[n]) and n + 1 < len(toks) and _word(toks[n + 1]) and not toks[n + 1].prefix:
         if not _dying(toks[n + 1], keys[n + 1]):
             end = n + 1  # «13 شخصا»
-    if named is None and end + 2 < len(toks) and keys[end + 1] == FROM and _word(toks[end + 2]):
+    if named is None and end + 2 < len(toks) and keys[end + 1] == FROM_WORD and _word(toks[end + 2]):
         end += 2  # «عدد من المواطنين», «أربعة من الجنود»
     while end + 1 < len(toks) and end - n < 5 and (keys[end + 1] in ELSE or _adjective(toks[end + 1])):
         end += 1  # «جنديان آخران», «صحفي فلسطيني»
@@ -83,15 +74,11 @@ def _subject(toks: list[Token], keys: list[str], v: int, every: list[Candidate])
     if nxt < len(toks) and _word(toks[nxt]) and not toks[nxt].prefix and not _dying(toks[nxt], keys[nxt]):
         # a bare word after the subject: an object («قتل مسلحان شرطيا»), or a description the span leaves out
         # («عامل في شركة» has في, which passes); an object makes the verb active
-        if _number(keys[nxt]) or (keys[nxt] not in LINKS | TIME | OPENERS and not keys[nxt].startswith("عند")):
+        if count_word(keys[nxt]) or (keys[nxt] not in AFTER_DYING and not keys[nxt].startswith("عند")):
             return None
-    text = "".join(
-        [toks[n].text[toks[n].core_start - toks[n].start :]]
-        + [" " * (toks[j].start - toks[j - 1].end) + toks[j].text for j in range(n + 1, end + 1)]
-    )
     if named is not None and named.last == end:
         return named
-    return Candidate(n, end, toks[n].core_start, toks[end].end, text, None, None, False)
+    return unnamed(toks, n, end)
 
 
 def _fronted(keys: list[str], j: int) -> bool:
@@ -107,16 +94,12 @@ def _subject_before(toks: list[Token], keys: list[str], v: int, every: list[Cand
             return None
         if keys[o] in OPENERS:
             a = o + 1
-            if a >= v or toks[a].prefix or not (_word(toks[a]) or _number(keys[a])):
+            if a >= v or toks[a].prefix or not (_word(toks[a]) or count_word(keys[a])):
                 return None
             named = next((c for c in every if c.first == a and c.last < v), None)
             if named is not None:
                 return named
-            text = "".join(
-                [toks[a].text[toks[a].core_start - toks[a].start :]]
-                + [" " * (toks[j].start - toks[j - 1].end) + toks[j].text for j in range(a + 1, v)]
-            )
-            return Candidate(a, v - 1, toks[a].core_start, toks[v - 1].end, text, None, None, False)
+            return unnamed(toks, a, v - 1)
     return None
 
 
@@ -182,7 +165,7 @@ def _counted_after(keys: list[str], v: int, stop: int) -> bool:
     n = v + 1
     while n < stop and keys[n] in HEDGE_WORDS:
         n += 1
-    return n < stop and _number(keys[n])
+    return n < stop and count_word(keys[n])
 
 
 def killer(

@@ -13,6 +13,7 @@ a low confidence and ``source = "near:<the container's entry>"``.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from marsad.geo.context import (
@@ -51,21 +52,26 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
         return
     tagged = {e.id for e in doc.entities if not any(ev.startswith(KIND_EVIDENCE) for ev in e.evidence)}
     kinds = kind_words()
+    # the located places that may give their country to an unknown one of their sentence (:func:`_country_around`)
+    vouchers = [(m, p) for m, p in located if p.country_code and not p.capital and not _across_border(doc, m)]
+    by_sentence: defaultdict[int, list[tuple[Mention, Place]]] = defaultdict(list)
+    for hm, hp in located:
+        by_sentence[hm.sentence].append((hm, hp))
     pending: list[Place] = []
     for place in places:
-        if place.lat is not None:
+        if place.lat is not None or pronoun_suffixed(place.name):
             continue
         # «وحي» (and quarter) cut from «، وحي الفيصلية» is the kind word, no name
         words = [w for w in normalize(place.name).split() if w not in kinds and w[1:] not in kinds]
-        if pronoun_suffixed(place.name):
-            continue
-        if place.entity_id not in features and (
+        feature = features.get(place.entity_id)
+        if feature is None and (
             not words or (len(words) == 1 and words[0] in NAME_HEADS) or not _name_like(words[0], FIRST_MAX_ZIPF, False)
         ):
             continue  # a tagger's span that is a common word («ريف», «محسن» cut from «جبل محسن»)
         for m in place.mentions:
-            host = _container(doc, m, located, place)
-            if host is None and features.get(place.entity_id) in ("city", "district"):
+            here = by_sentence.get(m.sentence, [])
+            host = _container(doc, m, here, place)
+            if host is None and feature in ("city", "district"):
                 # a name the tagger also found, or a rare word: a list after a comma also picks up
                 # participles («تعز، مشددة على …»)
                 if (
@@ -73,19 +79,19 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                     or _name_like(words[0] if words else "", DIRECTED_MAX_ZIPF, False)
                     or quarter_list_item(doc, m)  # «أحياء الخالدية والبلد والجامعة» in «مدينة أبها»
                 ):
-                    host = _one_town(doc, m, located, place)
+                    host = _one_town(doc, m, here, place)
                 host = host or _town_before(m, located, place)
                 if (
                     host is None
-                    and features.get(place.entity_id) == "district"
+                    and feature == "district"
                     and words
                     # a quarter's name may be a common word («أحياء الخالدية والبلد والجامعة»)
                     and (zipf(words[0]) < FIRST_MAX_ZIPF or quarter_list_item(doc, m))
                 ):
                     # not a common word the kind word took in («بمديرية أمن مطروح»: the security directorate)
                     host = _the_one_town(doc, m, located, place)
-            if host is None and features.get(place.entity_id) in ("natural", "facility"):
-                host = _list_sibling(doc, m, located, places)
+            if host is None and feature in ("natural", "facility"):
+                host = _list_sibling(doc, m, here, places)
             if host is not None and host.feature == "country":
                 # in a country: its code, but a country's centre point says nothing of where
                 place.country_code = host.country_code
@@ -98,10 +104,10 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 place.precision = "near"
                 place.source = f"near:{host.source}"
                 place.confidence = NEAR_CONFIDENCE
-                place.feature = features.get(place.entity_id, place.feature)
+                place.feature = feature or place.feature
                 break
         if place.country_code is None:
-            place.country_code = _country_around(doc, place, located)
+            place.country_code = _country_around(place, vouchers)
             if place.country_code:
                 place.precision = "country"
                 place.source = f"in:country:{place.country_code}"
@@ -120,12 +126,13 @@ def _list_sibling(doc: Document, m: Mention, located: list[tuple[Mention, Place]
     nowhere else («المتنزهات السياحية: السودة، الفرعاء، دلغان»: Abha's parks, where «السودة» lies): the
     items of such a list lie together. Only a town, quarter, facility or natural feature vouches (a list of
     countries or regions spans too much), and only over commas, «و» and the list's other items. Not for
-    towns: a list of cities spans countries («وفيينا وزيوريخ وجنيف»)."""
+    towns: a list of cities spans countries («وفيينا وزيوريخ وجنيف»). ``located``: the located mentions of
+    its sentence."""
     if not 0 <= m.sentence < len(doc.sentences):
         return None
     toks = doc.sentences[m.sentence].tokens
     kinds = ("city", "district", "facility", "natural")
-    here = [(hm, hp) for hm, hp in located if hm.sentence == m.sentence and hp.feature in kinds]
+    here = [(hm, hp) for hm, hp in located if hp.feature in kinds]
     if not here:
         return None
     # the other items: places of the sentence, whether placed yet or not (the list is walked over them)
@@ -194,11 +201,12 @@ def _one_town(doc: Document, m: Mention, located: list[tuple[Mention, Place]], o
     locative word ties to a place («منطقتي الكيلو 10 والكيلو 7، وتمكنت … حتى طريق الكيلو 16
     بالحديدة»). None when the sentence names no town or several (capitals, which may name governments,
     aside), when the town is the other end of a movement («من مصراتة إلى منطقة الوشكة»), or when it is
-    the next item of a list with the place («بلدة كفرنبودة وإدلب»)."""
+    the next item of a list with the place («بلدة كفرنبودة وإدلب»). ``located``: the located mentions of its
+    sentence."""
     towns = {
         hp.entity_id: (hm, hp)
         for hm, hp in located
-        if hm.sentence == m.sentence and hp is not own and hp.feature in ("city", "district") and not hp.capital
+        if hp is not own and hp.feature in ("city", "district") and not hp.capital
     }
     if len(towns) != 1 or not 0 <= m.sentence < len(doc.sentences):
         return None
@@ -301,17 +309,14 @@ def _across_border(doc: Document, m: Mention) -> bool:
     return border in BORDER_WORDS or (len(border) > 4 and border[0] in "وب" and border[1:] in BORDER_WORDS)
 
 
-def _country_around(doc: Document, place: Place, located: list[tuple[Mention, Place]]) -> str | None:
+def _country_around(place: Place, vouchers: list[tuple[Mention, Place]]) -> str | None:
     """The one country of the located places in a sentence that names an unknown place, if there is
     one: an unknown place near known ones is taken to be in their country (its coordinates stay
-    unknown). Capitals are left out: «موسكو» in «المدعومة من موسكو» is a government; so are neighbours
-    across a border («منفذ سفوان الحدودي مع الكويت»: :func:`_across_border`)."""
+    unknown). ``vouchers``: the located places with a country, less capitals («موسكو» in «المدعومة من
+    موسكو» is a government) and neighbours across a border («منفذ سفوان الحدودي مع الكويت»:
+    :func:`_across_border`)."""
     for sentence in sorted({m.sentence for m in place.mentions}):
-        countries = {
-            p.country_code
-            for m, p in located
-            if m.sentence == sentence and p.country_code and not p.capital and not _across_border(doc, m)
-        }
+        countries = {p.country_code for m, p in vouchers if m.sentence == sentence}
         if len(countries) == 1:
             return next(iter(countries))
     return None
@@ -328,11 +333,13 @@ def _relative_follows(toks: Sequence[Token], j: int) -> bool:
 
 
 def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], own: Place) -> Place | None:
+    """The place a locative word after the mention, or a town just before it, puts it in (module docstring).
+    ``located``: the located mentions of its sentence."""
     if not 0 <= m.sentence < len(doc.sentences):
         return None
     toks = doc.sentences[m.sentence].tokens
     first, last = _token_index(toks, m.start), _token_index(toks, m.end - 1)
-    in_sentence = [(hm, hp) for hm, hp in located if hm.sentence == m.sentence and hp is not own]
+    in_sentence = [(hm, hp) for hm, hp in located if hp is not own]
     if not in_sentence:
         return None
     # after: skip the rest of a list of places, then a locative word must come before the container

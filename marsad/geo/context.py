@@ -244,16 +244,15 @@ def _quarter_item(toks: Sequence[Token], at: int, word: str) -> bool:
         return False
     if word in _event_words() or word[2:] in _event_words():
         return False
-    if at + 1 >= len(toks):
+    if _item_ends(toks, at + 1):
         return True
     nxt = toks[at + 1]
-    return (
-        nxt.norm in LIST_SEPARATORS
-        or nxt.norm in BARRIERS
-        or _split_conj(nxt)[0]
-        or nxt.core in PLACE_PREPOSITIONS
-        or nxt.prefix.startswith("ب")
-    )
+    return nxt.core in PLACE_PREPOSITIONS or nxt.prefix.startswith("ب")
+
+
+def _item_ends(toks: Sequence[Token], j: int) -> bool:
+    """Whether a list's item ends before ``toks[j]``: the end, a separator, a barrier or a glued «و»."""
+    return j >= len(toks) or toks[j].norm in LIST_SEPARATORS or toks[j].norm in BARRIERS or _split_conj(toks[j])[0]
 
 
 def _arabic_word(word: str) -> bool:
@@ -381,9 +380,6 @@ class _Finder:
         strong = any(e.id.startswith("curated:") or e.population >= LISTED_TOWN_POPULATION for e in entries)
         return len(hit) if strong else 0
 
-    def _item_ends(self, toks: Sequence[Token], j: int) -> bool:
-        return j >= len(toks) or toks[j].norm in LIST_SEPARATORS or toks[j].norm in BARRIERS or _split_conj(toks[j])[0]
-
     def among_places(self, si: int, toks: Sequence[Token]) -> list[Found]:
         """«تشمل السودة وأبها والواديين ورجال ألمع والشعبين والنماص»: a rare word listed among two or more
         known towns, districts or regions (joined by «و», a comma or a dash) is a place of the same kind,
@@ -413,7 +409,7 @@ class _Finder:
                     continue
                 tok = toks[at]
                 rare = _name_like(word, DIRECTED_MAX_ZIPF, False) and not self._known(toks, at, word)
-                if not rare or (tok.suffix and not _ta_marbuta(tok)) or not self._item_ends(toks, at + 1):
+                if not rare or (tok.suffix and not _ta_marbuta(tok)) or not _item_ends(toks, at + 1):
                     break
                 unknown.append(at)
                 j = at + 1

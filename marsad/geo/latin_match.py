@@ -132,6 +132,7 @@ _VOWELS = "aeiouy"
 _A, _I, _U, _ANY = 1, 2, 4, 7
 _LATIN_VOWELS = {"a": _A, "e": _A | _I, "i": _I, "y": _I, "o": _U, "u": _U, "w": _U}
 _DIGITS = "01234567"
+_NO_VOWELS = str.maketrans("", "", _DIGITS)
 
 
 def _squeeze(signs: list[str | int]) -> str:
@@ -153,7 +154,7 @@ def _squeeze(signs: list[str | int]) -> str:
 
 def skeleton_of(shape: str) -> str:
     """A shape without its vowels: the consonant skeleton the index is keyed by."""
-    return shape.translate({ord(d): None for d in _DIGITS})
+    return shape.translate(_NO_VOWELS)
 
 
 def arabic_shape(name: str) -> str:

@@ -15,6 +15,15 @@ from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, has_lam, is_pe
 from marsad.relations.words import BETWEEN, COMMAS, DUAL_VERB, STOPS, WAR
 
 
+def _between_past(keys: list[str], last: int, lo: int, hi: int) -> int | None:
+    """The first «بين» at tokens ``lo`` … ``hi - 1`` past a cue ending at ``last``, with no stop or comma
+    between the cue and it (the words between belong to the cue's noun phrase)."""
+    j = next((k for k in range(lo, min(hi, len(keys))) if keys[k] == BETWEEN), None)
+    if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
+        return None
+    return j
+
+
 def between_ends(
     ctx: SentenceSlots,
     h: Hit,
@@ -30,22 +39,13 @@ def between_ends(
     j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
     if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
         # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
-        j = next(
-            (k for k in range(last + 3, min(last + 9, len(keys))) if keys[k] == BETWEEN),
-            None,
-        )
-        if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
-            j = None
+        j = _between_past(keys, last, last + 3, last + 9)
     if j is None and last + 1 < len(keys) and has_lam(toks[last + 1]):
         # «اتفاق لوقف إطلاق النار بين الفصائل وإسرائيل»: past the agreement's purpose
-        j = next((k for k in range(last + 2, min(last + 6, len(keys))) if keys[k] == BETWEEN), None)
-        if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
-            j = None
+        j = _between_past(keys, last, last + 2, last + 6)
     if j is None and keys[h.first] in WAR:
         return []  # «الحرب في اليمن»: a war is a relation only «بين» its sides
-    dual = j is not None and (
-        ctx.sent.tokens[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما"))
-    )
+    dual = j is not None and (toks[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما")))
     if dual or (h.first > 0 and DUAL_VERB.fullmatch(toks[h.first - 1].text) is not None):
         # «أعلن العبادي ورجل الدين مقتدى الصدر تحالفا بين كتلتيهما», «إن السعودية وجماعة الحوثيين
         # تعقدان محادثات»: the two sides are the pair coordinated before, the dual stands for them

@@ -252,7 +252,7 @@ def split_at_commas(doc: Document, sent: Sentence, keys: list[str], cands: list[
         if k is None:
             out.append(c)
             continue
-        if k > c.first and toks[k].text in "،,":
+        if k > c.first:  # a comma inside the candidate (else k is the organisation noun at its start)
             end = toks[k - 1].end
             out.append(Candidate(c.first, k - 1, c.start, end, doc.text[c.start : end], None, None, c.after_prep))
         else:

@@ -12,7 +12,15 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.relations.ends import construct_name
 from marsad.relations.names import ORG_HEADS, QUOTES
-from marsad.relations.slots import CLAUSE_WORDS, PREPOSITIONS, RELATIVES, SentenceSlots, clitics, is_person
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    SentenceSlots,
+    clitics,
+    core_start,
+    is_person,
+)
 from marsad.relations.words import (
     ESPECIALLY,
     ESPECIALLY_BARE,
@@ -228,7 +236,7 @@ def group_before(ctx: SentenceSlots, i: int) -> Candidate | None:
         return ctx.word(i - 1)
     if i > 1 and strip_article(ctx.keys[i - 2]) in GROUPS and ctx.at(i - 2) is None and ctx.at(i - 1) is None:
         # «بالفصائل السورية الموالية لها»: the group noun and its nisba
-        start = toks[i - 2].core_start if toks[i - 2].core_start >= 0 else toks[i - 2].start
+        start = core_start(toks[i - 2])
         return Candidate(i - 2, i - 1, start, toks[i - 1].end, ctx.doc.text[start : toks[i - 1].end], None, None, False)
     return None
 

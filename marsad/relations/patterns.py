@@ -667,7 +667,7 @@ class EndFinder:
             pairs = [(s, t) for s, t in pairs if strip_article(ctx.key_of(t)) not in OFFICES_HELD]
         if cue.type == "support" and no_weapon_supplied(ctx, cue.words, last):
             pairs = []
-        if cue.type == "support":
+        elif cue.type == "support":
             # «قوات … مدعومة بالدبابات والمدافع»: weapons back an attack, they are no supporter
             pairs = [(s, t) for s, t in pairs if s.entity is not None or strip_article(ctx.key_of(s)) not in WEAPONS]
         if cue.type == "oppose" and any(w in ATTACK_NOUNS for w in cue.words):

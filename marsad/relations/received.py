@@ -16,11 +16,11 @@ from marsad.events.lexicon import strip_article
 from marsad.relations.slots import CLAUSE_WORDS, SentenceSlots, clitics, norm_words
 from marsad.relations.words import FROM, WEAPONS
 
-MONEY = norm_words("أموال أموالا تمويل تمويلا تمويلات أموالاً")
+MONEY = norm_words("أموال أموالا تمويل تمويلا تمويلات")
 """Money received: financial support («تتلقى تمويلا من قطر»)."""
 TRAINING = norm_words("تدريب تدريبا تدريبات")
 """Training received from a side: military support («تلقوا تدريبات من الحرس الثوري»)."""
-AID = norm_words("دعم دعما مساعدات مساعدة مساعدات إمدادات إمدادات شحنات") | MONEY | TRAINING
+AID = norm_words("دعم دعما مساعدات مساعدة إمدادات شحنات") | MONEY | TRAINING
 """What is received that makes the giver a supporter (with :data:`WEAPONS`); not «تعليمات», «اتصالا»,
 «دعوة» (orders, a call, an invitation: other relations or none)."""
 

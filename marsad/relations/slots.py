@@ -140,7 +140,7 @@ class SentenceSlots:
     def word(self, j: int) -> Candidate:
         """Token ``j`` alone as an unnamed actor (its glued و/ف/ب/ل left out)."""
         tok = self.sent.tokens[j]
-        start = tok.core_start if tok.core_start >= 0 else tok.start
+        start = core_start(tok)
         return Candidate(j, j, start, tok.end, self.doc.text[start : tok.end], None, None, False)
 
     def _office(self, j: int) -> Candidate | None:
@@ -318,6 +318,11 @@ def abstract(stem: str) -> bool:
         or (n >= 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")
         or (n == 6 and stem.startswith("ان") and stem[4] == "ا")  # انفعال: «الانضمام», «الانسحاب»
     )
+
+
+def core_start(tok: Token) -> int:
+    """Where a word starts past its glued clitics (its own start where the tokenizer gave no core)."""
+    return tok.core_start if tok.core_start >= 0 else tok.start
 
 
 def clitics(tok: Token) -> str:

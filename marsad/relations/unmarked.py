@@ -11,7 +11,15 @@ from marsad.events.coder import Candidate
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.relations.modality import SPEECH
 from marsad.relations.names import QUOTES
-from marsad.relations.slots import CLAUSE_WORDS, PREPOSITIONS, SentenceSlots, clitics, is_person, norm_words
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    SentenceSlots,
+    clitics,
+    core_start,
+    is_person,
+    norm_words,
+)
 from marsad.relations.words import ALI, RANKS
 from marsad.text.normalize import normalize
 from marsad.text.tokens import is_arabic_word
@@ -67,7 +75,7 @@ def _name_word(ctx: SentenceSlots, j: int) -> bool:
 WHAT = norm_words("ما")
 WHEN_WORDS = norm_words("خلال أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
 """Times after a title where a name would stand: «المتحدث باسم الجيش خلال مؤتمر», «… أمس»."""
-OFFICE_WORDS = norm_words(
+TITLE_COMPLEMENTS = norm_words(
     "الوزراء الجمهورية الحكومة الدولة الأركان الأسبق السابق الراحل الجديد المخلوع الحالي المؤقت المنتهية"
 )
 """What completes or qualifies a head's title rather than naming a body: «رئيس الوزراء», «رئيس الجمهورية»,
@@ -95,14 +103,14 @@ def body_after_title(ctx: SentenceSlots, last: int, held: bool = False) -> Candi
         end = k
         while end + 1 < len(toks) and end - k < 4 and is_arabic_word(toks[end + 1]):
             end += 1
-        start = toks[k].core_start if toks[k].core_start >= 0 else toks[k].start
+        start = core_start(toks[k])
         return Candidate(k, end, start, toks[end].end, ctx.doc.text[start : toks[end].end], None, None, False)
     if (
         j >= len(toks)
         or not toks[j].core.startswith("ال")
         or clitics(toks[j])
         or keys[j] in RANKS
-        or keys[j] in OFFICE_WORDS
+        or keys[j] in TITLE_COMPLEMENTS
         or toks[j].core.endswith(("ي", "ية", "يه", "يين", "يون"))  # «الرئيس اليمني عبد ربه»: a nisba, the title's
     ):
         return None
@@ -110,7 +118,7 @@ def body_after_title(ctx: SentenceSlots, last: int, held: bool = False) -> Candi
     while end + 1 < len(toks) and end - j < 2 and _adjective(ctx, end + 1):
         end += 1
     k = end + 1
-    start = toks[j].core_start if toks[j].core_start >= 0 else toks[j].start
+    start = core_start(toks[j])
     if held:
         # the holder stands right before the title («واللواء ماجد فرج مدير المخابرات في غزة»): the
         # definite noun is the body when the clause or a place follows it, not a name
