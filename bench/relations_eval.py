@@ -1,6 +1,10 @@
 """Relations: detection accuracy on the hand-annotated set bench/dev/relations.jsonl.
 
-Run:  python bench/relations_eval.py [--errors]
+Run:  python bench/relations_eval.py [--errors] [--from rel-N] [--to rel-N]
+
+``--from rel-N`` scores only the articles whose first record is numbered N or above (an annotation batch,
+to measure it before any rule is written for it); ``--to rel-N`` only the articles whose first record is
+numbered below N, and the written sentences (the set as it stood before a batch was added).
 
 Runs the whole pipeline on each annotated article (SaudiNewsNet and ANT multi-source 2018, read from
 ../shared/data) or written sentence; the parts are reported per corpus. A predicted relation is right when
@@ -63,9 +67,25 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> Counter[str]:
     return c
 
 
+def _in_range(doc: DevDoc, bound: int, from_bound: bool) -> bool:
+    """Whether an article's first record is numbered ``bound`` or above (``from_bound``), else below it."""
+    if doc.corpus == "written":
+        return not from_bound
+    first = min(int(g["id"][4:]) for g in doc.gold)
+    return first >= bound if from_bound else first < bound
+
+
 def main() -> None:
     show = "--errors" in sys.argv
     docs = load("relations.jsonl", "written_relations.jsonl", span="source")
+    for flag in ("--from", "--to"):
+        if flag not in sys.argv:
+            continue
+        k = sys.argv.index(flag)
+        if k + 1 >= len(sys.argv) or not sys.argv[k + 1].startswith("rel-"):
+            raise SystemExit(f"{flag} needs a record id such as rel-999")
+        bound = int(sys.argv[k + 1][4:])
+        docs = [d for d in docs if _in_range(d, bound, flag == "--from")]
     pipeline = pipeline_from_argv(sys.argv)
     head = ["gold", "pred", "P", "R", "F1", "modal", "subtype"]
     print(f"{'part':<22}" + "".join(f"{h:>8}" for h in head))

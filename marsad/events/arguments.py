@@ -20,7 +20,8 @@
   civilians act only in statements and protests (in attacks and arrests they are victims);
 * what an attack hits when its clause names no target (the object of «استهدف», the owner of the positions hit,
   counted victims, the passive «قتل», «تكبد X خسائر»), the counted people an arrest takes, the crowd of a
-  protest, a threat's addressee and a condemned act's agent: :mod:`marsad.events.objects`;
+  protest, a threat's addressee and a condemned act's agent: :mod:`marsad.events.objects`; then sources, blame,
+  backing, possessives, described persons, counted sides and titles: :func:`marsad.events.arg_sides.complete_sides`;
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -37,6 +38,9 @@ from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
 from marsad.events.agents import genitive_agent
+from marsad.events.arg_relatives import antecedent_target
+from marsad.events.arg_sides import complete_sides
+from marsad.events.arg_units import join_units
 from marsad.events.argument_nouns import CONSTRUCT_ONLY, event_nouns
 from marsad.events.casualties import CIRCUMSTANCE, DIGITS, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
@@ -344,8 +348,11 @@ class ArgumentFinder:
             merged.append(c)
         # «وزير الشؤون المغاربية والاتحاد الإفريقي … عبد القادر مساهل»: a long office between title and name
         chained = title_chains(merged, tokens, keys, triggers, doc.text)
-        # the events stage's choice (the relations stage relates the body itself): «وفدا عن المجلس الرئاسي»
-        return join_delegations(chained, keys, doc.text) if peoples else chained
+        if not peoples:
+            return chained
+        # the events stage's choices (the relations stage relates the body itself): «وفدا عن المجلس الرئاسي»,
+        # «مفرزة للجيش الوطني الشعبي»
+        return join_units(join_delegations(chained, keys, doc.text), tokens, keys, doc.text)
 
     def _actor_with_pronoun(self, key: str) -> bool:
         """«طائراتها», «قواته»: an actor noun with an attached pronoun."""
@@ -738,6 +745,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor, target = genitive_agent(m, every, keys, verbish, actor, target)  # «قصف طيران التحالف»
     if target is None:
         target = passive_victim(m, every, keys, verbish, actor)  # «وقتل عامل … في هجوم»
+    # «الوحيشي، الذي قتل في غارة», «الجنود الذين استهدفهم الهجوم»: the antecedent is the target, not the attacker
+    actor, target = antecedent_target(m, every, keys, verbish, actor, target)
     if actor is None:
         actor = killer(m, every, keys, verbish, actor)  # «إن متشددين قتلوا 30 جنديا في هجوم»
         if actor is not None and target is not None and target.first == actor.first:
@@ -752,6 +761,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         if giver is not None:
             backed = [c for c in every if c.last < first and first - c.last <= 8 and not c.after_prep and can(c)]
             actor, target = giver, (backed[-1] if backed else None)
+    # the constructions of the arg_* modules: sources, blame, hedged agents, possessives, backing, described
+    # persons, counted sides and their bodies, titles and the persons they introduce (marsad.events.arg_sides)
+    actor, target = complete_sides(m, every, keys, verbish, participle, no_agent, actor, target, can)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 

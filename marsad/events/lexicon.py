@@ -103,7 +103,8 @@ class Trigger:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     needs: tuple[str, frozenset[str]] | None
-    """``(next|near|not_next|alone|weapon, words)`` or None."""
+    """``(next|near|not_next|future|alone|weapon, words)`` or None (``future``: a future verb, س or سوف, with
+    one of the words near it)."""
     source: str
     """``file:line`` of the entry, for evidence."""
 
@@ -256,8 +257,8 @@ def _load_triggers(path: Path, table: dict[str, list[Trigger]]) -> None:
             cond = (needs, frozenset())
         elif needs != "-":
             kind, _, values = needs.partition("=")
-            if kind not in ("next", "near", "not_next") or not values:
-                raise ConfigError(f"{where}: condition {needs!r} is not next=…, near=… or not_next=…")
+            if kind not in ("next", "near", "not_next", "future") or not values:
+                raise ConfigError(f"{where}: condition {needs!r} is not next=…, near=…, not_next=… or future=…")
             cond = (kind, frozenset(strip_article(normalize(v)) for v in values.split("|")))
         ev_type, sub = _acled(acled, where)
         entry = Trigger(tuple(words[1:]), pos, ptype, None if mode == "-" else mode, ev_type, sub, cond, where)

@@ -21,6 +21,7 @@ becomes the threat's mode (:func:`fold_threats`).
 from __future__ import annotations
 
 from marsad.events.arguments import LIGHT_VERBS, PASSIVE
+from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article
 from marsad.events.mention import EventMention
 from marsad.text.normalize import normalize
@@ -105,6 +106,8 @@ class ModalityCoder:
             hedge = k != "قد" or (first - j <= 3 and keys[j + 1][:1] in "يتن")
             if k in self.possible and hedge:
                 return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
+        if alleged(keys, m.last):
+            return "possible"  # «الهجوم المفترض بأسلحة كيمياوية», «الهجوم الكيميائي المزعوم»
         window6 = keys[max(0, first - 6) : first]
         if any(k in self.threat for k in window6):
             return "threatened"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.events.arg_results import resulted_victim
 from marsad.events.casualties import DIGITS, MULTITUDES, TERRITORY, VICTIM_REACH, count_word, dead_of
 from marsad.events.constructions import (
     BY_AGENT,
@@ -175,6 +176,10 @@ def aimed_target(
     return next((c for c in every if c.first == o and can(c)), None)
 
 
+NOT_COUNTED = frozenset(normalize(w) for w in "في على عن إلى الى مع منذ خلال بين قرب داخل حول".split()) | TIME_WORDS
+"""Words after a count that never name the counted people (a circumstance begins: «مقتل العشرات في مايو»)."""
+
+
 def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[Candidate, bool]]:
     """The counted dead, then the counted wounded (flagged ``True``), of the sentence within ``reach`` words
     of the trigger, each group nearest first: a number after a «killed» word or a verb of killing (the
@@ -195,8 +200,11 @@ def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[
         if j + 1 < len(toks) and keys[j + 1] == FROM_WORD and j + 2 < len(toks):
             end = j + 2  # «2 من طاقمه», «أربعة منهم»
         elif j + 1 < len(toks) and toks[j + 1].core[:1].isalpha() and not toks[j + 1].prefix:
-            if keys[j + 1] not in DIED_AFTER and keys[j + 1] not in AT_LEAST:
-                end = j + 1
+            if keys[j + 1] not in DIED_AFTER and keys[j + 1] not in AT_LEAST and keys[j + 1] not in NOT_COUNTED:
+                end = j + 1  # «9 أشخاص»; not «مقتل العشرات في مايو»
+                if count_word(keys[end]) and end + 1 < len(toks) and toks[end + 1].core[:1].isalpha():
+                    if not toks[end + 1].prefix and keys[end + 1] not in NOT_COUNTED | DIED_AFTER:
+                        end += 1  # a compound number: «ثمانية عشر حوثيا»
         if verb is None and end > j:
             # «35 شخصا على الأقل قتلوا», «نحو 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع قتلوا»: the verb
             # of dying after the counted noun and what qualifies it; not «… وأصيب نحو 10», the next clause's verb,
@@ -240,7 +248,7 @@ def killed_passive(
         (c for c in reversed(every) if c.last < first and first - c.last <= 2 and (can(c) or c.civilian)),
         None,
     )
-    hand = next((j for j in range(last + 2, min(last + 10, len(keys))) if keys[j] in HANDS and keys[j - 1] in ON), None)
+    hand = _hands(toks, keys, last)
     if hand is not None:
         agent = next((c for c in every if hand < c.first <= hand + 3 and can(c)), None)
         inside = next((c for c in every if last < c.first and c.last < hand - 1), None)
@@ -267,6 +275,21 @@ def killed_passive(
     if any(count_word(keys[j]) for j in range(last + 1, min(last + 7, len(keys)))):
         return None  # «الجيش قتل في العملية 5 مسلحين»: a count after it is the verb's object
     return None, before
+
+
+HANDS_REACH = 20
+"""Words between a passive «قتل» and its «على أيدي»: the dead's name and titles may be long («قتل نجل رئيس اللجنة
+الدستورية في مجلس النواب علي أبو حليقة على أيدي رجال المقاومة»)."""
+
+
+def _hands(toks: list[Token], keys: list[str], last: int) -> int | None:
+    """The index of «يد/أيدي» after «على» in the clause after the verb at ``last``, not past a full stop."""
+    for j in range(last + 2, min(last + HANDS_REACH, len(keys))):
+        if toks[j].text in STOPS:
+            return None
+        if keys[j] in HANDS and keys[j - 1] in ON:
+            return j
+    return None
 
 
 def hit_target(
@@ -315,6 +338,9 @@ def hit_target(
             dead = killed[0] if len(killed) == 1 else None
         elif counted:
             dead = counted[0][0]
+    if dead is None and m.entry.acled_sub_event_type not in TERRITORY and m.entry.acled_sub_event_type != "Armed clash":
+        # (a battle's toll counts both sides: see counted_victims above)
+        dead = resulted_victim(m, every, keys, actor)  # «مما نتج عنه استشهاد أحد المواطنين»
     return dead
 
 

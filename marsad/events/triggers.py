@@ -14,6 +14,14 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from marsad.events.constructions import FROM_WORD, ON
+from marsad.events.detect_clauses import (
+    future_tense,
+    instrument_of,
+    organising,
+    relative_before,
+    threat_window,
+    untold,
+)
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -48,10 +56,12 @@ MAKING = frozenset(
     strip_article(normalize(w))
     for w in (
         "وقع وقعت وقعته وقعتها وقعه وقعها الموقع الموقعة توقيع التوقيع أبرم أبرمت أبرمته أبرمتها المبرم "
-        "توصل توصلت توصلوا التوصل توصلا يقضي تقضي ينص تنص نص اتفق اتفقت إبرام أبرمه"
+        "توصل توصلت توصلوا التوصل توصلا يقضي تقضي ينص تنص نص اتفق اتفقت إبرام أبرمه "
+        "المعلنة معلنة سريان سريانها"
     ).split()
 )
-"""Words that tell an agreement's making or terms: «الاتفاق النووي الذي وقعته القوى», «التوصل إلى الاتفاق».
+"""Words that tell an agreement's making, terms or force: «الاتفاق النووي الذي وقعته القوى», «التوصل إلى الاتفاق»,
+«الهدنة الإنسانية المعلنة», «بدء سريان الهدنة».
 Without one near it, «الاتفاق» with the article is the document as a topic («المخاوف الناتجة عن الاتفاق
 النووي», «انتقاد الاتفاق», «الانسحاب من الاتفاق»), no agreement reached in the story."""
 YEAR_LIKE = 1900
@@ -76,6 +86,9 @@ STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسع
 the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
 STRIVE_SPAN = 3
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+LONG_SUBJECT = frozenset(("ASSAULT", "COERCE", "ACCUSE"))
+"""Types whose verbs' object condition may stand after a long subject or an aside (not AGREE or PROTEST: their
+verbs name an event noun after them that is a trigger of its own, «وقعت تونس والجزائر اتفاقية»)."""
 GOVERNED = frozenset(normalize(w) for w in "إلى الى على علي مع عن نحو باتجاه".split())
 """Prepositions a trigger verb governs («دعا إلى», «قبض على», «تعاون مع»): looked for past an aside too
 (not an object noun, which may itself be a trigger: «وقعت تونس، أمس، اتفاقية»)."""
@@ -119,6 +132,8 @@ class TriggerFinder:
         """Normalised words matched whole although the tokenizer split a clitic off (see for_token)."""
         self.clitic: dict[str, str] = {}
         """Normalised words the tokenizer left whole that matched without a clitic: that clitic."""
+        self.plans = frozenset(strip_article(normalize(w)) for w in lexicon.cue("planned"))
+        """Plan words (``planned`` cues) as token keys: a purposive masdar after one is a planned act."""
 
     def for_token(self, tok: Token) -> list[tuple[Trigger, bool]]:
         """Entries whose first word matches the token: ``(entry, matched as a verb form)``, cached on
@@ -186,10 +201,15 @@ class TriggerFinder:
         if entry.needs is None or entry.needs[0] in ("alone", "weapon"):
             return True
         kind, words = entry.needs
-        if kind == "near":
+        if kind in ("near", "future"):
             window = keys[max(0, i - 5) : i] + keys[last + 1 : last + 6]
-        elif kind == "next" and words & GOVERNED:
-            # «دعت الرئاسة، الأربعاء، المجتمع الدولي إلى»: the preposition a verb governs may stand after an aside
+        elif kind == "next" and entry.plover_type == "THREATEN" and entry.pos != "noun":
+            # «تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام»
+            window = threat_window(keys, last)
+        elif kind == "next" and (words & GOVERNED or (entry.pos == "verb" and entry.plover_type in LONG_SUBJECT)):
+            # «دعت الرئاسة، الأربعاء، المجتمع الدولي إلى»: the preposition a verb governs may stand after an aside;
+            # so may the object of a verb of force or blame after a long subject («طردت المقاومة الشعبية في تعز
+            # (جنوب) ميليشيات», «حمّلت الحكومة … المسؤولية»)
             window = keys[last + 1 : last + 6] + _past_aside(keys, last) + long_object(keys, last)
         else:
             window = keys[last + 1 : last + 6]
@@ -257,6 +277,8 @@ class TriggerFinder:
                     continue
                 if as_verb and noun_only:
                     continue
+                if entry.needs is not None and entry.needs[0] == "future" and not future_tense(tokens, keys, i):
+                    continue
                 if not self._condition(entry, keys, i, i + len(entry.words)) and not (
                     licensed is not None and entry.source in licensed and _anaphoric(tokens, keys, i)
                 ):
@@ -292,6 +314,12 @@ class TriggerFinder:
             if entry.pos == "noun" and _class_of_events(tokens, keys, i):
                 i = last + 1
                 continue
+            skip = untold(entry, tokens, keys, i, last, self.plans)
+            if skip:
+                # an aim, a habit now and then, a kind, a battlefield, suspects' record, forestalling, lifted
+                # sanctions (detect_clauses.untold): no event of the story
+                i = skip
+                continue
             if _requested(keys, i) or (
                 i > 0 and keys[i - 1] in RIGHTS and "ب" not in tokens[i - 1].prefix and entry.pos == "noun"
             ):
@@ -301,7 +329,7 @@ class TriggerFinder:
             if (
                 entry.acled_sub_event_type is not None
                 and "territory" in entry.acled_sub_event_type
-                and (_vague_holding(keys, last) or _not_land(keys, last))
+                and ((_vague_holding(keys, last) and relative_before(keys, i)) or _not_land(keys, last))
             ):
                 # «التنظيم الذي سيطر على مناطق واسعة في سوريا والعراق»: a group described by what it holds
                 i = last + 1
@@ -386,6 +414,19 @@ class TriggerFinder:
             ):
                 # «أطلق المتمردون الحوثيون ثلاث قذائف»: the shells are what the verb launched, the verb is
                 # the attack
+                i = last + 1
+                continue
+            if (
+                prev is not None
+                and entry.plover_type == "ASSAULT"
+                and entry.pos == "noun"
+                and prev.entry.plover_type == "ASSAULT"
+                and prev.entry.pos != "noun"
+                and (prev.entry.needs is None or prev.entry.needs[0] != "alone")
+                and instrument_of(tokens, prev.last, i)
+            ):
+                # «استهدفت مقاتلات التحالف بعدة غارات جوية»: the strikes are the verb's instrument, the verb the
+                # attack (as a launching verb and its weapon)
                 i = last + 1
                 continue
             if (
@@ -748,6 +789,8 @@ def inside_names(
         idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
         if len(idx) == 1 and trigger is not None and trigger(sent.tokens[idx[0]]):
             continue
+        if trigger is not None and organising(sent.tokens, idx, trigger):
+            continue  # «تنظيم التظاهرات» taken for a name: organising an event
         if len(idx) > 1 and verb is not None and _conjugated(sent.tokens[idx[0]]) and verb(sent.tokens[idx[0]]):
             idx = idx[1:]  # «انفجرت عبوتان» taken for a name: a name does not begin with a conjugated verb
         elif len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):

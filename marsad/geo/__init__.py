@@ -11,7 +11,8 @@ The stage works in four steps:
    taken again where the text names it without one («بالأحساء» … «أمين الأحساء»); a hashtag's «#» and «_»
    are read as the words they join («#دير_الزور»); a country's name without its article
    («عراق موحد») is the country; a place's name after «شارع», «شركة», «نادي», «صحيفة» names a street or a
-   body, not the place.
+   body, not the place, and one inside another phrase is none («سورية الجنسية», «القوة القاهرة»:
+   :mod:`marsad.geo.phrases`); a dateline's town («سبق- أبها:») is a place however common a word.
 2. **Nisba adjectives.** «الجزائرية», «التركي», «القوات السعودية»: a country's adjective is an
    affiliation, not a place. Such a mention gives no place; the entity keeps the country as
    ``entity.country`` (the actors stage uses it).
@@ -45,13 +46,13 @@ from marsad.geo.document import (
     _among_countries,
     _country_over_foreign_city,
     _country_weights,
+    _cued,
     _everyday_word,
     _focus,
     _hashtag_words,
     _indefinite_qualified,
     _latin_towns,
-    _listed,
-    _locative,
+    _locative,  # noqa: F401  (tests import it from here)
     _named_entry,
     _names_capital,
     _pointing_word,
@@ -70,6 +71,8 @@ from marsad.geo.namesakes import (
     venue,
     word_before,
 )
+from marsad.geo.natural import named_after_place, place_by_namesake
+from marsad.geo.phrases import unplace_adjectives
 from marsad.geo.quotes import without_quoted_names
 from marsad.model import Document, Entity, Mention, Place
 from marsad.settings import GeoSettings
@@ -497,8 +500,11 @@ class PlaceStage:
         places = without_continents(doc, places)
         places += state_of_the_south(doc, places, self._south_sudan, nisbas)
         quarters_abroad(doc, places, nisbas)
+        # «قرى وادي جازان»: a valley named after a located place lies by it, whatever town its sentence names
+        place_by_namesake(places)
         containers(doc, places, kind_features)
         _unplace_words(places, kind_features)
+        unplace_adjectives(doc, places, kind_features)
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
         _latin_towns(doc, places)
@@ -525,6 +531,12 @@ class PlaceStage:
             if self._retype_directed(doc, ent, weights) or self._retype_tail(doc, ent, weights):
                 out.append(ent)
                 continue
+            if named_after_place(ent, lambda name: self._in_document(name, weights)):
+                # «قرى وادي جازان» tagged as a person: a valley named after a place of the document
+                ent.evidence.append(f"retyped {ent.type}→place: a natural feature named after a place")
+                ent.type = "LOC"
+                out.append(ent)
+                continue
             entries = [e for e in self._lookup(ent.text) if not e.nisba]
             strong = [
                 e
@@ -536,7 +548,12 @@ class PlaceStage:
                 ent.evidence.append(f"retyped {ent.type}→place: gazetteer {strong[0].id} in a country of the document")
                 ent.type = "LOC"
                 out.append(ent)
-        return out
+        split_named_after(doc, out)  # «على القريتين» (the two villages named before), tagged ORG: still no place
+        return [e for e in out if e.mentions]
+
+    def _in_document(self, name: str, weights: defaultdict[str, float]) -> bool:
+        """Whether a name is a gazetteer place (no nisba) in a country the document talks about."""
+        return any(not e.nisba and weights[e.country] > 0 for e in self._lookup(name))
 
     def _retype_directed(self, doc: Document, ent: Entity, weights: defaultdict[str, float]) -> bool:
         """«وحرستا غرباً», «دوما شمالاً»: a name the tagger took with the direction adverb after it for a
@@ -685,7 +702,7 @@ class PlaceStage:
             while i < len(toks):
                 hit = g.index.longest(toks, i, toks[i].core)
                 if hit is None or not (
-                    hit in named or self._plausible(hit, weights, _locative(toks, i) or _listed(toks, i, place_ends))
+                    hit in named or self._plausible(hit, weights, _cued(doc.text, si, toks, i, len(hit), place_ends))
                 ):
                     if hit is not None:
                         passed.append((si, i, hit))

@@ -176,7 +176,8 @@ LIST_REACH = 12
 
 def quarter_list_item(doc: Document, m: Mention) -> bool:
     """Whether a mention is a quarter a quarter word announces: right after it («حي النسيم», «بحي الريان»)
-    or as a further item of the list it opens («أحياء الخالدية والبلد والجامعة، والبديع»)."""
+    or after a colon («أحياء: العزيزية، وأبومرخة»), or as a further item of the list it opens («أحياء الخالدية
+    والبلد والجامعة، والبديع»)."""
     if not 0 <= m.sentence < len(doc.sentences):
         return False
     toks = doc.sentences[m.sentence].tokens
@@ -184,8 +185,8 @@ def quarter_list_item(doc: Document, m: Mention) -> bool:
     stop = max(0, k - LIST_REACH)
     while stop < k < len(toks):
         prev = toks[k - 1]
-        if _quarter_word(prev):
-            return True
+        if _quarter_word(prev) or (prev.norm == ":" and k >= 2 and _quarter_word(toks[k - 2])):
+            return True  # «حي النسيم», «أحياء: العزيزية، وأبومرخة»
         glued = _split_conj(toks[k])[0]
         if prev.norm in LIST_SEPARATORS and k >= 2:
             k -= 2  # «، X» or «، وX»: the item before the separator

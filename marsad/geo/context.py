@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
+from marsad.geo.phrases import adjective_after_definite
 from marsad.model import Document, Entity, Mention, Sentence, Token
 from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize
@@ -45,11 +46,12 @@ NAME_HEADS = frozenset(
     normalize(w)
     for w in (
         "تل تلة جبل بني بنو أم أبو أبا عين بئر كفر دير بيت رأس وادي برج سيدي خربة الشيخ باب مرج حاسي ذراع "
-        "سوق قصر بنت جسر سهل عرب حمام مزرعة عرق زاوية الزاوية مثلث دوار نجع كوم منشية عزبة"
+        "سوق قصر بنت جسر سهل عرب حمام مزرعة عرق زاوية الزاوية مثلث دوار نجع كوم منشية عزبة آل"
     ).split()
 )
 """Words that begin many two-word place names («تل أعور», «بني أنصار», «الشيخ مقصود», «عين عيسى»; «أبا»,
-the accusative and genitive of «أبو», in Gulf quarter names: «حي أبا السعود», «حي أبا الخيل»)."""
+the accusative and genitive of «أبو», in Gulf quarter names: «حي أبا السعود», «حي أبا الخيل»; «آل», a
+family whose village or quarter bears its name in the Gulf: «قرية آل مشيط», «حي آل عاصم»)."""
 FUNCTION_WORDS = frozenset(
     normalize(w)
     for w in (
@@ -66,12 +68,13 @@ LOCATIVE = frozenset(
     for w in (
         "في قرب بالقرب قريبا شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف وسط محيط أطراف ضواحي داخل "
         "بمحيط بريف بضواحي بأطراف قبالة سواحل شواطئ القريبة القريب المجاورة المجاور المحاذية المحاذي "
-        "المتاخمة المتاخم"
+        "المتاخمة المتاخم التابعة التابع"
     ).split()
 )
 """Words that introduce the place something lies in or near («قرية X في ريف Y», «X جنوب مدينة Y»), or off
 whose coast it lies («قبالة سواحل قليبية», «شواطئ زوارة»: the plurals, which no place name begins with);
-adjectives of nearness too («ضاحية بنصلاوة القريبة من مدينة أربيل», «البلدة المجاورة لحلب»)."""
+adjectives of nearness too («ضاحية بنصلاوة القريبة من مدينة أربيل», «البلدة المجاورة لحلب»), and of belonging
+(«قرية الحبيل التابعة لمحافظة رجال ألمع», «مركز حلي التابع لمحافظة القنفذة»)."""
 MOTION = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب حتى من عن".split())
 """Words between two places that make them two ends of a movement, not one inside the other."""
 BARRIERS = frozenset(("،", ",", "؛", ";", ".", "!", "؟", "?"))
@@ -158,6 +161,15 @@ def kind_of(tok: Token) -> Kind | None:
 QUARTER_WORDS = frozenset(normalize(w) for w in "حي حيي أحياء ضاحية ضاحيتي".split())
 """Kind words after which a definite common word is a name too: a town's quarters and suburbs are named
 by common words («حي الشعار», «حي الميدان», «حي السلم», «ضاحية الأسد»)."""
+
+
+VILLAGE_WORDS = frozenset(normalize(w) for w in "قرية قريتي قرى بلدة بلدتي بلدات هجرة".split())
+"""Kind words of villages and small towns, after which a definite word is the village's name («قرية الحبيل»)."""
+
+
+def _name_head(text: str) -> bool:
+    """Whether a tagger's mention is only a name head («آل», «بني», «جبل») that a longer name continues."""
+    return normalize(text) in NAME_HEADS
 
 
 def _quarter_word(tok: Token) -> bool:
@@ -295,8 +307,8 @@ class _Finder:
         if first == KILO and i + 1 < len(toks) and toks[i + 1].norm.isdigit():
             return 2  # «منطقتي الكيلو 10 والكيلو 7»: road-marker localities
         known = self._known(toks, i, first)
-        if known == 1 and zipf(first) >= EVERYDAY_ZIPF:
-            return 0  # «مناطق المدينة»: the city the text is about, not Medina
+        if known == 1 and zipf(first) >= EVERYDAY_ZIPF and first not in NAME_HEADS:
+            return 0  # «مناطق المدينة»: the city the text is about, not Medina (a head goes on: «قرية آل مشيط»)
         if known and (known > 1 or first not in NAME_HEADS):
             return known
         if i + 1 < len(toks):
@@ -341,6 +353,8 @@ class _Finder:
         _, word = _split_conj(toks[k])
         if not _name_like(word, DIRECTED_MAX_ZIPF, False) or self._known(toks, k, word):
             return False
+        if k > 0 and not toks[k].prefix and adjective_after_definite(toks[k - 1].norm, word):
+            return False  # «ميليشيا الحوثي الانقلابية شرقي محافظة الحديدة»: an adjective, not a name
         if after_near:
             return True
         if after_prep:
@@ -420,15 +434,18 @@ class _Finder:
 
     def colon_list(self, si: int, toks: Sequence[Token], c: int) -> list[Found]:
         """«المتنزهات السياحية: السودة، الفرعاء، دلغان»: the items of a list that a definite plural kind word
-        (with an adjective or not: «القرى التالية:») announces before a colon are places of that kind;
+        (with an adjective or not: «القرى التالية:»), or an indefinite one right before the colon («أحياء:»),
+        announces are places of that kind;
         two items at least, each a rare or known name, joined by a comma or «و»."""
         head = c - 1
         if head > 0 and toks[head].core.startswith("ال") and toks[head].core.endswith("ه"):
             head -= 1  # «السياحية», «التالية», «المتضررة»
         word = toks[head].core
-        if not (word.startswith("ال") and word[2:] in self.kinds and _names_several(word[2:])):
+        # «شملت أحياء: العزيزية، وأبومرخة»: an indefinite plural kind word right before the colon announces too
+        bare = word[2:] if word.startswith("ال") else word if head == c - 1 else ""
+        if not (bare in self.kinds and _names_several(bare)):
             return []
-        kind = self.kinds[word[2:]]
+        kind = self.kinds[bare]
         out: list[Found] = []
         at = c + 1
         while at < len(toks):
@@ -460,10 +477,11 @@ class _Finder:
                     out.append(Found(si, k, k + 1, VILLAGE))
                 k += 1
                 continue
-            # «محافظة #إب»: news sites make the name a hashtag; the name starts after the «#»
+            # «محافظة #إب»: news sites make the name a hashtag; the name starts after the «#» («#محمية_برع»: after
+            # the «_» that joins it to its kind word)
             h = (
                 k + 2
-                if toks[k + 1].norm == "#" and k + 2 < len(toks) and toks[k + 2].start == toks[k + 1].end
+                if toks[k + 1].norm in ("#", "_") and k + 2 < len(toks) and toks[k + 2].start == toks[k + 1].end
                 else k + 1
             )
             start = k if kind.in_name else h
@@ -476,6 +494,10 @@ class _Finder:
             bare = not first.prefix and first.norm == first.core and (not first.suffix or _ta_marbuta(first))
             if not bare and first.prefix == "ال" and first.norm == first.core and _quarter_word(toks[k]):
                 # «حي الشعار», «أحياء الميدان»: a quarter's name is often a common definite word
+                bare = not first.suffix or _ta_marbuta(first)
+            elif not bare and first.prefix == "ال" and first.norm == first.core and toks[k].core in VILLAGE_WORDS:
+                # «قرية الحبيل», «بلدة العيينة»: a village's definite name whose stem is a word (حبيل, عيينة);
+                # the rarity bar of the name still applies («قرية الأطفال» is an institution)
                 bare = not first.suffix or _ta_marbuta(first)
             n = self.name_at(toks, h, first.core, FIRST_MAX_ZIPF) if bare or first.core == KILO else 0
             if n == 1 and _agrees(toks[k].core, first.core) and not self._known(toks, h, first.core):
@@ -558,6 +580,13 @@ def kind_word_places(
             start = toks[f.i].start + 1
         over = [(e, m) for e in doc.entities for m in e.mentions if m.start < end and start < m.end]
         if over:
+            if len(over) == 1 and over[0][0].type in place_types and over[0][1].start == start < end:
+                # «قرية آل مشيط» with the tagger's place «آل»: the kind word's name is the whole name
+                e, m = over[0]
+                if m.end < end and _name_head(m.text):
+                    m.end, m.text = end, doc.text[start:end]
+                    if len(e.mentions) == 1:
+                        e.text = m.text
             for e, m in over:
                 if e.type not in place_types and m.start >= start and m.end <= end and e not in out:
                     e.evidence.append(f"retyped {e.type}→place: {KIND_EVIDENCE}")

@@ -1,8 +1,9 @@
 """Places: what a document's words say about its place mentions, and the steps over all its places.
 
 Word tests on one mention: a locative or a destination before it (:func:`_locative`), an item of a list
-of places (:func:`_listed`), «العاصمة» naming a capital (:func:`_names_capital`), a nisba homograph
-after an indefinite noun (:func:`_indefinite_qualified`), an everyday noun (:func:`_everyday_word`).
+of places (:func:`_listed`), a dateline's town (:func:`_dateline`; the three: :func:`_cued`), «العاصمة»
+naming a capital (:func:`_names_capital`), a nisba homograph after an indefinite noun
+(:func:`_indefinite_qualified`), an everyday noun (:func:`_everyday_word`).
 Steps over the document's places: the country weights the candidates give (:func:`_country_weights`), a
 country named in the document over a city abroad (:func:`_country_over_foreign_city`), unknown places
 that are common words (:func:`_unplace_words`), towns known only in Latin script (:func:`_latin_towns`)
@@ -160,6 +161,35 @@ def _locative(toks: list[Token], i: int) -> bool:
     if prev[:1] in ("و", "ف") and len(prev) > 2 and prev[1:] in _PLACE_CUES:
         prev = prev[1:]  # «وفي», «فقرب»: the conjunction the tokenizer leaves on a particle
     return prev in _PLACE_CUES
+
+
+DATELINE_DASHES = frozenset("-–—ـ")
+"""Dashes between a dateline's source or reporter and its town («سبق- أبها:», «عبدالرحمن الشهري – عسير»)."""
+DATELINE_REACH = 60
+"""How far into the text (characters) a dateline's town may start."""
+
+
+def _dateline(text: str, si: int, toks: list[Token], i: int, n: int) -> bool:
+    """Whether the ``n`` tokens from ``i`` are the town of the article's dateline: near the start of its first
+    sentence, right before a colon («جازان:», «سبق- أبها:», «الرياض - واس:» has the colon after the agency)
+    or after a dash and before a line break («عبدالرحمن الشهري – عسير»). A dateline names where the story
+    happens, so its town is a place however common a word it is too («أبها», her father)."""
+    if si != 0 or i > 5 or toks[i].start > DATELINE_REACH:
+        return False
+    after = toks[i + n] if i + n < len(toks) else None
+    if after is not None and after.norm == ":":
+        return True
+    dash = i > 0 and toks[i - 1].norm in DATELINE_DASHES
+    if dash and after is not None and after.norm in DATELINE_DASHES:
+        return True  # «الرياض - واس»
+    return dash and (after is None or "\n" in text[toks[i + n - 1].end : after.start])
+
+
+def _cued(text: str, si: int, toks: list[Token], i: int, n: int, place_ends: set[int]) -> bool:
+    """Whether the ``n`` tokens from ``i`` of sentence ``si`` are cued as a place: after a locative or a
+    destination (:func:`_locative`), as an item of a list of places (:func:`_listed`), or as a dateline's
+    town (:func:`_dateline`)."""
+    return _locative(toks, i) or _listed(toks, i, place_ends) or _dateline(text, si, toks, i, n)
 
 
 def _listed(toks: list[Token], i: int, place_ends: set[int]) -> bool:

@@ -42,6 +42,11 @@ FEATURES = ("country", "region", "city", "district", "facility", "border_crossin
 _TYPE_WORDS = frozenset(
     normalize(w) for w in "شعبية محافظة ولاية منطقة إقليم اقليم مقاطعة بلدية مديرية قضاء ناحية".split()
 )
+AIRPORT = normalize("مطار")
+INTERNATIONAL = normalize("الدولي")
+HAMZALESS_MAX_ZIPF = 3.0
+"""A name written without its final hamza («رفحا») is listed only when that form is rarer than this (Zipf) as a
+word of Arabic text."""
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0670-\u06d3\u064b-\u0652 ]+$")
 
 
@@ -126,9 +131,40 @@ class PlaceGazetteer:
         lst.append(entry)
 
     def finish(self) -> None:
+        self._add_airports_by_name()
+        self._add_hamzaless()
         for keys in self.by_first.values():
             keys.sort(key=len, reverse=True)
         self.index = KeyIndex(self.by_key)
+
+    def _add_airports_by_name(self) -> None:
+        """«الرحلات المغادرة من الملك خالد الدولي في الرياض»: an international airport named after a person
+        is named by that name and «الدولي» alone too. Only when the name is no place of its own: «القاهرة
+        الدولي» (of «معرض القاهرة الدولي», a fair) stays Cairo."""
+        for key, entries in list(self.by_key.items()):
+            if len(key) < 3 or key[0] != AIRPORT or key[-1] != INTERNATIONAL:
+                continue
+            short, name = key[1:], key[1:-1]
+            if short in self.by_key or name in self.by_key:
+                continue
+            for e in entries:
+                if e.feature == "facility" and e.id.startswith("curated:"):
+                    self.add(short, e)
+
+    def _add_hamzaless(self) -> None:
+        """«رفحا», «الأحسا», «كربلا»: Gulf and Iraqi writers often leave out a name's final hamza after
+        «ا» (رفحاء, الأحساء, كربلاء). Each name ending in «اء» is also listed without the hamza, unless the
+        shorter form is a listed name already or a word of news text («سما», «البنا»)."""
+        for key, entries in list(self.by_key.items()):
+            last = key[-1]
+            stem = last[:-1]
+            if not last.endswith("اء") or len(stem.removeprefix("ال")) < 3:
+                continue
+            short = (*key[:-1], stem)
+            if short in self.by_key or zipf(stem) >= HAMZALESS_MAX_ZIPF:
+                continue
+            for e in entries:
+                self.add(short, e)
 
     def lookup(self, key: tuple[str, ...]) -> list[GeoEntry]:
         return self.by_key.get(key, [])

@@ -114,12 +114,18 @@ def rehome_in_host(doc: Document, places: list[Place], entries: Mapping[str, lis
 def quarters_abroad(doc: Document, places: list[Place], nisbas: Callable[[], frozenset[str]]) -> None:
     """Unplace each quarter a quarter word announces («حي X», «أحياء X», «ضاحية X») that the gazetteer took
     for a town in a country the document names nowhere else (no place, no nisba adjective: ``nisbas``)
-    while it places a town in another: local news names its town's quarters, and many share a town's
-    name abroad («حي المروج» in Tabuk is no El Mourouj, «بحي السليمانية» no Sulaymaniyah). The containers
+    while it places a town (or a governorate, a district) in another: local news names its town's quarters, and
+    many share a town's name abroad («حي المروج» in Tabuk is no El Mourouj, «بحي السليمانية» no Sulaymaniyah,
+    «أحياء: العزيزية» in Yanbu no Aziziya of Libya). The containers
     rule (:func:`marsad.geo.containers.containers`) then places it by the town its text names, or leaves it out.
     Curated quarters (feature ``district``) are left alone.
     """
-    towns = {p.country_code for p in places if p.feature == "city" and p.lat is not None and p.country_code}
+    # a town, or a governorate or district («محافظة ينبع»): where local news is
+    towns = {
+        p.country_code
+        for p in places
+        if p.feature in ("city", "district", "region") and p.lat is not None and p.country_code
+    }
     if not towns:
         return
     for place in places:

@@ -7,6 +7,7 @@ phrase («على الصعيد الإقليمي»). Such mentions leave their pla
 from __future__ import annotations
 
 from marsad.geo.namesakes import after_head, word_before
+from marsad.geo.phrases import phrase_word
 from marsad.model import Document, Entity, Mention
 from marsad.text.normalize import normalize
 
@@ -30,14 +31,18 @@ def split_named_after(doc: Document, entities: list[Entity]) -> None:
     body, not the place. «الحدود الغربية», «القوات الشرقية»: a direction adjective right after the definite
     noun it qualifies is no governorate («الغربية» Gharbia, «الشرقية» Sharqia). Such mentions leave their
     place entity for one of their own, typed MISC, so that neither this stage nor a later one takes them
-    for the place. So do nouns of fixed phrases («على الصعيد الإقليمي», :data:`IDIOMS`). (Runs after the
+    for the place. So do nouns of fixed phrases («على الصعيد الإقليمي», «القوة القاهرة», :data:`IDIOMS`) and
+    the words :func:`marsad.geo.phrases.phrase_word` reads as part of another phrase («سورية الجنسية»,
+    «وصفت بالحرجة», «من فرامة»). (Runs after the
     widening, which has made «الغوطة الشرقية» one name.)"""
     n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
     for ent in list(entities):
         if ent.type not in PLACE_TYPES:
             continue
         named = [
-            m for m in ent.mentions if after_head(doc, m, NAMED_AFTER_HEADS) or _qualifies(doc, m) or _in_idiom(doc, m)
+            m
+            for m in ent.mentions
+            if after_head(doc, m, NAMED_AFTER_HEADS) or _qualifies(doc, m) or _in_idiom(doc, m) or phrase_word(doc, m)
         ]
         if not named:
             continue
@@ -49,9 +54,14 @@ def split_named_after(doc: Document, entities: list[Entity]) -> None:
     doc.entities[:] = [e for e in doc.entities if e.mentions]
 
 
-IDIOMS = {normalize("الصعيد"): frozenset(normalize(w) for w in "على علي".split())}
-"""Place names that are a noun of a fixed phrase after the words listed: «على الصعيد الإقليمي» (at the
-regional level) is no Upper Egypt («الصعيد»); the place is named «الصعيد» or «صعيد مصر» without «على»."""
+IDIOMS = {
+    normalize("الصعيد"): frozenset(normalize(w) for w in "على علي".split()),
+    normalize("القاهرة"): frozenset(normalize(w) for w in "القوة قوة".split()),
+}
+"""Place names that are a noun of a fixed phrase after the words listed (clitics of the word before
+aside): «على الصعيد الإقليمي» (at the regional level) is no Upper Egypt («الصعيد»); the place is named
+«الصعيد» or «صعيد مصر» without «على». «القوة القاهرة» (force majeure, «حالة القوة القاهرة» in oil and
+contract news) is no Cairo: the adjective «القاهرة» (overpowering) agrees with «القوة»."""
 
 
 def _in_idiom(doc: Document, m: Mention) -> bool:

@@ -62,6 +62,13 @@ is arms or aid received («تتلقى الميليشيات … أسلحة من �
 «لاسيما» singles out of a plural side is that side («حلفاء حزب الله، لاسيما نبيه بري»), and the parts a bracket
 lists after a body are its members («للائتلاف الوطني (المجلس الأعلى والتيار الصدري)»).
 
+Sentences are also read without a cue: the sides of a verb of agreeing («اتفق سالفا كير وزعيم المعارضة
+رياك مشار … على», «وقعت الجزائر وروسيا اتفاقا», :mod:`marsad.relations.agreed`), where a person lives
+(«إلى جنوب أفريقيا حيث يعيش», :mod:`marsad.relations.resides`) and the one at the head of a group («فصائل …،
+وعلى رأسها تنظيم الإخوان», :mod:`marsad.relations.heading`). A relative verb of leading with no subject after
+it is led by the person the sentence is about, and one inside a «وهي ائتلاف …» apposition describes the actor
+before «وهي» (:mod:`marsad.relations.dropped`).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -84,6 +91,7 @@ usable licence; the cue table is data a user can read and extend.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from marsad.actors.names import load_nationalities
@@ -93,6 +101,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
+from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.ends import (
     apposition,
     armed,
@@ -103,6 +112,7 @@ from marsad.relations.ends import (
     split_at_cues,
     trim_cues,
 )
+from marsad.relations.heading import has_head_phrase, headed_members
 from marsad.relations.lexicon import (
     GAP,
     GAP_WORDS,
@@ -115,6 +125,7 @@ from marsad.relations.lexicon import (
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.patterns import EndFinder
+from marsad.relations.resides import has_residence, residence_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.slots import (
     CLAUSE_WORDS,
@@ -154,6 +165,9 @@ class RelationStage:
         self.finder = EndFinder(self.coder.military, load_nationalities(), self.actor_nouns, name_units)
         # «حكومة حيدر العبادي»: read like a title (the writer's naming of the body), not from the table
         self.government = Cue((GOVERNMENT,), "title", "leads", None, True, "rule:حكومة X")
+        self.heading = Cue(("علي", "راسها"), "whole", "member_of", None, True, "rule:وعلى رأسها X")
+        self.residence = Cue(("يعيش",), "seat", "located_in", None, True, "rule:حيث يعيش X")
+        self.agreement = Cue(("اتفق",), "between", "negotiates_with", None, False, "rule:اتفق X و Y على")
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
@@ -233,6 +247,10 @@ class RelationStage:
                         continue  # «لمساندة تلك القوات»: a masdar of purpose, not the participle «المساندة لـ»
                     if len(cue.words) == 1 and key in MEMBER_GROUPS and tokens[i].core.startswith("ال"):
                         continue  # «مجلس النواب»: a body, not «نواب حركة النهضة»
+                    if i > 0 and tokens[i - 1].text == "#":
+                        continue  # «ودول #تحالف_دعم_الشرعية»: a word of a hashtag name, no cue
+                    if cue.pattern == "kin" and key != keys[i] and tokens[i].text.lstrip("وف").startswith("اتباع"):
+                        continue  # «يمكن اتباعها» (following it, a verbal noun), not «أتباعها» (its followers)
                     if key in WITH_PRONOUN_ONLY and key == keys[i]:
                         continue  # «معارضته للحكومة», but «أحزاب المعارضة» is a name
                     fit = self._fit(cue, tokens, keys, stems, i)
@@ -318,7 +336,10 @@ class RelationStage:
             hits = self._hits(sent.tokens, keys, stems, pronouns)
             if hits:
                 hits = outside_names(hits, sent, dedup)
-            if not hits and GOVERNMENT not in keys:
+            agreeing = has_agreeing_verb(keys)
+            residing = has_residence(keys)
+            headed = has_head_phrase(keys)
+            if not hits and GOVERNMENT not in keys and not agreeing and not residing and not headed:
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
@@ -372,6 +393,21 @@ class RelationStage:
                     # «انشق قائد عسكري … عن ميليشيات الحوثي، وانضموا إلى الشرعية»: a verb-first clause
                     # whose subject the next verb with و shares
                     ctx.shared = (ends[0][0], h.last)
+            if agreeing:
+                # «اتفق سالفا كير وزعيم المعارضة رياك مشار على …»: the sides of a verb of agreeing
+                for v, a, b in agreeing_pairs(ctx):
+                    hit = Hit(self.agreement, v, v, None, "")
+                    found.append(Found(hit, a, b, sent, None, keys, frozenset(), stems))
+            if headed:
+                # «فصائل متشددة …، وعلى رأسها تنظيم الإخوان»: the one at the head of a group is one of it
+                for v, member, group in headed_members(ctx):
+                    hit = Hit(self.heading, v, v + 1, None, "")
+                    found.append(Found(hit, member, group, sent, None, keys, frozenset(), stems))
+            if residing:
+                # «إلى جنوب أفريقيا حيث يعيش مذاك في المنفى»: where the person the sentence is about lives
+                for v, person, place in residence_pairs(ctx):
+                    hit = Hit(self.residence, v, v, None, "")
+                    found.append(Found(hit, person, place, sent, None, keys, frozenset(), stems))
             if GOVERNMENT in keys:
                 if persons is None:
                     persons = person_words(doc)
@@ -446,6 +482,16 @@ class RelationStage:
                 or (c.first in titled and not is_person(c))  # «رئيس حزب قلب تونس»: the title's organisation
             ):
                 out.add(c.first)
+        for a, b in pairwise(cands):
+            # «قوات كردية في العراق وسورية»: a place joined by و to a place in a prepositional phrase is in it
+            if (
+                a.first in out
+                and b.first == a.last + 1
+                and a.place is not None
+                and b.place is not None
+                and clitics(sent.tokens[b.first]) == "و"
+            ):
+                out.add(b.first)
         return out
 
     def _record(self, doc: Document, f: Found, n: int) -> dict[str, Any]:

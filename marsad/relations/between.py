@@ -11,8 +11,14 @@ from marsad.events.coder import Candidate
 from marsad.relations.clauses import dual_pair, light_subject, with_partner
 from marsad.relations.ends import list_before, one_side
 from marsad.relations.nearby import relative_with, visitor
-from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, has_lam, is_person
+from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, clitics, has_lam, is_person, norm_words
 from marsad.relations.words import BETWEEN, COMMAS, DUAL_VERB, STOPS, WAR
+
+MANNER = norm_words("بطريقة بشكل بصورة")
+"""Words that open how a meeting is held («بطريقة غير مباشرة», «بشكل مباشر»), between its noun and «بين»."""
+LEADER_GROUPS = norm_words("قادة قيادات زعماء مسؤولي ممثلي")
+"""Unnamed leaders or officials of a body, in construct with it, met «مع»: they are the side met («عقد اجتماعا
+مع قادة المقاومة»); the body after them is theirs."""
 
 
 def _between_past(keys: list[str], last: int, lo: int, hi: int) -> int | None:
@@ -37,6 +43,9 @@ def between_ends(
     if h.first > 0 and ctx.titles.get(h.first) is not None:
         return []  # «زعيم تحالف القرار أسامة النجيفي»: the name of a body its title governs
     j = next((k for k in range(last + 1, min(last + 4, len(keys))) if keys[k] == BETWEEN), None)
+    if j is None and last + 1 < len(keys) and keys[last + 1] in MANNER:
+        # «مبادئ للحوار بطريقة غير مباشرة بين الحكومة والمتمردين»: past how the talks are held
+        j = _between_past(keys, last, last + 2, last + 6)
     if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
         # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
         j = _between_past(keys, last, last + 3, last + 9)
@@ -79,6 +88,8 @@ def between_ends(
         other = ctx.slot(w + 1) or next(
             (c for c in ctx.cands if w < c.first <= w + 5 and is_person(c)), None
         )  # «محادثات مع ولي العهد السعودي الأمير محمد بن سلمان»
+        if other is None and w + 2 < len(keys) and keys[w + 1] in LEADER_GROUPS and not clitics(toks[w + 1]):
+            other = ctx.word(w + 1)  # «عقد اجتماعا مع قادة المقاومة», «اللقاءات مع قيادات المؤتمر الشعبي»
         src = subject if h.pronoun or "و" in toks[h.first].prefix or not after else None
         if src is None and after and after[0].first < w:
             src = after[0]  # «اجتماع وزراء الخارجية مع كيري»
@@ -87,7 +98,10 @@ def between_ends(
             # that holds the meeting, right after it in a verb-first clause («أجرى وفد مشترك من
             # ائتلاف دولة القانون برئاسة … مشاورات مع»: not the last actor before the cue)
             src = light_subject(ctx, h) or subject or subject_of(ctx, h, False)
-        return [(src, other)] if src is not None and other is not None else []
+        if src is None or other is None:
+            return []
+        # «عقد اجتماعا مع السلطات المحلية وقادة المقاومة»: each one met
+        return [(src, o) for o in ctx.members(other)]
     if h.pronoun and subject is not None and after and after[0].first - last <= 2:
         return [(subject, after[0])]  # «لقائه وزير الخارجية»
     if after and after[0].first == last + 1:

@@ -13,6 +13,7 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
+from marsad.relations.holders import branch_group, member_title, title_noun, unnamed_head
 from marsad.relations.lexicon import (
     Cue,
 )
@@ -44,6 +45,7 @@ from marsad.relations.words import (
     ARMED,
     AS,
     BODY_HEADS,
+    BRANCH,
     BY_NAME,
     COMMAS,
     ENVOYS,
@@ -56,7 +58,6 @@ from marsad.relations.words import (
     NAME,
     OFFICE_WORDS,
     OFFICIALS,
-    ONE_MEMBER,
     ONE_OF,
     RANKS,
     RULED,
@@ -154,6 +155,8 @@ def title_ends(
         # «أحد قيادات الحراك الجنوبي»: a definite body the recogniser missed, in construct with the title
         # (not «أحد القيادات المستقلة», which describes the members)
         org = ctx.slot(last + 1)
+    if org is None and ctx.keys[h.first] in BRANCH and last + 1 < len(toks):
+        org = ctx.slot(last + 1)  # «فرع القاعدة»: a definite name the recogniser may not know
     split = headed_person(ctx, org) if org is not None and is_person(org) else None
     if split is not None:
         org, after = split[0], [split[1], *after[1:]]
@@ -219,7 +222,7 @@ def title_ends(
             person = next((c for c in reversed(ctx.cands) if c.last < he and he - c.last <= 4 and is_person(c)), None)
     # «قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»; one unnamed official or officer: «مسؤول في جهاز
     # الاستخبارات», «مقتل عميد في القوات الخاصة»
-    group = ctx.keys[h.first] in MEMBER_GROUPS or ctx.keys[h.first] in ONE_MEMBER
+    group = member_title(ctx, h)
     # «وقال أحد المسؤولين الحوثيين»: one unnamed official of a group named by its adjective
     one_of = ctx.keys[h.first] in ONE_OF and ctx.keys[last] in OFFICIALS and org.first == last + 1
     nxt = org.last + 1
@@ -242,12 +245,17 @@ def title_ends(
             and "PER" not in name_units.get(ctx.keys[nxt], "")
         )
     )
+    if person is None and ctx.keys[h.first] in BRANCH:
+        person = branch_group(ctx, h, before, bool(before) and fighting(before[-1]))
+        if person is None:
+            return []  # a branch with no group before it is an office, a bank's or a company's
+    if person is None:
+        person = unnamed_head(ctx, h, last, unnamed, nxt, name_units)
     if person is None and (spokesman or group) and (not toks[h.first].core.startswith("ال") or unnamed):
         # «وقال المتحدث باسم المجلس الأعلى للدولة إن …»: no name before the reported clause either
         # «قال متحدث باسم الجيش»: an indefinite title names no one, the title itself is the member
         # («المتحدث باسم …» is followed by a name the recogniser may have missed)
-        tok = toks[h.first]
-        person = Candidate(h.first, h.first, tok.core_start, tok.end, tok.text[len(tok.prefix) :], None, None, False)
+        person = title_noun(ctx, h.first)
     if person is None and one_of:
         start, end_at = toks[h.first].core_start, toks[last].end
         person = Candidate(h.first, last, start, end_at, ctx.doc.text[start:end_at], None, None, False)
@@ -303,27 +311,6 @@ def governed_org(ctx: SentenceSlots, j: int) -> Candidate | None:
     if slot is None and toks[k].core.startswith("ال") and strip_article(keys[k]) in ORG_HEADS:
         slot = ctx.word(k)  # «الأمين العام للحزب», «الزعيم السابق للحركة»: the body named by its noun
     return slot
-
-
-def whole_ends(
-    ctx: SentenceSlots, h: Hit, before: list[Candidate], after: list[Candidate]
-) -> list[tuple[Candidate, Candidate]]:
-    """«ويضم التحالف الرئاسي A و B و C», «تحالف "سائرون" الذي يضم A و B», «… الحكومة التي تضم»: a
-    verb of containing; each part is a member of the whole (the subject, before or right after the
-    verb)."""
-    keys, i, last = ctx.keys, h.first, h.last
-    whole: Candidate | None = None
-    if before and (i - before[-1].last == 1 or (i - before[-1].last == 2 and keys[i - 1] in RELATIVES)):
-        whole = before[-1]
-        first = after[0] if after and after[0].first - last <= 2 else None
-    elif after and after[0].first - last <= 2:
-        whole = after[0]
-        first = next((c for c in after[1:] if c.first - whole.last <= 2), None)
-    else:
-        return []
-    if first is None or first.first in ctx.obliques:
-        return []
-    return [(m, whole) for m in ctx.members(first)]
 
 
 def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
@@ -701,7 +688,9 @@ def armed(c: Candidate) -> bool:
     return bool(words) and any(w in ARMED for w in (words[0], words[0].removeprefix("ل"), strip_article(words[0])))
 
 
-FIGHTING_HEADS = frozenset(strip_article(w) for w in ARMED | norm_words("تنظيم طائرات مدفعية مسلحون عناصر مجهولون"))
+FIGHTING_HEADS = frozenset(
+    strip_article(w) for w in ARMED | norm_words("تنظيم طائرات مقاتلات مدفعية مسلحون عناصر مجهولون")
+)
 """Heads of sides that fight rather than speak: with or without the article («القوات الحكومية»,
 «تنظيم داعش»)."""
 

@@ -15,6 +15,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.relations.between import between_ends
 from marsad.relations.clauses import described_actor
+from marsad.relations.dropped import apposed_head, leader_before
 from marsad.relations.ends import (
     adjective,
     antecedent,
@@ -34,10 +35,10 @@ from marsad.relations.ends import (
     title_ends,
     unmarked_name,
     unnamed_name,
-    whole_ends,
     words_between,
 )
 from marsad.relations.genitive import genitive_ends
+from marsad.relations.heading import whole_ends
 from marsad.relations.names import ORG_HEADS
 from marsad.relations.nearby import (
     bracketed_parts,
@@ -55,6 +56,7 @@ from marsad.relations.nearby import (
     title_after,
     title_holder,
 )
+from marsad.relations.reach import governed, no_weapons
 from marsad.relations.received import received_ends
 from marsad.relations.seats import seat_ends
 from marsad.relations.slots import (
@@ -95,7 +97,6 @@ from marsad.relations.words import (
     THAT,
     THAT_HE,
     THEY,
-    WEAPONS,
     WHERE,
     WITH,
 )
@@ -183,6 +184,8 @@ class EndFinder:
                 if slot is None and not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]):
                     slot = construct_name(ctx, last + 2)
             after = [slot] if slot is not None else []
+        if cue.pattern == "modifier" and not cue.lam and keys[last] in PREPOSITIONS:
+            after = governed(ctx, after, last)  # «المتمركزين في أراضيه داعيا خلال زيارته واشنطن»: not Washington
         if cue.type == "ally" and h.pronoun and last + 2 < len(keys) and keys[last + 1] == FROM:
             # «الجيش السوداني وحلفاؤه من الحركات المسلحة»: the allies are the group «من» names
             slot = ctx.slot(last + 2)
@@ -336,6 +339,10 @@ class EndFinder:
                     sources = [subject] if subject is not None else []
                 if keys[last] == SIDE and i > 0 and (chained := described_actor(ctx, i - 1)) is not None:
                     sources = [chained]  # «لفصائل مسلحة تدعمها إيران وتقاتل إلى جانب قوات الأسد»: one actor
+                if keys[last] == SIDE and cue.type == "ally":
+                    # «ستة آلاف شخص إلى جانب 300 مدني», «نائبا الرئيس الحاليان إلى جانب رياك مشار»: «besides»
+                    # after what is neither a named actor nor an armed force
+                    sources = [s for s in sources if s.entity is not None or armed(s)]
                 if BETWEEN in keys[max(0, i - 6) : i]:
                     # «بين ضباط وأفراد موالين لصالح وجماعة الحوثي»: what follows و is the other side of «بين»
                     pairs = [(s, target) for s in sources]
@@ -345,6 +352,8 @@ class EndFinder:
             # «حركة حزم التي تدعمها الولايات المتحدة», «كتيبة ثوار طرابلس يقودها هيثم التاجوري»: the
             # pronoun is the object, the actor right before the verb; the subject follows the verb
             agent = after[0] if after and words_between(toks, keys, last, after[0].first) <= 2 else None
+            if agent is not None and {"ب", "ل"} & set(clitics(toks[agent.first])):
+                agent = None  # «قائمة "سائرون" التي يتزعمها الثقة للحكومة»: a subject carries no preposition
             if agent is None and after and is_person(after[0]) and after[0].first - last <= 5:
                 # «تيار الحكمة الذي يتزعمه رجل الدين الشيعي عمار الحكيم»: a person's descriptors before him
                 plain = all(is_arabic_word(t) and not clitics(t) for t in toks[last + 1 : after[0].first])
@@ -365,10 +374,24 @@ class EndFinder:
                 # «ائتلاف النصر الذي يتزعمه العبادي», «التحالف العربي الذي تقوده المملكة»: the subject of a
                 # relative verb, a definite name the recogniser missed
                 agent = ctx.unnamed_at(last + 1)
+            if (
+                agent is None
+                and cue.type == "leads"
+                and i > 0
+                and keys[i - 1] in RELATIVES
+                and before
+                and words_between(toks, keys, before[-1].last, i) <= 2
+            ):
+                # «… في صفوف "الحركة الشعبية" التي يتزعمها.», «حتى تمنح قائمة "سائرون" التي يتزعمها الثقة»: no
+                # subject follows the relative verb of leading; its dropped subject is the person the sentence
+                # is about, the nearest one named before the body
+                agent = leader_before(ctx, before[-1])
             described = described_actor(ctx, i)
             if agent is not None and described is not None:
                 # «تحالف تقوده السعودية …، وتدعمه بريطانيا والولايات المتحدة»: the same actor, each giver
                 pairs = [(s, described) for s in ctx.members(agent)]
+            elif agent is not None and (head := apposed_head(ctx, i)) is not None:
+                pairs = [(agent, head)]  # «هيئة تحرير الشام، وهي ائتلاف لمقاتلي المعارضة تقوده جبهة النصرة»
             elif (
                 agent is not None
                 and before
@@ -668,8 +691,8 @@ class EndFinder:
         if cue.type == "support" and no_weapon_supplied(ctx, cue.words, last):
             pairs = []
         elif cue.type == "support":
-            # «قوات … مدعومة بالدبابات والمدافع»: weapons back an attack, they are no supporter
-            pairs = [(s, t) for s, t in pairs if s.entity is not None or strip_article(ctx.key_of(s)) not in WEAPONS]
+            # «قوات … مدعومة بالدبابات والمدافع», «تدعم حيازة حزب الله للسلاح»: weapons are no side
+            pairs = no_weapons(ctx, pairs)
         if cue.type == "oppose" and any(w in ATTACK_NOUNS for w in cue.words):
             # «شن النجيفي هجوما على حكومة العبادي» is a verbal attack between political sides; «شنت
             # القوات هجوما على مواقع داعش» is an armed attack, an event and no relation

@@ -35,7 +35,7 @@ NOT_NAMES = norm_words(
     "الوقت الطرفين الجانبين البلدين الجهات الأطراف الأخرى الآخر المباشر العسكري العسكرية السياسي السياسية "
     "المالي اللوجستي الكامل الكاملة المطلق الرسمي الرسمية السمو المعالي السعادة الفخامة الجميع الكل كافة "
     "الموسم العام الشهر الأسبوع الفترة المرحلة المسؤول المسؤولة المحلي المحلية "
-    "الجهود المساعي المبادرة المقترح الخطة المسار"
+    "الجهود المساعي المبادرة المقترح الخطة المسار الثقة الحملة القتال"
 )
 """Definite words that are no actor of their own, never taken as an unrecognised name."""
 KIN_SELF = norm_words("نجل نجلة ابنة شقيق شقيقة زوجة زوج والد والدة أرملة")
@@ -44,6 +44,8 @@ TITLE_PERSONS = norm_words("الرئيس الملك الأمير الزعيم ا
 """Titles that stand for one person without a name: «نجل الرئيس»."""
 OFFICES = norm_words("رئيس وزير زعيم قائد أمين")
 """Titles that name an office with the word after them («رئيس الوزراء», «وزير الدفاع»)."""
+UNNAMED_LEADERS = norm_words("قادة قيادات زعماء")
+"""Leaders of a body named by their plural title in construct with it («وقادة المقاومة»): one item of a list."""
 CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")
 RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللواتي")
 """A relative clause keeps its antecedent as subject («مصر التي أعلنت عدم تخليها عن حفتر»)."""
@@ -295,6 +297,8 @@ class SentenceSlots:
                 nxt = c if c is not None and c.first == j else self._unnamed(j)
             if nxt is None and names and c is None:
                 nxt = self._name_word(j)
+            if nxt is None and c is None and self.keys[j] in UNNAMED_LEADERS and not toks[j].suffix:
+                nxt = self.word(j)  # «مع السلطات المحلية وقادة المقاومة»: the leaders, unnamed, are a member
             if nxt is None or nxt.after_prep:
                 break
             out.append(nxt)

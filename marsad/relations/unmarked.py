@@ -38,6 +38,8 @@ def name_before_title(ctx: SentenceSlots, title: int, name_units: dict[str, str]
     while first >= 0 and last - first < 3 and _name_word(ctx, first):
         first -= 1
     first += 1
+    while first < last and clitics(toks[first]):
+        first += 1  # «على لسان خليل الحية»: a clitic marks the word before the name, not its first word
     if last - first < 1:  # one word is too weak a sign («وأكد مصدر، …»)
         return None
     # the word before the name opens the clause: a verb of saying, or the sentence's start
@@ -58,10 +60,13 @@ def name_before_title(ctx: SentenceSlots, title: int, name_units: dict[str, str]
 
 
 def _name_word(ctx: SentenceSlots, j: int) -> bool:
+    """Token ``j`` may be a word of a speaker's name. A family name may look to the tokenizer as if it
+    carried ب/ل/ك («راجح بادي» → ب + ادي); و/ف start another item. The caller drops a first word with a
+    clitic («على لسان خليل الحية»: «لسان» is the word before the name)."""
     tok, key = ctx.sent.tokens[j], ctx.keys[j]
     return (
         is_arabic_word(tok)
-        and not clitics(tok)
+        and not {"و", "ف"} & set(clitics(tok))
         and not tok.suffix
         and j not in ctx.cue_tokens
         and ctx.at(j) is None
@@ -73,6 +78,8 @@ def _name_word(ctx: SentenceSlots, j: int) -> bool:
 
 
 WHAT = norm_words("ما")
+QUANTIFIERS = norm_words("أي كل بعض جميع معظم غالبية عدة")
+"""Words that start a noun phrase («أي مبادئ», «كل الأطراف»), never a person's name."""
 WHEN_WORDS = norm_words("خلال أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح")
 """Times after a title where a name would stand: «المتحدث باسم الجيش خلال مؤتمر», «… أمس»."""
 TITLE_COMPLEMENTS = norm_words(
@@ -196,7 +203,9 @@ def unmarked_name(
             or (keys[j][:1] in "بلكوف" and keys[j][1:] in CLAUSE_WORDS)  # «بأن», «لأن»: a glued conjunction
         ):
             return None
-    if toks[a].core.startswith("ال") or not any("PER" in name_units.get(keys[j], "") for j in (a, b)):
+    if toks[a].core.startswith("ال") or keys[a] in QUANTIFIERS:
+        return None  # «المبعوث اليمني أي مبادئ»: a quantifier starts a noun phrase, never a name
+    if not any("PER" in name_units.get(keys[j], "") for j in (a, b)):
         return None
     start = toks[a].start
     return Candidate(a, b, start, toks[b].end, ctx.doc.text[start : toks[b].end], None, None, False)

@@ -120,6 +120,18 @@ BODY_HEADS = norm_words("البرلمان المعارضة المجلس الجي
 «زعيم المعارضة المسلحة ريك مشار» (the recogniser may tag the noun and the name as one person)."""
 ONE_MEMBER = norm_words("مسؤول مسؤولا عميد ضابط")
 """An official or an officer «في» a body, unnamed: the title itself is the member («مسؤول في جهاز الاستخبارات»)."""
+BRANCH = norm_words("فرع")
+"""«جبهة النصرة، فرع القاعدة في سوريا»: the group before the title is a member of the body after it."""
+SOURCE_NOUNS = norm_words("مصدر مصادر")
+"""«مصدر مسؤول في التحالف», «مصادر مسؤولة في …»: the unnamed source is the member, «مسؤول» its adjective."""
+UNNAMED_HEADS = norm_words("زعيم الزعيم")
+"""Leaders' titles that stand for their holder when no name follows («وأضاف زعيم التيار الصدري أن», «زعيم
+الحوثيين»): the title noun is the leader. Not «رئيس» or «قائد», which name an office as often as a person
+(«رئيس الوزراء», «قائد العملية»)."""
+MEMBERS_IN = norm_words("قائد قائدا قادة قيادي قياديا قيادية عنصر عنصرا عناصر ممثل ممثلا ممثلين ممثلون")
+"""Commanders, cadres, members and representatives «في/عن» a body, unnamed: «أفاد قائد في التحالف الإقليمي»,
+«قيادي في حزب الله», «ممثلين عن المعارضة» — the title is the member; only for the member_of cues, since «قائد»
+before a body with no «في» is its head («قائد الجيش»)."""
 DUAL_VERB = re.compile(r"[وف]?(?:س)?[تي][\u0621-\u064a]{2,6}ان")
 """A verb in the dual before a meeting noun («تعقدان محادثات», «يجريان مباحثات»): its subject is the pair
 named before it."""

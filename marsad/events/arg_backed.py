@@ -1,0 +1,53 @@
+"""The side that receives backing named in a circumstantial «بإسناد من X», «بدعم من X»: the clause's subject.
+
+Battle reports give the air or allied support of an operation in a ب-phrase between the verb's subject and
+its object: «شنت ألوية العمالقة بإسناد من قوات التحالف … هجوما», «انتزع الجيش اليمني، بإسناد من طيران
+التحالف، مواقع …», «اقتحمت المقاومة الشعبية في اليمن بدعم من طائرات التحالف قاعدة العند», «الثوار، مدعومين
+بعناصر الجيش، وبغطاء جوي من التحالف، تمكنوا …». The giver follows «من» (the aid's actor); the subject the phrase
+qualifies receives it (the target), as the events dev set annotates it. Of a coordinated subject («المقاومة
+الشعبية وقوات الجيش») the first conjunct is taken, as for actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.events.constructions import STOPS, preposition
+from marsad.events.mention import Candidate, EventMention
+
+REACH = 10
+"""Words back from the ب-phrase to the subject it qualifies."""
+
+
+def backed_side(
+    m: EventMention, every: list[Candidate], actor: Candidate | None, can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The subject before a glued «بـ» aid noun whose giver ``actor`` follows it, or None."""
+    toks = m.sentence.tokens
+    first = m.first
+    if m.entry.plover_type not in ("AID", "SUPPORT") or "ب" not in toks[first].prefix:
+        return None
+    if actor is None or actor.first <= m.last:
+        return None
+    stop = next((j for j in range(first - 1, max(-1, first - REACH), -1) if toks[j].text in STOPS), -1)
+    near = [
+        c
+        for c in every
+        if stop < c.first
+        and c.last < first
+        and first - c.last <= REACH
+        and not c.after_prep
+        and not preposition(toks[c.first])
+        and c is not actor
+        and can(c)
+    ]
+    if not near:
+        return None
+    side = near[-1]
+    while "و" in toks[side.first].prefix:
+        # «بدأت المقاومة الشعبية وقوات الجيش بدعم من طيران التحالف»: back to the first conjunct
+        conj = next((c for c in near if c.last == side.first - 1), None)
+        if conj is None:
+            break
+        side = conj
+    return side

@@ -1,0 +1,121 @@
+"""The side an attack is blamed on or attributed to around the attack noun, and agent verbs of ambushes,
+mines and claims.
+
+Three constructions of the press name an attack's actor outside the noun's own phrase:
+
+* attribution with the noun as the object of «نسب»: «ونسب المصدر الهجوم إلى تنظيم القاعدة», «ونسب المتمردون
+  الغارات إلى التحالف» (the side after «إلى» acted; who attributes it did not);
+* blame in the same sentence: «قتل تسعة جنود في هجوم …، على ما أعلن مصدر عسكري محملا تنظيم القاعدة
+  المسؤولية», «وحمّلت الوزارة الميليشيات مسؤولية الهجوم» (the side held responsible is the actor, as the events
+  dev set annotates it; the modality stays the source's);
+* an agent verb with the noun's pronoun after it that the general list of agent verbs lacks: «كمين نصبته
+  المقاومة», «ألغام زرعها المتمردون», «هجوم تبناه تنظيم داعش».
+
+An aircraft after the attack noun behind ب is its actor too («في هجوم بطائرة أميركية بلا طيار»: the drone
+strikes, as «قصف طيران التحالف»), never its target.
+
+Only attack nouns with no actor of their own (or an adjective taken for one: «هجوم مسلح») are completed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.events.constructions import STOPS
+from marsad.events.mention import Candidate, EventMention
+from marsad.text.normalize import normalize
+
+ATTRIBUTE = frozenset(normalize(w) for w in "نسب نسبت ينسب تنسب نسبوا".split())
+TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+BLAME = frozenset(normalize(w) for w in "حمل حملت حملوا يحمل تحمل محملا محملة محملين محملتين".split())
+"""«حمّل X المسؤولية», «محملا X المسؤولية» (unvocalised, the key of «حمّل» is «حمل»)."""
+RESPONSIBILITY = frozenset(normalize(w) for w in ("المسؤولية", "مسؤولية", "المسئولية", "مسئولية"))
+AGENT_STEMS = tuple(normalize(w) for w in ("نصب", "زرع", "تبنى", "تبنا", "تبنت", "تبنو"))
+"""Verbs whose object pronoun is the attack noun and whose subject is its actor («نصبته», «زرعها», «تبناه»)."""
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "وه", "وها", "ته", "تها")
+ADJECTIVES = frozenset(normalize(w) for w in ("مسلح", "مسلحا", "مسلحة", "المسلح", "المسلحة"))
+"""«هجوم مسلح», «كمين مسلح»: a participle after the attack noun describes it."""
+ATTRIBUTE_REACH = 10
+"""Words between «نسب» and the noun (its subject, a relative clause on it: «ونسب المتمردون الذين يسيطرون على
+المنطقة، الغارات إلى …»)."""
+BLAME_REACH = 30
+AGENT_REACH = 5
+
+
+def adjective_actor(m: EventMention, actor: Candidate | None) -> bool:
+    """The actor is the participle «مسلح» right after the attack noun («كمين مسلح نصبته المقاومة»)."""
+    if actor is None or actor.first != m.last + 1 or actor.first != actor.last:
+        return False
+    return normalize(m.sentence.tokens[actor.first].core) in ADJECTIVES
+
+
+def blamed(
+    m: EventMention,
+    every: list[Candidate],
+    keys: list[str],
+    can: Callable[[Candidate], bool],
+    actor: Candidate | None,
+) -> Candidate | None:
+    """The side an attack noun ``m`` is attributed to, blamed on or claimed by (see the module), or None. An
+    attribution or an agent verb after the noun replaces an ``actor`` found before it (the attributor, a
+    subject of another verb); a blame only completes an attack with no actor."""
+    toks = m.sentence.tokens
+    n = len(keys)
+    first, last = m.first, m.last
+
+    def after(j: int, reach: int = 3) -> Candidate | None:
+        return next((c for c in every if j < c.first <= j + reach and not c.after_prep and can(c)), None)
+
+    # «ونسب المصدر الهجوم إلى تنظيم القاعدة»
+    since = max(0, first - ATTRIBUTE_REACH)
+    since = max([since] + [j + 1 for j in range(since, first) if toks[j].text in STOPS])
+    if any(keys[j] in ATTRIBUTE for j in range(since, first)):
+        to = next((j for j in range(last + 1, min(last + 4, n)) if keys[j] in TO), None)
+        if to is not None:
+            found = after(to, 2)
+            if found is not None:
+                return found
+    # «كمين نصبته المقاومة», «ألغام زرعها المتمردون»
+    for j in range(last + 1, min(last + 1 + AGENT_REACH, n)):
+        if toks[j].text in STOPS or toks[j].text in "،,":
+            break
+        core = normalize(toks[j].core)
+        if core.startswith(AGENT_STEMS) and core.endswith(OBJECT_PRONOUNS) and not toks[j].prefix.replace("و", ""):
+            found = after(j)
+            if found is not None:
+                return found
+            break
+    if actor is not None and not adjective_actor(m, actor):
+        return None
+    # «… محملا تنظيم القاعدة المسؤولية»
+    for j in range(max(0, first - BLAME_REACH), min(n - 2, last + BLAME_REACH)):
+        if toks[j].text in STOPS and j > last:
+            break
+        if keys[j] in BLAME:
+            # the side held is the one right before «المسؤولية»: the participle's object («محملا تنظيم القاعدة
+            # المسؤولية»), or the verb's object after its subject («حمّلت الوزارة الجماعات المسلحة مسؤولية …»)
+            r = next(
+                (k for k in range(j + 2, min(j + 14, n)) if normalize(toks[k].core) in RESPONSIBILITY),
+                None,
+            )
+            held = next((c for c in every if r is not None and c.first > j and c.last == r - 1 and can(c)), None)
+            if held is not None:
+                return held
+    return None
+
+
+AIRCRAFT = frozenset(
+    normalize(w)
+    for w in "طائرة طائرات طائرتين مقاتلة مقاتلات مروحية مروحيات درون الطائرة الطائرات المقاتلات المروحيات".split()
+)
+"""Aircraft nouns (keys keep no article: both forms are listed for the cores)."""
+
+
+def aircraft_instrument(m: EventMention, every: list[Candidate]) -> Candidate | None:
+    """The aircraft right after the attack noun behind a glued ب («هجوم بطائرة مسيرة», «غارة بطائرات
+    إسرائيلية»), or None."""
+    toks = m.sentence.tokens
+    j = m.last + 1
+    if j >= len(toks) or "ب" not in toks[j].prefix or normalize(toks[j].core) not in AIRCRAFT:
+        return None
+    return next((c for c in every if c.first == j), None)

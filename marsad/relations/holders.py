@@ -1,0 +1,55 @@
+"""Who holds a title when the recogniser names no one after it (used by :func:`marsad.relations.ends.title_ends`):
+a group before «فرع» («جبهة النصرة، فرع القاعدة في سوريا»: the group is the body's branch), an unnamed «زعيم»
+(«وأضاف زعيم التيار الصدري أن …»: the title noun is the leader) and an unnamed member's title, widened over «مصدر»
+before it («نفى مصدر مسؤول في التحالف»)."""
+
+from __future__ import annotations
+
+from marsad.events.coder import Candidate
+from marsad.relations.slots import Hit, SentenceSlots, has_lam, is_person
+from marsad.relations.unmarked import STATEMENT
+from marsad.relations.words import MEMBER_GROUPS, MEMBERS_IN, ONE_MEMBER, SOURCE_NOUNS, UNNAMED_HEADS
+
+
+def branch_group(ctx: SentenceSlots, h: Hit, before: list[Candidate], fighting: bool) -> Candidate | None:
+    """The named group right before «فرع» (a comma between or not); ``None`` for an armed force
+    (``fighting``: «استهدفت مقاتلات التحالف فرع المؤسسة», a branch struck, the verb's object) or no group."""
+    if not before or h.first - before[-1].last > 2 or fighting:
+        return None
+    side = before[-1]
+    return side if side.entity is not None and not is_person(side) and side.place is None else None
+
+
+def unnamed_head(
+    ctx: SentenceSlots, h: Hit, last: int, unnamed: bool, nxt: int, name_units: dict[str, str]
+) -> Candidate | None:
+    """«وأضاف زعيم التيار الصدري أن …», «ودعا زعيم تحالف "سائرون" باقي الكتل»: a leader's title with no name
+    after its body is its holder, like a spokesman's. After a verb of saying, the word after the body is the
+    verb's object unless it is a name."""
+    toks = ctx.sent.tokens
+    if h.cue.type != "leads" or ctx.keys[h.first] not in UNNAMED_HEADS or h.first != last or has_lam(toks[h.first]):
+        return None
+    if not unnamed and h.first > 0 and ctx.keys[h.first - 1] in STATEMENT and nxt < len(toks):
+        named = ctx.at(nxt)
+        unnamed = (named is None or not is_person(named)) and "PER" not in name_units.get(ctx.keys[nxt], "")
+    return title_noun(ctx, h.first) if unnamed else None
+
+
+def member_title(ctx: SentenceSlots, h: Hit) -> bool:
+    """«قيادات بارزة في حركة حماس», «مسؤولون في الحكومة»; one unnamed official or officer: «مسؤول في جهاز
+    الاستخبارات», «مقتل عميد في القوات الخاصة»; a commander, cadre or representative «في/عن/من» a body
+    (member_of cues only: «قائد الجيش» is its head)."""
+    key = ctx.keys[h.first]
+    return key in MEMBER_GROUPS or key in ONE_MEMBER or (key in MEMBERS_IN and h.cue.type == "member_of")
+
+
+def title_noun(ctx: SentenceSlots, i: int) -> Candidate:
+    """The title word at ``i`` as the holder, past its clitics; an indefinite title widened over «مصدر»
+    before it («مصدر مسؤول في …»: the unnamed source, of whom «مسؤول» is the adjective)."""
+    toks = ctx.sent.tokens
+    tok = toks[i]
+    first, start = i, tok.core_start
+    if i > 0 and ctx.keys[i - 1] in SOURCE_NOUNS and not tok.core.startswith("ال"):
+        first, start = i - 1, toks[i - 1].core_start
+    text = ctx.doc.text[start : tok.end] if first < i else tok.text[len(tok.prefix) :]
+    return Candidate(first, i, start, tok.end, text, None, None, False)
