@@ -99,6 +99,16 @@ def by_split(docs: list[DevDoc]) -> dict[str, list[DevDoc]]:
     return out
 
 
+def record_bound(argv: list[str], flag: str, prefix: str) -> int | None:
+    """The number N of ``flag PREFIXN`` on the command line (``--from p-900`` → 900), or None without the flag."""
+    if flag not in argv:
+        return None
+    k = argv.index(flag)
+    if k + 1 >= len(argv) or not argv[k + 1].startswith(prefix) or not argv[k + 1][len(prefix) :].isdigit():
+        raise SystemExit(f"{flag} needs a record id such as {prefix}900")
+    return int(argv[k + 1][len(prefix) :])
+
+
 def pipeline_from_argv(argv: list[str]) -> Pipeline:
     """A pipeline with the settings' defaults, or the NER backend that ``--backend crf|neural`` names."""
     from marsad.pipeline import Pipeline

@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _devsets import DevDoc, by_split, load, pipeline_from_argv
+from _devsets import DevDoc, by_split, load, pipeline_from_argv, record_bound
 
 from marsad.geo import distance_km
 from marsad.model import Article, Place
@@ -90,12 +90,9 @@ def main() -> None:
     show = "--errors" in sys.argv
     docs = load("places.jsonl", "written_places.jsonl")
     for flag in ("--from", "--to"):
-        if flag not in sys.argv:
+        bound = record_bound(sys.argv, flag, "p-")
+        if bound is None:
             continue
-        k = sys.argv.index(flag)
-        if k + 1 >= len(sys.argv) or not sys.argv[k + 1].startswith("p-"):
-            raise SystemExit(f"{flag} needs a record id such as p-900")
-        bound = int(sys.argv[k + 1][2:])
         for d in docs:
             d.gold = [
                 g for g in d.gold if (int(g["id"][2:]) >= bound if flag == "--from" else int(g["id"][2:]) <= bound)

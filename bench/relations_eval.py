@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from _devsets import DevDoc, by_split, load, pipeline_from_argv
+from _devsets import DevDoc, by_split, load, pipeline_from_argv, record_bound
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
@@ -79,13 +79,9 @@ def main() -> None:
     show = "--errors" in sys.argv
     docs = load("relations.jsonl", "written_relations.jsonl", span="source")
     for flag in ("--from", "--to"):
-        if flag not in sys.argv:
-            continue
-        k = sys.argv.index(flag)
-        if k + 1 >= len(sys.argv) or not sys.argv[k + 1].startswith("rel-"):
-            raise SystemExit(f"{flag} needs a record id such as rel-999")
-        bound = int(sys.argv[k + 1][4:])
-        docs = [d for d in docs if _in_range(d, bound, flag == "--from")]
+        bound = record_bound(sys.argv, flag, "rel-")
+        if bound is not None:
+            docs = [d for d in docs if _in_range(d, bound, flag == "--from")]
     pipeline = pipeline_from_argv(sys.argv)
     head = ["gold", "pred", "P", "R", "F1", "modal", "subtype"]
     print(f"{'part':<22}" + "".join(f"{h:>8}" for h in head))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.geo import PlaceStage
+from marsad.geo import PlaceStage, distance_km
 from marsad.geo.context import kind_word_places, pronoun_suffixed
 from marsad.geo.gazetteer import load_places, name_key
 from marsad.model import Article, Document, Entity, Mention, Place
@@ -48,6 +48,17 @@ def place_at(doc: Document, surface: str, occurrence: int = 1) -> Place | None:
     for _ in range(occurrence):
         start = doc.text.find(surface, start + 1)
     return next((p for p in doc.places for m in p.mentions if m.start <= start < m.end), None)
+
+
+def near(doc: Document, name: str, point: tuple[float, float], km: float = 30.0) -> bool:
+    """Whether the place at the first occurrence of ``name`` lies within ``km`` of ``point`` (lat, lon)."""
+    place = place_at(doc, name)
+    return (
+        place is not None
+        and place.lat is not None
+        and place.lon is not None
+        and distance_km(place.lat, place.lon, *point) < km
+    )
 
 
 # -- nisba homographs ---------------------------------------------------------------------------------

@@ -7,25 +7,13 @@ own, whatever the NER model finds.
 
 from __future__ import annotations
 
-from test_places_context_rules import make_doc, place_at, stage
+from test_places_context_rules import make_doc, near, place_at, stage
 
-from marsad.geo import distance_km
 from marsad.geo.context import _adjective_construct
 from marsad.geo.namesakes import common_words
-from marsad.model import Document
 
 ABHA = (18.2164, 42.5053)
 BURAYDAH = (26.3260, 43.9750)
-
-
-def _near(doc: Document, name: str, point: tuple[float, float], km: float = 30.0) -> bool:
-    place = place_at(doc, name)
-    return (
-        place is not None
-        and place.lat is not None
-        and place.lon is not None
-        and distance_km(place.lat, place.lon, *point) < km
-    )
 
 
 def test_every_quarter_of_a_list_after_ahya_lies_in_the_town() -> None:
@@ -35,7 +23,7 @@ def test_every_quarter_of_a_list_after_ahya_lies_in_the_town() -> None:
     )
     doc = stage()(make_doc(text, [("أبها", "GPE")]))
     for name in ("الخالدية", "البلد", "الجامعة", "النميص", "البديع", "الموظفين"):
-        assert _near(doc, name, ABHA), name
+        assert near(doc, name, ABHA), name
         place = place_at(doc, name)
         assert place is not None and place.feature == "district", name
 
@@ -44,13 +32,13 @@ def test_a_quarter_list_item_is_no_town_of_the_same_name_far_away() -> None:
     # «النميص» has the Latin skeleton of An Nimas (110 km away): a quarter of Abha is no town
     text = "وشملت الأمطار في مدينة أبها أحياء الخالدية والنميص والمنسك."
     doc = stage()(make_doc(text, [("أبها", "GPE"), ("المنسك", "GPE")]))
-    assert _near(doc, "النميص", ABHA) and _near(doc, "المنسك", ABHA)
+    assert near(doc, "النميص", ABHA) and near(doc, "المنسك", ABHA)
 
 
 def test_a_second_quarter_after_one_quarter_word_when_its_town_follows() -> None:
     text = "وأصدرت لجنة التنمية بحي الريان والنهضة ببريدة تقريرا العام الماضي."
     doc = stage()(make_doc(text, [("بريدة", "GPE")]))
-    assert _near(doc, "الريان", BURAYDAH) and _near(doc, "النهضة", BURAYDAH)
+    assert near(doc, "الريان", BURAYDAH) and near(doc, "النهضة", BURAYDAH)
 
 
 def test_a_quarter_list_does_not_swallow_a_noun_with_its_adjective() -> None:
@@ -68,7 +56,7 @@ def test_after_one_quarter_word_a_clause_is_no_second_quarter() -> None:
 def test_a_rare_word_listed_among_known_centres_is_a_place_of_the_region() -> None:
     text = "وتشمل الأمطار السودة وأبها والواديين ورجال ألمع والنماص."
     doc = stage()(make_doc(text, [("أبها", "GPE"), ("النماص", "GPE")]))
-    assert _near(doc, "الواديين", ABHA)
+    assert near(doc, "الواديين", ABHA)
     soudah = place_at(doc, "السودة")
     assert soudah is not None and soudah.country_code == "SA"
 
@@ -123,7 +111,7 @@ def test_yemeni_districts_named_only_in_latin_by_geonames() -> None:
     text = "دمرت الغارات مواقع للمتمردين في مديريتي مجز وباقم في محافظة صعدة، وفي مديرية حيدان."
     doc = stage()(make_doc(text, [("صعدة", "GPE")]))
     for name, point in (("مجز", (17.0694, 43.5751)), ("باقم", (17.3971, 43.4774)), ("حيدان", (16.779, 43.4337))):
-        assert _near(doc, name, point, 10.0), name
+        assert near(doc, name, point, 10.0), name
 
 
 def test_a_quarter_word_with_a_glued_conjunction_is_no_quarter_of_its_own() -> None:
@@ -133,13 +121,13 @@ def test_a_quarter_word_with_a_glued_conjunction_is_no_quarter_of_its_own() -> N
     stray = place_at(doc, "وحي")
     assert stray is None or stray.lat is None
     najran = (17.4933, 44.1277)
-    assert _near(doc, "الأملاح", najran) and _near(doc, "الفيصلية", najran)
+    assert near(doc, "الأملاح", najran) and near(doc, "الفيصلية", najran)
 
 
 def test_a_park_or_forest_a_kind_word_announces_lies_by_the_town_named() -> None:
     text = "وازدحم منتزه الفرعاء شمال مدينة أبها بالزوار، وتنزه آخرون في غابة رغدان قرب محافظة بلجرشي."
     doc = stage()(make_doc(text, [("أبها", "GPE"), ("بلجرشي", "GPE")]))
-    assert _near(doc, "الفرعاء", ABHA)
+    assert near(doc, "الفرعاء", ABHA)
     forest = place_at(doc, "غابة رغدان")
     assert forest is not None and forest.country_code == "SA" and forest.lat is not None
     assert place_at(doc, "منتزه") is None or place_at(doc, "منتزه") is place_at(doc, "الفرعاء")

@@ -8,9 +8,8 @@ whatever the NER model finds.
 
 from __future__ import annotations
 
-from test_places_context_rules import make_doc, place_at, stage
+from test_places_context_rules import make_doc, near, place_at, stage
 
-from marsad.geo import distance_km
 from marsad.geo.document import _dateline
 from marsad.geo.gazetteer import load_places
 from marsad.geo.natural import head_and_name
@@ -23,16 +22,6 @@ ABHA = (18.2164, 42.5053)
 JAZAN = (16.8892, 42.5511)
 HODEIDAH = (14.7978, 42.9545)
 RAFHA = (29.626, 43.495)
-
-
-def _near(doc: Document, name: str, point: tuple[float, float], km: float = 30.0) -> bool:
-    place = place_at(doc, name)
-    return (
-        place is not None
-        and place.lat is not None
-        and place.lon is not None
-        and distance_km(place.lat, place.lon, *point) < km
-    )
 
 
 def _located(doc: Document, name: str, occurrence: int = 1) -> bool:
@@ -93,7 +82,7 @@ def test_a_dateline_town_is_a_place_however_common_a_word() -> None:
     # «أبها» is also «her father»: only a cue makes the scan take it
     text = "سبق- أبها: تمكنت فرق الإنقاذ بمديرية الدفاع المدني من إنقاذ عامل."
     doc = stage()(make_doc(text, []))
-    assert _near(doc, "أبها", ABHA)
+    assert near(doc, "أبها", ABHA)
 
 
 def test_dateline_positions() -> None:
@@ -124,7 +113,7 @@ def test_a_name_without_its_final_hamza_is_listed() -> None:
 def test_a_town_written_without_its_final_hamza_is_found_in_a_list() -> None:
     text = "وتم تحويل الرحلات القادمة من رفحا وكولومبو والقاهرة إلى مطار الملك فهد الدولي بالدمام."
     doc = stage()(make_doc(text, [("كولومبو", "GPE"), ("القاهرة", "GPE"), ("الدمام", "GPE")]))
-    assert _near(doc, "رفحا", RAFHA)
+    assert near(doc, "رفحا", RAFHA)
 
 
 # -- natural features ------------------------------------------------------------------------------------
@@ -141,7 +130,7 @@ def test_a_valley_named_after_a_located_place_lies_by_it() -> None:
     doc = stage()(make_doc(text, [("وادي جازان", "PER"), ("جازان", "GPE", 2), ("صبيا", "GPE"), ("ضمد", "GPE")]))
     place = place_at(doc, "وادي جازان")
     assert place is not None and place.feature == "natural" and place.precision == "near"
-    assert _near(doc, "وادي جازان", JAZAN, 60.0)
+    assert near(doc, "وادي جازان", JAZAN, 60.0)
 
 
 def test_a_reserve_is_a_natural_place_by_its_town() -> None:
@@ -149,7 +138,7 @@ def test_a_reserve_is_a_natural_place_by_its_town() -> None:
     doc = stage()(make_doc(text, [("الحديدة", "GPE"), ("اليمن", "GPE")]))
     place = place_at(doc, "برع")
     assert place is not None and place.feature == "natural"
-    assert _near(doc, "برع", HODEIDAH, 60.0)
+    assert near(doc, "برع", HODEIDAH, 60.0)
 
 
 # -- airports named without «مطار» -----------------------------------------------------------------------
@@ -162,7 +151,7 @@ def test_an_airport_named_after_a_person_is_named_without_matar() -> None:
     doc = stage()(make_doc(text, [("الرياض", "GPE")]))
     place = place_at(doc, "الملك خالد الدولي")
     assert place is not None and place.feature == "facility"
-    assert _near(doc, "الملك خالد الدولي", KKIA, 10.0)
+    assert near(doc, "الملك خالد الدولي", KKIA, 10.0)
 
 
 def test_a_stadium_named_like_an_airport_is_no_airport() -> None:
@@ -210,7 +199,7 @@ def test_quarters_listed_after_ahya_and_a_colon_lie_in_the_town() -> None:
     )
     doc = stage()(make_doc(text, [("ينبع", "GPE"), ("السعودية", "GPE"), ("العزيزية", "GPE")]))
     for name in ("العزيزية", "أبومرخة", "الدعيثة"):
-        assert _near(doc, name, YANBU), name
+        assert near(doc, name, YANBU), name
 
 
 # -- villages: a definite name, «آل», «التابعة لـ» ---------------------------------------------------------
@@ -225,7 +214,7 @@ def test_a_village_with_a_definite_word_name_lies_in_the_governorate_it_belongs_
     doc = stage()(make_doc(text, [("رجال ألمع", "GPE")]))
     place = place_at(doc, "الحبيل")
     assert place is not None and place.precision == "near"
-    assert _near(doc, "الحبيل", RIJAL_ALMAA, 40.0)
+    assert near(doc, "الحبيل", RIJAL_ALMAA, 40.0)
 
 
 def test_a_village_named_after_a_family_keeps_its_head() -> None:
@@ -233,7 +222,7 @@ def test_a_village_named_after_a_family_keeps_its_head() -> None:
     doc = stage()(make_doc(text, [("آل", "LOC"), ("خميس مشيط", "GPE"), ("عسير", "GPE")]))
     place = place_at(doc, "مشيط")
     assert place is not None and any(m.text == "آل مشيط" for m in place.mentions)
-    assert _near(doc, "آل مشيط", KHAMIS, 40.0)
+    assert near(doc, "آل مشيط", KHAMIS, 40.0)
 
 
 def test_an_institution_called_a_village_is_no_place() -> None:
