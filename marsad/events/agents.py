@@ -8,6 +8,7 @@ strike hits in news copy («قصف طيران التحالف», «غارات م�
 
 from __future__ import annotations
 
+from marsad.events.arg_joins import text_to
 from marsad.events.casualties import DIGITS, count_word
 from marsad.events.constructions import bare_nisba
 from marsad.events.lexicon import strip_article
@@ -41,13 +42,13 @@ def _possessed(tok: Token) -> bool:
 
 
 def _widen(toks: list[Token], c: Candidate, last: int) -> Candidate:
-    text = c.text + "".join(" " * (toks[j].start - toks[j - 1].end) + toks[j].text for j in range(c.last + 1, last + 1))
+    text = text_to(toks, c, last)
     return Candidate(c.first, last, c.start, toks[last].end, text, c.entity, c.place, c.after_prep, c.civilian)
 
 
 def _span(toks: list[Token], a: int) -> Candidate:
     """The object opened at ``a`` with the noun it governs («عشرات المسلحين», «لأحد أتباع»)."""
-    b = a + 1 if a + 1 < len(toks) and toks[a + 1].core[:1].isalpha() and not toks[a + 1].prefix.strip("ال") else a
+    b = a + 1 if a + 1 < len(toks) and toks[a + 1].core[:1].isalpha() and toks[a + 1].prefix in ("", "ال") else a
     return unnamed(toks, a, b)
 
 

@@ -14,7 +14,7 @@ from marsad.events.constructions import BY_AGENT, FROM_WORD, RELATIVE_KEYS, STOP
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
-SUSPECT = frozenset(normalize(w) for w in "يشتبه يعتقد يرجح يظن يشتبه يزعم".split())
+SUSPECT = frozenset(normalize(w) for w in "يشتبه يعتقد يرجح يظن يزعم".split())
 """Verbs of suspicion after «من» («من يشتبه», «من يعتقد», «من يرجح»)."""
 THAT_THEY = frozenset(normalize(w) for w in "أنهم انهم أنه انه أنها انها أنهما انهما".split())
 """«أنهم» (also glued to ب: «بأنهم»; or after «في»: «يشتبه في أنهم»)."""

@@ -15,14 +15,14 @@ from functools import cache
 from pathlib import Path
 
 from marsad.events.constructions import TIME_WORDS, bare_nisba
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import strip_article, tsv_rows
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
 DATA = Path(__file__).parent / "data" / "arg_person_heads.tsv"
 ONE_OF = frozenset(normalize(w) for w in ("أحد", "احد", "إحدى", "احدى"))
-"""«اعتقال أحد قياديي بوكو حرام»: «one of» before the head."""
+"""«one of» before the head: «اعتقال أحد قياديي بوكو حرام», «استشهاد أحد المواطنين»."""
 FUNCTION_WORDS = frozenset(
     normalize(w)
     for w in (
@@ -40,16 +40,7 @@ TYPES = ("ASSAULT", "COERCE")
 @cache
 def person_heads() -> frozenset[str]:
     """The normalised heads of the data file (keys without the article)."""
-    out: set[str] = set()
-    header = True
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if header:
-            header = False
-            continue
-        out.add(strip_article(normalize(line.split("\t", 1)[0].strip())))
-    return frozenset(out)
+    return frozenset(strip_article(normalize(form)) for _, (form, _note) in tsv_rows(DATA, 2))
 
 
 def _person(key: str) -> bool:

@@ -10,6 +10,7 @@ others on the body) and carries the body's entity.
 
 from __future__ import annotations
 
+from marsad.events.arg_joins import text_to
 from marsad.events.casualties import count_word
 from marsad.events.constructions import FROM_WORD
 from marsad.events.mention import Candidate, unnamed
@@ -39,12 +40,4 @@ def with_body(c: Candidate | None, every: list[Candidate], toks: list[Token], ke
         return c
     if c.first > 0 and count_word(keys[c.first - 1]) and not toks[c.first - 1].prefix:
         c = unnamed(toks, c.first - 1, c.last)  # «12 عنصرا»: the count belongs to the counted noun
-    return Candidate(c.first, body.last, c.start, body.end, _text(toks, c, body.last), body.entity, None, False)
-
-
-def _text(toks: list[Token], c: Candidate, last: int) -> str:
-    """The original text from ``c``'s start to the end of token ``last`` (the spaces between tokens kept)."""
-    out = c.text
-    for j in range(c.last + 1, last + 1):
-        out += " " * (toks[j].start - toks[j - 1].end) + toks[j].text
-    return out
+    return Candidate(c.first, body.last, c.start, body.end, text_to(toks, c, body.last), body.entity, None, False)

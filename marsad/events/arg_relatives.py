@@ -69,18 +69,8 @@ def aimed_antecedent(m: EventMention, every: list[Candidate], keys: list[str], v
     return near[-1] if near else None
 
 
-def antecedent_target(
-    m: EventMention,
-    every: list[Candidate],
-    keys: list[str],
-    verbish: bool,
-    actor: Candidate | None,
-    target: Candidate | None,
-) -> tuple[Candidate | None, Candidate | None]:
-    """``(actor, target)`` with the antecedent of a relative clause of dying (:func:`relative_victim`) or of a
-    verb of aim (:func:`aimed_antecedent`) as the target, when no target was found or it was taken for the
-    actor."""
-    dead = relative_victim(m, every, keys, verbish) or aimed_antecedent(m, every, keys, verbish)
-    if dead is not None and (target is None or dead is actor):
-        return (None if dead is actor else actor), dead
-    return actor, target
+def relative_target(m: EventMention, every: list[Candidate], keys: list[str], verbish: bool) -> Candidate | None:
+    """The attack's target named as the antecedent of a relative clause of dying (:func:`relative_victim`) or
+    of a verb of aim (:func:`aimed_antecedent`), or None. The caller takes it as the target when no target was
+    found or it was taken for the actor."""
+    return relative_victim(m, every, keys, verbish) or aimed_antecedent(m, every, keys, verbish)

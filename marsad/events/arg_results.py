@@ -11,6 +11,7 @@ described one («أحد المواطنين», «المواطن فلان»).
 
 from __future__ import annotations
 
+from marsad.events.arg_objects import ONE_OF
 from marsad.events.constructions import STOPS, VICTIM_WORDS
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
@@ -23,7 +24,6 @@ RESULT_REACH = 30
 """Words between the trigger and the verb of result."""
 LINK_REACH = 3
 """Words between the verb of result and the death word («نتج عنه», «أدى ذلك إلى»)."""
-ONE_OF = frozenset(normalize(w) for w in ("أحد", "احد", "إحدى", "احدى"))
 
 
 def resulted_victim(

@@ -13,6 +13,7 @@ Likewise a country or a body taken as the side where it only names the office of
 
 from __future__ import annotations
 
+from marsad.events.arg_joins import text_to
 from marsad.events.constructions import TITLES, bare_nisba
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
@@ -42,9 +43,7 @@ def titled_person(c: Candidate | None, every: list[Candidate], toks: list[Token]
         if person is not None and person.entity is not None and person.entity.type == "PER":
             if toks[j].prefix.replace("ال", ""):
                 return c  # «قال الرئيس لبوتين»: a person behind a preposition is another
-            text = c.text + "".join(
-                " " * (toks[k].start - toks[k - 1].end) + toks[k].text for k in range(c.last + 1, person.last + 1)
-            )
+            text = text_to(toks, c, person.last)
             return Candidate(c.first, person.last, c.start, person.end, text, person.entity, None, False)
         tok = toks[j]
         if tok.text in "،,":

@@ -10,6 +10,7 @@ could not be given as an argument at all. One candidate from the unit noun to th
 
 from __future__ import annotations
 
+from marsad.events.arg_joins import join_next
 from marsad.events.constructions import bare_nisba
 from marsad.events.mention import Candidate
 from marsad.model import Token
@@ -28,15 +29,10 @@ UNITS = frozenset(
 def join_units(cands: list[Candidate], toks: list[Token], keys: list[str], text: str) -> list[Candidate]:
     """``cands`` (in token order) with each bare indefinite unit noun joined to the force named right after
     it behind a glued ل («مفرزة للجيش الوطني الشعبي» is one candidate carrying the force's entity)."""
-    out: list[Candidate] = []
-    skip = -1
-    for i, c in enumerate(cands):
-        if i == skip:
-            continue
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (
-            nxt is not None
-            and c.entity is None
+
+    def joins(c: Candidate, nxt: Candidate) -> bool:
+        return (
+            c.entity is None
             and not c.unknown_place
             and c.first == c.last
             and keys[c.first] in UNITS
@@ -46,12 +42,9 @@ def join_units(cands: list[Candidate], toks: list[Token], keys: list[str], text:
             and nxt.place is None
             and not nxt.unknown_place
             and not nxt.civilian
-        ):
-            out.append(Candidate(c.first, nxt.last, c.start, nxt.end, text[c.start : nxt.end], nxt.entity, None, False))
-            skip = i + 1
-            continue
-        out.append(c)
-    return out
+        )
+
+    return join_next(cands, text, joins)
 
 
 ADJECTIVES_BETWEEN = 2

@@ -2,7 +2,7 @@
 
 The candidates of a sentence are shared with the relations stage, which reads some heads its own way
 («جهاز المخابرات العامة» is an organisation there, with members); these nouns are candidates only when the
-events stage asks (:meth:`marsad.events.arguments.ArgumentFinder.candidates` with ``peoples``).
+events stage asks (:meth:`marsad.events.arg_candidates.ArgumentFinder.candidates` with ``peoples``).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from marsad.events.lexicon import tsv_rows
 from marsad.text.normalize import normalize
 
 DATA = Path(__file__).parent / "data" / "argument_nouns.tsv"
@@ -22,14 +23,8 @@ candidate."""
 def event_nouns() -> frozenset[str]:
     """The normalised forms of the file, with the duals of «حارس» («حارسان», «حارسين»)."""
     out: set[str] = set()
-    header = True
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if header:
-            header = False  # the column names
-            continue
-        form = normalize(line.split("\t", 1)[0].strip())
+    for _, (written, _note) in tsv_rows(DATA, 2):
+        form = normalize(written)
         out.add(form)
         if form == normalize("حارس"):
             out.update((form + "ان", form + "ين"))

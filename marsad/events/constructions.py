@@ -444,7 +444,8 @@ def title_chains(
 
 
 AGENT_VERBS = (
-    # (past stem, imperfect stem without its person prefix): «شنه», «نفذتها», «يشنونها», «ارتكبها»
+    # (past stem, imperfect stem without its person prefix): «شنه», «نفذتها», «يشنونها», «ارتكبها», and with the
+    # dual object pronoun «هما» («الهجومين اللذين شنهما», «الغارتين اللتين نفذتهما»)
     ("شن", "شن"),
     ("نفذ", "نفذ"),
     ("فرض", "فرض"),
@@ -458,7 +459,8 @@ back to the noun: «هجوم شنه X», «الغارات التي تنفذها 
 AGENT_IRREGULAR = (
     "تبناه تبناها تبنته تبنتها تبنوه تبنوها يتبناه يتبناها تتبناه تتبناها "
     "قاده قادها قادته قادتها قادوه قادوها يقوده يقودها تقوده تقودها "
-    "أجراه أجراها أجرته أجرتها أجروه أجروها يجريه يجريها تجريه تجريها"
+    "أجراه أجراها أجرته أجرتها أجروه أجروها يجريه يجريها تجريه تجريها "
+    "تبناهما تبنتهما يتبناهما تتبناهما قادهما قادتهما يقودهما تقودهما أجراهما أجرتهما يجريهما تجريهما"
 )
 """Defective and hollow verbs of the same use: «الهجوم الذي تبناه التنظيم» (claimed), «العملية التي قادها الجيش»,
 «المحادثات التي أجراها الوزير»."""
@@ -467,7 +469,7 @@ AGENT_IRREGULAR = (
 def _agent_forms() -> frozenset[str]:
     out = {normalize("قبل")}
     for past, imperfect in AGENT_VERBS:
-        for pronoun in ("ه", "ها", "هم"):
+        for pronoun in ("ه", "ها", "هم", "هما"):
             out.update(past + person + pronoun for person in ("", "ت", "و"))
             out.update(prefix + imperfect + plural + pronoun for prefix in "يت" for plural in ("", "ون"))
     out.update(AGENT_IRREGULAR.split())
@@ -476,8 +478,9 @@ def _agent_forms() -> frozenset[str]:
 
 BY_AGENT = _agent_forms()
 """Words after a noun trigger that introduce its agent: «من قبل X» and the forms of :data:`AGENT_VERBS`."""
-RELATIVE_KEYS = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين".split())
-"""A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة»."""
+RELATIVE_KEYS = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
+"""A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة», and the dual
+ones after a dual noun: «الهجومين اللذين شنهما المتمردون»."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
 """«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
 SIDE = normalize("جانب")

@@ -8,6 +8,7 @@ overlaps the annotated span, which some annotations put on the delegation and ot
 
 from __future__ import annotations
 
+from marsad.events.arg_joins import join_next
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
 from marsad.text.normalize import normalize
@@ -21,24 +22,16 @@ FROM_BODY = frozenset(normalize(w) for w in ("من", "عن"))
 def join_delegations(cands: list[Candidate], keys: list[str], text: str) -> list[Candidate]:
     """``cands`` (in token order) with each bare delegation noun joined to the named body right after its
     «من/عن» («وفدا عن المجلس الرئاسي الليبي» is one candidate carrying the body's entity)."""
-    out: list[Candidate] = []
-    skip = -1
-    for i, c in enumerate(cands):
-        if i == skip:
-            continue
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (
-            nxt is not None
-            and c.entity is None
+
+    def joins(c: Candidate, nxt: Candidate) -> bool:
+        return (
+            c.entity is None
             and c.first == c.last
             and strip_article(keys[c.first]) in DELEGATIONS
             and c.last + 2 == nxt.first
             and keys[c.last + 1] in FROM_BODY
             and nxt.place is None
             and not nxt.unknown_place
-        ):
-            out.append(Candidate(c.first, nxt.last, c.start, nxt.end, text[c.start : nxt.end], nxt.entity, None, False))
-            skip = i + 1
-            continue
-        out.append(c)
-    return out
+        )
+
+    return join_next(cands, text, joins)

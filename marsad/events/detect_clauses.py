@@ -32,6 +32,9 @@ construction of Arabic news writing:
   involvement is the record of the suspects, no attack of the story (:func:`record_of_attacks`; «يقفون وراء
   هجمات» stays a mention: tests/events/test_event_constructions.py expects it, although the annotations of
   d22/d33 leave it out).
+* «الضربات الأمنية التي تستهدف القيادات الوسطى», «مخططات … والتي تستهدف قوات الجيش», «خلية إرهابية تستهدف أمن
+  البلاد»: the imperfect of «استهدف» in a relative clause describes what a campaign, a plan or a cell is aimed
+  at, no attack told (:func:`described_aim`).
 """
 
 from __future__ import annotations
@@ -266,6 +269,30 @@ LIFTING = frozenset(strip_article(normalize(w)) for w in "رفع إلغاء تق
 """«مقابل رفع عقوبات اقتصادية عنها», «تخفيف العقوبات»: sanctions lifted are none imposed."""
 
 
+AIMING = frozenset(normalize(w) for w in "يستهدف تستهدف يستهدفون يستهدفان تستهدفان".split())
+"""Imperfect forms of «استهدف» (its present describes an aim)."""
+
+
+DESCRIBED = frozenset(
+    strip_article(normalize(w))
+    for w in "خلية خلايا مخططات مخطط خطط خطة حملة حملات إرهابية إرهابي مؤامرة مؤامرات".split()
+)
+"""Nouns of plots, cells and campaigns (and the adjective after a cell) whose relative clause without a pronoun tells
+what they aim at; not «عملية», as «نفذ الجيش عملية تستهدف مواقع التنظيم» tells the operation."""
+
+
+def described_aim(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The imperfect «تستهدف» at ``i`` stands right after a relative pronoun («التي تستهدف», «والتي تستهدف»), or
+    right after an indefinite noun of :data:`DESCRIBED` with no و (Arabic's relative clause without a pronoun:
+    «خلية إرهابية تستهدف»)."""
+    if tokens[i].core not in AIMING or set(tokens[i].prefix) & {"و", "ف"} or i == 0:
+        return False
+    if keys[i - 1] in RELATIVES:
+        return True
+    before = tokens[i - 1].core
+    return before[:1].isalpha() and not before.startswith("ال") and before not in AIMING and keys[i - 1] in DESCRIBED
+
+
 def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: int, plans: frozenset[str]) -> int:
     """0 when the trigger ``entry`` at ``i``..``last`` may name an event of the story; else the index of the
     token to look at next, because it names an aim (:func:`purposive_object`, which also passes over the aim's
@@ -282,6 +309,7 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or (kind == "SANCTION" and i > 0 and keys[i - 1] in LIFTING)
         or (noun and (of_this_kind(keys, last) or light_purpose(tokens, keys, i)))
         or intermittent(keys, i, last)
+        or (kind == "ASSAULT" and not noun and described_aim(tokens, keys, i))
     ):
         return last + 1
     return 0

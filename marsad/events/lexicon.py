@@ -103,8 +103,9 @@ class Trigger:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     needs: tuple[str, frozenset[str]] | None
-    """``(next|near|not_next|future|alone|weapon, words)`` or None (``future``: a future verb, س or سوف, with
-    one of the words near it)."""
+    """``(next|near|not_next|after|future|alone|weapon, words)`` or None (``future``: a future verb, س or سوف,
+    with one of the words near it; ``after``: one of the words right after the trigger, e.g. its subject).
+    """
     source: str
     """``file:line`` of the entry, for evidence."""
 
@@ -257,8 +258,10 @@ def _load_triggers(path: Path, table: dict[str, list[Trigger]]) -> None:
             cond = (needs, frozenset())
         elif needs != "-":
             kind, _, values = needs.partition("=")
-            if kind not in ("next", "near", "not_next", "future") or not values:
-                raise ConfigError(f"{where}: condition {needs!r} is not next=…, near=…, not_next=… or future=…")
+            if kind not in ("next", "near", "not_next", "after", "future") or not values:
+                raise ConfigError(
+                    f"{where}: condition {needs!r} is not next=…, near=…, not_next=…, after=… or future=…"
+                )
             cond = (kind, frozenset(strip_article(normalize(v)) for v in values.split("|")))
         ev_type, sub = _acled(acled, where)
         entry = Trigger(tuple(words[1:]), pos, ptype, None if mode == "-" else mode, ev_type, sub, cond, where)

@@ -77,9 +77,14 @@ HEDGES = frozenset(normalize(w) for w in "ما لا يقل عن يصل إلى ا
 """Words of a hedged count between a «killed» word and the number («ما لا يقل عن 10», «أكثر من 20»)."""
 AT_LEAST = frozenset(normalize(w) for w in ("على", "الأقل", "الاقل", "آخرون", "آخرين", "اخرون", "اخرين"))
 COUNT_REACH = 8
-WOUNDED = frozenset(normalize(w) for w in "إصابة اصابة أصيب أصيبوا أصيبت جرح جرحوا".split())
+TOLL_WOUNDED = frozenset(normalize(w) for w in "جريح جريحا جرحى مصاب مصابا مصابين".split())
+"""Nouns of the wounded right after a count («20 جريحا», «30 مصابا»)."""
+TOLL_NOUNS = TOLL_WOUNDED | frozenset(normalize(w) for w in "قتيل قتيلا قتلى شهيد شهيدا شهداء".split())
+"""Nouns of the dead or wounded right after a count, the toll itself: «خلف الهجوم عشرة قتلى», «الهجوم الذي خلف 53
+قتيلا», «أسفر الانفجار عن 7 قتلى و20 جريحا» (no verb of killing before the count, none of dying after it)."""
+WOUNDED = TOLL_WOUNDED | frozenset(normalize(w) for w in "إصابة اصابة أصيب أصيبوا أصيبت جرح جرحوا".split())
 """Words of the wounded: a count of the dead is the target before a count of the wounded («قتل 9 أشخاص …
-وأصيب 81 آخرين»)."""
+وأصيب 81 آخرين», «7 قتلى و20 جريحا»)."""
 
 
 def _adjective(tok: Token) -> bool:
@@ -184,7 +189,8 @@ def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[
     """The counted dead, then the counted wounded (flagged ``True``), of the sentence within ``reach`` words
     of the trigger, each group nearest first: a number after a «killed» word or a verb of killing (the
     trigger's own: «قتلت أربعة منهم»), past a hedge («مقتل ما لا يقل عن 10 انقلابيين»), or a number whose noun
-    a verb of dying follows («35 شخصا على الأقل قتلوا», «لقي 23 شخصا مصرعهم»). The span runs from the number
+    a verb of dying follows («35 شخصا على الأقل قتلوا», «لقي 23 شخصا مصرعهم»), or a number with a noun of the dead
+    or wounded («خلف عشرة قتلى»). The span runs from the number
     over its noun («9 أشخاص») or its partitive («2 من طاقمه»)."""
     toks = m.sentence.tokens
     first, last = m.first, m.last
@@ -205,6 +211,8 @@ def counted_victims(m: EventMention, keys: list[str], reach: int) -> list[tuple[
                 if count_word(keys[end]) and end + 1 < len(toks) and toks[end + 1].core[:1].isalpha():
                     if not toks[end + 1].prefix and keys[end + 1] not in NOT_COUNTED | DIED_AFTER:
                         end += 1  # a compound number: «ثمانية عشر حوثيا»
+        if verb is None and end == j + 1 and keys[end] in TOLL_NOUNS:
+            verb = end  # «خلف عشرة قتلى»: the noun of the dead names the toll
         if verb is None and end > j:
             # «35 شخصا على الأقل قتلوا», «نحو 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع قتلوا»: the verb
             # of dying after the counted noun and what qualifies it; not «… وأصيب نحو 10», the next clause's verb,
@@ -333,15 +341,27 @@ def hit_target(
         counted = counted_victims(m, keys, reach)
         if m.entry.acled_sub_event_type == "Armed clash":
             # the dead of a battle are its target only when they are one side's («مقتل 42 حوثيا، و9 مقاتلين
-            # من المقاومة» names both); its wounded alone name no side
-            killed = [c for c, wounded in counted if not wounded]
+            # من المقاومة» names both); its wounded alone name no side, nor its toll («خلفت عشرات القتلى»)
+            killed = [c for c, wounded in counted if not wounded and not _battle_toll(m, keys, c)]
             dead = killed[0] if len(killed) == 1 else None
-        elif counted:
-            dead = counted[0][0]
+        else:
+            dead = next((c for c, _ in counted if not _battle_toll(m, keys, c)), None)
     if dead is None and m.entry.acled_sub_event_type not in TERRITORY and m.entry.acled_sub_event_type != "Armed clash":
         # (a battle's toll counts both sides: see counted_victims above)
         dead = resulted_victim(m, every, keys, actor)  # «مما نتج عنه استشهاد أحد المواطنين»
     return dead
+
+
+BATTLES = frozenset(
+    strip_article(normalize(w)) for w in "اشتباك اشتباكات معركة معارك مواجهة مواجهات قتال اقتتال".split()
+)
+"""Nouns of a battle, fought by two sides: its toll («خلفت الاشتباكات عشرات القتلى») names neither."""
+
+
+def _battle_toll(m: EventMention, keys: list[str], c: Candidate) -> bool:
+    """``c`` is a count with a noun of the dead («عشرات القتلى») and ``m`` a battle noun: the toll of both sides, no
+    target (an attack's toll is its victims: «الهجوم الذي خلف 53 قتيلا»)."""
+    return keys[c.last] in TOLL_NOUNS and strip_article(keys[m.first]) in BATTLES
 
 
 CAUSES = frozenset(normalize(w) for w in ("إثر", "اثر", "جراء", "جرّاء", "نتيجة", "بسبب", "عقب"))

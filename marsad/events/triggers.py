@@ -5,15 +5,16 @@ clitic segmentation (the core of «وقصفت» is «قصفت») and the verb fo
 rest of a multi-word entry must follow, and a condition of the entry (a word near it or after it, no
 such word after it, or no other trigger of its type in the sentence) must hold. A mode word of
 ``data/modes.tsv`` near an attack or a protest makes its mode more specific («هجوم انتحاري»). Tokens
-inside a person or organisation name (:func:`inside_names`) are no triggers.
+inside a person or organisation name (:func:`inside_names`) are no triggers. The tests that a found word names
+no event of the story live beside this module: clauses (:mod:`~marsad.events.detect_clauses`), objects and
+neighbours (:mod:`~marsad.events.detect_objects`), the language of courts (:mod:`~marsad.events.detect_legal`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
-from marsad.events.constructions import FROM_WORD, ON
+from marsad.events.constructions import FROM_WORD
 from marsad.events.detect_clauses import (
     future_tense,
     instrument_of,
@@ -21,6 +22,21 @@ from marsad.events.detect_clauses import (
     relative_before,
     threat_window,
     untold,
+)
+from marsad.events.detect_legal import carried_out, carried_out_before, cited_verdict, content_of_legal_act
+from marsad.events.detect_objects import (
+    DEEMING,
+    ECONOMY,
+    NOT_ARMED,
+    SUBSIDY_CUTS,
+    abstract_object,
+    coalition_name,
+    describing,
+    not_consultation,
+    not_land,
+    topic_agreement,
+    treaty_exit,
+    vague_holding,
 )
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
@@ -52,19 +68,6 @@ AGGREGATES = frozenset(strip_article(normalize(w)) for w in "العديد عشر
 """«واحدة من أكبر الهجمات هذا العام», «نفذت العديد من التفجيرات»: a definite plural after a superlative or a
 count with «من» names a class of attacks (a comparison, a record told in general), no happening of the story
 (not «موجة من الغارات», «سلسلة من الغارات»: a wave or a series of strikes is told as it happens)."""
-MAKING = frozenset(
-    strip_article(normalize(w))
-    for w in (
-        "وقع وقعت وقعته وقعتها وقعه وقعها الموقع الموقعة توقيع التوقيع أبرم أبرمت أبرمته أبرمتها المبرم "
-        "توصل توصلت توصلوا التوصل توصلا يقضي تقضي ينص تنص نص اتفق اتفقت إبرام أبرمه "
-        "المعلنة معلنة سريان سريانها"
-    ).split()
-)
-"""Words that tell an agreement's making, terms or force: «الاتفاق النووي الذي وقعته القوى», «التوصل إلى الاتفاق»,
-«الهدنة الإنسانية المعلنة», «بدء سريان الهدنة».
-Without one near it, «الاتفاق» with the article is the document as a topic («المخاوف الناتجة عن الاتفاق
-النووي», «انتقاد الاتفاق», «الانسحاب من الاتفاق»), no agreement reached in the story."""
-YEAR_LIKE = 1900
 CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خلال أثناء اثناء جراء قبل إزاء ازاء".split())
 """«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
 trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
@@ -203,6 +206,9 @@ class TriggerFinder:
         kind, words = entry.needs
         if kind in ("near", "future"):
             window = keys[max(0, i - 5) : i] + keys[last + 1 : last + 6]
+        elif kind == "after":
+            # «دانت المحكمة الصحفيين»: the word right after the trigger (a verb's subject) decides
+            window = keys[last + 1 : last + 2]
         elif kind == "next" and entry.plover_type == "THREATEN" and entry.pos != "noun":
             # «تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام»
             window = threat_window(keys, last)
@@ -279,8 +285,10 @@ class TriggerFinder:
                     continue
                 if entry.needs is not None and entry.needs[0] == "future" and not future_tense(tokens, keys, i):
                     continue
-                if not self._condition(entry, keys, i, i + len(entry.words)) and not (
-                    licensed is not None and entry.source in licensed and _anaphoric(tokens, keys, i)
+                if (
+                    not self._condition(entry, keys, i, i + len(entry.words))
+                    and not (licensed is not None and entry.source in licensed and _anaphoric(tokens, keys, i))
+                    and not (carried_out(entry) and entry.words and carried_out_before(keys, i))
                 ):
                     continue
                 if best is None or len(entry.words) > len(best[0].words):
@@ -294,7 +302,7 @@ class TriggerFinder:
                 # «الحوثيون الذين يسيطرون على المنطقة»: the imperfect of a verb of holding is a state
                 i = last + 1
                 continue
-            if _coalition_name(keys, i, last):
+            if coalition_name(keys, i, last):
                 # «التحالف لدعم الشرعية», «تحالف دعم الشرعية في اليمن»: the name of the coalition, not an act
                 i = last + 1
                 continue
@@ -329,12 +337,12 @@ class TriggerFinder:
             if (
                 entry.acled_sub_event_type is not None
                 and "territory" in entry.acled_sub_event_type
-                and ((_vague_holding(keys, last) and relative_before(keys, i)) or _not_land(keys, last))
+                and ((vague_holding(keys, last) and relative_before(keys, i)) or not_land(keys, last))
             ):
                 # «التنظيم الذي سيطر على مناطق واسعة في سوريا والعراق»: a group described by what it holds
                 i = last + 1
                 continue
-            if entry.plover_type == "AGREE" and entry.pos == "noun" and _topic_agreement(tokens, keys, i, last):
+            if entry.plover_type == "AGREE" and entry.pos == "noun" and topic_agreement(tokens, keys, i, last):
                 i = last + 1
                 continue
             if entry.plover_type in ("ASSAULT", "COERCE", "RETREAT") and (
@@ -353,13 +361,13 @@ class TriggerFinder:
             if (
                 entry.plover_type == "ASSAULT"
                 and entry.pos == "noun"
-                and (_abstract_object(keys, last) or (i > 0 and keys[i - 1] in DEEMING))
+                and (abstract_object(keys, last) or (i > 0 and keys[i - 1] in DEEMING))
             ):
                 # «اعتداء على حرية الدفاع», «الاعتداء على الملاحة الدولية»: no one is hit; «واعتبرته اعتداء»: a
                 # word that judges another act (the arrest told before), no attack of its own
                 i = last + 1
                 continue
-            if entry.plover_type == "RETREAT" and _treaty_exit(keys, last):
+            if entry.plover_type == "RETREAT" and treaty_exit(keys, last):
                 # «الانسحاب من الاتفاق النووي»: leaving a treaty is no withdrawal of forces
                 i = last + 1
                 continue
@@ -367,6 +375,21 @@ class TriggerFinder:
                 i = last + 1
                 continue
             prev = found[-1] if found else None
+            if (
+                content_of_legal_act(prev, entry, keys, i)
+                and prev is not None
+                and not _coordinated(tokens, prev.last, i)
+            ):
+                if carried_out(entry):
+                    found.pop()  # «نفذت … حكم الإعدام»: the execution carried out names the act
+                else:
+                    # «حكم بالسجن», «لتحال للمحاكمة»: the punishment or the court is what the verdict or the
+                    # referral says
+                    i = last + 1
+                    continue
+            if entry.plover_type == "COERCE" and cited_verdict(keys, i):
+                i = last + 1  # «تطبيقا لحكم أصدرته المحكمة»: the ground of another act
+                continue
             if (
                 prev is not None
                 and entry.plover_type == "AGREE"
@@ -397,10 +420,10 @@ class TriggerFinder:
                 # mobilisation of their own
                 i = last + 1
                 continue
-            if entry.plover_type == "CONSULT" and _not_consultation(tokens, keys, i):
+            if entry.plover_type == "CONSULT" and not_consultation(tokens, keys, i):
                 i = last + 1
                 continue
-            if as_verb and entry.plover_type in ("SUPPORT", "AID") and _describing(tokens[i]):
+            if as_verb and entry.plover_type in ("SUPPORT", "AID") and describing(tokens[i]):
                 # «حركة حزم التي تدعمها الولايات المتحدة», «مقاتلين تدعمهم واشنطن»: who backs a group describes
                 # it, as a state; it is no event of the story
                 i = last + 1
@@ -548,28 +571,6 @@ def _past_aside(keys: list[str], last: int) -> list[str]:
     return []
 
 
-TREATIES = frozenset(
-    strip_article(normalize(w))
-    for w in (
-        "اتفاق اتفاقية اتفاقيات معاهدة معاهدات صفقة سباق السباق الانتخابات انتخابات البطولة بطولة المنافسة "
-        "المسابقة مسابقة الترشح"
-    ).split()
-)
-"""What one leaves without moving troops: a treaty, a race, an election, a contest («انسحب المرشح من السباق»)."""
-FROM = frozenset(normalize(w) for w in ("من", "عن"))
-
-
-def _treaty_exit(keys: list[str], last: int) -> bool:
-    """The withdrawal is from an agreement or a contest: «انسحبت واشنطن من الاتفاق», «الانسحاب من معاهدة حظر
-    الأسلحة», «انسحب النادي من البطولة» (the subject may stand before «من»)."""
-    for j in range(last + 1, min(len(keys) - 1, last + 4)):
-        if keys[j] in FROM:
-            return keys[j + 1] in TREATIES
-        if not keys[j][:1].isalpha():
-            return False
-    return False
-
-
 def _purpose(tokens: list[Token], i: int) -> bool:
     """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف», or the aim of a verb of
     striving a few words before it («تسعى من خلالها لاستعادة», «يسعى إلى تحرير»)."""
@@ -583,45 +584,6 @@ def _purpose(tokens: list[Token], i: int) -> bool:
     return governed and any(tokens[k].core in STRIVE for k in range(max(0, j - STRIVE_SPAN + 1), j + 1))
 
 
-NOT_ARMED = frozenset(
-    strip_article(normalize(w))
-    for w in (
-        # words, not arms
-        "كلامي كلامية كلاميا لفظي لفظية لفظيا إلكتروني إلكترونية الكتروني الكترونية سيبراني سيبرانية "
-        # currencies, prices and markets
-        "الدولار اليورو الجنيه الريال الدينار الدرهم الليرة العملة العملات المؤشر مؤشر الأسعار أسعار الأسهم "
-        "أسهم البورصة الذهب الإنتاج الصادرات الواردات التضخم الاقتصاد النمو المبيعات الأرباح المستثمرين "
-        "المستثمرون "
-        # weather, disease and hardship
-        "موجة عاصفة السيول سيول الأمطار أمطار الفيضانات فيضانات الحر البرد الجفاف الوباء وباء فيروس الجراد "
-        "الغلاء"
-    ).split()
-)
-"""The word right after an attack, a siege or a retreat (its adjective or its subject) that shows it is no armed
-act: a verbal clash, a cyber attack, a market's fall, a wave of heat. «سوق» is not listed: a market is a place that
-shells hit."""
-ECONOMY = frozenset(
-    strip_article(normalize(w))
-    for w in (
-        "المشاريع مشاريع المشروعات مشروعات الاقتصاد الاستثمار الاستثمارات المحروقات الوقود الخبز السلع الصادرات "
-        "الشركات المنتجات الأسعار الطاقة الكهرباء المزارعين الفلاحين الأسر الطلاب البحث الابتكار"
-    ).split()
-)
-"""What economic backing goes to («دعم المشاريع الصغيرة», «دعم الصادرات»): no political support, no aid of war."""
-SUBSIDY_CUTS = frozenset(strip_article(normalize(w)) for w in "رفع إلغاء تقليص خفض ترشيد".split())
-"""«رفع الدعم عن المحروقات»: «الدعم» after these is a subsidy."""
-ABSTRACT = frozenset(
-    strip_article(normalize(w))
-    for w in (
-        "حرية الحرية الحريات حقوق الحقوق حق السيادة سيادة كرامة الكرامة القانون الدستور الديمقراطية الملاحة "
-        "القيم الثوابت الشرعية"
-    ).split()
-)
-"""What an «اعتداء على» that hits no one is against: a freedom, a right, sovereignty, the law, navigation."""
-DEEMING = frozenset(
-    strip_article(normalize(w)) for w in "اعتبر اعتبرت اعتبره اعتبرته اعتبروه واعتبره يعتبر تعتبر وصفه وصفته".split()
-)
-"""«واعتبرته اعتداء على حرية الدفاع»: the attack noun is what an act told before is judged to be."""
 PREPOSITIONS = frozenset(
     normalize(w) for w in "في أمام وسط إلى الى على علي عن مع بين خلال أثناء اثناء عبر نحو ضد حول لدى تجاه".split()
 )
@@ -668,54 +630,6 @@ def _requested(keys: list[str], i: int) -> bool:
         if keys[k] in CALLS:
             return True
     return False
-
-
-VAGUE_LAND = frozenset(strip_article(normalize(w)) for w in "مناطق مساحات أجزاء أراض أراضي".split())
-VAST = frozenset(strip_article(normalize(w)) for w in "واسعة كبيرة شاسعة".split())
-
-
-def _vague_holding(keys: list[str], last: int) -> bool:
-    """A takeover of «مناطق واسعة», «مساحات كبيرة من الأراضي»: what a group holds, told as its description
-    (no town, no date: no takeover of the story)."""
-    window = keys[last + 1 : last + 5]
-    return any(k in VAGUE_LAND and n in VAST for k, n in pairwise(window))
-
-
-NOT_LAND = frozenset(
-    strip_article(normalize(w))
-    for w in "حريق الحريق حرائق الحرائق النيران نيران ألسنة الوضع الأوضاع الأسعار الأسواق التضخم الأمور الموقف".split()
-)
-"""What firemen or a government get under control («سيطر رجال الإطفاء على الحريق», «السيطرة على الأسعار»):
-no territory is taken."""
-
-
-def _not_land(keys: list[str], last: int) -> bool:
-    """The object of a takeover (the two words after its «على», which its subject may stand before) is a fire,
-    prices or a situation (:data:`NOT_LAND`)."""
-    for j in range(last, min(len(keys), last + 6)):
-        if keys[j] in ON:
-            return any(k in NOT_LAND for k in keys[j + 1 : j + 3])
-    return False
-
-
-def _abstract_object(keys: list[str], last: int) -> bool:
-    """The object after the attack's «على» (within two words: «المتكرر على») is abstract (:data:`ABSTRACT`)."""
-    for j in range(last + 1, min(len(keys), last + 3)):
-        if keys[j] in ON:
-            return any(k in ABSTRACT for k in keys[j + 1 : j + 3])
-    return False
-
-
-def _topic_agreement(tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
-    """«الاتفاق» with the article (or after a demonstrative) and no word of its making or terms
-    (:data:`MAKING`) nor a year near it is the document as a topic, not an agreement reached."""
-    definite = tokens[i].core.startswith("ال")
-    if not definite:
-        return False
-    window = keys[max(0, i - 3) : i] + keys[last + 1 : last + 8]
-    if any(k in MAKING for k in window):
-        return False
-    return not any(k.isdigit() and len(k) == 4 and int(k) >= YEAR_LIKE for k in window)
 
 
 AGENT_BEFORE = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم".split())
@@ -816,19 +730,6 @@ def note_licensed(found: list[EventMention], licensed: set[str]) -> None:
             licensed.add(m.entry.source)
 
 
-COALITION = frozenset(strip_article(normalize(w)) for w in ("التحالف", "تحالف", "تحالف_دعم_الشرعية"))
-LEGITIMACY = frozenset(strip_article(normalize(w)) for w in ("الشرعية", "الشرعيه"))
-
-
-def _coalition_name(keys: list[str], i: int, last: int) -> bool:
-    """The trigger at ``i`` («دعم», «استعادة») is inside the name of the Saudi-led coalition: «التحالف لدعم
-    الشرعية», «تحالف دعم الشرعية», «قوات التحالف العربي لاستعادة الشرعية» (the noun is followed by «الشرعية»
-    and preceded, within two words, by «التحالف»)."""
-    if last + 1 >= len(keys) or keys[last + 1] not in LEGITIMACY:
-        return False
-    return any(keys[j] in COALITION for j in range(max(0, i - 2), i))
-
-
 GOVERNED_SPAN = 9
 """Words a governed preposition may stand after its verb when a long object stands between and no punctuation
 does: «دعا البيان الحكومة التركية وحزب العمال الكردستاني إلى العودة» (the usual window is five)."""
@@ -852,27 +753,3 @@ def long_object(keys: list[str], last: int) -> list[str]:
 CLAUSE_STOPS = frozenset(
     strip_article(normalize(w)) for w in "حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ مما كما و".split()
 )
-
-
-CONTACT = frozenset(strip_article(normalize(w)) for w in ("اتصال", "الاتصال"))
-PURPOSE_TALKS = frozenset(strip_article(normalize(w)) for w in ("بحث", "مناقشة", "تباحث", "التباحث", "البحث"))
-IN_WORD = normalize("في")
-DONE = normalize("تم")
-BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"))
-
-
-def _not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
-    """A consultation word that is no event: the channel of a statement («قال في اتصال هاتفي مع الوكالة»: an
-    interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
-    if keys[i] in CONTACT and i > 0 and keys[i - 1] == IN_WORD:
-        return True
-    if keys[i] in CONTACT and i > 0 and keys[i - 1] == DONE and i + 1 < len(keys) and keys[i + 1] in BY_HIM:
-        return True  # «مسؤول في الجيش تم الاتصال به»: a source the agency reached
-    return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")
-
-
-def _describing(tok: Token) -> bool:
-    """An imperfect verb with an object pronoun («تدعمها», «يدعمهم»): in «الفصائل التي تدعمها تركيا» it
-    describes a group by its backer."""
-    core = tok.core
-    return core[:1] in ("ي", "ت") and (bool(tok.suffix) or core.endswith(("ها", "هم", "هما")))

@@ -69,6 +69,14 @@ Sentences are also read without a cue: the sides of a verb of agreeing («اتف
 it is led by the person the sentence is about, and one inside a «وهي ائتلاف …» apposition describes the actor
 before «وهي» (:mod:`marsad.relations.dropped`).
 
+A verb of meeting followed by «نظيريه» meets the persons after it, a verb's listed object gives one relation per
+member, ministers met stand for their body and a meeting «الذي يجمع» A و B pairs its sides
+(:mod:`marsad.relations.counterparts`); a title's holder may follow the body's place qualifier and an honorific,
+and a tribal head's title names the tribe (:mod:`marsad.relations.qualifiers`); a purpose after a relative clause is
+its antecedent's (:mod:`marsad.relations.purposes`). No relation: «ضد» before the positions struck and backing
+strikes (:mod:`marsad.relations.strikes`), machines «تابعة لـ» a side, the office of prime minister
+(:mod:`marsad.relations.offices`).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -102,6 +110,7 @@ from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
+from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.ends import (
     apposition,
     armed,
@@ -124,7 +133,9 @@ from marsad.relations.lexicon import (
 )
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
+from marsad.relations.offices import no_offices
 from marsad.relations.patterns import EndFinder
+from marsad.relations.purposes import purpose_agent
 from marsad.relations.resides import has_residence, residence_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.slots import (
@@ -139,6 +150,7 @@ from marsad.relations.slots import (
     is_person,
     is_town,
 )
+from marsad.relations.strikes import backs_strikes, no_backed_strikes, no_machines, no_strikes
 from marsad.relations.words import AGENT_MASDARS, COMMAS, MEMBER_GROUPS, SUBJECT_WORDS, WITH_PRONOUN_ONLY
 from marsad.text.tokens import is_arabic_word
 
@@ -193,6 +205,10 @@ class RelationStage:
                 if meeting is not None and any(tokens[g].core.startswith("ال") for g in range(j, meeting)):
                     # «التحالف نفى خوض السعودية مفاوضات مع الحوثيين»: the «مع» is the nearer noun's, whose
                     # own agent stands before it (not «بحث استخدام المفاوضات خلال اجتماع مع …»)
+                    return None
+                if k is not None and any(keys[g] == keys[i] for g in range(j, k)):
+                    # «قيادات عسكرية محترفة وقيادات في المقاومة»: the cue starts again nearer its end; that
+                    # occurrence is the one read
                     return None
                 if k is not None:
                     gap, j, pending = (j, k), k + 1, False
@@ -367,6 +383,7 @@ class RelationStage:
             cands = split_at_cues(doc, sent, cands, glued, dedup)
             cands = split_at_counterparts(doc, sent, keys, cands)
             cands = split_at_commas(doc, sent, keys, cands)
+            cands = drop_portfolios(keys, cands)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -374,7 +391,9 @@ class RelationStage:
                 ctx.previous = self._lead_actor(doc, before, dedup, places)
             for h in hits:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
-                ends = self.finder.ends(ctx, h)
+                ends = listed_ends(ctx, h, counterpart_ends(ctx, h, self.finder.ends(ctx, h)))
+                ends = no_offices(keys, h, purpose_agent(ctx, h, no_strikes(ctx, h, ends)))
+                ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 for src, tgt, subtype in ends:
                     hit = h
                     if (
@@ -527,6 +546,8 @@ class RelationStage:
             if ev["plover_type"] != "AID" or not ev["actor1"] or not ev["actor2"]:
                 continue
             giver = ev["actor1"]
+            if backs_strikes(doc.text, ev["trigger"]["end"]):
+                continue  # «تدعم الغارات ضد حزب العمال»: backing strikes is no support of whom they hit
             if any(s <= ev["trigger"]["start"] < e and a < giver["end"] and giver["start"] < b for s, e, a, b in read):
                 continue
             out.append(

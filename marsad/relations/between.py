@@ -9,6 +9,7 @@ from itertools import combinations
 
 from marsad.events.coder import Candidate
 from marsad.relations.clauses import dual_pair, light_subject, with_partner
+from marsad.relations.counterparts import gathered_sides, ministers_body
 from marsad.relations.ends import list_before, one_side
 from marsad.relations.nearby import relative_with, visitor
 from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, clitics, has_lam, is_person, norm_words
@@ -49,6 +50,8 @@ def between_ends(
     if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:
         # «الاتفاق الذي أبرم في عام 2015 بين إيران …»: past the relative clause's verb and its time
         j = _between_past(keys, last, last + 3, last + 9)
+    if j is None and cue.type == "negotiates_with" and (gathered := gathered_sides(ctx, last)):
+        return gathered  # «اللقاء الثلاثي الذي يجمع … وزراء خارجية السعودية والولايات المتحدة وروسيا»
     if j is None and last + 1 < len(keys) and has_lam(toks[last + 1]):
         # «اتفاق لوقف إطلاق النار بين الفصائل وإسرائيل»: past the agreement's purpose
         j = _between_past(keys, last, last + 2, last + 6)
@@ -90,6 +93,8 @@ def between_ends(
         )  # «محادثات مع ولي العهد السعودي الأمير محمد بن سلمان»
         if other is None and w + 2 < len(keys) and keys[w + 1] in LEADER_GROUPS and not clitics(toks[w + 1]):
             other = ctx.word(w + 1)  # «عقد اجتماعا مع قادة المقاومة», «اللقاءات مع قيادات المؤتمر الشعبي»
+        if other is None:
+            other = ministers_body(ctx, w + 1)  # «اجتماعه مع وزراء خارجية دول مجلس التعاون»
         src = subject if h.pronoun or "و" in toks[h.first].prefix or not after else None
         if src is None and after and after[0].first < w:
             src = after[0]  # «اجتماع وزراء الخارجية مع كيري»

@@ -18,6 +18,7 @@ from marsad.relations.lexicon import (
     Cue,
 )
 from marsad.relations.names import ORG_HEADS, QUOTES
+from marsad.relations.qualifiers import honoured_holder, tribe_after_title
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -142,6 +143,8 @@ def title_ends(
         org = ctx.at(h.first - 1) or ctx.word(h.first - 1)
     elif after and after[0].first - last <= 2:
         org = after[0]
+    if org is None and (tribe := tribe_after_title(ctx, h.first, last)) is not None:
+        org = tribe  # «شيخ مشايخ يافع»: the tribe's bare name
     if (org is None or is_person(org)) and not h.pronoun and last + 1 < len(toks):
         # «الزعيم الجديد لحركة طالبان», «عضو المكتب التنفيذي لحركة النهضة», «القيادي بحركة النهضة»:
         # the body governed by ل or ب after the title's own qualifiers
@@ -191,6 +194,7 @@ def title_ends(
     )
     if person is None:
         person = apposed_person(ctx, end) or ranked_person(ctx, end) or unmarked_name(ctx, end, name_units)
+        person = person or honoured_holder(ctx, end)  # «… في الجنوب الشيخ أحمد الغانم»
     if person is None and before and is_person(before[-1]) and "و" not in clitics(toks[h.first]):
         # other titles between are no obstacle, but another cue is («قيس سعيد يستقبل رئيس الحكومة»)
         titles = {j for end, first in ctx.titles.items() for j in range(first, end)}

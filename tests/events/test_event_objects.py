@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from event_checks import mention
 from event_checks import side as _side
 
@@ -210,3 +211,29 @@ def test_the_toll_before_a_cause_word_is_the_target_however_far(pipeline: Any) -
         "أرضية زرعها المتمردون في عدن."
     )
     assert side(pipeline, text, "انفجارات") == "9 انقلابيين"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "toll"),
+    [
+        ("وقال المصدر إن المعسكر تعرض لهجوم إرهابي خلف عشرة قتلى في صفوف الجنود.", "هجوم", "عشرة قتلى"),
+        ("ونفت الحكومة أي دور لها في الهجوم الذي خلف 53 قتيلا.", "الهجوم", "53 قتيلا"),
+    ],
+    ids=["attack-then-toll", "toll-in-a-relative-clause"],
+)
+def test_the_toll_an_attack_leaves_is_its_target(pipeline: Any, text: str, trigger: str, toll: str) -> None:
+    # a count with a noun of the dead after a verb of result («خلف عشرة قتلى»): the victims, as ACLED codes them
+    assert side(pipeline, text, trigger) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وخلفت المعارك في الجنوب عشرات القتلى والجرحى.", "المعارك"),
+        ("واندلعت اشتباكات عنيفة في المدينة خلفت ستة قتلى.", "اشتباكات"),
+    ],
+    ids=["battles", "clashes"],
+)
+def test_the_toll_of_a_battle_names_no_side(pipeline: Any, text: str, trigger: str) -> None:
+    # a battle's dead are of both sides: its toll is no target
+    assert side(pipeline, text, trigger) is None

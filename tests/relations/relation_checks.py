@@ -29,3 +29,29 @@ def found(doc: Document, rtype: str, src: str, tgt: str) -> dict[str, Any] | Non
         if r["type"] == rtype and (src in s or s in src) and (tgt in t or t in tgt):
             return r
     return None
+
+
+def check_found(
+    pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The relation of ``rtype`` between ``src`` and ``tgt`` in ``text``; each key of ``expect`` is a field
+    it must have: ``source``/``target`` the exact end text, or ``directed``, ``modality``, ``subtype``."""
+    doc = analyse(pipeline, text)
+    rel = found(doc, rtype, src, tgt)
+    assert rel is not None, [(r["type"], r["source"]["text"], r["target"]["text"]) for r in doc.relations]
+    for key, value in (expect or {}).items():
+        got = rel[key]["text"] if key in ("source", "target") else rel[key]
+        assert got == value, (key, got, value)
+    return rel
+
+
+def check_absent(pipeline: Any, text: str, rtype: str, src: str = "", tgt: str = "") -> None:
+    """No relation of ``rtype`` (empty: any type) in ``text`` whose source contains ``src`` and whose target
+    contains ``tgt`` (empty: any end)."""
+    doc = analyse(pipeline, text)
+    hits = [
+        (r["source"]["text"], r["target"]["text"])
+        for r in doc.relations
+        if rtype in ("", r["type"]) and src in r["source"]["text"] and tgt in r["target"]["text"]
+    ]
+    assert hits == [], hits

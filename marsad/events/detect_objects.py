@@ -1,0 +1,190 @@
+"""Detection: what a trigger's object or neighbour shows is no event of the story.
+
+Predicates read by :class:`marsad.events.triggers.TriggerFinder` after a trigger word is found, each one a
+construction of Arabic news writing in which the word names no act:
+
+* «اشتباك كلامي», «هجوم إلكتروني», «تراجع الدولار», «اجتاحت موجة من الحر»: words, markets and weather fight no one
+  (:data:`NOT_ARMED`); «دعم المشاريع الصغيرة», «رفع الدعم»: economic backing and subsidies (:data:`ECONOMY`,
+  :data:`SUBSIDY_CUTS`);
+* «اعتداء على حرية الدفاع»: an attack on something abstract (:func:`abstract_object`); «واعتبرته اعتداء»: a word
+  judging an act told before (:data:`DEEMING`);
+* «الانسحاب من الاتفاق النووي»: leaving a treaty or a contest (:func:`treaty_exit`);
+* «التنظيم الذي سيطر على مناطق واسعة»: vague land a group holds (:func:`vague_holding`); «سيطر رجال الإطفاء على
+  الحريق»: no land at all (:func:`not_land`);
+* «انتقاد الاتفاق»: the agreement as a topic, with no word of its making (:func:`topic_agreement`);
+* «التحالف لدعم الشرعية»: the coalition's name (:func:`coalition_name`);
+* «قال في اتصال هاتفي مع الوكالة», «اجتماع مع كيري لبحث الاتفاق»: the channel of a statement or the purpose of a
+  meeting (:func:`not_consultation`); «الفصائل التي تدعمها تركيا»: a group described by its backer
+  (:func:`describing`).
+
+Moved out of :mod:`marsad.events.triggers` unchanged (the event benchmark gives the same output).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from marsad.events.constructions import ON
+from marsad.events.lexicon import strip_article
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+MAKING = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "وقع وقعت وقعته وقعتها وقعه وقعها الموقع الموقعة توقيع التوقيع أبرم أبرمت أبرمته أبرمتها المبرم "
+        "توصل توصلت توصلوا التوصل توصلا يقضي تقضي ينص تنص نص اتفق اتفقت إبرام أبرمه "
+        "المعلنة معلنة سريان سريانها"
+    ).split()
+)
+"""Words that tell an agreement's making, terms or force: «الاتفاق النووي الذي وقعته القوى», «التوصل إلى الاتفاق»,
+«الهدنة الإنسانية المعلنة», «بدء سريان الهدنة».
+Without one near it, «الاتفاق» with the article is the document as a topic («المخاوف الناتجة عن الاتفاق
+النووي», «انتقاد الاتفاق», «الانسحاب من الاتفاق»), no agreement reached in the story."""
+YEAR_LIKE = 1900
+
+TREATIES = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "اتفاق اتفاقية اتفاقيات معاهدة معاهدات صفقة سباق السباق الانتخابات انتخابات البطولة بطولة المنافسة "
+        "المسابقة مسابقة الترشح"
+    ).split()
+)
+"""What one leaves without moving troops: a treaty, a race, an election, a contest («انسحب المرشح من السباق»)."""
+FROM = frozenset(normalize(w) for w in ("من", "عن"))
+
+
+def treaty_exit(keys: list[str], last: int) -> bool:
+    """The withdrawal is from an agreement or a contest: «انسحبت واشنطن من الاتفاق», «الانسحاب من معاهدة حظر
+    الأسلحة», «انسحب النادي من البطولة» (the subject may stand before «من»)."""
+    for j in range(last + 1, min(len(keys) - 1, last + 4)):
+        if keys[j] in FROM:
+            return keys[j + 1] in TREATIES
+        if not keys[j][:1].isalpha():
+            return False
+    return False
+
+
+NOT_ARMED = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        # words, not arms
+        "كلامي كلامية كلاميا لفظي لفظية لفظيا إلكتروني إلكترونية الكتروني الكترونية سيبراني سيبرانية "
+        # currencies, prices and markets
+        "الدولار اليورو الجنيه الريال الدينار الدرهم الليرة العملة العملات المؤشر مؤشر الأسعار أسعار الأسهم "
+        "أسهم البورصة الذهب الإنتاج الصادرات الواردات التضخم الاقتصاد النمو المبيعات الأرباح المستثمرين "
+        "المستثمرون "
+        # weather, disease and hardship
+        "موجة عاصفة السيول سيول الأمطار أمطار الفيضانات فيضانات الحر البرد الجفاف الوباء وباء فيروس الجراد "
+        "الغلاء"
+    ).split()
+)
+"""The word right after an attack, a siege or a retreat (its adjective or its subject) that shows it is no armed
+act: a verbal clash, a cyber attack, a market's fall, a wave of heat. «سوق» is not listed: a market is a place that
+shells hit."""
+ECONOMY = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "المشاريع مشاريع المشروعات مشروعات الاقتصاد الاستثمار الاستثمارات المحروقات الوقود الخبز السلع الصادرات "
+        "الشركات المنتجات الأسعار الطاقة الكهرباء المزارعين الفلاحين الأسر الطلاب البحث الابتكار"
+    ).split()
+)
+"""What economic backing goes to («دعم المشاريع الصغيرة», «دعم الصادرات»): no political support, no aid of war."""
+SUBSIDY_CUTS = frozenset(strip_article(normalize(w)) for w in "رفع إلغاء تقليص خفض ترشيد".split())
+"""«رفع الدعم عن المحروقات»: «الدعم» after these is a subsidy."""
+ABSTRACT = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "حرية الحرية الحريات حقوق الحقوق حق السيادة سيادة كرامة الكرامة القانون الدستور الديمقراطية الملاحة "
+        "القيم الثوابت الشرعية"
+    ).split()
+)
+"""What an «اعتداء على» that hits no one is against: a freedom, a right, sovereignty, the law, navigation."""
+DEEMING = frozenset(
+    strip_article(normalize(w)) for w in "اعتبر اعتبرت اعتبره اعتبرته اعتبروه واعتبره يعتبر تعتبر وصفه وصفته".split()
+)
+"""«واعتبرته اعتداء على حرية الدفاع»: the attack noun is what an act told before is judged to be."""
+
+VAGUE_LAND = frozenset(strip_article(normalize(w)) for w in "مناطق مساحات أجزاء أراض أراضي".split())
+VAST = frozenset(strip_article(normalize(w)) for w in "واسعة كبيرة شاسعة".split())
+
+
+def vague_holding(keys: list[str], last: int) -> bool:
+    """A takeover of «مناطق واسعة», «مساحات كبيرة من الأراضي»: what a group holds, told as its description
+    (no town, no date: no takeover of the story)."""
+    window = keys[last + 1 : last + 5]
+    return any(k in VAGUE_LAND and n in VAST for k, n in pairwise(window))
+
+
+NOT_LAND = frozenset(
+    strip_article(normalize(w))
+    for w in "حريق الحريق حرائق الحرائق النيران نيران ألسنة الوضع الأوضاع الأسعار الأسواق التضخم الأمور الموقف".split()
+)
+"""What firemen or a government get under control («سيطر رجال الإطفاء على الحريق», «السيطرة على الأسعار»):
+no territory is taken."""
+
+
+def not_land(keys: list[str], last: int) -> bool:
+    """The object of a takeover (the two words after its «على», which its subject may stand before) is a fire,
+    prices or a situation (:data:`NOT_LAND`)."""
+    for j in range(last, min(len(keys), last + 6)):
+        if keys[j] in ON:
+            return any(k in NOT_LAND for k in keys[j + 1 : j + 3])
+    return False
+
+
+def abstract_object(keys: list[str], last: int) -> bool:
+    """The object after the attack's «على» (within two words: «المتكرر على») is abstract (:data:`ABSTRACT`)."""
+    for j in range(last + 1, min(len(keys), last + 3)):
+        if keys[j] in ON:
+            return any(k in ABSTRACT for k in keys[j + 1 : j + 3])
+    return False
+
+
+def topic_agreement(tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
+    """«الاتفاق» with the article (or after a demonstrative) and no word of its making or terms
+    (:data:`MAKING`) nor a year near it is the document as a topic, not an agreement reached."""
+    definite = tokens[i].core.startswith("ال")
+    if not definite:
+        return False
+    window = keys[max(0, i - 3) : i] + keys[last + 1 : last + 8]
+    if any(k in MAKING for k in window):
+        return False
+    return not any(k.isdigit() and len(k) == 4 and int(k) >= YEAR_LIKE for k in window)
+
+
+COALITION = frozenset(strip_article(normalize(w)) for w in ("التحالف", "تحالف", "تحالف_دعم_الشرعية"))
+LEGITIMACY = frozenset(strip_article(normalize(w)) for w in ("الشرعية", "الشرعيه"))
+
+
+def coalition_name(keys: list[str], i: int, last: int) -> bool:
+    """The trigger at ``i`` («دعم», «استعادة») is inside the name of the Saudi-led coalition: «التحالف لدعم
+    الشرعية», «تحالف دعم الشرعية», «قوات التحالف العربي لاستعادة الشرعية» (the noun is followed by «الشرعية»
+    and preceded, within two words, by «التحالف»)."""
+    if last + 1 >= len(keys) or keys[last + 1] not in LEGITIMACY:
+        return False
+    return any(keys[j] in COALITION for j in range(max(0, i - 2), i))
+
+
+CONTACT = frozenset(strip_article(normalize(w)) for w in ("اتصال", "الاتصال"))
+PURPOSE_TALKS = frozenset(strip_article(normalize(w)) for w in ("بحث", "مناقشة", "تباحث", "التباحث", "البحث"))
+IN_WORD = normalize("في")
+DONE = normalize("تم")
+BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"))
+
+
+def not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """A consultation word that is no event: the channel of a statement («قال في اتصال هاتفي مع الوكالة»: an
+    interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
+    if keys[i] in CONTACT and i > 0 and keys[i - 1] == IN_WORD:
+        return True
+    if keys[i] in CONTACT and i > 0 and keys[i - 1] == DONE and i + 1 < len(keys) and keys[i + 1] in BY_HIM:
+        return True  # «مسؤول في الجيش تم الاتصال به»: a source the agency reached
+    return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")
+
+
+def describing(tok: Token) -> bool:
+    """An imperfect verb with an object pronoun («تدعمها», «يدعمهم»): in «الفصائل التي تدعمها تركيا» it
+    describes a group by its backer."""
+    core = tok.core
+    return core[:1] in ("ي", "ت") and (bool(tok.suffix) or core.endswith(("ها", "هم", "هما")))

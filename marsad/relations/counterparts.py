@@ -1,0 +1,143 @@
+"""Verbs whose other end is a list or a counterpart, and the sides of meetings named by their ministers.
+
+A verb of meeting followed, a few words on, by «نظيره/نظيريه/نظراءه» (his counterpart(s)) meets the persons named
+after it — each of a list joined by و — not a place or a time between the verb and «نظيره» («سيلتقي لافروف خلال
+زيارته للدوحة نظيريه الأميركي جون كيري والسعودي عادل الجبير», «على أن يلتقي … بنظيريه»). A verb's object that
+heads a list joined by و («إيران تدعم حزب الله والحوثيين») gives one relation per member. Ministers met stand for
+their body («اجتماعه مع وزراء خارجية دول مجلس التعاون»), and a meeting «الذي يجمع» A و B و C brings each pair
+together. Used by :meth:`marsad.relations.RelationStage.extract` and :mod:`marsad.relations.between`."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from marsad.events.coder import Candidate
+from marsad.relations.slots import CLAUSE_WORDS, RELATIVES, Hit, SentenceSlots, is_country, is_person, norm_words
+from marsad.text.normalize import normalize
+
+COUNTERPARTS = (normalize("نظير"), normalize("نظراء"))
+"""Stems of «نظيره», «نظيريه», «بنظيره», «نظراءه» (keys may keep ب and the pronoun)."""
+REACH = 8
+"""At most this many words between the verb and «نظيره»."""
+LIST_WORDS = 12
+"""At most this many words from «نظيره» to the last counterpart of its list."""
+STOPS = norm_words(". ؟ ! :")
+
+
+def _counterpart(keys: list[str], j: int) -> bool:
+    k = keys[j].removeprefix("ب")
+    return k.startswith(COUNTERPARTS)
+
+
+def counterpart_ends(
+    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
+) -> list[tuple[Candidate, Candidate, str | None]]:
+    """The ends of a verb of meeting with the persons after «نظيره» as targets, or ``ends`` unchanged."""
+    if not ends or h.cue.type != "negotiates_with" or h.cue.pattern != "verb":
+        return ends
+    keys = ctx.keys
+    n = next(
+        (j for j in range(h.last + 1, min(h.last + 1 + REACH, len(keys))) if _counterpart(keys, j)),
+        None,
+    )
+    if n is None or any(keys[j] in CLAUSE_WORDS or keys[j] in STOPS for j in range(h.last + 1, n)):
+        return ends
+    people = []
+    for c in ctx.cands:
+        if c.first <= n or c.first > n + LIST_WORDS:
+            continue
+        if any(keys[j] in STOPS or keys[j] in CLAUSE_WORDS for j in range(n + 1, c.first)):
+            break
+        if is_person(c):
+            people.append(c)
+    if not people:
+        return ends
+    source = ends[0][0]
+    if any(source.first <= p.first <= source.last for p in people):
+        return ends
+    return [(source, p, None) for p in people]
+
+
+LISTED_TYPES = frozenset({"support", "oppose", "ally", "negotiates_with"})
+"""Verbs whose object may be a list: «إيران تدعم حزب الله والحوثيين» supports each one."""
+
+
+def listed_ends(
+    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
+) -> list[tuple[Candidate, Candidate, str | None]]:
+    """The ends of a verb with one pair per member of the list its object heads; ``ends`` unchanged when the
+    object is no list or already listed. (A member title's list, «ممثلين عن المعارضة والنظام», was tried:
+    it also joined what qualifies the body, «القيادي السابق في البناء والتنمية».)"""
+    if len(ends) != 1 or h.cue.pattern != "verb" or h.cue.type not in LISTED_TYPES:
+        return ends
+    source, target, subtype = ends[0]
+    if target.first <= h.last:
+        return ends  # an object pronoun: the target is before the verb
+    more = ctx.members(target)[1:]
+    return ends + [(source, m, subtype) for m in more if not (m.first <= source.first <= m.last)]
+
+
+MINISTERS = norm_words("وزير وزيرا وزراء وزيري")
+PORTFOLIOS = norm_words("خارجية الخارجية دفاع الدفاع داخلية الداخلية")
+"""Portfolios in «وزراء خارجية دول مجلس التعاون»: the word between the minister and the body is no actor."""
+
+
+def drop_portfolios(keys: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without a lone portfolio word after a minister's noun («بعد اجتماعه مع وزراء خارجية دول
+    مجلس التعاون»: the ministers meet for the body named next, which the cue's slot then reaches)."""
+    return [
+        c
+        for c in cands
+        if not (
+            c.entity is None
+            and c.first == c.last
+            and c.first > 0
+            and keys[c.first] in PORTFOLIOS
+            and keys[c.first - 1] in MINISTERS
+        )
+    ]
+
+
+def ministers_body(ctx: SentenceSlots, j: int) -> Candidate | None:
+    """The body whose ministers token ``j`` starts («وزراء خارجية دول مجلس التعاون»), or None."""
+    keys = ctx.keys
+    if j + 2 >= len(keys) or keys[j] not in MINISTERS or keys[j + 1] not in PORTFOLIOS:
+        return None
+    body = ctx.at(j + 2)
+    return body if body is not None and body.first == j + 2 and not is_person(body) else None
+
+
+GATHER = norm_words("يجمع جمع سيجمع تجمع جمعت ستجمع")
+"""Verbs of a meeting bringing its sides together: «اللقاء الذي يجمع A و B»."""
+GATHER_REACH = 3
+"""At most this many words between the meeting noun and «الذي/التي» (an adjective: «اللقاء الثلاثي»)."""
+SIDES_REACH = 10
+"""At most this many words between the verb and the first side (a place and a time between commas)."""
+
+
+def gathered_sides(ctx: SentenceSlots, last: int) -> list[tuple[Candidate, Candidate]]:
+    """Each pair of the sides a meeting noun (ending at token ``last``) brings together with «الذي يجمع …»:
+    «اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية السعودية والولايات المتحدة
+    وروسيا» (a place after a preposition is where, not who)."""
+    keys = ctx.keys
+    v = next(
+        (
+            r + 1
+            for r in range(last + 1, min(last + 1 + GATHER_REACH, len(keys) - 1))
+            if keys[r] in RELATIVES and keys[r + 1] in GATHER
+        ),
+        None,
+    )
+    if v is None:
+        return []
+    first = next(
+        (
+            c
+            for c in ctx.cands
+            if v < c.first <= v + SIDES_REACH and not c.after_prep and (c.place is None or is_country(c))
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    return list(combinations(ctx.members(first)[:4], 2))
