@@ -10,6 +10,8 @@ Called once by :func:`marsad.events.arguments.attach` after its own rules and :m
    side as the object (:mod:`marsad.events.arg_objects`);
 5. a counted side with its body (:mod:`marsad.events.arg_partitive`) and a title with the person it introduces
    (:mod:`marsad.events.arg_titles`); a side inside the other is dropped.
+
+Between 4 and 5, the sides of court and security stories (:mod:`marsad.events.arg_legal`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from marsad.events.arg_backed import backed_side
 from marsad.events.arg_blame import adjective_actor, aircraft_instrument, blamed
 from marsad.events.arg_hedged import hedged_agent
+from marsad.events.arg_legal import legal_sides
 from marsad.events.arg_objects import person_object, quoted_object
 from marsad.events.arg_partitive import with_body
 from marsad.events.arg_possessor import possessor
@@ -68,6 +71,8 @@ def complete_sides(
         target = person_object(m, every, keys, verbish, actor)  # «اختطف مسلحون مجهولون رجل أعمال تونسي»
     if target is None and (verbish or participle):
         target = quoted_object(m, every, actor)  # «اتهم مسؤول "خلايا إرهابية نائمة"»
+    # «صدر حكم بالسجن … على X», «حكم محكمة في طرابلس», «القبض على "مشتبه به" في هجوم»
+    actor, target = legal_sides(m, every, keys, actor, target)
     # «مقتل 46 عنصرا من ميليشيات الحوثي»: the counted people and the body they belong to are one side
     actor, target = with_body(actor, every, toks, keys), with_body(target, every, toks, keys)
     # «على يد الزعيم الجديد لطالبان الملا أختر محمد منصور»: a bare title and the person it introduces are one side

@@ -5,14 +5,21 @@ The rules look back from the trigger over the sentence's token keys, with the cu
 ``data/cues.tsv``, and the first that applies wins:
 
 * a THREATEN trigger is threatened;
-* a negation just before the trigger («لم تتعرض … لأي هجوم») or a denial verb earlier in the sentence
-  («نفت … أن تكون طائراتها قصفت», unless a reporting verb ends its scope) → denied;
-* a conditional («إذا», «في حال») or «أي» just before the trigger → hypothetical;
-* a hedge («ربما», «قد» before an imperfect verb) → possible;
+* a negation after a conditional («إذا لم يتم التوصل لاتفاق») → hypothetical;
+* a negation just before the trigger («لم تتعرض … لأي هجوم»; not «لا تزال», still) or a denial verb earlier
+  in the sentence («نفت … أن تكون طائراتها قصفت», unless a speech verb ends its scope, or what is denied is
+  a role in the event: «نفت أي علاقة لها بالتفجير») → denied;
+* a conditional («إذا», «في حال»; not «ما إذا», whether) or «أي» just before the trigger → hypothetical;
+* a hedge («ربما», «قد» before an imperfect verb, not after «كان») or a fear («مخاوف بأن») → possible;
 * a threat word («هدد بـ») → threatened;
-* a future prefix س, a plan word («يعتزم», «من المقرر») or a date after publication → planned;
-* a source or a speech verb before the trigger («أفادت مصادر», «قال») or an attribution after it
-  («بحسب») → reported; else asserted.
+* a future prefix س, a plan word («يعتزم», «من المقرر», «بانتظار»), an adjective of what is to come after
+  the trigger («المباحثات المقبلة»), «جارٍ» or a date after publication → planned, unless a demonstrative
+  shows the event was told before («سيكون لهذه الضربات أثر»);
+* a quotation opened in an earlier sentence, a source or a speech verb before the trigger («أفادت مصادر»,
+  «قال»; not a negated one: «ولم يكشف المتحدث»), an attribution after it («بحسب»), a charge («المتهمة بشن
+  هجوم»), talk or an admission («تحدث عن», «أقر بـ») or «ما وصفه بـ» → reported; else asserted.
+
+Helper predicates of these rules are in :mod:`marsad.events.modal_scope`.
 
 A threatened strike after a THREATEN trigger («هددت … بقصف الميناء») is not an event of its own: it
 becomes the threat's mode (:func:`fold_threats`).
@@ -24,6 +31,20 @@ from marsad.events.arguments import LIGHT_VERBS, PASSIVE
 from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article
 from marsad.events.mention import EventMention
+from marsad.events.modal_scope import (
+    anaphoric,
+    as_described,
+    charged,
+    feared,
+    involvement,
+    negated_source,
+    planned_after,
+    pluperfect,
+    still,
+    talked_or_admitted,
+    under_way,
+)
+from marsad.model import Token
 from marsad.text.normalize import normalize
 
 MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "denied", "hypothetical")
@@ -39,11 +60,31 @@ only inside what a source says («قال مسؤول إن لافروف اجتمع
 SOURCE_NOUNS = frozenset(
     strip_article(normalize(w)) for w in "مصدر مصادر وكالة بحسب حسب وفق وفقا نقلا شهود مراسل".split()
 )
+SCOPE_KEEPING = SOURCE_NOUNS | frozenset(strip_article(normalize(w)) for w in "بيان متحدث".split())
+"""Source nouns after a denial verb are its subject («نفت مصادر عسكرية …»), not a new speaker ending its scope."""
 CONTENT = frozenset(normalize(w) for w in "إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن".split()) | frozenset(':"«“')
 """A complementizer, a colon or an opening quote: what follows is the content of a speech verb."""
+WENT_ON = frozenset(normalize(w) for w in ("تابع", "وتابع"))
+"""«وتابع أن القوات عثرت …»: a speech verb only right before its content (the key
+«تابع» is also «التابع», belonging to)."""
 PARTICIPLE_ENDINGS = ("ا", "ه", "ين")
 NOT_NEGATION_AFTER = frozenset(normalize(w) for w in ("طيار",))
 """«طائرة بدون طيار» is a drone: the «بدون» of the name negates nothing."""
+ANY = frozenset(("اي", "باي", "لاي"))
+"""«أي ضربات», «يرحب بأي اتفاق», «لأي هجوم» (the tokenizer leaves ب and ل on «أي»)."""
+STIPULATES = frozenset(normalize(w) for w in ("يقضي", "تقضي"))
+TERMS = frozenset(
+    strip_article(normalize(w)) for w in "اتفاق اتفاقا اتفاقية هدنة تسوية خطة مبادرة مقترح مشروع صفقة".split()
+)
+STIPULATES_REACH = 12
+"""«اتفاق لوقف إطلاق النار … يقضي بانسحاب التشكيلات»: the terms of an agreement or a plan are to be carried
+out; the terms of an act already done are not planned («عقوبات تقضي بتجميد أرصدتهم», «صك شرعي يقضي بثبوت
+ما نسب إليه … والحكم بقتله»)."""
+CONDITION_REACH = 12
+"""Tokens a conditional cue reaches forward («إذا لم يتم التوصل لاتفاق», «لو لم تكن هناك قواعد … لن تقصف»)."""
+ORDER = normalize("امر")
+"""«أمر» plans only as an order, with ب at most three words after it («وأمر بالقبض عليه», «وأمر الرئيس
+باعتقال»); «أمر بشع», «أمر خطير» is a matter."""
 
 
 class ModalityCoder:
@@ -56,6 +97,10 @@ class ModalityCoder:
         self.conditional = _keys(lexicon.cue("conditional"))
         self.possible = _keys(lexicon.cue("possible"))
         self.planned = _keys(lexicon.cue("planned"))
+        # «المنتظر», «المقرر» plan with the article only (the name «منتظر»); «دعوة/الدعوة» are listed both ways
+        self.planned_with_article = frozenset(
+            strip_article(w) for w in lexicon.cue("planned") if w.startswith("ال") and strip_article(w) != w
+        ) - lexicon.cue("planned")
         self.threat = _keys(lexicon.cue("threat"))
         self.reporting = _keys(lexicon.cue("reporting"))
 
@@ -67,12 +112,18 @@ class ModalityCoder:
         if m.entry.plover_type == "THREATEN":
             return "threatened"
         negated = [j for j in range(max(0, first - 8), first) if self._negation(keys, j)]
+        condition = self._condition(keys, tokens, first)
+        if negated and condition is not None and condition < negated[0]:
+            # «إذا لم يتم التوصل لاتفاق», «لو لم تكن هناك قواعد … فإن تركيا لن تقصف»: a negation inside a
+            # condition is as hypothetical as the condition
+            m.cues.append("conditional")
+            return "hypothetical"
         if any(j >= first - 3 for j in negated):
             m.cues.append("negation")
             return "denied"
         wide = range(max(0, first - 8), first)
-        any_before = (first > 0 and keys[first - 1] == "اي") or (
-            first > 1 and keys[first - 2] == "اي" and not tokens[first].core.startswith("ال")
+        any_before = (first > 0 and keys[first - 1] in ANY) or (
+            first > 1 and keys[first - 2] in ANY and not tokens[first].core.startswith("ال")
         )
         if negated and (any_before or any(keys[j] in PASSIVE for j in wide)):
             # «لم تتعرض حقول النفط … لأي هجوم», «لم تسجل أي حالة توقيف»; but in «لم تتبن أي جهة الهجوم»
@@ -83,54 +134,98 @@ class ModalityCoder:
         if (
             m.entry.plover_type != "REJECT"
             and denial is not None
-            and not any(keys[j] in self.reporting for j in range(denial + 1, first))
+            # «نفت … أن تكون طائراتها قصفت»; «…، مؤكدة أن انفجار» ends its scope, the subject of the
+            # denial does not («نفت مصادر عسكرية أمريكية قيام الولايات المتحدة … بقصف»)
+            and not any(
+                keys[j] in self.reporting and strip_article(keys[j]) not in SCOPE_KEEPING
+                for j in range(denial + 1, first)
+            )
+            and not involvement(keys, denial, first)
         ):
-            m.cues.append("denial")  # «نفت … أن تكون طائراتها قصفت»; «…، مؤكدة أن انفجار» ends its scope
+            m.cues.append("denial")
             return "denied"
-        for j in range(max(0, first - 12), first):
-            k = keys[j]
-            if k in self.conditional and (
-                k != "حال" or (j > 0 and keys[j - 1] == "في" and not tokens[j].core.startswith("ال"))
-            ):  # «في حال» is a condition, «في الحال» means at once
-                m.cues.append("conditional")
-                return "hypothetical"
+        if condition is not None:
+            m.cues.append("conditional")
+            return "hypothetical"
         if (
             first > 0
-            and keys[first - 1] == "اي"
+            and keys[first - 1] in ANY
             and not any(k in self.negation for k in keys[max(0, first - 4) : first])
         ):
             m.cues.append("any")
             return "hypothetical"
         for j in range(max(0, first - 8), first):
             k = keys[j]
-            hedge = k != "قد" or (first - j <= 3 and keys[j + 1][:1] in "يتن")
+            hedge = k != "قد" or (first - j <= 3 and keys[j + 1][:1] in "يتن" and not pluperfect(keys, j))
             if k in self.possible and hedge:
                 return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
-        if alleged(keys, m.last):
-            return "possible"  # «الهجوم المفترض بأسلحة كيمياوية», «الهجوم الكيميائي المزعوم»
+        if alleged(keys, m.last) or feared(keys, first):
+            return "possible"  # «الهجوم المفترض بأسلحة كيمياوية», «الهجوم الكيميائي المزعوم», «مخاوف بأن يتسبب هجوم»
         window6 = keys[max(0, first - 6) : first]
         if any(k in self.threat for k in window6):
             return "threatened"
         tok = tokens[first]
         if tok.prefix.endswith(FUTURE_PREFIX):
             return "planned"
+        if planned_after(keys, m.last) or under_way(tokens, keys, first):
+            return "planned"  # «جلسة المباحثات المقبلة», «احتجاجات أخرى مرتقبة», «وجارٍ إلقاء القبض»
         window8 = range(max(0, first - 8), first)
-        if any(keys[j] in self.planned for j in window8) or published_after:
+        told = anaphoric(tokens, first)  # «سيكون لهذه الضربات أثر»: the strikes were told before
+        if not told and (any(self._plan_word(keys, tokens, j) for j in window8) or published_after):
             return "planned"
-        if any(tokens[j].prefix.endswith(FUTURE_PREFIX) or _future_light_verb(keys[j]) for j in window8[-6:]):
+        if not told and any(
+            tokens[j].prefix.endswith(FUTURE_PREFIX) or _future_light_verb(keys[j]) for j in window8[-6:]
+        ):
             return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها», «سيعقدان قمة»
         if m.entry.plover_type in SPOKEN and not m.entry.pos == "verb" and self._participle_after_comma(m):
             return "asserted"  # «أكد العميد أن المدينة محاصرة، مطالبا المنظمات …»: the speaker's own demand
+        if _inside_quote(tokens, first):
+            return "reported"
         if (
             self._attributed(keys, first, m.entry.plover_type in SPOKEN)
             or any(k in AFTER_ATTRIBUTION for k in keys[first:])
             or self._as_reported(keys, first)
+            or charged(tokens, keys, first)
+            or talked_or_admitted(tokens, keys, first)
+            or as_described(keys, first)
         ):
             return "reported"
         return "asserted"
 
+    def _condition(self, keys: list[str], tokens: list[Token], first: int) -> int | None:
+        """The position of a conditional cue at most :data:`CONDITION_REACH` words before the trigger, or None:
+        «في حال» is a condition, «في الحال» means at once; «ما إذا» asks whether («لم توضح ما إذا كان»)."""
+        for j in range(max(0, first - CONDITION_REACH), first):
+            k = keys[j]
+            if k not in self.conditional:
+                continue
+            if k == "حال" and not (j > 0 and keys[j - 1] == "في" and not tokens[j].core.startswith("ال")):
+                continue
+            if k == "اذا" and j > 0 and keys[j - 1] == AS_WHAT:
+                continue
+            return j
+        return None
+
+    def _plan_word(self, keys: list[str], tokens: list[Token], j: int) -> bool:
+        """A plan word of the cue list at ``j``; the forms listed with the article need it («من المنتظر أن»,
+        not the name «منتظر»), and «أمر» needs ب after it."""
+        k = keys[j]
+        if k not in self.planned or (j > 0 and keys[j - 1] in self.negation):
+            return False  # «عدم دعوة حكومته لحضور الاجتماع»: a plan denied plans nothing
+        if k in self.planned_with_article and not tokens[j].core.startswith("ال"):
+            return False
+        if k == ORDER:  # «وأمر بالقبض عليه», «وأمر الرئيس باعتقال المتورطين»
+            return any("ب" in t.prefix or t.core[:2] in ("با", "بت") for t in tokens[j + 1 : j + 4])
+        if k in STIPULATES:
+            return any(keys[i] in TERMS for i in range(max(0, j - STIPULATES_REACH), j))
+        return True
+
     def _negation(self, keys: list[str], j: int) -> bool:
-        return keys[j] in self.negation and not (j + 1 < len(keys) and keys[j + 1] in NOT_NEGATION_AFTER)
+        return (
+            keys[j] in self.negation
+            and not (j + 1 < len(keys) and keys[j + 1] in NOT_NEGATION_AFTER)
+            and not still(keys, j)
+        )
 
     @staticmethod
     def _participle_after_comma(m: EventMention) -> bool:
@@ -140,6 +235,7 @@ class ModalityCoder:
             and m.sentence.tokens[m.first - 1].text in "،,"
             and m.entry.pos == "form"
             and tok.core.endswith(PARTICIPLE_ENDINGS)
+            and not set(tok.prefix) & set("بلك")  # «، وبإحالته إلى المحكمة»: a masdar after a preposition
         )
 
     def _as_reported(self, keys: list[str], first: int) -> bool:
@@ -157,10 +253,17 @@ class ModalityCoder:
         :data:`SPOKEN`, unless the cue is a source noun.)"""
         for j in range(first):
             k = keys[j]
-            if k not in self.reporting and not (len(k) > 3 and k[0] in "وف" and k[1:] in self.reporting):
+            went_on = k in WENT_ON and j + 1 < len(keys) and keys[j + 1] in CONTENT
+            if (
+                not went_on
+                and k not in self.reporting
+                and not (len(k) > 3 and k[0] in "وف" and k[1:] in self.reporting)
+            ):
                 continue  # the tokenizer sometimes leaves و on a speech verb («وأضافت أن»)
             if j > 0 and keys[j - 1] in NOT_SOURCE:
                 continue
+            if negated_source(self.negation, keys, j):
+                continue  # «ولم يكشف المتحدث عن وقت وقوع الاشتباك»: a source that says nothing of it
             if spoken and strip_article(k) not in SOURCE_NOUNS and not any(c in CONTENT for c in keys[j + 1 : first]):
                 continue
             return True
@@ -225,3 +328,23 @@ def fold_threats(found: list[EventMention]) -> list[EventMention]:
             continue
         out.append(m)
     return out
+
+
+QUOTES = frozenset('"“”')
+"""Quotation marks whose direction writers mix («لـ”سفك الدماء … الأشلاء”»): only their number counts."""
+
+
+def _inside_quote(tokens: list[Token], first: int) -> bool:
+    """The trigger stands inside a quotation opened in an earlier sentence: a closing «»» after it with no
+    «««, or an even number of quotation marks before it and an odd number after it («لهذا نحن نطالب حزب
+    العمال …»», «وفجرت نفسها فور نزولها من السيارة …"»). The quotation is a source's words: reported; quotes
+    paired inside the sentence («أحبطت "هجوما إرهابيا"») report nothing."""
+    opened = closed = 0
+    for t in tokens[first + 1 :]:
+        opened += t.text == "«"
+        closed += t.text == "»"
+    if closed > opened:
+        return True
+    before = sum(t.text in QUOTES for t in tokens[:first])
+    after = sum(t.text in QUOTES for t in tokens[first + 1 :])
+    return before % 2 == 0 and after % 2 == 1

@@ -639,5 +639,8 @@ def fill_sides(
         # mostly its agent: «غاراتها», «هجومها», «سيطرتها»)
         target = pronoun_object(m, every, actor, can)
     if target is None and m.plover_mode in SEIZED_PEOPLE:
-        target = counted_object(m, every, keys, actor.last if actor is not None and actor.first > last else last)
+        # the count follows a verb's subject («أسر المقاومون 6 حوثيين»), a noun's agent comes after the count
+        # («أسر ستة حوثيين على يد المقاومة»)
+        subject = actor is not None and actor.first > last and (verbish or actor.first == last + 1)
+        target = counted_object(m, every, keys, actor.last if subject and actor is not None else last)
     return actor, target

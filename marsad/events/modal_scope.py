@@ -1,0 +1,145 @@
+"""Small predicates of the modality coder (:mod:`marsad.events.modality`): where a cue's scope stops, which
+cue word is not one, and the constructions that report, plan or hedge an event without the cue words of
+``data/cues.tsv``. Each takes the sentence's token keys (core without the article, as
+:func:`marsad.events.mention.token_keys` gives them) and, where the clitics matter, its tokens.
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import strip_article
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(strip_article(normalize(w)) for w in text.split())
+
+
+STILL = _words("تزال يزال تزالان يزالان يزالون تزلن")
+"""«لا تزال الاشتباكات مستمرة», «لا يزال القتال دائرا»: «لا» + «زال» means "still", it negates nothing."""
+PLUPERFECT_AUX = _words("كان كانت كانوا كانا كانتا يكون تكون")
+"""«وكانت أحياء المدينة قد تعرضت لقصف»: «كان … قد» + a past verb is a pluperfect, even when the past verb
+begins with ت (تعرضت, تمكنت) like an imperfect."""
+DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
+"""«سيكون لهذه الضربات أثر», «واستمرت تلك الاشتباكات حتى صباح الجمعة»: a demonstrative points back to an
+event already told; the future or the date around it is not the event's."""
+PLANNED_AFTER = _words("مرتقب مرتقبة مقبل مقبلة مزمع مزمعة مقرر مقررة منتظر منتظرة")
+"""«جلسة المباحثات المقبلة», «وعشية احتجاجات أخرى مرتقبة», «الانتخابات المقررة»: the adjective right after
+the trigger (or after «أخرى/آخر») plans it. Not «القادمة», mostly "coming from" («التعزيزات القادمة من»)."""
+OTHER = _words("أخرى اخرى آخر آخرين جديد جديدة")
+UNDER_WAY = _words("جار جاري")
+"""«وجارٍ إلقاء القبض عليهم», «وجارٍ توجيه ضربات استباقية»: under way, not yet told as done (the noun
+«الجار», neighbour, and «الجاري», current, carry the article)."""
+CHARGE = _words("اتهام اتهامه اتهامها اتهامهم اتهامهما متهم متهما متهمة متهمين متهمون متهمان متهمتين")
+"""A charge before the act it names: «المتهمة بشن هجوم كيمياوي», «إثر اتهامه بشن هجوم», «متهم باعتدائه»
+(the act is alleged, i.e. reported); the defendant noun alone («مثل المتهم أمام المحكمة») reports nothing."""
+CHARGE_NOUN = _words("تهمة بتهمة تهم بتهم بتهمه")
+"""«اعتقل بتهمة قتل», «بتهم الاعتداء»: the charge noun right before the act."""
+TALKED = _words("تحدث تحدثت يتحدث تتحدث تحدثوا")
+"""«تحدث الحزب عن مقتل خمسة أشخاص»: talking about an event reports it (with «عن» at most three words after;
+«تحدث مع» is a call)."""
+ADMITTED = _words("أقر أقرت يقر تقر أقروا اعترف اعترفت يعترف تعترف اعترفوا")
+"""«وأقر التنظيم بمقتل زعيمه في هجوم», «اعترفت الوزارة بأن»: an admission reports the event (with ب after;
+«أقر البرلمان قانونا» approves)."""
+ADMISSION_REACH = 6
+"""Words from an admission verb to its ب («وأقر التنظيم في منتصف يونيو، بمقتل زعيمه»)."""
+DESCRIBED = _words("وصفه وصفته وصفها وصفوه وصفتها وصفوها")
+"""«واستنكر ما وصفه بالهجوم البشع»: «ما وصفه بـ» gives the event in the speaker's words."""
+INVOLVEMENT = _words(
+    "دور دورا علاقة علاقته علاقتها علاقتهم صلة صلته صلتها صلتهم تورط تورطه تورطها تورطهم ضلوع ضلوعه ضلوعها "
+    "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم"
+)
+"""«تنفي الحكومة صحة الادعاء بأنها لعبت دورا في الهجوم», «نفت أي علاقة لها بالتفجير»: a denied role in an
+event does not deny the event, which the denial takes for granted."""
+FEAR = _words("مخاوف يخشى تخشى يخشون مخاوفه مخاوفها")
+"""«وهناك مخاوف بأن يتسبب هجوم حكومي», «يخشى من هجوم»: a feared event is possible (the fear word with
+«من/أن/بأن» or a masdar after it, the trigger at most four words on). Not «خوفا من» / «خشية من», a motive
+(«نزحوا خوفا من القذائف التي تطلق»): the feared shelling happens."""
+FEAR_LINK = _words("من ان أن بان بأن وقوع حدوث")
+NEGATED_SOURCE = 3
+"""A speech verb or source noun at most this far after a negation reports nothing: «ولم يكشف المتحدث عن وقت
+وقوع الاشتباك», «ولم يذكر المصدر مزيدا من التفاصيل», «ولم يصدر حتى اللحظة بيان»."""
+
+
+def still(keys: list[str], j: int) -> bool:
+    """«لا» at ``j`` starts «لا تزال/لا يزال» (still)."""
+    return j + 1 < len(keys) and keys[j + 1] in STILL
+
+
+def pluperfect(keys: list[str], j: int) -> bool:
+    """«قد» at ``j`` follows «كان» within six words: «وكانت أحياء المدينة … قد تعرضت»."""
+    return any(k in PLUPERFECT_AUX for k in keys[max(0, j - 6) : j])
+
+
+def anaphoric(tokens: list[Token], first: int) -> bool:
+    """A demonstrative right before the trigger («لهذه الضربات», «تلك الاشتباكات», «هذا الهجوم»)."""
+    return first > 0 and strip_article(tokens[first - 1].core) in DEMONSTRATIVES
+
+
+def planned_after(keys: list[str], last: int) -> bool:
+    """An adjective of what is to come right after the trigger («المباحثات المقبلة», «احتجاجات أخرى مرتقبة»)."""
+    j = last + 1
+    if j < len(keys) and keys[j] in OTHER:
+        j += 1
+    return j < len(keys) and keys[j] in PLANNED_AFTER
+
+
+def under_way(tokens: list[Token], keys: list[str], first: int) -> bool:
+    """«وجارٍ إلقاء القبض»: «جار» without the article one or two words before the trigger."""
+    return any(keys[j] in UNDER_WAY and not tokens[j].core.startswith("ال") for j in range(max(0, first - 2), first))
+
+
+def _with_b(tok: Token) -> bool:
+    return "ب" in tok.prefix or tok.core.startswith("ب")
+
+
+def _bare(key: str, words: frozenset[str]) -> bool:
+    """``key`` is in ``words``, or is one of them with a و or ف the tokenizer left on it («وتحدث»)."""
+    return key in words or (len(key) > 3 and key[0] in "وف" and key[1:] in words)
+
+
+def charged(tokens: list[Token], keys: list[str], first: int) -> bool:
+    """The trigger is the act of a charge: «المتهمة بشن هجوم», «متهم باعتدائه», «بتهمة قتل»."""
+    if first > 0 and keys[first - 1] in CHARGE_NOUN:
+        return True
+    for j in range(max(0, first - 3), first):
+        if keys[j] in CHARGE and (_with_b(tokens[first]) or any(_with_b(tokens[i]) for i in range(j + 1, first))):
+            return True
+    return False
+
+
+def talked_or_admitted(tokens: list[Token], keys: list[str], first: int) -> bool:
+    """«تحدث عن مقتل … قبل غارات أمس», «أقر التنظيم بمقتل زعيمه في هجوم»: before the trigger in the sentence."""
+    for j in range(first):
+        if _bare(keys[j], TALKED) and "عن" in keys[j + 1 : min(first, j + 4)]:
+            return True
+        if _bare(keys[j], ADMITTED) and any(
+            _with_b(tokens[i]) for i in range(j + 1, min(first + 1, j + 1 + ADMISSION_REACH))
+        ):
+            return True
+    return False
+
+
+def as_described(keys: list[str], first: int) -> bool:
+    """«ما وصفه بـ"الهجوم البشع"»: «ما» + a form of «وصف» at most four words before the trigger."""
+    return any(keys[j] == "ما" and keys[j + 1] in DESCRIBED for j in range(max(0, first - 5), first - 1))
+
+
+def involvement(keys: list[str], denial: int, first: int) -> bool:
+    """Between a denial at ``denial`` and the trigger, a role or a link is what is denied («نفت أي علاقة لها
+    بالتفجير»)."""
+    return any(keys[j] in INVOLVEMENT for j in range(denial + 1, first))
+
+
+def feared(keys: list[str], first: int) -> bool:
+    """«مخاوف بأن يتسبب هجوم», «خشية وقوع هجوم»: a fear word at most four words before the trigger, followed
+    by «من/أن/بأن» or a masdar of happening."""
+    return any(
+        keys[j] in FEAR and j + 1 <= first and (j + 1 == first or keys[j + 1] in FEAR_LINK)
+        for j in range(max(0, first - 4), first)
+    )
+
+
+def negated_source(negation: frozenset[str], keys: list[str], j: int) -> bool:
+    """A negation at most :data:`NEGATED_SOURCE` words before the speech word at ``j``."""
+    return any(k in negation for k in keys[max(0, j - NEGATED_SOURCE) : j])
