@@ -27,6 +27,7 @@ from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, Argumen
 from marsad.events.constructions import FROM_WORD, after_preposition, first_person
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
+from marsad.events.modal_carry import carry_reported, continues, opens_attributed
 from marsad.events.modality import MODALITIES, ModalityCoder, fold_threats
 from marsad.events.records import event_records
 from marsad.events.triggers import TriggerFinder, inside_names, note_licensed
@@ -63,7 +64,10 @@ class EventCoder:
         published = doc.article.published.isoformat() if doc.article.published else None
         mentions: list[EventMention] = []
         licensed: set[str] = set()  # «ضربات جوية … الضربات»: conditional entries an earlier sentence licensed
+        carried = False  # the sentence before opens with a source's statement, or goes on with one
         for sent in doc.sentences:
+            goes_on = carried and continues(sent.tokens)  # «كما تم ضبط …» after «أعلن المتحدث أنه …»
+            carried = goes_on or opens_attributed(sent.tokens, self.modal.reporting)
             if not sent.tokens:
                 continue
             if not any(self.triggers.for_token(t) for t in sent.tokens):
@@ -182,6 +186,8 @@ class EventCoder:
                     and clause[_token_at(sent, m.time.start)] == clause[m.first]
                 )
                 m.modality = self.modal.modality(m, keys, after)
+            if goes_on:
+                carry_reported(found)
             mentions.extend(fold_threats(_drop_demanded(found, keys)))
         return event_records(doc, mentions)
 
