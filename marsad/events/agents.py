@@ -15,6 +15,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 AIRCRAFT = frozenset(
     strip_article(normalize(w)) for w in "طائرة طائرات طيران مقاتلات مروحيات طائرتي مقاتلة مروحية".split()
@@ -48,7 +49,7 @@ def _widen(toks: list[Token], c: Candidate, last: int) -> Candidate:
 
 def _span(toks: list[Token], a: int) -> Candidate:
     """The object opened at ``a`` with the noun it governs («عشرات المسلحين», «لأحد أتباع»)."""
-    b = a + 1 if a + 1 < len(toks) and toks[a + 1].core[:1].isalpha() and toks[a + 1].prefix in ("", "ال") else a
+    b = a + 1 if a + 1 < len(toks) and toks[a + 1].core[:1].isalpha() and not clitics(toks[a + 1]) else a
     return unnamed(toks, a, b)
 
 

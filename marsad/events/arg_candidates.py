@@ -35,6 +35,7 @@ from marsad.events.mention import Candidate
 from marsad.events.sharing import COMPLEMENTIZERS
 from marsad.model import Document, Entity, Place, Sentence, Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 NOT_GENITIVES = frozenset(normalize(w) for w in ("الآن", "الذي", "التي", "الى", "الي"))
 """Short words with the article that never complete an actor noun in construct («قوات الآن»)."""
@@ -284,5 +285,5 @@ def _relational_adjective(head: Candidate, c: Candidate, kind: str, tokens: list
         and tokens[head.first].core.startswith("ال")
         and tokens[c.first].core.startswith("ال")
         and tokens[c.first].core.endswith(("ي", "يون", "يين"))
-        and not tokens[c.first].prefix.replace("ال", "")
+        and not clitics(tokens[c.first])
     )

@@ -32,6 +32,7 @@ from marsad.events.objects import counted_object
 from marsad.events.sharing import COMPLEMENTIZERS, RELATIVES
 from marsad.model import Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 COURTS = frozenset(
     strip_article(normalize(w)) for w in "محكمة محاكم المحكمة المحاكم القضاء قضاء القاضي قاض قاضي هيئة المحلفين".split()
@@ -197,7 +198,7 @@ def arrested_by_reach(m: EventMention, every: list[Candidate], keys: list[str]) 
     while (
         j < n
         and j - m.last <= 5
-        and not toks[j].prefix.replace("ال", "")
+        and not clitics(toks[j])
         and (bare_nisba(toks[j]) or keys[j] in RELATIVES or (definite and toks[j].core.startswith("ال")))
     ):
         j += 1  # «الأمنية الاستباقية المقننة التي»: adjectives agreeing with the noun, a relative pronoun

@@ -19,6 +19,7 @@ from marsad.events.lexicon import strip_article, tsv_rows
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 DATA = Path(__file__).parent / "data" / "arg_person_heads.tsv"
 ONE_OF = frozenset(normalize(w) for w in ("أحد", "احد", "إحدى", "احدى"))
@@ -50,7 +51,7 @@ def _person(key: str) -> bool:
 
 
 def _bare(tok: Token) -> bool:
-    return not tok.prefix.replace("ال", "") and tok.core[:1].isalpha()
+    return not clitics(tok) and tok.core[:1].isalpha()
 
 
 def _adjective(tok: Token, subject: Token) -> bool:

@@ -16,6 +16,7 @@ from marsad.events.constructions import STOPS
 from marsad.events.mention import Candidate, EventMention
 from marsad.events.sharing import COMPLEMENTIZERS
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 SPEECH = frozenset(
     normalize(w)
@@ -41,7 +42,7 @@ def source_body(
     """The body after «مصادر في/من» of a speech verb whose direct object is the noun trigger ``m``, or None."""
     toks = m.sentence.tokens
     first = m.first
-    if toks[first].prefix.replace("ال", "").replace("و", "") or (first > 0 and keys[first - 1] in CIRCUMSTANCE):
+    if clitics(toks[first]).replace("و", "") or (first > 0 and keys[first - 1] in CIRCUMSTANCE):
         return None
     for j in range(first - 1, max(-1, first - REACH), -1):
         if toks[j].text in STOPS or keys[j] in COMPLEMENTIZERS:

@@ -19,6 +19,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
 from marsad.model import Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 LEADERS = TITLES | frozenset(
     strip_article(normalize(w)) for w in "قيادي القيادي الزعيم القائد المتحدث الناطق الشيخ الأمير العقيد".split()
@@ -41,7 +42,7 @@ def titled_person(c: Candidate | None, every: list[Candidate], toks: list[Token]
     for j in range(c.last + 1, min(c.last + 1 + REACH, len(toks))):
         person = next((n for n in every if n.first == j), None)
         if person is not None and person.entity is not None and person.entity.type == "PER":
-            if toks[j].prefix.replace("ال", ""):
+            if clitics(toks[j]):
                 return c  # «قال الرئيس لبوتين»: a person behind a preposition is another
             text = text_to(toks, c, person.last)
             return Candidate(c.first, person.last, c.start, person.end, text, person.entity, None, False)
@@ -88,6 +89,6 @@ def _office_holder(c: Candidate, every: list[Candidate], toks: list[Token], keys
                 " " * (toks[k].start - toks[k - 1].end) + toks[k].text for k in range(t + 1, person.last + 1)
             )
             return Candidate(t, person.last, start, person.end, text, person.entity, None, False)
-        if not (toks[j].core.startswith("ال") and not toks[j].prefix.replace("ال", "")):
+        if not (toks[j].core.startswith("ال") and not clitics(toks[j])):
             return c  # only definite words between («الشيخ»), no clause
     return c

@@ -26,6 +26,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention
 from marsad.model import Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 FROM_WORD = normalize("من")
 ON = frozenset(normalize(w) for w in ("على", "علي"))
@@ -243,7 +244,7 @@ def adjectives(toks: list[Token], a: int, b: int) -> bool:
 def preposition(tok: Token) -> str:
     """The prepositions glued to a token (ب, ل, ك), without the article the tokenizer may list as a
     prefix («الجماعة» has the prefix ال, «للجيش» لل = ل + ال)."""
-    p = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
+    p = clitics(tok)
     if not p and tok.core.startswith("لل") and len(tok.core) > 4:
         return "ل"  # «للحوثيين» left whole by the tokenizer
     return "".join(ch for ch in p if ch in "بلك")

@@ -18,6 +18,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
 from marsad.model import Token
 from marsad.text.normalize import normalize
+from marsad.text.tokens import clitics
 
 RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 """A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
@@ -212,6 +213,6 @@ def addressee(c: Candidate, keys: list[str], toks: list[Token]) -> bool:
     j = c.first
     while j > 0 and toks[j - 1].text in QUOTE_MARKS:
         j -= 1
-    if j > 0 and keys[j - 1] in TOLD and "ل" in toks[c.first].prefix.replace("ال", ""):
+    if j > 0 and keys[j - 1] in TOLD and "ل" in clitics(toks[c.first]):
         return True  # «وقال لصحيفة الشرق»
     return j > 0 and keys[j - 1] == "ل" and any(keys[k] in TOLD for k in range(max(0, j - TOLD_REACH), j))

@@ -16,6 +16,7 @@ from pathlib import Path
 from marsad.geo.context import LIST_SEPARATORS, kind_of
 from marsad.geo.gazetteer import GeoEntry
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
+from marsad.geo.phrases import word_ending_at
 from marsad.model import Document, Entity, Mention
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
@@ -248,14 +249,8 @@ def word_before(doc: Document, m: Mention) -> tuple[str, str]:
     """The normalised word right before a mention, one space away, and that word without the clitics
     glued to it («بشركة» → «شركه», «بالحدود» → «الحدود»); ``("", "")`` when punctuation or a line comes
     between. A cheap look at the text, not the tokenizer: it runs for every place mention."""
-    at = m.start - 1
-    if at < 1 or doc.text[at] != " ":
-        return "", ""
-    begin = at
-    while begin > 0 and at - begin < 16 and not doc.text[begin - 1].isspace():
-        begin -= 1
-    word = normalize(doc.text[begin:at])
-    if not word.isalpha():
+    word = word_ending_at(doc.text, m.start)
+    if not word:
         return "", ""
     bare = word
     if len(bare) > 3 and bare[0] in "وف":

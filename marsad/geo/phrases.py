@@ -41,23 +41,18 @@ CONJUNCTIONS = ("ف",)
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    """Up to ``n`` normalised words before ``start``, nearest first, stopping at punctuation or a line
-    break (a cheap look back over at most a few dozen characters)."""
-    words: list[str] = []
-    at = start
-    while len(words) < n:
-        if at < 2 or text[at - 1] != " ":
-            break
-        end = at - 1
-        begin = end
-        while begin > 0 and end - begin < 20 and text[begin - 1] in _ARABIC:
-            begin -= 1
-        if begin == end or (begin > 0 and not text[begin - 1].isspace()):
-            break
-        words.append(normalize(text[begin:end]))
-        at = begin
-    return words
+def word_ending_at(text: str, at: int) -> str:
+    """The normalised word that ends one space before ``at`` (``text[at - 1]`` is that space), or "" when
+    punctuation, a line break or nothing stands there. A cheap look at the text, not the tokenizer: it runs
+    for place mentions."""
+    end = at - 1
+    if end < 1 or text[end] != " ":
+        return ""
+    begin = end
+    while begin > 0 and end - begin < 16 and not text[begin - 1].isspace():
+        begin -= 1
+    word = normalize(text[begin:end])
+    return word if word.isalpha() else ""
 
 
 def _word_after(text: str, end: int) -> str:
@@ -79,8 +74,7 @@ def described_as(doc: Document, m: Mention) -> bool:
     """Whether a mention is the adjective of «وصفت بـ»: «بإصابات وصفت بالحرجة»."""
     if m.start < 2 or doc.text[m.start - 1] != "ب":
         return False
-    before = _words_before(doc.text, m.start - 1, 1)
-    return bool(before) and before[0] in DESCRIBED
+    return word_ending_at(doc.text, m.start - 1) in DESCRIBED
 
 
 def preposition_split(doc: Document, m: Mention) -> bool:
@@ -88,8 +82,7 @@ def preposition_split(doc: Document, m: Mention) -> bool:
     preposition: «من فرامة» is «فرامة» (a mincer), not «ف» + «رامة»."""
     if m.start < 3 or doc.text[m.start - 1] not in CONJUNCTIONS or doc.text[m.start - 2] != " ":
         return False
-    before = _words_before(doc.text, m.start - 1, 1)
-    return bool(before) and before[0] in PREPOSITIONS
+    return word_ending_at(doc.text, m.start - 1) in PREPOSITIONS
 
 
 VENUE_HEADS = frozenset(normalize(w) for w in "ملعب استاد إستاد ستاد معرض مهرجان مؤتمر مجمع مدينة".split())
@@ -103,10 +96,9 @@ def venue_name(doc: Document, m: Mention) -> bool:
     الدولي» is the King Fahd stadium in Riyadh, not the airport of Dammam."""
     if not normalize(m.text).endswith(INTERNATIONAL):
         return False
-    before = _words_before(doc.text, m.start, 1)
-    if not before:
+    word = word_ending_at(doc.text, m.start)
+    if not word:
         return False
-    word = before[0]
     return word in VENUE_HEADS or (word[:1] in ("ب", "ل", "و") and word[1:] in VENUE_HEADS)
 
 
@@ -163,8 +155,8 @@ def agreeing_adjective(doc: Document, m: Mention) -> bool:
     """Whether a one-word mention «الانقلابية» is a definite adjective in «ـية»/«ـي» that agrees with the
     definite word or name right before it («ميليشيا الحوثي الانقلابية», «القوات الحكومية»). Only asked of
     places no gazetteer knows: a known place after a name («الرياض الخضراء» aside) keeps its entry."""
-    before = _words_before(doc.text, m.start, 1)
-    return bool(before) and adjective_after_definite(before[0], normalize(m.text))
+    before = word_ending_at(doc.text, m.start)
+    return bool(before) and adjective_after_definite(before, normalize(m.text))
 
 
 def adjective_after_definite(before: str, word: str) -> bool:

@@ -18,7 +18,7 @@ from marsad.events.mention import FUNCTION_WORDS, token_keys
 from marsad.model import Document, Sentence, Token
 from marsad.relations.lexicon import Cue
 from marsad.text.normalize import normalize
-from marsad.text.tokens import is_arabic_word, tokenize
+from marsad.text.tokens import clitics, is_arabic_word, tokenize
 
 
 def norm_words(words: str) -> frozenset[str]:
@@ -327,12 +327,6 @@ def abstract(stem: str) -> bool:
 def core_start(tok: Token) -> int:
     """Where a word starts past its glued clitics (its own start where the tokenizer gave no core)."""
     return tok.core_start if tok.core_start >= 0 else tok.start
-
-
-def clitics(tok: Token) -> str:
-    """The proclitics of a word without the article: «وبالقوات» → «وب», «للحكومة» → «لل», «المجلس» → ""."""
-    p = tok.prefix
-    return p[:-2] if p.endswith("ال") else p
 
 
 def has_lam(tok: Token) -> bool:

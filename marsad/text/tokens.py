@@ -227,6 +227,12 @@ def word_token(word: str, start: int = 0) -> Token:
     return Token(word, start, start + len(word), key, "", key, "", start, start + len(word))
 
 
+def clitics(token: Token) -> str:
+    """The proclitics of a word without the article: «وبالقوات» → «وب», «للحكومة» → «لل», «المجلس» → ""."""
+    p = token.prefix
+    return p[:-2] if p.endswith("ال") else p
+
+
 def is_arabic_word(token: Token) -> bool:
     """True when the token is an Arabic word (not a number, punctuation or Latin word)."""
     c = token.norm[:1]
