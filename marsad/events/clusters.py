@@ -8,7 +8,8 @@ same event when
 * they have the same PLOVER type and the same modality class (happened — asserted or reported —, or
   else the very same modality: a threat is never merged with the attack it threatens), and the same
   ACLED sub-event type when both have one (an air strike and a ground clash in one town the same
-  day are two events, as ACLED codes them);
+  day are two events, as ACLED codes them); for coercion also the same PLOVER mode (an arrest and
+  the verdict that follows it are two events);
 * their dates (day precision) are at most ``max_days`` apart;
 * their places agree: two towns, districts or facilities at most ``max_km`` apart; a country or a
   region (the centre of a country says nothing about where in it) only the same one, and then only
@@ -56,6 +57,12 @@ development pairs: 25 km merged three more pairs, all of them distinct fights ar
 
 UNNAMED_ACTORS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 """Types whose reports may merge without a shared actor (perpetrators and crowds often go unnamed)."""
+
+DISTINCT_MODES = frozenset({"COERCE"})
+"""Types whose records of different modes (or one without a mode) are different acts: an arrest, a
+seizure, a ban and a court's act (a verdict, a trial, a deportation: COERCE with no mode) on one
+person or place are successive events. Other types' modes are looser (a visit and the meeting it
+holds are one consultation; reports call one fight an attack or a clash)."""
 
 COARSE = frozenset({"country", "region"})
 """Place features too wide to say two reports happened at the same spot."""
@@ -128,6 +135,8 @@ def _agree(a: dict[str, Any], b: dict[str, Any], max_km: float) -> float | None:
     apart the two places are (``max_km`` for two records without a place), to rank the pair by."""
     sa, sb = a.get("acled_sub_event_type"), b.get("acled_sub_event_type")
     if sa and sb and sa != sb:
+        return None
+    if a.get("event_type") in DISTINCT_MODES and a.get("mode") != b.get("mode"):
         return None
     a1, a2, b1, b2 = _actor(a, "actor"), _actor(a, "recipient"), _actor(b, "actor"), _actor(b, "recipient")
     if a1 and b1 and a1 != b1 and a1 != b2 and b1 != a2:

@@ -95,6 +95,28 @@ def test_talks_need_a_shared_actor_and_countries_need_one_too() -> None:
     assert not same_event(d, f)
 
 
+COERCE = {"event_type": "COERCE", "acled_sub_event_type": None, "recipient": {"actor_id": "a-suspect"}}
+
+
+@pytest.mark.parametrize(
+    ("mode_a", "mode_b", "same"),
+    [
+        ("arrest", "arrest", True),  # two reports of one arrest
+        ("arrest", None, False),  # the arrest and the verdict that follows it
+        ("arrest", "blockade", False),  # a siege of the town is not the arrest in it
+        ("seize", "arrest", False),
+    ],
+)
+def test_coercion_of_another_mode_is_another_event(mode_a: str | None, mode_b: str | None, same: bool) -> None:
+    a, b = rec("s1", **COERCE, mode=mode_a), rec("s2", **COERCE, mode=mode_b)
+    assert same_event(a, b) is same
+
+
+def test_a_visit_and_the_talks_it_holds_merge_across_modes() -> None:
+    talks = {"event_type": "CONSULT", "acled_sub_event_type": None}
+    assert same_event(rec("s1", **talks, mode="visit"), rec("s2", **talks, mode="meet"))
+
+
 def test_records_without_a_date_stay_alone() -> None:
     assert len(cluster_events([rec("s1", event_date=None), rec("s2", event_date=None)])) == 2
 
