@@ -38,6 +38,7 @@ from marsad.events.detect_objects import (
     treaty_exit,
     vague_holding,
 )
+from marsad.events.detect_politics import bargained, demanded, distance_covered
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -135,6 +136,8 @@ class TriggerFinder:
         """Normalised words matched whole although the tokenizer split a clitic off (see for_token)."""
         self.clitic: dict[str, str] = {}
         """Normalised words the tokenizer left whole that matched without a clitic: that clitic."""
+        self.core_clitic: dict[str, str] = {}
+        """Normalised words whose core (after a split و/ف) matched without a further clitic: that clitic."""
         self.plans = frozenset(strip_article(normalize(w)) for w in lexicon.cue("planned"))
         """Plan words (``planned`` cues) as token keys: a purposive masdar after one is a planned act."""
 
@@ -171,9 +174,30 @@ class TriggerFinder:
                             if len(self.clitic) < 100_000:
                                 self.clitic[tok.norm] = p
                             break
+            if not hit and tok.prefix in CONJUNCTIONS and tok.core != tok.norm:
+                # «وللمطالبة بحقوقهم», «وبالتظاهر»: the tokenizer split و/ف off and left ل/ب (+ ال) on the
+                # masdar; the same clitics are tried off the core (nouns only: «ولتحقيق» is no verb)
+                for p in CLITICS:
+                    if p[:1] in CONJUNCTIONS or not tok.core.startswith(p) or len(tok.core) - len(p) < 3:
+                        continue
+                    rest = tok.core[len(p) :]
+                    hit = [
+                        (e, False) for e, _ in self.lookup("ال" + rest if p.endswith("لل") else rest) if e.pos == "noun"
+                    ]
+                    if hit:
+                        if len(self.core_clitic) < 100_000:
+                            self.core_clitic[tok.norm] = p
+                        break
             if len(self._norm_cache) < 500_000:
                 self._norm_cache[tok.norm] = hit
         return hit
+
+    def _skip(self, tok: Token) -> int:
+        """Characters between the token's core start and the trigger (a clitic tried off: :func:`_skipped`)."""
+        inner = self.core_clitic.get(tok.norm)
+        if inner is not None:
+            return _skipped(tok, inner, tok.text[tok.core_start - tok.start :])
+        return _skipped(tok, self.clitic.get(tok.norm, ""))
 
     def lookup(self, core: str) -> list[tuple[Trigger, bool]]:
         """Entries whose first word matches ``core`` (see :func:`candidate_keys`)."""
@@ -332,6 +356,15 @@ class TriggerFinder:
                 i > 0 and keys[i - 1] in RIGHTS and "ب" not in tokens[i - 1].prefix and entry.pos == "noun"
             ):
                 # «حق التظاهر», «حق الاتصال بمحام»: a right to an act is no act («بحق» is "against")
+                i = last + 1
+                continue
+            if (
+                (entry.pos == "noun" and entry.plover_type != "REQUEST" and demanded(tokens, keys, i))
+                or (entry.plover_type == "PROTEST" and as_verb and distance_covered(keys, last))
+                or (entry.plover_type == "CONCEDE" and bargained(keys, i))
+            ):
+                # «للمطالبة بإطلاق سراح المحتجزين»: what a demand asks for; «قطعت أشواطا»: progress made; «مقابل
+                # رفع العقوبات»: a term of a deal (detect_politics)
                 i = last + 1
                 continue
             if (
@@ -502,7 +535,7 @@ class TriggerFinder:
                     ev,
                     sub,
                     whole=tokens[i].norm in self.whole,
-                    skip=_skipped(tokens[i], self.clitic.get(tokens[i].norm, "")),
+                    skip=self._skip(tokens[i]),
                 )
             )
             i = last + 1
@@ -519,7 +552,7 @@ class TriggerFinder:
         """A weapon noun («قذائف») is the instrument of another attack of the sentence when it follows
         ب («هاجموا السيارة بقذائف») or a weapon it is listed with («الأسلحة الرشاشة وقذائف الهاون»)."""
         tok = tokens[i]
-        if "ب" not in tok.prefix + self.clitic.get(tok.norm, "") and not (
+        if "ب" not in tok.prefix + self.clitic.get(tok.norm, "") + self.core_clitic.get(tok.norm, "") and not (
             "و" in tok.prefix and i > 0 and keys[i - 1] in WEAPON_WORDS
         ):
             return False
@@ -535,7 +568,7 @@ class TriggerFinder:
 DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
 
 
-def _skipped(tok: Token, clitic: str) -> int:
+def _skipped(tok: Token, clitic: str, text: str | None = None) -> int:
     """Characters of the original word taken by the ``clitic`` before the trigger and their diacritics
     («بِرصاص»: ب and its kasra); the article stays in the trigger («بالقصف» → القصف, «للمطالبة» → مطالبة:
     the alef of the fused ال is not written)."""
@@ -543,7 +576,8 @@ def _skipped(tok: Token, clitic: str) -> int:
     if not letters:
         return 0
     n = seen = 0
-    text = tok.text
+    if text is None:
+        text = tok.text
     while n < len(text) and (seen < letters or text[n] in DIACRITICS):
         if text[n] not in DIACRITICS:
             seen += 1

@@ -1,0 +1,93 @@
+"""Trigger tests for the news of diplomacy and protest: what a demand asks for, and idioms of progress.
+
+Called by :meth:`marsad.events.triggers.TriggerFinder.find` for each trigger it has matched; each function says
+the word is no event of the story:
+
+* «للمطالبة بتسليم جثمان الرئيس وإطلاق سراح المحتجزين», «تطالب الحكومة بسرعة صرف التعويضات»: the masdars a
+  demand governs with ب (and the masdars coordinated with the first) are what it asks for, not acts told
+  (:func:`demanded`) — the demand itself is the REQUEST;
+* «مقابل رفع العقوبات»: the price of a bargain is a term of the deal (:func:`bargained`);
+* «قطعت المفاوضات أشواطا مهمة على طريق …»: «قطع شوطا/أشواطا» is to make progress, no road is blocked
+  (:func:`distance_covered`).
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import strip_article
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+DEMANDS = frozenset(
+    strip_article(normalize(w))
+    for w in (
+        "طالب طالبت طالبوا طالبا طالبتا يطالب تطالب يطالبون يطالبان تطالبان نطالب طالبه طالبها طالبهم "
+        "يطالبه يطالبها يطالبهم تطالبه تطالبها تطالبهم مطالبة المطالبة مطالبا مطالبين مطالبون مطالبات "
+        "مطالبتها مطالبته مطالبتهم"
+    ).split()
+)
+"""Words of demanding (verb, masdar, participle) that govern what they ask for with ب («طالب بالإفراج عن»)."""
+DEMAND_SPAN = 4
+"""Words a demand may stand before its ب-object (who is asked: «تطالب الحكومة بسرعة صرف»)."""
+COORDINATED_SPAN = 12
+"""Words back from a masdar after «و» to the demand whose first object it is coordinated with."""
+CLAUSE_END = frozenset('.،,؛;:!؟?()"«»')
+LIST_COMMA = frozenset("،,")
+"""A comma before «و» separates the items of one list («بتسليم جثمانه، وإطلاق سراح المحتجزين»)."""
+
+
+def _with_b(tok: Token) -> bool:
+    return "ب" in tok.prefix or (tok.prefix == "" and tok.norm != tok.core and tok.norm.startswith("ب"))
+
+
+def _first_object(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The token at ``i`` carries ب and a demand word stands within :data:`DEMAND_SPAN` words before it, in
+    the same clause."""
+    if not _with_b(tokens[i]):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - DEMAND_SPAN), -1):
+        if tokens[k].core in CLAUSE_END:
+            return False
+        if _demand_word(keys[k]):
+            return True
+    return False
+
+
+def _demand_word(key: str) -> bool:
+    """A demand word, also with the ل (+ ال) the tokenizer leaves on it («للمطالبة», «لمطالبة»)."""
+    if key in DEMANDS:
+        return True
+    return (key.startswith("لل") and key[2:] in DEMANDS) or (key.startswith("ل") and key[1:] in DEMANDS)
+
+
+def demanded(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The masdar at ``i`` is what a demand asks for: its ب-object («المطالبة بإطلاق سراح المعتقلين») or a
+    masdar coordinated by «و» with that object in the same clause («للمطالبة بتسليم جثمان الرئيس الراحل علي
+    عبدالله صالح وإطلاق سراح محتجزين»)."""
+    if _first_object(tokens, keys, i):
+        return True
+    if "و" not in tokens[i].prefix:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - COORDINATED_SPAN), -1):
+        if tokens[k].core in CLAUSE_END and not (tokens[k].core in LIST_COMMA and "و" in tokens[k + 1].prefix):
+            return False
+        if _first_object(tokens, keys, k):
+            return True
+    return False
+
+
+PROGRESS = frozenset(normalize(w) for w in "شوطا شوط أشواطا اشواطا أشواط اشواط".split())
+"""«قطع شوطا كبيرا», «قطعت أشواطا مهمة»: distance covered (progress made), not a road cut."""
+
+
+def distance_covered(keys: list[str], last: int) -> bool:
+    """The word after the verb (or the one after its subject) is «شوطا/أشواطا» (:data:`PROGRESS`)."""
+    return any(k in PROGRESS for k in keys[last + 1 : last + 3])
+
+
+BARGAIN = frozenset(normalize(w) for w in ("مقابل", "بمقابل", "لقاء"))
+"""«تحد إيران من برنامجها النووي مقابل رفع العقوبات»: what one side gets in a deal is a term of it, not an act."""
+
+
+def bargained(keys: list[str], i: int) -> bool:
+    """The masdar at ``i`` follows «مقابل/لقاء» (:data:`BARGAIN`): the price of a bargain."""
+    return i > 0 and keys[i - 1] in BARGAIN
