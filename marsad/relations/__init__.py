@@ -110,6 +110,7 @@ from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
+from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.ends import (
     apposition,
@@ -273,7 +274,10 @@ class RelationStage:
                     if fit is None:
                         continue
                     last, gap = fit
-                    if best is None or last - i > best.last - best.first:
+                    # «رئيسه» reads as «رئيس» + ه before «رئيسة» (its ta marbuta folds to the same key)
+                    longer = best is None or last - i > best.last - best.first
+                    folded = cue.pattern == "title" and key != keys[i] == key + "ه"
+                    if longer or (best is not None and folded and last - i == best.last - best.first):
                         if key != keys[i]:
                             pron = pronouns[i]
                         else:
@@ -302,6 +306,8 @@ class RelationStage:
     def _stem(self, tok: Token, key: str) -> tuple[str, str]:
         """The cue word a word is with an attached pronoun, and the pronoun: «حليفهم» → (حليف, هم),
         «تدعمها» → (تدعم, ها), «حلفائه» → (حلفاء, ه), «علاقاتها» → (علاقات, ها); else (key, "")."""
+        if key in self.cue_words and tok.text.endswith("ه") and key[:-1] in self.cue_words:
+            return key[:-1], "ه"  # «رئيسه»: his head, not the folded ta marbuta of «رئيسة» (a cue too)
         if key in self.cue_words or tok.text.endswith("ة"):
             return key, ""  # «السفيرة»: a ta marbuta, folded to ه in the key, is no pronoun
         hit = self._stems.get(key)
@@ -387,11 +393,11 @@ class RelationStage:
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
-            if before is not None and any(h.pronoun for h in hits):
+            if before is not None and (any(h.pronoun for h in hits) or any(k in COMPLEMENTS for k in keys)):
                 ctx.previous = self._lead_actor(doc, before, dedup, places)
             for h in hits:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
-                ends = listed_ends(ctx, h, counterpart_ends(ctx, h, self.finder.ends(ctx, h)))
+                ends = listed_ends(ctx, h, counterpart_ends(ctx, h, pronoun_ends(ctx, h, self.finder.ends(ctx, h))))
                 ends = no_offices(keys, h, purpose_agent(ctx, h, no_strikes(ctx, h, ends)))
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 for src, tgt, subtype in ends:
