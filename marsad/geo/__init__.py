@@ -64,6 +64,7 @@ from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.named_after import NAMED_AFTER, PLACE_TYPES, split_named_after
 from marsad.geo.namesakes import (
     Candidate,
+    capital_over_namesake,
     drop_strays,
     list_namesakes,
     natural_namesakes,
@@ -72,8 +73,9 @@ from marsad.geo.namesakes import (
     word_before,
 )
 from marsad.geo.natural import named_after_place, place_by_namesake
-from marsad.geo.phrases import unplace_adjectives
+from marsad.geo.phrases import country_not_capital, unplace_adjectives
 from marsad.geo.quotes import without_quoted_names
+from marsad.geo.tagger_spans import mend_spans, named_by_town
 from marsad.model import Document, Entity, Mention, Place
 from marsad.settings import GeoSettings
 from marsad.text.lexicon import zipf
@@ -388,6 +390,7 @@ class PlaceStage:
             doc.entities.append(new)
 
     def __call__(self, doc: Document) -> Document:
+        mend_spans(doc, self._lookup)
         self._split_lists(doc)
         self._widen(doc)
         self._split_capitals(doc, list(doc.entities))
@@ -399,6 +402,7 @@ class PlaceStage:
         split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
         cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
+        named_by_town(doc, self._lookup, kind_entities)  # «غابات عين دراهم»: the town
         memo: list[frozenset[str]] = []
 
         def nisbas() -> frozenset[str]:
@@ -463,7 +467,11 @@ class PlaceStage:
                 ((_prior(e) + regional(e, abroad) + 2.5 * weights[e.country] / total, e) for e in entries),
                 key=lambda se: (-se[0], se[1].id),
             )
-            scored = _country_over_foreign_city(scored, weights, nisbas)
+            scored = country_not_capital(
+                doc.text,
+                c.mentions or ent.mentions,
+                _country_over_foreign_city(capital_over_namesake(scored), weights, nisbas),
+            )
             if scored[0][1].feature != "country" and _among_countries(
                 doc.text, c.mentions or ent.mentions, country_ends
             ):

@@ -118,7 +118,9 @@ def _indefinite_qualified(before: list[Token], m: Mention, text: str) -> bool:
     prev, nxt_start = before[-1], m.start
     if prev.norm == "و" and prev.end == m.start and len(before) > 1:  # «روسية وسورية»
         prev, nxt_start = before[-2], prev.start
-    if m.text.startswith("ال") or prev.prefix or prev.core.startswith("ال"):
+    # «وفصائل سورية موالية»: a conjunction glued to the noun leaves it indefinite; a preposition («بفصائل»)
+    # or the article makes the name a place or the adjective of a definite noun
+    if m.text.startswith("ال") or prev.prefix.lstrip("وف") or prev.core.startswith("ال"):
         return False
     if prev.end < nxt_start - 2 or "\n" in text[prev.end : nxt_start]:
         return False

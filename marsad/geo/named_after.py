@@ -57,11 +57,14 @@ def split_named_after(doc: Document, entities: list[Entity]) -> None:
 IDIOMS = {
     normalize("الصعيد"): frozenset(normalize(w) for w in "على علي".split()),
     normalize("القاهرة"): frozenset(normalize(w) for w in "القوة قوة".split()),
+    normalize("الصحراء"): frozenset(normalize(w) for w in "جنوب جنوبي".split()),
 }
 """Place names that are a noun of a fixed phrase after the words listed (clitics of the word before
 aside): «على الصعيد الإقليمي» (at the regional level) is no Upper Egypt («الصعيد»); the place is named
 «الصعيد» or «صعيد مصر» without «على». «القوة القاهرة» (force majeure, «حالة القوة القاهرة» in oil and
-contract news) is no Cairo: the adjective «القاهرة» (overpowering) agrees with «القوة»."""
+contract news) is no Cairo: the adjective «القاهرة» (overpowering) agrees with «القوة». «جنوب الصحراء» («دول
+جنوب الصحراء», «أفارقة من جنوب الصحراء») is sub-Saharan Africa, never Western Sahara, even in news that names
+Morocco."""
 
 
 def _in_idiom(doc: Document, m: Mention) -> bool:

@@ -52,19 +52,25 @@ HOMOGRAPHS_FILE = Path(__file__).parent / "data" / "word_homographs.tsv"
 
 
 @lru_cache(maxsize=1)
-def word_homographs() -> dict[str, tuple[str, frozenset[str]]]:
+def word_homographs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Place names written like a common Arabic word («سيول» floods, Seoul): normalised word → the
-    place's country and the countries whose places vouch for it (data/word_homographs.tsv)."""
-    out: dict[str, tuple[str, frozenset[str]]] = {}
+    places' countries and the countries whose places vouch for them (data/word_homographs.tsv). A word
+    that names places in several countries («حصار» siege: Hisar in India, Hesar in Iran) has a row for
+    each; their countries add up. ``vouched_by`` «none» makes the word never the place."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     with HOMOGRAPHS_FILE.open(encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
     for row in rows[1:]:
-        also = row[4].split(",") if len(row) > 4 and row[4].strip() else []
-        out[normalize(row[0])] = (row[1], frozenset([row[1], *(c.strip() for c in also)]))
+        also = [c.strip() for c in row[4].split(",")] if len(row) > 4 and row[4].strip() else []
+        key = normalize(row[0])
+        places, vouching = out.get(key, (frozenset(), frozenset()))
+        # «none»: a word far more common than its small place («البنى التحتية», «بمباركة»): never the place
+        own = set() if also == ["none"] else {row[1], *also}
+        out[key] = (places | {row[1]}, vouching | own)
     return out
 
 
-def _homograph_country(cand: Candidate) -> tuple[str, frozenset[str]] | None:
+def _homograph_country(cand: Candidate) -> tuple[frozenset[str], frozenset[str]] | None:
     """The country of the place a candidate's name shares with a common word, and the countries that
     vouch for it, if it does."""
     return word_homographs().get(" ".join(normalize(cand.entity.text).split()))
@@ -101,7 +107,7 @@ def drop_strays(cands: list[Candidate], venues: list[bool] | None = None) -> lis
             cc, vouching = hom
             # another homograph («كورنيش» … «الكورنيش») vouches for no place
             if not any(vouching & ccs for i, ccs in enumerate(countries) if i != j and homographs[i] is None):
-                cands[j].entries = [e for e in cands[j].entries if e.country != cc]
+                cands[j].entries = [e for e in cands[j].entries if e.country not in cc]
                 cands[j].word = True
     kept = [list(c.entries) for c in cands]
     common = [common_word(c.entity.text) for c in cands]
@@ -266,3 +272,23 @@ def after_head(doc: Document, m: Mention, heads: frozenset[str]) -> bool:
     """Whether the word right before a mention (a clitic aside: «بشركة») is one of ``heads``."""
     word, bare = word_before(doc, m)
     return bool(word) and (word in heads or bare in heads)
+
+
+NAMESAKE_TOWN_POPULATION = 100_000
+"""A town under this size in the document's country does not outrank a capital of the same name."""
+
+
+def capital_over_namesake(scored: list[tuple[float, GeoEntry]]) -> list[tuple[float, GeoEntry]]:
+    """The ranked entries with a capital first when a small GeoNames namesake in the document's countries
+    leads: «لندن وباريس» in an article that names Washington are London and Paris, not London (Ohio) and
+    Paris (Texas). The country weights that rightly put «الشرقية» in the article's country would otherwise
+    send every world capital with a namesake there (:data:`NAMESAKE_TOWN_POPULATION`)."""
+    best = scored[0][1]
+    if best.capital or best.feature == "country" or not best.id.startswith("geonames:"):
+        return scored
+    if best.population >= NAMESAKE_TOWN_POPULATION:
+        return scored
+    for i, (_, e) in enumerate(scored[1:], 1):
+        if e.capital and e.country != best.country:
+            return [scored[i], *scored[:i], *scored[i + 1 :]]
+    return scored

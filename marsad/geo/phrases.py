@@ -23,6 +23,7 @@ Each test reads a few characters of the text beside one mention (no tokenizer, n
 
 from __future__ import annotations
 
+from marsad.geo.gazetteer import GeoEntry
 from marsad.model import Document, Mention, Place
 from marsad.text.normalize import normalize
 
@@ -178,3 +179,37 @@ def unplace_adjectives(doc: Document, places: list[Place], announced: dict[str, 
         if p.mentions and all(agreeing_adjective(doc, m) for m in p.mentions):
             p.lat = p.lon = None
             p.precision = "country"
+
+
+TERRITORY_CUES = frozenset(normalize(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
+"""Directions before a name that a country and its capital share: «جنوب غربي الجزائر» is south-west
+Algeria, not of Algiers."""
+BORDER_WORDS = frozenset(normalize(w) for w in "الحدود حدود الحدودي الحدودية الشريط حدوده حدودها".split())
+"""Words of a border: «الحدود مع الجزائر», «الشريط الحدودي مع الجزائر» name the country."""
+
+
+def names_territory(text: str, m: Mention) -> bool:
+    """Whether a name that a country and its capital share («الجزائر», «الكويت») names the country's
+    territory by the words before it: a direction («جنوب غربي الجزائر», «شمال الكويت»), or «مع» after a
+    border word («الحدود مع الجزائر», «على الحدود المشتركة مع الجزائر»). Maghrebi and Libyan security
+    news names the Algerian border this way every day; the capital would be «الجزائر العاصمة»."""
+    words = normalize(text[max(0, m.start - 40) : m.start]).split()
+    if not words:
+        return False
+    if words[-1] in TERRITORY_CUES:
+        return True
+    return words[-1] in ("مع", "ومع") and any(w in BORDER_WORDS for w in words[-4:-1])
+
+
+def country_not_capital(
+    text: str, mentions: list[Mention], scored: list[tuple[float, GeoEntry]]
+) -> list[tuple[float, GeoEntry]]:
+    """The ranked entries with the country first when the leading entry is its capital and every mention
+    names the territory (:func:`names_territory`)."""
+    best = scored[0][1]
+    if not best.capital or not mentions or not all(names_territory(text, m) for m in mentions):
+        return scored
+    for i, (_, e) in enumerate(scored):
+        if e.feature == "country" and e.country == best.country:
+            return [scored[i], *scored[:i], *scored[i + 1 :]]
+    return scored

@@ -55,7 +55,22 @@ def quoted_name(text: str, m: Mention) -> bool:
         return before.rstrip("ـ ").endswith("ل") and not before.rstrip("ـ ").endswith("ال")
     if _road_endpoint(inner, m.text) or _festival_title(before, inner, m.text):
         return False
+    if len(words) > 1 and _names_organisation(before):
+        return True  # «جماعة "ولاية سيناء"», «قوات "سوريا الديمقراطية"»: the quotation is the group's name
     return not inner.rstrip().endswith(m.text) or words[0] in ORG_HEADS
+
+
+GROUP_HEADS = ORG_HEADS | frozenset(normalize(w) for w in "جماعة تنظيم ميليشيا ميليشيات فصيل فصائل".split())
+"""Words before a quoted name that make it an organisation's: «جماعة "ولاية سيناء"», «تنظيم "جند الخلافة"»."""
+
+
+def _names_organisation(before: str) -> bool:
+    """Whether the word right before an opening quote is the head of an organisation's name."""
+    words = normalize(before).split()
+    if not words:
+        return False
+    w = words[-1]
+    return w in GROUP_HEADS or (w[:1] in "وفبل" and w[1:] in GROUP_HEADS)
 
 
 def _road_endpoint(inner: str, name: str) -> bool:
@@ -74,10 +89,17 @@ def without_quoted_names(doc: Document, places: list[Place]) -> list[Place]:
     """The places without their mentions inside quoted names of outlets and organisations; a place left
     with no mention is dropped."""
     out: list[Place] = []
+    owners = {e.id: e for e in doc.entities}
     for p in places:
         kept = [m for m in p.mentions if not quoted_name(doc.text, m)]
         if len(kept) < len(p.mentions):
+            dropped = {(m.start, m.end) for m in p.mentions} - {(m.start, m.end) for m in kept}
             p.mentions[:] = kept
+            owner = owners.get(p.entity_id)
+            if owner is not None and kept:
+                # the entity loses the mention too: a later stage that lists a place's mentions from its
+                # entity (actors, after merging) would otherwise bring «قوات "سوريا الديمقراطية"» back
+                owner.mentions[:] = [m for m in owner.mentions if (m.start, m.end) not in dropped]
         if kept:
             out.append(p)
     return out

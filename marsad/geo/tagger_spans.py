@@ -1,0 +1,121 @@
+"""Tagger spans that hold a place the geocoder would otherwise miss, mended before candidates are made.
+
+Three constructions of news Arabic, common in Maghrebi and Levantine local news, make the tagger's span
+wider than the place or give it the wrong type:
+
+* a governor's title taken into a person's span: «والي جندوبة» (Tunisian and Algerian governors),
+  «محافظ عكار», «عمدة طرابلس» tagged as one person. The title names the office; what follows it is the
+  territory it governs (README-places rule 6), so the span is cut to the place;
+* two towns joined by «و» tagged as one organisation or person: «الطريق الرابط بين براك الشاطئ
+  وأوباري». When each part is a well-known place (curated, a capital, a country or a town of
+  :data:`STRONG_POPULATION`) and the whole is no name, the span becomes a place span, which the
+  geocoder's list splitting then cuts in two;
+* a forest, reserve or park named by its town: «غابات عين دراهم», «محمية الشوف». When the whole is no
+  gazetteer name and the rest is a place, the mention is cut to the place, which locates the feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.geo.gazetteer import GeoEntry
+from marsad.geo.named_after import PLACE_TYPES
+from marsad.model import Document, Entity, Mention
+from marsad.text.normalize import normalize
+from marsad.text.tokens import tokenize
+
+Lookup = Callable[[str], list[GeoEntry]]
+
+GOVERNOR_TITLES = frozenset(normalize(w) for w in "محافظ والي حاكم عمدة معتمد".split())
+"""Titles of a territory's governor: «والي» (wilaya, Tunisian governorate), «معتمد» (Tunisian
+delegation), «محافظ», «حاكم», «عمدة» (mayor). «أمير» is left out: «أمير الكويت» is the emir."""
+
+FEATURE_HEADS = frozenset(normalize(w) for w in "غابة غابات محمية منتزه متنزه".split())
+"""Heads of a natural feature that news names by its town («غابات عين دراهم», «منتزه الباحة»)."""
+
+STRONG_POPULATION = 10_000
+"""Towns at least this large vouch for a «و»-joined pair of places tagged as one organisation."""
+
+
+def _places(lookup: Lookup, text: str) -> list[GeoEntry]:
+    return [e for e in lookup(text) if not e.nisba]
+
+
+def _strong(entries: list[GeoEntry]) -> bool:
+    return any(
+        e.id.startswith(("curated:", "country:")) or e.capital or e.population >= STRONG_POPULATION for e in entries
+    )
+
+
+def _cut(doc: Document, m: Mention, start: int) -> Mention:
+    return Mention(start, m.end, doc.text[start : m.end], "LOC", m.sentence, m.score)
+
+
+def governed_places(doc: Document, lookup: Lookup) -> None:
+    """«والي جندوبة» tagged as a person: the span is cut to the governed place and becomes a place."""
+    for ent in doc.entities:
+        if ent.type != "PER" or not ent.mentions:
+            continue
+        cut: list[Mention] = []
+        for m in ent.mentions:
+            toks = tokenize(doc.text, m.start, m.end)
+            if len(toks) < 2 or toks[0].core not in GOVERNOR_TITLES or toks[0].prefix.lstrip("وف"):
+                break
+            start = toks[1].core_start
+            if not _places(lookup, doc.text[start : m.end]):
+                break
+            cut.append(_cut(doc, m, start))
+        if len(cut) != len(ent.mentions):
+            continue
+        ent.mentions[:] = cut
+        ent.text, ent.type = cut[0].text, "LOC"
+        ent.evidence.append("retyped PER→place: the territory after a governor's title")
+
+
+def joined_places(doc: Document, lookup: Lookup) -> None:
+    """«براك الشاطئ وأوباري» tagged as one organisation: two well-known places joined by «و» make the
+    span a place span (the geocoder's list splitting then makes two mentions of it)."""
+    for ent in doc.entities:
+        if ent.type in PLACE_TYPES or len(ent.mentions) != 1:
+            continue
+        m = ent.mentions[0]
+        if " و" not in m.text or _places(lookup, m.text):
+            continue
+        toks = tokenize(doc.text, m.start, m.end)
+        cut = next((j for j, t in enumerate(toks) if j > 0 and t.prefix.startswith("و")), None)
+        if cut is None or len(toks) > 6:
+            continue
+        left = doc.text[m.start : toks[cut - 1].end]
+        right = doc.text[toks[cut].core_start : m.end]
+        if _strong(_places(lookup, left)) and _strong(_places(lookup, right)):
+            ent.evidence.append(f"retyped {ent.type}→place: two known places joined by «و»")
+            ent.type = "LOC"
+
+
+def named_by_town(doc: Document, lookup: Lookup, entities: list[Entity] | None = None) -> None:
+    """«غابات عين دراهم»: a forest, reserve or park that no gazetteer knows, named by a place, is cut to
+    that place. ``entities``: those to mend (default: the document's; the kind-word scan's own too)."""
+    for ent in doc.entities if entities is None else entities:
+        if ent.type not in PLACE_TYPES or not ent.mentions:
+            continue
+        cut: list[Mention] = []
+        for m in ent.mentions:
+            toks = tokenize(doc.text, m.start, m.end)
+            if len(toks) < 2 or toks[0].core not in FEATURE_HEADS or lookup(m.text):
+                break
+            start = toks[1].core_start
+            if not _places(lookup, doc.text[start : m.end]):
+                break
+            cut.append(_cut(doc, m, start))
+        if len(cut) != len(ent.mentions):
+            continue
+        ent.mentions[:] = cut
+        ent.text = cut[0].text
+        ent.evidence.append("a natural feature named by its town: the town")
+
+
+def mend_spans(doc: Document, lookup: Lookup) -> None:
+    """All three mendings, in order (a governed place first: its title is no feature head)."""
+    governed_places(doc, lookup)
+    joined_places(doc, lookup)
+    named_by_town(doc, lookup)
