@@ -77,6 +77,12 @@ its antecedent's (:mod:`marsad.relations.purposes`). No relation: «ضد» befor
 strikes (:mod:`marsad.relations.strikes`), machines «تابعة لـ» a side, the office of prime minister
 (:mod:`marsad.relations.offices`).
 
+A word the tokenizer left whole after a glued «لل» is read as ل + the article when it names an actor («المناوئة
+للحوثيين», :mod:`marsad.relations.article`); a definite plural participle with no noun before it is its own actor
+(«والموالون له», :mod:`marsad.relations.substantive`); a participle set off by a comma describes the head of the
+phrase before it («القوات الموالية للحكومة، المدعومة من التحالف», :mod:`marsad.relations.apposed`); fighters «من» a
+place come from it (:mod:`marsad.relations.origins`).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -111,6 +117,7 @@ from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
+from marsad.relations.article import relink_sentence
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.ends import (
     apposition,
@@ -135,6 +142,7 @@ from marsad.relations.lexicon import (
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.offices import no_offices
+from marsad.relations.origins import FIGHTERS, no_origins
 from marsad.relations.patterns import EndFinder
 from marsad.relations.purposes import purpose_agent
 from marsad.relations.resides import has_residence, residence_pairs
@@ -264,6 +272,8 @@ class RelationStage:
                         continue  # «لمساندة تلك القوات»: a masdar of purpose, not the participle «المساندة لـ»
                     if len(cue.words) == 1 and key in MEMBER_GROUPS and tokens[i].core.startswith("ال"):
                         continue  # «مجلس النواب»: a body, not «نواب حركة النهضة»
+                    if cue.pattern == "title" and key in FIGHTERS and tokens[i].core.startswith("ال"):
+                        continue  # «تحالف مع المقاتلين من حركة الحوثيين»: the allies, no title
                     if i > 0 and tokens[i - 1].text == "#":
                         continue  # «ودول #تحالف_دعم_الشرعية»: a word of a hashtag name, no cue
                     if cue.pattern == "kin" and key != keys[i] and tokens[i].text.lstrip("وف").startswith("اتباع"):
@@ -343,9 +353,11 @@ class RelationStage:
         found: list[Found] = []
         prev: Sentence | None = None
         persons: frozenset[str] | None = None
-        for sent in doc.sentences:
-            if not sent.tokens:
+        for whole in doc.sentences:
+            if not whole.tokens:
                 continue
+            # «الموالية للحوثيين»: ل + الحوثيين, where the tokenizer left the word whole (article.py)
+            sent = relink_sentence(whole, self.actor_nouns)
             before, prev = prev, sent
             keys = token_keys(sent.tokens)
             stems = list(keys)
@@ -398,7 +410,7 @@ class RelationStage:
             for h in hits:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
                 ends = listed_ends(ctx, h, counterpart_ends(ctx, h, pronoun_ends(ctx, h, self.finder.ends(ctx, h))))
-                ends = no_offices(keys, h, purpose_agent(ctx, h, no_strikes(ctx, h, ends)))
+                ends = no_origins(keys, h, no_offices(keys, h, purpose_agent(ctx, h, no_strikes(ctx, h, ends))))
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 for src, tgt, subtype in ends:
                     hit = h

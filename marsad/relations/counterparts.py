@@ -60,6 +60,8 @@ def counterpart_ends(
 
 LISTED_TYPES = frozenset({"support", "oppose", "ally", "negotiates_with"})
 """Verbs whose object may be a list: «إيران تدعم حزب الله والحوثيين» supports each one."""
+LISTED_SUBJECTS = frozenset({"leads"})
+"""Besides those, verbs whose subject after an object pronoun may be a list: «كتلة يتزعمها A و B» (co-leaders)."""
 
 
 def listed_ends(
@@ -68,11 +70,24 @@ def listed_ends(
     """The ends of a verb with one pair per member of the list its object heads; ``ends`` unchanged when the
     object is no list or already listed. (A member title's list, «ممثلين عن المعارضة والنظام», was tried:
     it also joined what qualifies the body, «القيادي السابق في البناء والتنمية».)"""
-    if len(ends) != 1 or h.cue.pattern != "verb" or h.cue.type not in LISTED_TYPES:
+    if len(ends) != 1 or h.cue.pattern != "verb" or h.cue.type not in LISTED_TYPES | LISTED_SUBJECTS:
         return ends
     source, target, subtype = ends[0]
     if target.first <= h.last:
-        return ends  # an object pronoun: the target is before the verb
+        # an object pronoun: the target is before the verb, and the subject after it may be a list
+        # («أجنحة يتزعمها A، وB، وC», «حركة يدعمها الحزب الديمقراطي وحركة النهضة»): each member
+        if source.first <= h.last:
+            return ends
+        listed: list[Candidate] = []
+        for m in ctx.members(source, names=is_person(source))[1:]:
+            if any(ctx.keys[k] in RELATIVES for k in range(m.last + 1, min(m.last + 3, len(ctx.keys)))):
+                break  # «ائتلاف النصر الذي يتزعمه العبادي وتحالف سائرون الذي …»: the next body, described anew
+            if is_person(source) and m.entity is not None and not is_person(m):
+                break  # a list of leaders is a list of persons
+            listed.append(m)
+        return ends + [(m, target, subtype) for m in listed if not (m.first <= target.first <= m.last)]
+    if h.cue.type not in LISTED_TYPES:
+        return ends
     more = ctx.members(target)[1:]
     return ends + [(source, m, subtype) for m in more if not (m.first <= source.first <= m.last)]
 

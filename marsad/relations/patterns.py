@@ -13,6 +13,7 @@ from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
+from marsad.relations.apposed import apposed_pairs
 from marsad.relations.between import between_ends
 from marsad.relations.clauses import described_actor
 from marsad.relations.dropped import apposed_head, leader_before
@@ -73,6 +74,7 @@ from marsad.relations.slots import (
     is_person,
     is_town,
 )
+from marsad.relations.substantive import substantive
 from marsad.relations.words import (
     AGAINST,
     ARMED,
@@ -214,7 +216,7 @@ class EndFinder:
             if pron_end:
                 # «شخصيات قوية موالية له», «المقاتلين الموالين لها»: the pronoun is the actor before the
                 # source, the one joined to it by و first («جبهة النصرة والمقاتلين الموالين لها»)
-                src = before[-1] if before and i - before[-1].last <= 2 else None
+                src = before[-1] if before and i - before[-1].last <= 2 else substantive(ctx, h)
                 group = group_before(ctx, i)
                 if group is not None and (src is None or src.last < group.first):
                     src = group  # «القوات التركية والفصائل الموالية لها»: the group, not the actor before it
@@ -468,6 +470,8 @@ class EndFinder:
                 # التقى الملك سلمان»: the visitor, the subject of the clause «حيث» continues
                 visitor = antecedent(ctx, i - 1, False)
                 pairs = [(visitor, first)] if visitor is not None and visitor.last < i else []
+        elif cue.pattern == "after_before" and (appos := apposed_pairs(ctx, h, after, self.actor_nouns)):
+            pairs = appos  # «المؤتمر العام، المدعوم من فجر ليبيا»: the phrase before the comma (apposed.py)
         elif cue.pattern == "after_before" and cue.type == "leads" and not h.pronoun and (org := org_before(ctx, i)):
             # «وكتلة مستقلون بزعامة حسين الشهرستاني»: an organisation and its name right before the cue
             agent = ctx.slot(last + 1)

@@ -75,9 +75,10 @@ DEMONSTRATIVES = norm_words("هذا هذه ذلك تلك هؤلاء أولئك")
 """«لمساندة تلك القوات»: a demonstrative before the object of a cue."""
 ONE_OF = norm_words("أحد إحدى")
 """«أحد قيادات الحراك الجنوبي»: one of a body's members."""
-WITH_PRONOUN_ONLY = norm_words("معارضة")
+WITH_PRONOUN_ONLY = norm_words("معارضة رعاية")
 """Cue nouns that are cues only with a possessive pronoun: «معارضته الشديدة للحكومة» (its opposition to),
-while «المعارضة», «أحزاب معارضة» name a side."""
+while «المعارضة», «أحزاب معارضة» name a side; «رعايتها للميليشيات» (its patronage of), while «برعاية الأمم
+المتحدة» is «under the auspices of»."""
 KANA = norm_words("كان كانت وكان وكانت")
 """«كان والده قاضيا»: the word after the kin noun is a predicate, no name."""
 OFFICES_HELD = frozenset(strip_article(w) for w in norm_words("رئاسة منصب مهام عضوية حقيبة"))
@@ -128,9 +129,13 @@ UNNAMED_HEADS = norm_words("زعيم الزعيم")
 """Leaders' titles that stand for their holder when no name follows («وأضاف زعيم التيار الصدري أن», «زعيم
 الحوثيين»): the title noun is the leader. Not «رئيس» or «قائد», which name an office as often as a person
 («رئيس الوزراء», «قائد العملية»)."""
-MEMBERS_IN = norm_words("قائد قائدا قادة قيادي قياديا قيادية عنصر عنصرا عناصر ممثل ممثلا ممثلين ممثلون")
+MEMBERS_IN = norm_words(
+    "قائد قائدا قادة قيادي قياديا قيادية عنصر عنصرا عناصر ممثل ممثلا ممثلين ممثلون "
+    "مقاتلون مقاتلين متشددون متشددين مسلحون مسلحين فصائل فصيلا جماعات مجموعات"
+)
 """Commanders, cadres, members and representatives «في/عن» a body, unnamed: «أفاد قائد في التحالف الإقليمي»,
-«قيادي في حزب الله», «ممثلين عن المعارضة» — the title is the member; only for the member_of cues, since «قائد»
+«قيادي في حزب الله», «ممثلين عن المعارضة», fighters and factions «من» a body («متشددون من تنظيم داعش», «فصيلا من
+الجيش الحر») — the title is the member; only for the member_of cues, since «قائد»
 before a body with no «في» is its head («قائد الجيش»)."""
 DUAL_VERB = re.compile(r"[وف]?(?:س)?[تي][\u0621-\u064a]{2,6}ان")
 """A verb in the dual before a meeting noun («تعقدان محادثات», «يجريان مباحثات»): its subject is the pair
