@@ -34,13 +34,18 @@ construction of Arabic news writing:
   d22/d33 leave it out).
 * «الضربات الأمنية التي تستهدف القيادات الوسطى», «مخططات … والتي تستهدف قوات الجيش», «خلية إرهابية تستهدف أمن
   البلاد»: the imperfect of «استهدف» in a relative clause describes what a campaign, a plan or a cell is aimed
-  at, no attack told (:func:`described_aim`).
+  at, no attack told (:func:`described_aim`);
+* «تهدف إلى اقتحام», «بهدف تحرير», «في سبيل دحر الانقلابيين», «من أجل تحرير المدينة», «يسعى إلى تحرير»: a masdar
+  after a word of aim or a verb of striving is a purpose (:func:`purpose`, moved here from triggers.py);
+* «واحدة من أكبر الهجمات», «العديد من التفجيرات»: a definite plural after a superlative or a count with «من» names a
+  class of events (:func:`class_of_events`, moved here from triggers.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.events.constructions import FROM_WORD
 from marsad.events.lexicon import Trigger, strip_article
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -313,3 +318,58 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
     ):
         return last + 1
     return 0
+
+
+PURPOSE = frozenset(
+    normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون مساعي مسعى تمهيدا تمهيدًا استعدادا استعدادًا".split()
+)
+"""«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام», «في إطار مساعي دحر التنظيم», «تمهيدا للاقتحام»,
+«استعدادا لشن هجوم»: a masdar after these names a purpose, not an event (not «محاولة»: an attempted
+assassination happened)."""
+SAKE = (normalize("سبيل"), normalize("في"))
+FOR_SAKE = (normalize("أجل"), normalize("لأجل"))
+"""«في سبيل», «من أجل», «لأجل»: the masdar after them names the aim (as after «بهدف»), not an event told."""
+STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسعون تسعيان سعيا سعيها سعيه".split())
+"""«هجمات تسعى من خلالها لاستعادة تلال»: a masdar with ل or after إلى a few words after a verb of striving is
+the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
+STRIVE_SPAN = 3
+TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+
+
+def purpose(tokens: list[Token], i: int) -> bool:
+    """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف», or the aim of a verb of
+    striving a few words before it («تسعى من خلالها لاستعادة», «يسعى إلى تحرير»)."""
+    j = i - 1
+    governed = "ل" in tokens[i].prefix
+    if j >= 0 and tokens[j].core in TO_WORDS:
+        j -= 1
+        governed = True
+    if j >= 0 and tokens[j].core in PURPOSE:
+        return True
+    if j >= 1 and (
+        (tokens[j].core == SAKE[0] and tokens[j - 1].core == SAKE[1])
+        or (tokens[j].core == FOR_SAKE[0] and (tokens[j - 1].core == FROM_WORD or "ل" in tokens[j].prefix))
+    ):
+        return True  # «في سبيل دحر الانقلابيين», «من أجل تحرير المدينة»
+    if j >= 0 and tokens[j].norm == FOR_SAKE[1]:
+        return True  # «لأجل» left whole by the tokenizer
+    return governed and any(tokens[k].core in STRIVE for k in range(max(0, j - STRIVE_SPAN + 1), j + 1))
+
+
+SUPERLATIVES = frozenset(normalize(w) for w in "أكبر أعنف أشد أسوأ أكثر أخطر أضخم أقوى أبرز أدمى أعنفها أكبرها".split())
+AGGREGATES = frozenset(strip_article(normalize(w)) for w in "العديد عشرات مئات".split())
+"""«واحدة من أكبر الهجمات هذا العام», «نفذت العديد من التفجيرات»: a definite plural after a superlative or a
+count with «من» names a class of attacks (a comparison, a record told in general), no happening of the story
+(not «موجة من الغارات», «سلسلة من الغارات»: a wave or a series of strikes is told as it happens)."""
+
+
+def class_of_events(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The definite plural at ``i`` names a class of events (:data:`AGGREGATES`): «واحدة من أكبر الهجمات»,
+    «العديد من التفجيرات», «حملة من الهجمات»."""
+    core = tokens[i].core
+    if not (core.startswith("ال") and core.endswith("ات")) or i < 2:
+        return False
+    before, head = tokens[i - 1].core, tokens[i - 2].core
+    if before in SUPERLATIVES and head == FROM_WORD:
+        return True
+    return before == FROM_WORD and (keys[i - 2] in AGGREGATES or head in SUPERLATIVES)

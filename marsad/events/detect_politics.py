@@ -5,15 +5,21 @@ the word is no event of the story:
 
 * «للمطالبة بتسليم جثمان الرئيس وإطلاق سراح المحتجزين», «تطالب الحكومة بسرعة صرف التعويضات»: the masdars a
   demand governs with ب (and the masdars coordinated with the first) are what it asks for, not acts told
-  (:func:`demanded`) — the demand itself is the REQUEST;
+  (:func:`demanded`) — the demand itself is the REQUEST; so is the masdar a request noun governs in the construct
+  state («تنظر الوزارة في طلب الإفراج عن ثلاثة معتقلين»);
 * «مقابل رفع العقوبات»: the price of a bargain is a term of the deal (:func:`bargained`);
+* «وصل وزير الخارجية إلى الدوحة في زيارة عمل لقطر»: the arrival and the visit noun after it are one visit, named by
+  the noun (:func:`arrival_with_visit`);
+* «هجوم شنه طالب تونسي», «طالب جامعي»: «طالب» before a nationality or a word of study is a student, no demand
+  (:func:`student`);
 * «قطعت المفاوضات أشواطا مهمة على طريق …»: «قطع شوطا/أشواطا» is to make progress, no road is blocked
   (:func:`distance_covered`).
 """
 
 from __future__ import annotations
 
-from marsad.events.lexicon import strip_article
+from marsad.actors.names import load_nationalities
+from marsad.events.lexicon import strip_article, verb_forms
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -26,6 +32,8 @@ DEMANDS = frozenset(
     ).split()
 )
 """Words of demanding (verb, masdar, participle) that govern what they ask for with ب («طالب بالإفراج عن»)."""
+REQUEST_NOUNS = frozenset(normalize(w) for w in "طلب طلبات بطلب وطلب".split())
+"""A request noun (indefinite in form: the construct state) whose genitive masdar is what is asked for."""
 DEMAND_SPAN = 4
 """Words a demand may stand before its ب-object (who is asked: «تطالب الحكومة بسرعة صرف»)."""
 COORDINATED_SPAN = 12
@@ -65,6 +73,8 @@ def demanded(tokens: list[Token], keys: list[str], i: int) -> bool:
     عبدالله صالح وإطلاق سراح محتجزين»)."""
     if _first_object(tokens, keys, i):
         return True
+    if i > 0 and tokens[i - 1].core in REQUEST_NOUNS:
+        return True  # «طلب الإفراج عن», «بطلب إطلاق سراح»
     if "و" not in tokens[i].prefix:
         return False
     for k in range(i - 1, max(-1, i - 1 - COORDINATED_SPAN), -1):
@@ -91,3 +101,38 @@ BARGAIN = frozenset(normalize(w) for w in ("مقابل", "بمقابل", "لقا
 def bargained(keys: list[str], i: int) -> bool:
     """The masdar at ``i`` follows «مقابل/لقاء» (:data:`BARGAIN`): the price of a bargain."""
     return i > 0 and keys[i - 1] in BARGAIN
+
+
+STUDENT = normalize("طالب")
+STUDY = frozenset(
+    strip_article(normalize(w)) for w in "جامعي جامعيا بجامعة بكلية ثانوي ثانوية دكتوراه ماجستير الطب هندسة علم".split()
+)
+"""Words of study after «طالب» (a student): «طالب جامعي», «طالب بكلية الطب»."""
+
+
+def student(tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
+    """«طالب» at ``i`` is a student: an indefinite nationality adjective or a word of study (:data:`STUDY`) follows
+    it («هجوم شنه طالب تونسي»); «طالب الوزير بـ…», «طالب التونسي الناس» (a nickname) have their subject after it."""
+    if keys[i] != STUDENT or last + 1 >= len(keys):
+        return False
+    nxt = keys[last + 1]
+    return nxt in STUDY or (nxt in load_nationalities() and not tokens[last + 1].core.startswith("ال"))
+
+
+ARRIVING = frozenset(verb_forms(normalize("وصل")))
+VISIT = normalize("زيار")
+"""The stem of «زيارة» and its forms with a pronoun («زيارته», «زيارتها»; ة folded to ه before the pronoun: ت)."""
+ARRIVAL_SPAN = 8
+
+
+def arrival_with_visit(keys: list[str], i: int, last: int) -> bool:
+    """The verb at ``i`` is «وصل» and a visit noun follows within :data:`ARRIVAL_SPAN` words in the same clause
+    («وصل وزير الخارجية الروسي إلى الدوحة في زيارة عمل»): the noun names the visit."""
+    if keys[i] not in ARRIVING:
+        return False
+    for k in range(last + 1, min(len(keys), last + 1 + ARRIVAL_SPAN)):
+        if keys[k] in CLAUSE_END:
+            return False
+        if keys[k].startswith(VISIT):
+            return True
+    return False

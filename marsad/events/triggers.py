@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
+from marsad.events.detect_agreements import cooperation_topic, legal_punishment, signed_content, signed_far
 from marsad.events.detect_clauses import (
+    class_of_events,
     future_tense,
     instrument_of,
     organising,
+    purpose,
     relative_before,
     threat_window,
     untold,
@@ -38,7 +41,8 @@ from marsad.events.detect_objects import (
     treaty_exit,
     vague_holding,
 )
-from marsad.events.detect_politics import bargained, demanded, distance_covered
+from marsad.events.detect_obligations import OBLIGATION, obligations
+from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -64,11 +68,6 @@ INSTITUTIONS = frozenset(
 """Heads of the name or title of an institution, a law or a programme: a verbal noun in their genitive
 («برنامج التعاون العسكري», «قانون التظاهر», «شركات الاتصالات», «مركز الاحتجاز», «لجنة الدعم») names what the
 body deals with, not an event (the head without the article: the construct state)."""
-SUPERLATIVES = frozenset(normalize(w) for w in "أكبر أعنف أشد أسوأ أكثر أخطر أضخم أقوى أبرز أدمى أعنفها أكبرها".split())
-AGGREGATES = frozenset(strip_article(normalize(w)) for w in "العديد عشرات مئات".split())
-"""«واحدة من أكبر الهجمات هذا العام», «نفذت العديد من التفجيرات»: a definite plural after a superlative or a
-count with «من» names a class of attacks (a comparison, a record told in general), no happening of the story
-(not «موجة من الغارات», «سلسلة من الغارات»: a wave or a series of strikes is told as it happens)."""
 CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خلال أثناء اثناء جراء قبل إزاء ازاء".split())
 """«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
 trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
@@ -79,16 +78,6 @@ WEAPON_WORDS = frozenset(
 FOOTER = (normalize("رابط"), normalize("الخبر"))
 """«رابط الخبر بصحيفة الوئام: <headline>»: the link line some sites end an article with repeats its
 headline, which states again what the article told (no mention of its own)."""
-PURPOSE = frozenset(
-    normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون مساعي مسعى تمهيدا تمهيدًا استعدادا استعدادًا".split()
-)
-"""«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام», «في إطار مساعي دحر التنظيم», «تمهيدا للاقتحام»,
-«استعدادا لشن هجوم»: a masdar after these names a purpose, not an event (not «محاولة»: an attempted
-assassination happened)."""
-STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسعون تسعيان سعيا سعيها سعيه".split())
-"""«هجمات تسعى من خلالها لاستعادة تلال»: a masdar with ل or after إلى a few words after a verb of striving is
-the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
-STRIVE_SPAN = 3
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 LONG_SUBJECT = frozenset(("ASSAULT", "COERCE", "ACCUSE"))
 """Types whose verbs' object condition may stand after a long subject or an aside (not AGREE or PROTEST: their
@@ -118,6 +107,7 @@ not a takeover; their perfect and future are events."""
 GENERIC_MODES = (None, "firearms", "artillery")
 """Trigger modes that a mode word nearby may make more specific («هجوم» + «انتحاري» → suicide)."""
 CONJUNCTIONS = ("و", "ف")
+TAA_MARBUTA = "ة"
 CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل")
 """Proclitics tried off a word the tokenizer left whole (longest first; لل stands for ل + ال); only a
 noun (a masdar) may follow them, and a bare و/ف is left to the tokenizer («وزارة» is not و + زارة)."""
@@ -150,46 +140,55 @@ class TriggerFinder:
         when the tokenizer took a first letter for a clitic (كمينا → ك + مينا), the whole word is
         tried as a noun (and its span starts at the word: :attr:`whole`).
         """
-        hit = self._norm_cache.get(tok.norm)
+        taa = TAA_MARBUTA in tok.text[-3:]
+        key = tok.norm + TAA_MARBUTA if taa else tok.norm
+        hit = self._norm_cache.get(key)
         if hit is None:
-            hit = self.lookup(tok.core)
-            if not hit and tok.norm != tok.core and tok.prefix:
-                hit = [(e, False) for e, _ in self.lookup(tok.norm) if e.pos == "noun"]
-                if hit and len(self.whole) < 100_000:
-                    self.whole.add(tok.norm)
-            if not hit and tok.norm == tok.core:
-                for p in CLITICS + CONJUNCTIONS:
-                    if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
-                        rest = tok.norm[len(p) :]
-                        found = self.lookup("ال" + rest if p.endswith("لل") else rest)
-                        # a clitic before a masdar; و/ف also before a rare verb form the tokenizer kept whole
-                        # («وأسروا عددا من المقاتلين»)
-                        hit = [
-                            (e, v and p in CONJUNCTIONS)
-                            for e, v in found
-                            if e.pos == "noun" or (v and p in CONJUNCTIONS)
-                        ]
-                        if hit:
-                            # the span starts after the clitic (see _skipped)
-                            if len(self.clitic) < 100_000:
-                                self.clitic[tok.norm] = p
-                            break
-            if not hit and tok.prefix in CONJUNCTIONS and tok.core != tok.norm:
-                # «وللمطالبة بحقوقهم», «وبالتظاهر»: the tokenizer split و/ف off and left ل/ب (+ ال) on the
-                # masdar; the same clitics are tried off the core (nouns only: «ولتحقيق» is no verb)
-                for p in CLITICS:
-                    if p[:1] in CONJUNCTIONS or not tok.core.startswith(p) or len(tok.core) - len(p) < 3:
-                        continue
-                    rest = tok.core[len(p) :]
+            hit = self._find_entries(tok)
+            if taa:
+                # «بوزارة» split as ب + و + «زارة», «دعاة» (preachers): an irregular verb form (``form`` entries:
+                # زار، دعا) read under an object pronoun ه («زاره», visited him) is a noun whose ة was folded to ه
+                # (regular verbs keep their masdar reading: «سيطرة» matches سيطر + ه as it stands for the masdar)
+                direct = {*self.lex.triggers.get(tok.core, ()), *self.lex.triggers.get(tok.norm, ())}
+                hit = [(e, v) for e, v in hit if not v or e.pos != "form" or e in direct]
+            if len(self._norm_cache) < 500_000:
+                self._norm_cache[key] = hit
+        return hit
+
+    def _find_entries(self, tok: Token) -> list[tuple[Trigger, bool]]:
+        """The entries of :meth:`for_token`, before the cache."""
+        hit = self.lookup(tok.core)
+        if not hit and tok.norm != tok.core and tok.prefix:
+            hit = [(e, False) for e, _ in self.lookup(tok.norm) if e.pos == "noun"]
+            if hit and len(self.whole) < 100_000:
+                self.whole.add(tok.norm)
+        if not hit and tok.norm == tok.core:
+            for p in CLITICS + CONJUNCTIONS:
+                if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
+                    rest = tok.norm[len(p) :]
+                    found = self.lookup("ال" + rest if p.endswith("لل") else rest)
+                    # a clitic before a masdar; و/ف also before a rare verb form the tokenizer kept whole
+                    # («وأسروا عددا من المقاتلين»)
                     hit = [
-                        (e, False) for e, _ in self.lookup("ال" + rest if p.endswith("لل") else rest) if e.pos == "noun"
+                        (e, v and p in CONJUNCTIONS) for e, v in found if e.pos == "noun" or (v and p in CONJUNCTIONS)
                     ]
                     if hit:
-                        if len(self.core_clitic) < 100_000:
-                            self.core_clitic[tok.norm] = p
+                        # the span starts after the clitic (see _skipped)
+                        if len(self.clitic) < 100_000:
+                            self.clitic[tok.norm] = p
                         break
-            if len(self._norm_cache) < 500_000:
-                self._norm_cache[tok.norm] = hit
+        if not hit and tok.prefix in CONJUNCTIONS and tok.core != tok.norm:
+            # «وللمطالبة بحقوقهم», «وبالتظاهر»: the tokenizer split و/ف off and left ل/ب (+ ال) on the
+            # masdar; the same clitics are tried off the core (nouns only: «ولتحقيق» is no verb)
+            for p in CLITICS:
+                if p[:1] in CONJUNCTIONS or not tok.core.startswith(p) or len(tok.core) - len(p) < 3:
+                    continue
+                rest = tok.core[len(p) :]
+                hit = [(e, False) for e, _ in self.lookup("ال" + rest if p.endswith("لل") else rest) if e.pos == "noun"]
+                if hit:
+                    if len(self.core_clitic) < 100_000:
+                        self.core_clitic[tok.norm] = p
+                    break
         return hit
 
     def _skip(self, tok: Token) -> int:
@@ -313,9 +312,25 @@ class TriggerFinder:
                     not self._condition(entry, keys, i, i + len(entry.words))
                     and not (licensed is not None and entry.source in licensed and _anaphoric(tokens, keys, i))
                     and not (carried_out(entry) and entry.words and carried_out_before(keys, i))
+                    and not (
+                        as_verb and entry.plover_type == "AGREE" and signed_far(keys, tokens, i, i + len(entry.words))
+                    )
                 ):
                     continue
-                if best is None or len(entry.words) > len(best[0].words):
+                if (
+                    best is None
+                    or len(entry.words) > len(best[0].words)
+                    or (
+                        len(entry.words) == len(best[0].words)
+                        and best[1]
+                        and not as_verb
+                        and best[0].needs is None
+                        and entry.needs is not None
+                        and entry.needs[0] == "next"
+                    )
+                ):
+                    # «نظير إدانتهم بتهم»: ت + pronoun reads as a verb («أدانتهم», she condemned them) and as the
+                    # masdar whose ة is written ت; the masdar whose condition the next words meet is the reading
                     best = (entry, as_verb)
             if best is None:
                 i += 1
@@ -337,13 +352,13 @@ class TriggerFinder:
                 # matched a verb entry of the same spelling: ضبط)
                 i = last + 1
                 continue
-            if entry.pos == "noun" and _purpose(tokens, i):
+            if entry.pos == "noun" and purpose(tokens, i):
                 i = last + 1
                 continue
             if entry.pos == "noun" and i > 0 and tokens[i - 1].core in INSTITUTIONS:
                 i = last + 1
                 continue
-            if entry.pos == "noun" and _class_of_events(tokens, keys, i):
+            if entry.pos == "noun" and class_of_events(tokens, keys, i):
                 i = last + 1
                 continue
             skip = untold(entry, tokens, keys, i, last, self.plans)
@@ -360,6 +375,8 @@ class TriggerFinder:
                 continue
             if (
                 (entry.pos == "noun" and entry.plover_type != "REQUEST" and demanded(tokens, keys, i))
+                or (entry.plover_type == "REQUEST" and student(tokens, keys, i, last))
+                or (entry.plover_type == "CONSULT" and as_verb and arrival_with_visit(keys, i, last))
                 or (entry.plover_type == "PROTEST" and as_verb and distance_covered(keys, last))
                 or (entry.plover_type == "CONCEDE" and bargained(keys, i))
             ):
@@ -420,6 +437,15 @@ class TriggerFinder:
                     # referral says
                     i = last + 1
                     continue
+            if (
+                signed_content(prev, entry, keys, i)
+                or cooperation_topic(prev, entry, tokens, keys, i)
+                or legal_punishment(entry, keys, i, last)
+            ):
+                # «وقعت الأطراف … على اتفاق سلام»: what the verb signed; «اتفاقية تعاون أمني»: what it covers;
+                # «إيقاع أشد العقوبات على مرتكبيها»: the law's punishment (detect_agreements)
+                i = last + 1
+                continue
             if entry.plover_type == "COERCE" and cited_verdict(keys, i):
                 i = last + 1  # «تطبيقا لحكم أصدرته المحكمة»: the ground of another act
                 continue
@@ -539,6 +565,13 @@ class TriggerFinder:
                 )
             )
             i = last + 1
+        for k in obligations(tokens, keys):
+            # «وعلى الدبلوماسيين أن تروج لذلك», «إن على الحكومة أن تفرج عن المعتقلين»: a demand with no verb of
+            # demanding; the act asked for is its trigger, not an act told (detect_obligations)
+            if k < end and k not in blocked:
+                found = [m for m in found if not m.first <= k <= m.last]
+                found.append(EventMention(sent, k, k, OBLIGATION, None, None, None))
+        found.sort(key=lambda m: m.first)
         return [
             m
             for m in found
@@ -605,36 +638,11 @@ def _past_aside(keys: list[str], last: int) -> list[str]:
     return []
 
 
-def _purpose(tokens: list[Token], i: int) -> bool:
-    """The masdar at ``i`` is the purpose of «تهدف (إلى)» / «هدفت لـ» / «بهدف», or the aim of a verb of
-    striving a few words before it («تسعى من خلالها لاستعادة», «يسعى إلى تحرير»)."""
-    j = i - 1
-    governed = "ل" in tokens[i].prefix
-    if j >= 0 and tokens[j].core in TO:
-        j -= 1
-        governed = True
-    if j >= 0 and tokens[j].core in PURPOSE:
-        return True
-    return governed and any(tokens[k].core in STRIVE for k in range(max(0, j - STRIVE_SPAN + 1), j + 1))
-
-
 PREPOSITIONS = frozenset(
     normalize(w) for w in "في أمام وسط إلى الى على علي عن مع بين خلال أثناء اثناء عبر نحو ضد حول لدى تجاه".split()
 )
 """Prepositions written as words: a trigger word right after one is a noun, never a verb («أمام حشد», «في
 حشد يضم»); «من» is left out, as it is also the pronoun «who» («من قتل الطفل»)."""
-
-
-def _class_of_events(tokens: list[Token], keys: list[str], i: int) -> bool:
-    """The definite plural at ``i`` names a class of events (:data:`AGGREGATES`): «واحدة من أكبر الهجمات»,
-    «العديد من التفجيرات», «حملة من الهجمات»."""
-    core = tokens[i].core
-    if not (core.startswith("ال") and core.endswith("ات")) or i < 2:
-        return False
-    before, head = tokens[i - 1].core, tokens[i - 2].core
-    if before in SUPERLATIVES and head == FROM_WORD:
-        return True
-    return before == FROM_WORD and (keys[i - 2] in AGGREGATES or head in SUPERLATIVES)
 
 
 CALLS = frozenset(
