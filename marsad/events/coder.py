@@ -25,6 +25,7 @@ from typing import Any
 
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
 from marsad.events.constructions import FROM_WORD, after_preposition, first_person
+from marsad.events.detect_obligations import may_oblige
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
 from marsad.events.modal_carry import carry_reported, continues, opens_attributed
@@ -70,8 +71,8 @@ class EventCoder:
             carried = goes_on or opens_attributed(sent.tokens, self.modal.reporting)
             if not sent.tokens:
                 continue
-            if not any(self.triggers.for_token(t) for t in sent.tokens):
-                continue  # most sentences: no trigger word at all
+            if not any(self.triggers.for_token(t) for t in sent.tokens) and not may_oblige(sent.tokens):
+                continue  # most sentences: no trigger word at all (nor a demand «على X أن»)
             if sent.tokens[0].core in TAG_LINES:
                 continue  # a site's tag footer («سمات بنغازي داعش قتل ليبيا») states nothing
             keys = token_keys(sent.tokens)

@@ -34,6 +34,12 @@ def _opens_obligation(tokens: list[Token], keys: list[str], j: int) -> bool:
     return (j > 0 and keys[j - 1] in THAT) or "و" in tokens[j].prefix or tokens[j].core[:1] == "و" != keys[j][:1]
 
 
+def may_oblige(tokens: list[Token]) -> bool:
+    """Whether a sentence holds an «على» that may open an obligation (a cheap test for sentences with no
+    lexicon word, which the coder otherwise skips)."""
+    return any(t.core in ON or (t.core[:1] in "وف" and t.core[1:] in ON) for t in tokens)
+
+
 def obligations(tokens: list[Token], keys: list[str]) -> list[int]:
     """Indexes of the imperfect verbs asked for by «(إن) على X أن + verb» in a sentence."""
     out = []

@@ -201,3 +201,8 @@ def test_demand_without_a_verb_is_a_request(pipeline: Any) -> None:
     # the sentence names a protest too: the events stage reads it (coder.py skips sentences with no lexicon word)
     text = "وقال المحتجون في المظاهرة إن على الحكومة أن تفرج عن المعتقلين."
     assert ("تفرج", "REQUEST") in triggers(pipeline, text)
+
+
+def test_demand_without_a_verb_in_a_sentence_with_no_lexicon_word(pipeline: Any) -> None:
+    assert ("تسدد", "REQUEST") in triggers(pipeline, "وقال الوزير إن على الحكومة أن تسدد ديونها للموردين.")
+    assert ("تروج", "REQUEST") in triggers(pipeline, "وعلى السفراء والبعثات أن تروج لذلك.")
