@@ -23,6 +23,8 @@
   counted victims, the passive «قتل», «تكبد X خسائر»), the counted people an arrest takes, the crowd of a
   protest, a threat's addressee and a condemned act's agent: :mod:`marsad.events.objects`; then sources, blame,
   backing, possessives, described persons, counted sides and titles: :func:`marsad.events.arg_sides.complete_sides`;
+  the other side of talks and agreements, the addressee of demands and threats, who is held responsible and the
+  agent of what is praised or condemned: :func:`marsad.events.arg_politics.political_sides`;
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -40,6 +42,7 @@ from collections.abc import Callable
 from marsad.events.agents import genitive_agent
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
+from marsad.events.arg_politics import new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_sides import complete_sides
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
@@ -325,6 +328,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             for c in after
             if c.first - last <= 6
             and (any(keys[j] in AGAINST for j in range(last + 1, c.first)) or "ب" in toks[c.first].prefix)
+            and not new_clause_between(toks, every, last, c.first)
         ]
         if passive is not None:
             # «تعرضت دورية من قوة المجاهدين … لمقذوف», «تعرض مركز المسيال لقذائف»: the subject of تعرض
@@ -476,6 +480,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         for c in every:
             if c is actor or c.first <= last or c.first - since > 6 or c.after_prep or not can(c):
                 continue
+            if new_clause_between(toks, every, last, c.first):
+                break  # «جلسات الاجتماع واستعرضت مشاوراتها مع الفصائل»: the «مع» of the next clause's noun
             if "ب" in toks[c.first].prefix or any(keys[j] in AGAINST for j in range(last + 1, c.first)):
                 target = c
                 break
@@ -520,6 +526,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     # the constructions of the arg_* modules: sources, blame, hedged agents, possessives, backing, described
     # persons, counted sides and their bodies, titles and the persons they introduce (marsad.events.arg_sides)
     actor, target = complete_sides(m, every, keys, verbish, participle, no_agent, actor, target, can)
+    # the other side of talks and agreements: «المفاوضات مع الجانب الروسي», «الاتفاق الذي وقعته X مع Y»
+    actor, target = political_sides(m, every, keys, verbish, actor, target, can)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 

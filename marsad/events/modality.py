@@ -31,6 +31,8 @@ from marsad.events.arguments import LIGHT_VERBS, PASSIVE
 from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article
 from marsad.events.mention import EventMention
+from marsad.events.modal_failure import failed_to_reach
+from marsad.events.modal_plans import planned_construction
 from marsad.events.modal_scope import (
     anaphoric,
     as_described,
@@ -144,6 +146,9 @@ class ModalityCoder:
         ):
             m.cues.append("denial")
             return "denied"
+        if failed_to_reach(keys, first, m.entry.plover_type):
+            m.cues.append("failure")
+            return "denied"  # «فشلت في التوصل إلى اتفاق»: the agreement did not come about
         if condition is not None:
             m.cues.append("conditional")
             return "hypothetical"
@@ -177,6 +182,8 @@ class ModalityCoder:
             tokens[j].prefix.endswith(FUTURE_PREFIX) or _future_light_verb(keys[j]) for j in window8[-6:]
         ):
             return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها», «سيعقدان قمة»
+        if not told and planned_construction(tokens, keys, first, m.last, m.entry.pos == "verb", m.entry.plover_type):
+            return "planned"  # «أمر الرئيس … بإطلاق سراح», «قررت القيادة إجراء اتصالات», «اتفاق سينهي القتال»
         if m.entry.plover_type in SPOKEN and not m.entry.pos == "verb" and self._participle_after_comma(m):
             return "asserted"  # «أكد العميد أن المدينة محاصرة، مطالبا المنظمات …»: the speaker's own demand
         if _inside_quote(tokens, first):
