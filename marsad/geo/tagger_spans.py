@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from marsad.geo.gazetteer import GeoEntry
 from marsad.geo.named_after import PLACE_TYPES
-from marsad.model import Document, Entity, Mention
+from marsad.model import Document, Entity, Mention, Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import tokenize
 
@@ -51,21 +51,32 @@ def _cut(doc: Document, m: Mention, start: int) -> Mention:
     return Mention(start, m.end, doc.text[start : m.end], "LOC", m.sentence, m.score)
 
 
+def _cut_after_head(
+    doc: Document, ent: Entity, lookup: Lookup, head_ok: Callable[[Mention, Token], bool]
+) -> list[Mention] | None:
+    """Every mention of ``ent`` cut to the place after its first word, when that word passes ``head_ok``
+    and the rest is a place; None when any mention does not."""
+    cut: list[Mention] = []
+    for m in ent.mentions:
+        toks = tokenize(doc.text, m.start, m.end)
+        if len(toks) < 2 or not head_ok(m, toks[0]):
+            return None
+        start = toks[1].core_start
+        if not _places(lookup, doc.text[start : m.end]):
+            return None
+        cut.append(_cut(doc, m, start))
+    return cut
+
+
 def governed_places(doc: Document, lookup: Lookup) -> None:
     """«والي جندوبة» tagged as a person: the span is cut to the governed place and becomes a place."""
     for ent in doc.entities:
         if ent.type != "PER" or not ent.mentions:
             continue
-        cut: list[Mention] = []
-        for m in ent.mentions:
-            toks = tokenize(doc.text, m.start, m.end)
-            if len(toks) < 2 or toks[0].core not in GOVERNOR_TITLES or toks[0].prefix.lstrip("وف"):
-                break
-            start = toks[1].core_start
-            if not _places(lookup, doc.text[start : m.end]):
-                break
-            cut.append(_cut(doc, m, start))
-        if len(cut) != len(ent.mentions):
+        cut = _cut_after_head(
+            doc, ent, lookup, lambda m, head: head.core in GOVERNOR_TITLES and not head.prefix.lstrip("وف")
+        )
+        if cut is None:
             continue
         ent.mentions[:] = cut
         ent.text, ent.type = cut[0].text, "LOC"
@@ -98,16 +109,8 @@ def named_by_town(doc: Document, lookup: Lookup, entities: list[Entity] | None =
     for ent in doc.entities if entities is None else entities:
         if ent.type not in PLACE_TYPES or not ent.mentions:
             continue
-        cut: list[Mention] = []
-        for m in ent.mentions:
-            toks = tokenize(doc.text, m.start, m.end)
-            if len(toks) < 2 or toks[0].core not in FEATURE_HEADS or lookup(m.text):
-                break
-            start = toks[1].core_start
-            if not _places(lookup, doc.text[start : m.end]):
-                break
-            cut.append(_cut(doc, m, start))
-        if len(cut) != len(ent.mentions):
+        cut = _cut_after_head(doc, ent, lookup, lambda m, head: head.core in FEATURE_HEADS and not lookup(m.text))
+        if cut is None:
             continue
         ent.mentions[:] = cut
         ent.text = cut[0].text
