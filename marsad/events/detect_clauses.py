@@ -326,6 +326,8 @@ PURPOSE = frozenset(
 """«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام», «في إطار مساعي دحر التنظيم», «تمهيدا للاقتحام»,
 «استعدادا لشن هجوم»: a masdar after these names a purpose, not an event (not «محاولة»: an attempted
 assassination happened)."""
+AIM_VERBS = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف تهدفان يهدفون".split())
+"""The verbs of :data:`PURPOSE`: their aim is governed by ل or إلى, their subject is not."""
 SAKE = (normalize("سبيل"), normalize("في"))
 FOR_SAKE = (normalize("أجل"), normalize("لأجل"))
 """«في سبيل», «من أجل», «لأجل»: the masdar after them names the aim (as after «بهدف»), not an event told."""
@@ -345,7 +347,9 @@ def purpose(tokens: list[Token], i: int) -> bool:
         j -= 1
         governed = True
     if j >= 0 and tokens[j].core in PURPOSE:
-        return True
+        # «وهدف اجتماع باريس … إلى»: a verb of aiming names its aim with ل or إلى; the masdar right after the
+        # bare verb is its subject, an event told
+        return governed or tokens[j].core not in AIM_VERBS
     if j >= 1 and (
         (tokens[j].core == SAKE[0] and tokens[j - 1].core == SAKE[1])
         or (tokens[j].core == FOR_SAKE[0] and (tokens[j - 1].core == FROM_WORD or "ل" in tokens[j].prefix))

@@ -32,13 +32,22 @@ DEMANDS = frozenset(
     ).split()
 )
 """Words of demanding (verb, masdar, participle) that govern what they ask for with ب («طالب بالإفراج عن»)."""
-REQUEST_NOUNS = frozenset(normalize(w) for w in "طلب طلبات بطلب وطلب".split())
-"""A request noun (indefinite in form: the construct state) whose genitive masdar is what is asked for."""
+REQUEST_NOUNS = frozenset(normalize(w) for w in "طلب طلبات بطلب وطلب المطلوب مطلوب".split())
+"""A request noun (indefinite in form: the construct state) whose genitive masdar is what is asked for, or the
+participle «المطلوب» before the act it says is wanted («السعوديين الثلاثة المطلوب إطلاق سراحهم»)."""
 DEMAND_SPAN = 4
 """Words a demand may stand before its ب-object (who is asked: «تطالب الحكومة بسرعة صرف»)."""
 COORDINATED_SPAN = 12
 """Words back from a masdar after «و» to the demand whose first object it is coordinated with."""
 CLAUSE_END = frozenset('.،,؛;:!؟?()"«»')
+QUOTES = frozenset('"«»')
+"""Quotation marks inside a demand's list («بالإطلاق الفوري لسراح "المعتقلين …، أو توجيه اتهام"») end no clause."""
+OR_WORDS = frozenset(normalize(w) for w in ("أو", "او"))
+ITEM_SPAN = 2
+"""Words an item's head (its masdar with «و», or «أو») may stand before the trigger word inside the item."""
+LIST_SPAN = 40
+"""Words back from an item of a list opened by «أو» or a word with «و» before the trigger to the demand's object
+(a Sudanese families' memorandum lists release, charges, trial, the places of detention and visits)."""
 LIST_COMMA = frozenset("،,")
 """A comma before «و» separates the items of one list («بتسليم جثمانه، وإطلاق سراح المحتجزين»)."""
 
@@ -75,14 +84,38 @@ def demanded(tokens: list[Token], keys: list[str], i: int) -> bool:
         return True
     if i > 0 and tokens[i - 1].core in REQUEST_NOUNS:
         return True  # «طلب الإفراج عن», «بطلب إطلاق سراح»
-    if "و" not in tokens[i].prefix:
+    head = _coordinated_head(tokens, i)
+    if head is None:
         return False
-    for k in range(i - 1, max(-1, i - 1 - COORDINATED_SPAN), -1):
-        if tokens[k].core in CLAUSE_END and not (tokens[k].core in LIST_COMMA and "و" in tokens[k + 1].prefix):
+    for k in range(head - 1, max(-1, head - 1 - LIST_SPAN), -1):
+        core = tokens[k].core
+        if core in QUOTES:
+            continue
+        if core in CLAUSE_END and not (core in LIST_COMMA and _coordinated(tokens[k + 1])):
             return False
         if _first_object(tokens, keys, k):
             return True
     return False
+
+
+def _coordinated(tok: Token) -> bool:
+    return "و" in tok.prefix or tok.core in OR_WORDS
+
+
+def _coordinated_head(tokens: list[Token], i: int) -> int | None:
+    """The coordinated item the word at ``i`` belongs to: itself when it carries «و», or the item opened by «و» or
+    «أو» a word or two before it with no punctuation between («أو توجيه اتهام واضح», «والسماح لأسرهم بزيارتهم»,
+    «وتمكينهم من الاتصال»)."""
+    if "و" in tokens[i].prefix:
+        return i
+    for k in range(i - 1, max(-1, i - 1 - ITEM_SPAN), -1):
+        if tokens[k].core in CLAUSE_END:
+            return None
+        if tokens[k].core in OR_WORDS:
+            return k
+        if "و" in tokens[k].prefix:
+            return k
+    return None
 
 
 PROGRESS = frozenset(normalize(w) for w in "شوطا شوط أشواطا اشواطا أشواط اشواط".split())
