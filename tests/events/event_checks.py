@@ -1,4 +1,5 @@
-"""Helpers of the event tests: one trigger's mention in a written sentence, and the text of its sides."""
+"""Helpers of the event tests: the triggers of a written sentence with their types, one trigger's mention, and the
+text of its sides."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def side(pipeline: Any, text: str, trigger: str, which: str) -> str | None:
     """The text of a side (``actor1`` or ``actor2``) of the mention of ``trigger``, None when unnamed."""
     ref = mention(pipeline, text, trigger)[which]
     return ref["text"] if ref else None
+
+
+def typed_triggers(pipeline: Any, text: str, published: dt.date = dt.date(2018, 4, 4)) -> list[tuple[str, str]]:
+    """Each mention's trigger text and PLOVER type, in document order."""
+    doc = pipeline(Article("t", text, published=published))
+    return [(m["trigger"]["text"], ev["plover_type"]) for ev in doc.events for m in ev["mentions"]]

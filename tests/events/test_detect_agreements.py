@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from event_checks import typed_triggers
 
 from marsad.events.detect_obligations import obligations
 from marsad.events.mention import token_keys
@@ -21,8 +22,7 @@ from marsad.model import Article
 
 
 def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    doc = pipeline(Article("t", text, published=dt.date(2015, 8, 2)))
-    return [(m["trigger"]["text"], ev["plover_type"]) for ev in doc.events for m in ev["mentions"]]
+    return typed_triggers(pipeline, text, dt.date(2015, 8, 2))
 
 
 FOUND = [

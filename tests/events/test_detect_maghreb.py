@@ -14,13 +14,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
-
-from marsad.model import Article
+from event_checks import typed_triggers
 
 
 def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    doc = pipeline(Article("t", text, published=dt.date(2018, 6, 4)))
-    return [(m["trigger"]["text"], ev["plover_type"]) for ev in doc.events for m in ev["mentions"]]
+    return typed_triggers(pipeline, text, dt.date(2018, 6, 4))
 
 
 FOUND = [

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from event_checks import typed_triggers
 
 from marsad.events.detect_politics import bargained, demanded, distance_covered
 from marsad.events.mention import token_keys
@@ -21,8 +22,7 @@ from marsad.text.normalize import normalize
 
 
 def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    doc = pipeline(Article("t", text, published=dt.date(2018, 4, 4)))
-    return [(m["trigger"]["text"], ev["plover_type"]) for ev in doc.events for m in ev["mentions"]]
+    return typed_triggers(pipeline, text, dt.date(2018, 4, 4))
 
 
 FOUND = [
