@@ -17,12 +17,14 @@ from marsad.events.arg_joins import text_to
 from marsad.events.constructions import TITLES, bare_nisba
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
+from marsad.events.sharing import TOLD
 from marsad.model import Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics
 
 LEADERS = TITLES | frozenset(
-    strip_article(normalize(w)) for w in "قيادي القيادي الزعيم القائد المتحدث الناطق الشيخ الأمير العقيد".split()
+    strip_article(normalize(w))
+    for w in "قيادي القيادي قيادية القيادية الزعيم القائد المتحدث الناطق الشيخ الأمير العقيد".split()
 )
 """Titles and roles that introduce a person's name («القيادي في …، فلان»)."""
 IN = frozenset(normalize(w) for w in ("في", "ب"))
@@ -36,7 +38,17 @@ def titled_person(c: Candidate | None, every: list[Candidate], toks: list[Token]
         return c
     if c.entity is not None and c.entity.type in ("GPE", "ORG") and not c.after_prep:
         return _office_holder(c, every, toks, keys)
-    if c.first != c.last or c.entity is not None or strip_article(keys[c.first]) not in LEADERS:
+    if c.entity is not None or strip_article(keys[c.first]) not in LEADERS:
+        return c
+    if c.last > c.first and (
+        strip_article(keys[c.first]) in TITLES
+        or any(
+            clitics(toks[k]) not in ("", "ال") or not toks[k].core[:1].isalpha() or strip_article(keys[k]) in LEADERS
+            for k in range(c.first + 1, c.last + 1)
+        )
+    ):
+        # a role with its adjectives only («القيادي السابق بحزب الدستور، شادي الغزالي حرب»); an office in construct
+        # is the person already («رئيس الوزراء», not extended over «وزير الخارجية سامح شكري» after it)
         return c
     commas = 0
     for j in range(c.last + 1, min(c.last + 1 + REACH, len(toks))):
@@ -51,6 +63,10 @@ def titled_person(c: Candidate | None, every: list[Candidate], toks: list[Token]
             commas += 1
             if commas > 1:
                 return c
+            name = _apposed_name(toks, j + 1)
+            if name is not None and not any(n.first == j + 1 for n in every):
+                # «القيادي السابق بحزب الدستور، شادي الغزالي حرب، …»: a name the tagger missed, set off by commas
+                return Candidate(c.first, name, c.start, toks[name].end, text_to(toks, c, name), None, None, False)
             continue
         if not tok.core[:1].isalpha():
             return c
@@ -66,6 +82,25 @@ def titled_person(c: Candidate | None, every: list[Candidate], toks: list[Token]
         ):
             return c  # (a bare word may be the start of the name the tagger cut: «الملا أختر محمد منصور»)
     return c
+
+
+NAME_WORDS = (2, 4)
+"""Words of a name set off by commas after a title's description (at least, at most)."""
+
+
+def _apposed_name(toks: list[Token], a: int) -> int | None:
+    """The last token of a name of 2–4 bare words starting at ``a`` and closed by a comma or a full stop: its
+    first word has no article (a given name: «شادي الغزالي حرب»), none has a clitic; else None."""
+    if a >= len(toks) or toks[a].core.startswith("ال") or clitics(toks[a]) or not toks[a].core[:1].isalpha():
+        return None
+    if strip_article(normalize(toks[a].core)) in TOLD:
+        return None  # «القيادي في الحركة، قال المتحدث، …»: an aside, no name
+    for k in range(a + 1, min(a + NAME_WORDS[1] + 1, len(toks))):
+        if toks[k].text in "،,.":
+            return k - 1 if k - a >= NAME_WORDS[0] else None
+        if clitics(toks[k]) not in ("", "ال") or not toks[k].core[:1].isalpha():
+            return None
+    return None
 
 
 OFFICE_REACH = 3

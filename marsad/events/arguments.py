@@ -42,8 +42,10 @@ from collections.abc import Callable
 from marsad.events.agents import genitive_agent
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
+from marsad.events.arg_counted import counted_people
 from marsad.events.arg_politics import new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
+from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
@@ -528,6 +530,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor, target = complete_sides(m, every, keys, verbish, participle, no_agent, actor, target, can)
     # the other side of talks and agreements: «المفاوضات مع الجانب الروسي», «الاتفاق الذي وقعته X مع Y»
     actor, target = political_sides(m, every, keys, verbish, actor, target, can)
+    # security stories: troops «في صفوف» a mobilisation, a control noun's agent, «بواسطة», social networks
+    actor, target = security_sides(m, every, keys, verbish, actor, target, can)
+    if target is None:
+        target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 

@@ -46,6 +46,7 @@ from marsad.events.modal_scope import (
     talked_or_admitted,
     under_way,
 )
+from marsad.events.modal_trailing import as_announced
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -192,6 +193,7 @@ class ModalityCoder:
             self._attributed(keys, first, m.entry.plover_type in SPOKEN)
             or any(k in AFTER_ATTRIBUTION for k in keys[first:])
             or self._as_reported(keys, first)
+            or as_announced(tokens, keys, first, self.reporting)
             or charged(tokens, keys, first)
             or talked_or_admitted(tokens, keys, first)
             or as_described(keys, first)

@@ -32,6 +32,15 @@ REACH = 30
 """Words between the verb of dying and the attack noun (the victim's description and the place come between)."""
 WOUNDING = frozenset(normalize(w) for w in "أصيب أصيبوا أصيبت اصيب جرح جرحوا".split())
 IN = normalize("في")
+MET = frozenset(normalize(w) for w in "لقي لقوا لقيت لقيا".split())
+"""«لقي X مصرعه/حتفه»: the verb whose subject runs to the noun of death after it."""
+DEATH_NOUNS = frozenset(
+    normalize(w) for w in ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما")
+)
+DEATH_REACH = 10
+SEVERAL_BY = frozenset(normalize(w) for w in ("بعدة", "بعده", "بعشرات"))
+"""A count under ب the tokenizer leaves whole, linking the blows or shots after it: «مصرعه بعدة طعنات»."""
+"""Words a subject of «لقي» and its description may run before «مصرعه/حتفه»."""
 FRONTED_REACH = 4
 BEFORE_REACH = 5
 """Words a subject may run between «أن» and the verb of dying after it."""
@@ -62,6 +71,8 @@ def _subject(toks: list[Token], keys: list[str], v: int, every: list[Candidate])
     if toks[n].prefix or keys[n] in DYING_VERBS or keys[n] in LINKS or keys[n] in OPENERS:
         return None  # «قتل وأصيب», «قتل في …»: no subject right after the verb
     named = next((c for c in every if c.first == n), None)
+    if keys[v] in MET:
+        return _met_subject(toks, keys, n, named)
     end = named.last if named is not None else n
     if named is None and count_word(keys[n]) and n + 1 < len(toks) and _word(toks[n + 1]) and not toks[n + 1].prefix:
         if not _dying(toks[n + 1], keys[n + 1]):
@@ -78,6 +89,30 @@ def _subject(toks: list[Token], keys: list[str], v: int, every: list[Candidate])
             return None
     if named is not None and named.last == end:
         return named
+    return unnamed(toks, n, end)
+
+
+def _met_subject(toks: list[Token], keys: list[str], n: int, named: Candidate | None) -> Candidate | None:
+    """The subject of «لقي» starting at ``n`` when the noun of death follows it: «لقي أربعة حوثيين حتفهم»,
+    «لقي قيادي بارز في وزارة الدفاع …، مصرعه», «لقي مقيم شاب مصرعه». The span is the head and its bare
+    words, up to a preposition or a comma (the description after it is left out); None when no noun of death
+    follows (the verb then means "met, received": «لقي ترحيبا»)."""
+    death = None
+    for d in range(n + 1, min(n + 1 + DEATH_REACH, len(toks))):
+        if toks[d].text in STOPS:
+            break
+        if keys[d] in DEATH_NOUNS:
+            death = d
+            break
+    if death is None:
+        return None
+    if named is not None and named.last < death:
+        return named
+    end = n
+    while end + 1 < death and end - n < 3 and _word(toks[end + 1]) and not toks[end + 1].prefix:
+        if keys[end + 1] in LINKS or keys[end + 1] in OPENERS:
+            break
+        end += 1
     return unnamed(toks, n, end)
 
 
@@ -119,6 +154,8 @@ def passive_victim(
         verbs = [first]
     else:
         linked = (first > 0 and keys[first - 1] in LINKS) or "ب" in toks[first].prefix
+        # «لقي مصرعه بعدة طعنات»: the tokenizer keeps «بعدة» whole, its ب links the counted blows
+        linked = linked or (first > 0 and normalize(toks[first - 1].text) in SEVERAL_BY)
         # «في مواجهات وغارات»: a noun coordinated with the linked one
         linked = linked or ("و" in toks[first].prefix and first > 1 and keys[first - 2] in LINKS)
         if not linked:
