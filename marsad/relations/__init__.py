@@ -75,7 +75,8 @@ member, ministers met stand for their body and a meeting «الذي يجمع» A
 and a tribal head's title names the tribe (:mod:`marsad.relations.qualifiers`); a purpose after a relative clause is
 its antecedent's (:mod:`marsad.relations.purposes`). No relation: «ضد» before the positions struck and backing
 strikes (:mod:`marsad.relations.strikes`), machines «تابعة لـ» a side, the office of prime minister
-(:mod:`marsad.relations.offices`).
+(:mod:`marsad.relations.offices`), nor from a cue word in another sense or the wrong end among neighbours
+(«التحالف العربي», «بالولاء للعراق», «رئيس الحزب الكردي», «الذي ينتمي إليه X», :mod:`marsad.relations.screens`).
 
 A word the tokenizer left whole after a glued «لل» is read as ل + the article when it names an actor («المناوئة
 للحوثيين», :mod:`marsad.relations.article`); a definite plural participle with no noun before it is its own actor
@@ -147,6 +148,16 @@ from marsad.relations.patterns import EndFinder
 from marsad.relations.purposes import purpose_agent
 from marsad.relations.resides import has_residence, residence_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
+from marsad.relations.screens import (
+    backs_no_actor,
+    no_borrowed_ends,
+    no_other_senses,
+    no_qualifier_holders,
+    own_descriptor,
+    relative_member,
+    retyped,
+    spokesman_subject,
+)
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -412,8 +423,10 @@ class RelationStage:
                 ends = listed_ends(ctx, h, counterpart_ends(ctx, h, pronoun_ends(ctx, h, self.finder.ends(ctx, h))))
                 ends = no_origins(keys, h, no_offices(keys, h, purpose_agent(ctx, h, no_strikes(ctx, h, ends))))
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
+                ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
+                ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
                 for src, tgt, subtype in ends:
-                    hit = h
+                    hit = retyped(ctx, h, src, tgt)
                     if (
                         h.cue.type == "member_of"
                         and h.cue.pattern == "modifier"
@@ -564,8 +577,10 @@ class RelationStage:
             if ev["plover_type"] != "AID" or not ev["actor1"] or not ev["actor2"]:
                 continue
             giver = ev["actor1"]
-            if backs_strikes(doc.text, ev["trigger"]["end"]):
-                continue  # «تدعم الغارات ضد حزب العمال»: backing strikes is no support of whom they hit
+            if backs_strikes(doc.text, ev["trigger"]["end"]) or backs_no_actor(doc.text, ev["trigger"]["end"]):
+                # «تدعم الغارات ضد حزب العمال», «دعمه جهود الأمم المتحدة»: backing strikes or efforts is no
+                # support of whom they hit or whose efforts they are
+                continue
             if any(s <= ev["trigger"]["start"] < e and a < giver["end"] and giver["start"] < b for s, e, a, b in read):
                 continue
             out.append(

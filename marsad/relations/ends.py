@@ -423,8 +423,10 @@ def referent(ctx: SentenceSlots, pos: int, pronoun: str, src: Candidate | None) 
     ]
     if pronoun.endswith("ها"):
         return next((c for c in named if not is_person(c)), None)
-    if pronoun.endswith("ه"):
-        return next((c for c in named if is_person(c)), named[0] if named else None)
+    if pronoun.endswith("ه"):  # never a feminine noun in «ة» («المعارضون له»: not «الحكومة الأفغانية»)
+        return next(
+            (c for c in named if is_person(c)), next((c for c in named if not c.text.split()[0].endswith("ة")), None)
+        )
     return named[0] if named else None
 
 
@@ -722,8 +724,15 @@ def same_actor(a: Candidate, b: Candidate) -> bool:
     """Two ends with one name («المقاتلين الموالين … المقاتلين»): no actor is related to itself.
 
     Two different names of one entity («خالد حفتر نجل … حفتر» merged by mistake) are kept: the
-    relation is stated by the text, the merge is the error."""
-    return normalize(a.text) == normalize(b.text)
+    relation is stated by the text, the merge is the error. An end after a glued «لل» is written without its
+    article («دعمه للحوثيين» → «لحوثيين»): «لحوثيين» and «الحوثيين» are one name."""
+    x, y = normalize(a.text), normalize(b.text)
+    return x == y or _unglued(x) == y or x == _unglued(y)
+
+
+def _unglued(w: str) -> str:
+    """«لحوثيين» (the span after the first ل of «للحوثيين») → «الحوثيين»; other words unchanged."""
+    return "ا" + w if w.startswith("ل") and not w.startswith("لا") else w
 
 
 def unnamed_name(c: Candidate, actor_nouns: frozenset[str]) -> bool:

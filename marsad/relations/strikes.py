@@ -14,6 +14,10 @@ from marsad.text.normalize import normalize
 POSITIONS = norm_words("مواقع موقع معاقل تجمعات مقرات مخازن")
 """What is struck: positions, strongholds, gatherings, depots."""
 
+FACILITIES = norm_words("قاعدة معسكر مطار ثكنة")
+"""A base, a camp, an airport named after it, struck («هجوما … ضد قاعدة تمنهنت»): without the article only,
+«ضد القاعدة» is the organisation."""
+
 
 def no_strikes(
     ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
@@ -21,8 +25,12 @@ def no_strikes(
     """``ends``, or none when the cue is a «ضد» before the positions struck («غاراتها ضد مواقع …»)."""
     if not ends or h.cue.words != (AGAINST,):
         return ends
-    keys = ctx.keys
-    return [] if h.last + 1 < len(keys) and keys[h.last + 1] in POSITIONS else ends
+    keys, j = ctx.keys, h.last + 1
+    if j >= len(keys):
+        return ends
+    if keys[j] in POSITIONS or (keys[j] in FACILITIES and not ctx.sent.tokens[j].core.startswith("ال")):
+        return []
+    return ends
 
 
 ACTS = norm_words("الغارات غارات الضربات ضربات الهجمات هجمات القصف قصف")
