@@ -46,6 +46,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
+from marsad.events.detect_generic import backing_aim, general_threat, protest_motive, question
 from marsad.events.lexicon import Trigger, strip_article
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -303,7 +304,8 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
     token to look at next, because it names an aim (:func:`purposive_object`, which also passes over the aim's
     object, and :func:`light_purpose`), a kind (:func:`of_this_kind`), a battlefield (:func:`battlefield`), the
     suspects' record (:func:`record_of_attacks`), a habit now and then (:func:`intermittent`), forestalling
-    (:func:`forestalling`) or sanctions lifted (:data:`LIFTING`)."""
+    (:func:`forestalling`), sanctions lifted (:data:`LIFTING`), a threat in general or a protest's motive
+    (:mod:`marsad.events.detect_generic`)."""
     kind = entry.plover_type
     noun = entry.pos == "noun"
     if kind in PURPOSIVE_TYPES and purposive_object(tokens, keys, i, last, plans):
@@ -315,6 +317,10 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or (noun and (of_this_kind(keys, last) or light_purpose(tokens, keys, i)))
         or intermittent(keys, i, last)
         or (kind == "ASSAULT" and not noun and described_aim(tokens, keys, i))
+        or general_threat(entry, tokens[i].core, keys, i)
+        or protest_motive(entry, keys, i)
+        or question(tokens)
+        or backing_aim(entry, tokens, keys, i)
     ):
         return last + 1
     return 0

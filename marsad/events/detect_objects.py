@@ -171,17 +171,26 @@ def coalition_name(keys: list[str], i: int, last: int) -> bool:
 CONTACT = frozenset(strip_article(normalize(w)) for w in ("اتصال", "الاتصال"))
 PURPOSE_TALKS = frozenset(strip_article(normalize(w)) for w in ("بحث", "مناقشة", "تباحث", "التباحث", "البحث"))
 IN_WORD = normalize("في")
+INTERVIEW = frozenset(strip_article(normalize(w)) for w in ("لقاء", "لقاءات", "مقابلة", "مقابلات"))
+MEDIA = frozenset(
+    strip_article(normalize(w))
+    for w in "وسائل الصحفيين الصحافيين الإعلاميين صحيفة الصحف قناة وكالة التلفزيون إذاعة المراسلين".split()
+)
+"""Media met in an interview («لقاء … مع بعض وسائل الإعلام»; not «الإعلام» alone: «لقاء مع وزير الإعلام»)."""
+MEDIA_SPAN = 7
 DONE = normalize("تم")
 BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"))
 
 
 def not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
-    """A consultation word that is no event: the channel of a statement («قال في اتصال هاتفي مع الوكالة»: an
-    interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
+    """A consultation word that is no event: the channel of a statement («قال في اتصال هاتفي مع الوكالة», «في لقاء
+    مع وسائل الإعلام»: an interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
     if keys[i] in CONTACT and i > 0 and keys[i - 1] == IN_WORD:
         return True
     if keys[i] in CONTACT and i > 0 and keys[i - 1] == DONE and i + 1 < len(keys) and keys[i + 1] in BY_HIM:
         return True  # «مسؤول في الجيش تم الاتصال به»: a source the agency reached
+    if keys[i] in INTERVIEW and any(k in MEDIA for k in keys[i + 1 : i + 1 + MEDIA_SPAN]):
+        return True  # «قال في لقاء جمعه مع بعض وسائل الإعلام», «مقابلة مع الصحفيين»: an interview
     return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")
 
 

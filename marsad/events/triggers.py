@@ -26,6 +26,7 @@ from marsad.events.detect_clauses import (
     threat_window,
     untold,
 )
+from marsad.events.detect_clitics import clitic_entries
 from marsad.events.detect_legal import carried_out, carried_out_before, cited_verdict, content_of_legal_act
 from marsad.events.detect_objects import (
     DEEMING,
@@ -164,14 +165,12 @@ class TriggerFinder:
                 self.whole.add(tok.norm)
         if not hit and tok.norm == tok.core:
             for p in CLITICS + CONJUNCTIONS:
-                if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3:
+                if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 3 - (p in CONJUNCTIONS):
                     rest = tok.norm[len(p) :]
                     found = self.lookup("ال" + rest if p.endswith("لل") else rest)
                     # a clitic before a masdar; و/ف also before a rare verb form the tokenizer kept whole
-                    # («وأسروا عددا من المقاتلين»)
-                    hit = [
-                        (e, v and p in CONJUNCTIONS) for e, v in found if e.pos == "noun" or (v and p in CONJUNCTIONS)
-                    ]
+                    # («وأسروا عددا») or a two-letter verb that governs its next word («وحث … على»)
+                    hit = clitic_entries(found, p, rest)
                     if hit:
                         # the span starts after the clitic (see _skipped)
                         if len(self.clitic) < 100_000:

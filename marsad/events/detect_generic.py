@@ -1,0 +1,92 @@
+"""Trigger words that name no event of the story (called from :func:`marsad.events.detect_clauses.untold`):
+threats in general and the motive of a protest already named.
+
+* «للرد على التهديد الممتد عبر الحدود», «لمواجهة التهديدات الإرهابية», «التهديدات الأمنية»: a threat in
+  general, a danger faced, not an act of threatening by one side against another (a threat told names its
+  author or what is threatened: «تهديد الحوثيين باقتحام», «التهديدات الأخيرة للجماعات الإرهابية»).
+* «تظاهر عشرات الصحفيين أمس، احتجاجا على جريمة …», «استمرت المظاهرات … احتجاجا على تردي الخدمات»: the
+  accusative «احتجاجا» after a protest named before it in the sentence gives that protest's motive; it is the
+  same protest, not a second one.
+* «مباحثات مع المملكة والكويت والإمارات لدعم احتياجات البلاد», «يأتي إطلاق سراح السجناء لدعم روح المصالحة»: «دعم»
+  under ل is the aim of the act before it, unless a verb of giving is near («التي تقدمها دول التحالف لدعم الجيش»:
+  the help given).
+* «ما هي فرص نجاح ماكرون في الوساطة بين الفرقاء في ليبيا؟»: a question (a headline or a link line to another
+  story) asks about an act; it tells none.
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import Trigger, strip_article
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(strip_article(normalize(w)) for w in words.split())
+
+
+THREAT_NOUNS = _keys("تهديد تهديدات")
+FACING = _keys("مواجهة لمواجهة الرد للرد التصدي للتصدي مكافحة لمكافحة درء لدرء صد لصد تحديات مصادر حجم")
+"""Words before a threat faced: «لمواجهة التهديدات», «للرد على التهديد» (the key before «التهديد» is «على»:
+see :func:`general_threat`)."""
+THREAT_KINDS = _keys(
+    "الإرهابي الإرهابية الأمني الأمنية الممتد الممتدة المتزايد المتزايدة المحتمل المحتملة الخارجي الخارجية "
+    "الداخلي الداخلية القائم القائمة المشترك المشتركة المتنامي المتنامية المتصاعد المتصاعدة الإقليمي الإقليمية "
+    "العابر العابرة الجديدة المستمر المستمرة"
+)
+"""Adjectives of a threat in general («التهديدات الأمنية», «التهديد الممتد عبر الحدود»)."""
+ON_WORD = normalize("على")
+PROTEST_MOTIVE = _keys("احتجاجا")
+PROTEST_WORDS = _keys(
+    "تظاهر تظاهروا تظاهرت يتظاهرون تتظاهر تظاهرات تظاهرة مظاهرة مظاهرات "
+    "مسيرة مسيرات وقفة اعتصام اعتصامات اعتصم اعتصموا احتجاجات احتج احتجوا يحتجون "
+    "إضراب أضرب أضربوا"
+)
+"""Words that name a protest before its motive «احتجاجا على»."""
+
+
+def general_threat(entry: Trigger, tokens_core: str, keys: list[str], i: int) -> bool:
+    """A definite threat noun at ``i`` that names a danger in general: after a word of facing it («لمواجهة
+    التهديدات», «للرد على التهديد») or with an adjective of its kind («التهديدات الأمنية»)."""
+    if entry.plover_type != "THREATEN" or entry.pos != "noun" or keys[i] not in THREAT_NOUNS:
+        return False
+    if not tokens_core.startswith("ال"):
+        return False
+    before = keys[i - 2] if i > 1 and keys[i - 1] == ON_WORD else (keys[i - 1] if i > 0 else "")
+    return before in FACING or (i + 1 < len(keys) and keys[i + 1] in THREAT_KINDS)
+
+
+def protest_motive(entry: Trigger, keys: list[str], i: int) -> bool:
+    """«احتجاجا على …» after a protest named earlier in the sentence: the motive of that protest."""
+    return entry.plover_type == "PROTEST" and keys[i] in PROTEST_MOTIVE and any(k in PROTEST_WORDS for k in keys[:i])
+
+
+QUESTION_WORDS = frozenset(normalize(w) for w in "ما هل كيف لماذا متى ماذا أين من أي".split())
+QUESTION_MARKS = ("؟", "?")
+
+
+def question(tokens: list[Token]) -> bool:
+    """The sentence is a question: it opens with a question word and ends with a question mark (not after و/ف:
+    «وماذا كان يضيره لو أن الطرفين حضرا الاجتماع؟» asks, in an argument, about an act the text supposes)."""
+    if not tokens or tokens[0].core not in QUESTION_WORDS or tokens[0].prefix:
+        return False
+    return any(t.text in QUESTION_MARKS for t in tokens[-2:])
+
+
+BACKING = frozenset(normalize(w) for w in ("دعم",))
+GIVING = _keys(
+    "قدم قدمت قدموا يقدم تقدم تقدمها يقدمها قدمها قدمته تقديم أرسل أرسلت أرسلوا يرسل إرسال خصص خصصت يخصص تخصيص "
+    "منح منحت يمنح تبرع تبرعت وصل وصلت وصول"
+)
+"""Verbs of giving near a «لدعم»: the help is given, not aimed at."""
+GIVING_SPAN = 6
+
+
+def backing_aim(entry: Trigger, tokens: list[Token], keys: list[str], i: int) -> bool:
+    """«لدعم X» with no verb of giving in the six words before it: the aim of another act."""
+    if entry.plover_type not in ("SUPPORT", "AID") or keys[i] not in BACKING:
+        return False
+    tok = tokens[i]
+    if "ل" not in tok.prefix or tok.core.startswith("ال"):
+        return False
+    return not any(k in GIVING for k in keys[max(0, i - GIVING_SPAN) : i])
