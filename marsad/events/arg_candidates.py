@@ -37,6 +37,10 @@ from marsad.model import Document, Entity, Place, Sentence, Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics
 
+EDGES = frozenset(normalize(w) for w in ("الأطراف",))
+SIDES_OF_TOWN = frozenset(normalize(w) for w in "الغربية الشرقية الشمالية الجنوبية غربية شرقية شمالية جنوبية".split())
+"""«الأطراف» names the parties («وقعت الأطراف المتحاربة على اتفاق»), but before a compass adjective the
+outskirts of a town («الأطراف الغربية لمدينة حلب»)."""
 NOT_GENITIVES = frozenset(normalize(w) for w in ("الآن", "الذي", "التي", "الى", "الي"))
 """Short words with the article that never complete an actor noun in construct («قوات الآن»)."""
 NOT_ACTORS = frozenset(normalize(w) for w in ("الله", "تعالى"))
@@ -176,6 +180,8 @@ class ArgumentFinder:
                         last = nxt  # construct state: «قوات الأمن», «سلاح الجو»
                 if last == j and k in CONSTRUCT_ONLY:
                     continue  # «أبناء», «جهاز» alone name nobody
+                if tok.core in EDGES and j + 1 < len(keys) and keys[j + 1] in SIDES_OF_TOWN:
+                    continue  # «شهدت الأطراف الغربية لمدينة حلب اشتباكات»: the outskirts, not the parties
                 covered.update(range(j, last + 1))
                 start = tok.core_start
                 end = tokens[last].end

@@ -10,16 +10,19 @@ The rules look back from the trigger over the sentence's token keys, with the cu
   in the sentence («نفت … أن تكون طائراتها قصفت», unless a speech verb ends its scope, or what is denied is
   a role in the event: «نفت أي علاقة لها بالتفجير») → denied;
 * a conditional («إذا», «في حال»; not «ما إذا», whether) or «أي» just before the trigger → hypothetical;
-* a hedge («ربما», «قد» before an imperfect verb, not after «كان») or a fear («مخاوف بأن») → possible;
+* a hedge («ربما», «قد» before an imperfect verb, not after «كان» nor before «تم») or a fear («مخاوف بأن») → possible;
 * a threat word («هدد بـ») → threatened;
 * a future prefix س, a plan word («يعتزم», «من المقرر», «بانتظار»), an adjective of what is to come after
-  the trigger («المباحثات المقبلة»), «جارٍ» or a date after publication → planned, unless a demonstrative
+  the trigger («المباحثات المقبلة»), «جارٍ» or a date after publication (not for a past verb: «اتفقت الأطراف
+  على إجراء انتخابات في ديسمبر القادم») → planned, unless a demonstrative
   shows the event was told before («سيكون لهذه الضربات أثر»);
 * a quotation opened in an earlier sentence, a source or a speech verb before the trigger («أفادت مصادر»,
   «قال»; not a negated one: «ولم يكشف المتحدث»), an attribution after it («بحسب»), a charge («المتهمة بشن
-  هجوم»), talk or an admission («تحدث عن», «أقر بـ») or «ما وصفه بـ» → reported; else asserted.
+  هجوم»), talk or an admission («تحدث عن», «أقر بـ») or «ما وصفه بـ» → reported; else asserted. An event in the
+  description of the source («وحسب البيان الصادر عقب الاجتماعات، …») and «نقل» moving someone («جرى نقل
+  الجرحى») report nothing.
 
-Helper predicates of these rules are in :mod:`marsad.events.modal_scope`.
+Helper predicates of these rules are in :mod:`marsad.events.modal_scope` and :mod:`marsad.events.modal_sources`.
 
 A threatened strike after a THREATEN trigger («هددت … بقصف الميناء») is not an event of its own: it
 becomes the threat's mode (:func:`fold_threats`).
@@ -46,6 +49,7 @@ from marsad.events.modal_scope import (
     talked_or_admitted,
     under_way,
 )
+from marsad.events.modal_sources import SPEECH_FORMS, done_after_may, in_source_phrase, moved, past_verb
 from marsad.events.modal_trailing import as_announced
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -105,7 +109,7 @@ class ModalityCoder:
             strip_article(w) for w in lexicon.cue("planned") if w.startswith("ال") and strip_article(w) != w
         ) - lexicon.cue("planned")
         self.threat = _keys(lexicon.cue("threat"))
-        self.reporting = _keys(lexicon.cue("reporting"))
+        self.reporting = _keys(lexicon.cue("reporting")) | SPEECH_FORMS
 
     def modality(self, m: EventMention, keys: list[str], published_after: bool) -> str:
         """The modality of ``m`` (one of :data:`MODALITIES`), its cue recorded in ``m.cues`` for a
@@ -162,7 +166,9 @@ class ModalityCoder:
             return "hypothetical"
         for j in range(max(0, first - 8), first):
             k = keys[j]
-            hedge = k != "قد" or (first - j <= 3 and keys[j + 1][:1] in "يتن" and not pluperfect(keys, j))
+            hedge = k != "قد" or (
+                first - j <= 3 and keys[j + 1][:1] in "يتن" and not pluperfect(keys, j) and not done_after_may(keys, j)
+            )
             if k in self.possible and hedge:
                 return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
         if alleged(keys, m.last) or feared(keys, first):
@@ -177,6 +183,8 @@ class ModalityCoder:
             return "planned"  # «جلسة المباحثات المقبلة», «احتجاجات أخرى مرتقبة», «وجارٍ إلقاء القبض»
         window8 = range(max(0, first - 8), first)
         told = anaphoric(tokens, first)  # «سيكون لهذه الضربات أثر»: the strikes were told before
+        # «اتفقت الأطراف على إجراء انتخابات في ديسمبر القادم»: the later date is the object's, not the past verb's
+        published_after = published_after and not past_verb(tok, m.entry.pos == "verb")
         if not told and (any(self._plan_word(keys, tokens, j) for j in window8) or published_after):
             return "planned"
         if not told and any(
@@ -190,7 +198,7 @@ class ModalityCoder:
         if _inside_quote(tokens, first):
             return "reported"
         if (
-            self._attributed(keys, first, m.entry.plover_type in SPOKEN)
+            self._attributed(keys, tokens, first, m.entry.plover_type in SPOKEN)
             or any(k in AFTER_ATTRIBUTION for k in keys[first:])
             or self._as_reported(keys, first)
             or as_announced(tokens, keys, first, self.reporting)
@@ -255,7 +263,7 @@ class ModalityCoder:
             for j in range(first + 1, len(keys) - 1)
         )
 
-    def _attributed(self, keys: list[str], first: int, spoken: bool = False) -> bool:
+    def _attributed(self, keys: list[str], tokens: list[Token], first: int, spoken: bool = False) -> bool:
         """A source or a speech verb before the trigger («أفادت مصادر», «قال المتحدث إن»); «جدير بالذكر
         أن» is no source. (Requiring the speech verb's content clause, «قال … إن», measured worse on
         the development part: reporters often drop it; it is required for the ``spoken`` types, see
@@ -273,6 +281,10 @@ class ModalityCoder:
                 continue
             if negated_source(self.negation, keys, j):
                 continue  # «ولم يكشف المتحدث عن وقت وقوع الاشتباك»: a source that says nothing of it
+            if moved(tokens, keys, j):
+                continue  # «جرى نقل القيادية إلى المستشفى»: a transfer, not a report
+            if in_source_phrase(keys, j, first):
+                continue  # «وحسب البيان الصادر عقب الاجتماعات، …»: the meetings are the statement's occasion
             if spoken and strip_article(k) not in SOURCE_NOUNS and not any(c in CONTENT for c in keys[j + 1 : first]):
                 continue
             return True
