@@ -84,6 +84,13 @@ A word the tokenizer left whole after a glued «لل» is read as ل + the artic
 phrase before it («القوات الموالية للحكومة، المدعومة من التحالف», :mod:`marsad.relations.apposed`); fighters «من» a
 place come from it (:mod:`marsad.relations.origins`).
 
+A delegation «وفد من/يمثل» a body, men or a group «من» a named body («عناصر من حزب الله», not a count of the dead)
+and indefinite forces «تابعة لـ» a body are its members (:mod:`marsad.relations.partitive`); an unnamed plural
+member title reaches each body listed after it («مسؤولين في وزارة المالية والمصرف المركزي»,
+:mod:`marsad.relations.listed`) and a member of a body's organ is the body's («عضوة في المكتب السياسي لحزب
+النهضة», :mod:`marsad.relations.organs`); «نجل», «شقيق», «زوجة» inside a name the recogniser ran across stay cues
+and cut it («أحمد نجل صالح», :mod:`marsad.relations.kin`).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -131,6 +138,7 @@ from marsad.relations.ends import (
     trim_cues,
 )
 from marsad.relations.heading import has_head_phrase, headed_members
+from marsad.relations.kin import kin_in_names, split_kin_names
 from marsad.relations.lexicon import (
     GAP,
     GAP_WORDS,
@@ -140,10 +148,13 @@ from marsad.relations.lexicon import (
     RelationLexicon,
     load_relation_lexicon,
 )
+from marsad.relations.listed import title_bodies
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.offices import no_offices
+from marsad.relations.organs import organ_bodies
 from marsad.relations.origins import FIGHTERS, no_origins
+from marsad.relations.partitive import has_parts, partitive_members
 from marsad.relations.patterns import EndFinder
 from marsad.relations.purposes import purpose_agent
 from marsad.relations.resides import has_residence, residence_pairs
@@ -199,6 +210,7 @@ class RelationStage:
         self.government = Cue((GOVERNMENT,), "title", "leads", None, True, "rule:حكومة X")
         self.heading = Cue(("علي", "راسها"), "whole", "member_of", None, True, "rule:وعلى رأسها X")
         self.residence = Cue(("يعيش",), "seat", "located_in", None, True, "rule:حيث يعيش X")
+        self.part = Cue(("وفد",), "modifier", "member_of", None, True, "rule:وفد من X")
         self.agreement = Cue(("اتفق",), "between", "negotiates_with", None, False, "rule:اتفق X و Y على")
 
     def __call__(self, doc: Document) -> Document:
@@ -379,12 +391,15 @@ class RelationStage:
                     if pron:
                         stems[j], pronouns[j] = st, pron
             hits = self._hits(sent.tokens, keys, stems, pronouns)
+            inner_kin: set[int] = set()
             if hits:
-                hits = outside_names(hits, sent, dedup)
+                # «أحمد نجل صالح» tagged as one name: «نجل» stays a cue and cuts the name (kin.py)
+                hits, inner_kin = kin_in_names(hits, outside_names(hits, sent, dedup), keys)
             agreeing = has_agreeing_verb(keys)
             residing = has_residence(keys)
             headed = has_head_phrase(keys)
-            if not hits and GOVERNMENT not in keys and not agreeing and not residing and not headed:
+            parts = has_parts(keys)
+            if not hits and GOVERNMENT not in keys and not agreeing and not residing and not headed and not parts:
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
@@ -409,7 +424,7 @@ class RelationStage:
                 for h in hits
                 if h.cue.pattern == "after_before" and keys[h.first].startswith("ب") and h.first + 1 < len(keys)
             }
-            cands = split_at_cues(doc, sent, cands, glued, dedup)
+            cands = split_kin_names(doc, sent, split_at_cues(doc, sent, cands, glued, dedup), inner_kin)
             cands = split_at_counterparts(doc, sent, keys, cands)
             cands = split_at_commas(doc, sent, keys, cands)
             cands = drop_portfolios(keys, cands)
@@ -425,6 +440,7 @@ class RelationStage:
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
+                ends = organ_bodies(ctx, h, title_bodies(ctx, h, ends))
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (
@@ -453,6 +469,11 @@ class RelationStage:
                 for v, member, group in headed_members(ctx):
                     hit = Hit(self.heading, v, v + 1, None, "")
                     found.append(Found(hit, member, group, sent, None, keys, frozenset(), stems))
+            if parts:
+                # «وفد من المتمردين الحوثيين», «عناصر من حزب الله», «ميليشيات تابعة لـ"المجلس الرئاسي"»
+                for v, member, body in partitive_members(ctx):
+                    hit = Hit(self.part, v, v, None, "")
+                    found.append(Found(hit, member, body, sent, None, keys, frozenset(), stems))
             if residing:
                 # «إلى جنوب أفريقيا حيث يعيش مذاك في المنفى»: where the person the sentence is about lives
                 for v, person, place in residence_pairs(ctx):

@@ -13,7 +13,7 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
-from marsad.relations.holders import branch_group, member_title, title_noun, unnamed_head
+from marsad.relations.holders import branch_group, member_title, no_name_at, title_noun, unnamed_head
 from marsad.relations.lexicon import (
     Cue,
 )
@@ -34,7 +34,6 @@ from marsad.relations.slots import (
     norm_words,
 )
 from marsad.relations.unmarked import (
-    WHEN_WORDS,
     body_after_title,
     name_before_title,
     quoted_name_end,
@@ -232,23 +231,7 @@ def title_ends(
     nxt = org.last + 1
     if nxt < len(toks) and toks[nxt].text in QUOTES:
         nxt += 1  # «المتحدث باسم "الجيش الوطني الليبي" بقيادة حفتر»: past the name's closing quote
-    unnamed = not is_person(org) and (
-        nxt >= len(toks)
-        or ctx.keys[nxt] in CLAUSE_WORDS
-        or toks[nxt].text in ".:؟!"
-        or nxt in ctx.cue_tokens
-        # «وهدد المتحدث باسم الجيش خلال مؤتمر صحافي»: a preposition or a time, where no name stands
-        or ctx.keys[nxt] in PREPOSITIONS
-        or ctx.keys[nxt] in WHEN_WORDS
-        # «أدان المتحدث باسم السلطة الفلسطينية الاتهامات»: the verb's object, no name (a nisba adjective after
-        # the body is still the body's: «باسم الخارجية السودانية قريب الله الخضر»)
-        or (
-            toks[nxt].core.startswith("ال")
-            and not toks[nxt].core.endswith(("ي", "ية", "يه"))
-            and not clitics(toks[nxt])
-            and "PER" not in name_units.get(ctx.keys[nxt], "")
-        )
-    )
+    unnamed = not is_person(org) and no_name_at(ctx, nxt, name_units)
     if person is None and ctx.keys[h.first] in BRANCH:
         person = branch_group(ctx, h, before, bool(before) and fighting(before[-1]))
         if person is None:

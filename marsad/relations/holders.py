@@ -6,8 +6,17 @@ before it («نفى مصدر مسؤول في التحالف»)."""
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, has_lam, is_person
-from marsad.relations.unmarked import STATEMENT
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    Hit,
+    SentenceSlots,
+    clitics,
+    has_lam,
+    is_person,
+    norm_words,
+)
+from marsad.relations.unmarked import STATEMENT, WHEN_WORDS
 from marsad.relations.words import MEMBER_GROUPS, MEMBERS_IN, ONE_MEMBER, SOURCE_NOUNS, UNNAMED_HEADS
 
 
@@ -18,6 +27,44 @@ def branch_group(ctx: SentenceSlots, h: Hit, before: list[Candidate], fighting: 
         return None
     side = before[-1]
     return side if side.entity is not None and not is_person(side) and side.place is None else None
+
+
+THAT_PRONOUN = norm_words("أنه إنه أنها إنها أنهم إنهم")
+"""«وأضاف زعيم التيار الصدري أنه …»: a reported clause whose subject is a pronoun."""
+NAME_REACH = 4
+"""Words after a comma within which a name would follow an unnamed title («…، العميد أحمد المسماري»)."""
+
+
+def no_name_at(ctx: SentenceSlots, nxt: int, name_units: dict[str, str]) -> bool:
+    """Whether no holder's name stands at token ``nxt``, right after a title's body: the sentence ends, a
+    clause, a preposition or a time begins («وهدد المتحدث باسم الجيش خلال مؤتمر صحافي»), another cue, or the
+    verb's definite object («أدان المتحدث باسم السلطة الفلسطينية الاتهامات»; a nisba adjective after the body
+    is still the body's: «باسم الخارجية السودانية قريب الله الخضر»). After a comma, a name may come with its
+    rank («…، العميد أحمد المسماري»): no name is there when a clause, a preposition or a time follows the
+    comma («وقال الناطق باسم الجماعة، إن …»), or another cue with no person named within
+    :data:`NAME_REACH` words («وفدا يرأسه الناطق باسم جماعة الحوثي، ذراع إيران في اليمن»)."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    if nxt >= len(toks):
+        return True
+    if toks[nxt].text in "،," and nxt + 1 < len(toks):
+        k = nxt + 1
+        if keys[k] in CLAUSE_WORDS or keys[k] in THAT_PRONOUN or keys[k] in PREPOSITIONS or keys[k] in WHEN_WORDS:
+            return True
+        return k in ctx.cue_tokens and not any(is_person(c) and k <= c.first <= k + NAME_REACH for c in ctx.cands)
+    return (
+        keys[nxt] in CLAUSE_WORDS
+        or keys[nxt] in THAT_PRONOUN
+        or toks[nxt].text in ".:؟!"
+        or nxt in ctx.cue_tokens
+        or keys[nxt] in PREPOSITIONS
+        or keys[nxt] in WHEN_WORDS
+        or (
+            toks[nxt].core.startswith("ال")
+            and not toks[nxt].core.endswith(("ي", "ية", "يه"))
+            and not clitics(toks[nxt])
+            and "PER" not in name_units.get(keys[nxt], "")
+        )
+    )
 
 
 def unnamed_head(
