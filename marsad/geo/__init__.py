@@ -75,7 +75,7 @@ from marsad.geo.namesakes import (
 from marsad.geo.natural import named_after_place, place_by_namesake
 from marsad.geo.phrases import country_not_capital, unplace_adjectives
 from marsad.geo.quotes import without_quoted_names
-from marsad.geo.tagger_spans import mend_spans, named_by_town
+from marsad.geo.tagger_spans import mend_spans, named_by_town, split_lists
 from marsad.model import Document, Entity, Mention, Place
 from marsad.settings import GeoSettings
 from marsad.text.lexicon import zipf
@@ -351,47 +351,9 @@ class PlaceStage:
                 out += [e for e in self.gazetteer.lookup(name_key(country.name)) if e.capital and e.country == cc]
         return out
 
-    def _split_lists(self, doc: Document) -> None:
-        """«كفر الشيخ والمحلة الكبرى»: a tagger's place span that runs over «و» into the next item of a
-        list of places becomes two mentions, when each part is a gazetteer name and the whole is none.
-        The second part leaves its entity for an entity of its own."""
-        added: list[tuple[Entity, Mention]] = []
-        for ent in doc.entities:
-            if ent.type not in PLACE_TYPES:
-                continue
-            for m in list(ent.mentions):
-                if " و" not in m.text or not 0 <= m.sentence < len(doc.sentences):
-                    continue
-                toks = [t for t in doc.sentences[m.sentence].tokens if m.start <= t.start and t.end <= m.end]
-                cut = next((j for j, t in enumerate(toks) if j > 0 and t.prefix.startswith("و")), None)
-                if cut is None or self._lookup(m.text):
-                    continue
-                left = Mention(
-                    m.start, toks[cut - 1].end, doc.text[m.start : toks[cut - 1].end], m.label, m.sentence, m.score
-                )
-                right = Mention(
-                    toks[cut].core_start, m.end, doc.text[toks[cut].core_start : m.end], m.label, m.sentence, m.score
-                )
-                if not (left.text.strip() and right.text.strip()):
-                    continue
-                if not any(not e.nisba for e in self._lookup(left.text)) or not any(
-                    not e.nisba for e in self._lookup(right.text)
-                ):
-                    continue
-                ent.mentions[ent.mentions.index(m)] = left
-                added.append((ent, right))
-        if not added:
-            return
-        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
-        for ent, right in added:
-            n += 1
-            new = Entity(f"e{n}", right.text, ent.type, [right], " ".join(normalize(right.text).split()))
-            new.evidence.append("split from a place span that ran over «و» into the next item of a list")
-            doc.entities.append(new)
-
     def __call__(self, doc: Document) -> Document:
         mend_spans(doc, self._lookup)
-        self._split_lists(doc)
+        split_lists(doc, self._lookup)
         self._widen(doc)
         self._split_capitals(doc, list(doc.entities))
         split_named_after(doc, doc.entities)

@@ -1,7 +1,10 @@
 """Tagger spans that hold a place the geocoder would otherwise miss, mended before candidates are made.
 
-Three constructions of news Arabic, common in Maghrebi and Levantine local news, make the tagger's span
+Four constructions of news Arabic, common in Maghrebi and Levantine local news, make the tagger's span
 wider than the place or give it the wrong type:
+
+* a place span that runs over «و» into the next item of a list of places: «كفر الشيخ والمحلة الكبرى»
+  becomes two mentions when each part is a gazetteer name and the whole is none (:func:`split_lists`);
 
 * a governor's title taken into a person's span: «والي جندوبة» (Tunisian and Algerian governors),
   «محافظ عكار», «عمدة طرابلس» tagged as one person. The title names the office; what follows it is the
@@ -117,8 +120,46 @@ def named_by_town(doc: Document, lookup: Lookup, entities: list[Entity] | None =
         ent.evidence.append("a natural feature named by its town: the town")
 
 
+def split_lists(doc: Document, lookup: Lookup) -> None:
+    """«كفر الشيخ والمحلة الكبرى»: a tagger's place span that runs over «و» into the next item of a
+    list of places becomes two mentions, when each part is a gazetteer name and the whole is none.
+    The second part leaves its entity for an entity of its own."""
+    added: list[tuple[Entity, Mention]] = []
+    for ent in doc.entities:
+        if ent.type not in PLACE_TYPES:
+            continue
+        for m in list(ent.mentions):
+            if " و" not in m.text or not 0 <= m.sentence < len(doc.sentences):
+                continue
+            toks = [t for t in doc.sentences[m.sentence].tokens if m.start <= t.start and t.end <= m.end]
+            cut = next((j for j, t in enumerate(toks) if j > 0 and t.prefix.startswith("و")), None)
+            if cut is None or lookup(m.text):
+                continue
+            left = Mention(
+                m.start, toks[cut - 1].end, doc.text[m.start : toks[cut - 1].end], m.label, m.sentence, m.score
+            )
+            right = Mention(
+                toks[cut].core_start, m.end, doc.text[toks[cut].core_start : m.end], m.label, m.sentence, m.score
+            )
+            if not (left.text.strip() and right.text.strip()):
+                continue
+            if not any(not e.nisba for e in lookup(left.text)) or not any(not e.nisba for e in lookup(right.text)):
+                continue
+            ent.mentions[ent.mentions.index(m)] = left
+            added.append((ent, right))
+    if not added:
+        return
+    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    for ent, right in added:
+        n += 1
+        new = Entity(f"e{n}", right.text, ent.type, [right], " ".join(normalize(right.text).split()))
+        new.evidence.append("split from a place span that ran over «و» into the next item of a list")
+        doc.entities.append(new)
+
+
 def mend_spans(doc: Document, lookup: Lookup) -> None:
-    """All three mendings, in order (a governed place first: its title is no feature head)."""
+    """The three mendings of one entity's span, in order (a governed place first: its title is no feature
+    head); the geocoder then splits lists (:func:`split_lists`)."""
     governed_places(doc, lookup)
     joined_places(doc, lookup)
     named_by_town(doc, lookup)
