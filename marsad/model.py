@@ -233,6 +233,10 @@ class Document:
     def tokens(self) -> list[Token]:
         return [t for s in self.sentences for t in s.tokens]
 
+    def last_entity_number(self) -> int:
+        """The highest n of the entity ids «eN» (0 when none): a stage that adds entities numbers them on."""
+        return max((int(e.id[1:]) for e in self.entities if e.id[1:].isdigit()), default=0)
+
     def to_dict(self) -> dict[str, Any]:
         """The document as the JSON object described in ``docs/schema.md``."""
         a = self.article

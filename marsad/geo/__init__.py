@@ -313,7 +313,7 @@ class PlaceStage:
         entity for one of their own, typed MISC as nationalities are in CoNLL, so that no later stage
         merges them back into the place."""
         ent.mentions[:] = [m for m in ent.mentions if m not in adjectives]
-        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0) + 1
+        n = doc.last_entity_number() + 1
         adj = Entity(f"e{n}", adjectives[0].text, "MISC", list(adjectives), f"{ent.key} نسبه".strip())
         adj.country = country
         adj.evidence.append(f"nisba:{country} ({adj.text}), split from the place's entity")
@@ -336,7 +336,7 @@ class PlaceStage:
             if not any(e.feature == "country" for e in self._lookup(ent.text)):
                 continue
             ent.mentions[:] = [m for m in ent.mentions if m not in capital]
-            n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0) + 1
+            n = doc.last_entity_number() + 1
             new = Entity(f"e{n}", capital[0].text, ent.type, capital, f"{ent.key} العاصمه".strip())
             new.evidence.append("the capital named by «العاصمة», split from the country's entity")
             doc.entities.append(new)
@@ -640,7 +640,7 @@ class PlaceStage:
         if not widened:
             return
         doc.entities[:] = [e for e in doc.entities if e.mentions]
-        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+        n = doc.last_entity_number()
         for w in widened:
             n += 1
             ent = Entity(f"e{n}", w.text, "LOC", [w], " ".join(normalize(w.text).split()))
@@ -706,7 +706,7 @@ class PlaceStage:
                 mentions.sort(key=lambda m: m.start)
         doc.entities[:] = [e for e in doc.entities if e.mentions]
         added: list[Entity] = []
-        n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+        n = doc.last_entity_number()
         for joined, mentions in found.items():
             n += 1
             text = Counter(m.text for m in mentions).most_common(1)[0][0]

@@ -604,7 +604,7 @@ def kind_word_places(
         taken += [(m.start, m.end) for m in mentions]
     for mentions in new.values():
         mentions += _repeats(doc, mentions[0].text, taken)
-    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    n = doc.last_entity_number()
     for key, mentions in new.items():
         n += 1
         ent = Entity(

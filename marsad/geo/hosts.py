@@ -234,7 +234,7 @@ def state_of_the_south(
         at = doc.text.find(_STATE_OF_THE_SOUTH, end)
     if not mentions:
         return []
-    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0) + 1
+    n = doc.last_entity_number() + 1
     ent = Entity(f"e{n}", mentions[0].text, "GPE", mentions, normalize(mentions[0].text), country="SS")
     ent.evidence.append(f"«{_STATE_OF_THE_SOUTH}» in a document about Sudan: South Sudan")
     doc.entities.append(ent)

@@ -35,7 +35,7 @@ def split_named_after(doc: Document, entities: list[Entity]) -> None:
     the words :func:`marsad.geo.phrases.phrase_word` reads as part of another phrase («سورية الجنسية»,
     «وصفت بالحرجة», «من فرامة»). (Runs after the
     widening, which has made «الغوطة الشرقية» one name.)"""
-    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    n = doc.last_entity_number()
     for ent in list(entities):
         if ent.type not in PLACE_TYPES:
             continue

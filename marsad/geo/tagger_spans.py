@@ -149,7 +149,7 @@ def split_lists(doc: Document, lookup: Lookup) -> None:
             added.append((ent, right))
     if not added:
         return
-    n = max((int(e.id[1:]) for e in doc.entities if e.id[1:].isdigit()), default=0)
+    n = doc.last_entity_number()
     for ent, right in added:
         n += 1
         new = Entity(f"e{n}", right.text, ent.type, [right], " ".join(normalize(right.text).split()))
