@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
-from marsad.events.detect_generic import backing_aim, general_threat, protest_motive, question
+from marsad.events.detect_generic import backing_aim, general_threat, price_of_warning, protest_motive, question
 from marsad.events.lexicon import Trigger, strip_article
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -319,6 +319,7 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or (kind == "ASSAULT" and not noun and described_aim(tokens, keys, i))
         or general_threat(entry, tokens[i].core, keys, i)
         or protest_motive(entry, keys, i)
+        or price_of_warning(entry, keys, i)
         or question(tokens)
         or backing_aim(entry, tokens, keys, i)
     ):
@@ -327,11 +328,15 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
 
 
 PURPOSE = frozenset(
-    normalize(w) for w in "تهدف يهدف هدفت هدف بهدف تهدفان يهدفون مساعي مسعى تمهيدا تمهيدًا استعدادا استعدادًا".split()
+    normalize(w)
+    for w in "تهدف يهدف هدفت هدف بهدف بغية تهدفان يهدفون مساعي مسعى تمهيدا تمهيدًا استعدادا استعدادًا".split()
 )
 """«عملية هدفت لاجتياح المدينة», «تهدف إلى اقتحام», «في إطار مساعي دحر التنظيم», «تمهيدا للاقتحام»,
 «استعدادا لشن هجوم»: a masdar after these names a purpose, not an event (not «محاولة»: an attempted
 assassination happened)."""
+SECURING = frozenset(normalize(w) for w in "ضمان تحقيق تأمين".split())
+"""«بغية ضمان انسحاب الحوثيين», «بهدف تحقيق وقف إطلاق النار»: a masdar of securing between the purpose word and
+the event noun keeps it an aim."""
 AIM_VERBS = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف تهدفان يهدفون".split())
 """The verbs of :data:`PURPOSE`: their aim is governed by ل or إلى, their subject is not."""
 SAKE = (normalize("سبيل"), normalize("في"))
@@ -352,6 +357,8 @@ def purpose(tokens: list[Token], i: int) -> bool:
     if j >= 0 and tokens[j].core in TO_WORDS:
         j -= 1
         governed = True
+    if j >= 1 and tokens[j].core in SECURING and not tokens[j].prefix and tokens[j - 1].core in PURPOSE:
+        return tokens[j - 1].core not in AIM_VERBS  # «بغية ضمان انسحاب»; not «هدف ضمان» (its subject)
     if j >= 0 and tokens[j].core in PURPOSE:
         # «وهدف اجتماع باريس … إلى»: a verb of aiming names its aim with ل or إلى; the masdar right after the
         # bare verb is its subject, an event told

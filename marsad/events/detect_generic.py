@@ -10,6 +10,9 @@ threats in general and the motive of a protest already named.
 * «مباحثات مع المملكة والكويت والإمارات لدعم احتياجات البلاد», «يأتي إطلاق سراح السجناء لدعم روح المصالحة»: «دعم»
   under ل is the aim of the act before it, unless a verb of giving is near («التي تقدمها دول التحالف لدعم الجيش»:
   the help given).
+* «حذرت الجبهة … من أن السلطات سوف يدفعون الثمن», «وتعهد أردوغان بأن من أسقطوا الطائرة سيدفعون ثمنا باهظا»: the
+  price to be paid after a verb of warning or vowing of the same sentence is the content of that threat, which the
+  warning verb names; alone («لكنهم سيدفعون ثمنا لذلك») it is the threat.
 * «ما هي فرص نجاح ماكرون في الوساطة بين الفرقاء في ليبيا؟»: a question (a headline or a link line to another
   story) asks about an act; it tells none.
 """
@@ -90,3 +93,17 @@ def backing_aim(entry: Trigger, tokens: list[Token], keys: list[str], i: int) ->
     if "ل" not in tok.prefix or tok.core.startswith("ال"):
         return False
     return not any(k in GIVING for k in keys[max(0, i - GIVING_SPAN) : i])
+
+
+PAYING = _keys("يدفع يدفعون تدفع ندفع يدفعوا تدفعون")
+"""The future of «دفع» (its س split off) in «سيدفعون الثمن»."""
+WARNING_VERBS = _keys(
+    "حذر حذرت حذروا يحذر محذرا محذرة هدد هددت هددوا يهدد مهددا مهددة توعد توعدت يتوعد متوعدا متوعدة "
+    "تعهد تعهدت يتعهد متعهدا متعهدة أنذر أنذرت"
+)
+"""Verbs of warning or vowing whose content may be the price the other side will pay."""
+
+
+def price_of_warning(entry: Trigger, keys: list[str], i: int) -> bool:
+    """«سيدفعون الثمن» after a verb of warning or vowing earlier in the sentence: the content of that threat."""
+    return entry.plover_type == "THREATEN" and keys[i] in PAYING and any(k in WARNING_VERBS for k in keys[:i])
