@@ -137,6 +137,7 @@ from marsad.relations.ends import (
     split_at_cues,
     trim_cues,
 )
+from marsad.relations.genitives import no_office_genitives
 from marsad.relations.heading import has_head_phrase, headed_members
 from marsad.relations.kin import kin_in_names, split_kin_names
 from marsad.relations.lexicon import (
@@ -149,6 +150,7 @@ from marsad.relations.lexicon import (
     load_relation_lexicon,
 )
 from marsad.relations.listed import title_bodies
+from marsad.relations.met import chain_holders
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.offices import no_offices
@@ -440,7 +442,8 @@ class RelationStage:
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
-                ends = organ_bodies(ctx, h, title_bodies(ctx, h, ends))
+                ends = no_office_genitives(ctx, h, organ_bodies(ctx, h, title_bodies(ctx, h, ends)))
+                ends = chain_holders(ctx, h, ends)
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (

@@ -11,7 +11,8 @@ from itertools import pairwise
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, norm_words
+from marsad.relations.antecedents import after_relative, relative_antecedent
+from marsad.relations.slots import Hit, SentenceSlots, norm_words
 from marsad.relations.words import GROUPS
 
 AT_HEAD = {(on, head) for on in norm_words("على علي") for head in norm_words("رأسها رأسهم رأسهما")} | {
@@ -70,11 +71,14 @@ def whole_ends(
     """«ويضم التحالف الرئاسي A و B و C», «تحالف "سائرون" الذي يضم A و B», «… الحكومة التي تضم»: a
     verb of containing; each part is a member of the whole (the subject, before or right after the
     verb)."""
-    keys, i, last = ctx.keys, h.first, h.last
+    i, last = h.first, h.last
     whole: Candidate | None = None
-    if before and (i - before[-1].last == 1 or (i - before[-1].last == 2 and keys[i - 1] in RELATIVES)):
-        whole = before[-1]
+    antecedent = relative_antecedent(ctx, i)
+    if antecedent is not None or (before and i - before[-1].last == 1):
+        whole = antecedent or before[-1]
         first = after[0] if after and after[0].first - last <= 2 else None
+    elif after_relative(ctx, i):
+        return []  # «…، التي تضم روسيا والصين»: the relative verb's whole is its antecedent (antecedents.py)
     elif after and after[0].first - last <= 2:
         whole = after[0]
         first = next((c for c in after[1:] if c.first - whole.last <= 2), None)

@@ -29,9 +29,9 @@ from marsad.text.tokens import clitics
 
 Ends = list[tuple[Candidate, Candidate, str | None]]
 
-NOT_ACTORS = norm_words("مشكلة مشكلات مشاكل أزمة ظاهرة الاتفاق اتفاق جهود مساعي مبادرة الإرهاب")
+NOT_ACTORS = norm_words("مشكلة مشكلات مشاكل أزمة ظاهرة الاتفاق اتفاق جهود مساعي مبادرة الإرهاب المشاركة مشاركة")
 """Objects of «دعم/مواجهة/تمويل» that are no actor: a problem, an agreement, efforts, an initiative, terrorism
-(«دعمها وتمويلها للإرهاب»)."""
+(«دعمها وتمويلها للإرهاب»), a body's taking part («ندعم المشاركة الفعالة للأمم المتحدة في …», like «جهود»)."""
 
 FIGURES = norm_words("الشيطان الشياطين")
 """Figures of speech, no actor: «بالتحالف مع الشيطان»."""
@@ -58,6 +58,10 @@ FIGHTING = norm_words("القتال المواجهة المواجهات المع
 COMMUNAL = norm_words("كرديا سنيا شيعيا مسيحيا مارونيا درزيا علويا تركمانيا")
 """A community as a predicate («والرئيس كرديا»: the president is a Kurd), which the recogniser may take for a
 name."""
+
+JOINED_FORCES = GENERIC_FORCES | norm_words("المسلحون المقاتلون المليشيات المرتزقة")
+"""The plural armed nouns of «X والقوات/والمسلحون الموالون لـ»: the nominative plurals and a spelling variant too
+(«الحوثيون والمسلحون الموالون للرئيس المخلوع»: the gunmen are loyal, the Houthis are joined to them)."""
 
 SPOKESMEN = norm_words("الناطق المتحدث الناطقة المتحدثة ناطق متحدث")
 RANKS_ROW = norm_words("صفوف")
@@ -182,7 +186,7 @@ def own_descriptor(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
             s
             for s, _, _ in ends
             if s.first == s.last == h.first - 1
-            and ctx.keys[s.first] in GENERIC_FORCES
+            and ctx.keys[s.first] in JOINED_FORCES
             and toks[s.first].core.startswith("ال")
             and clitics(toks[s.first]) == "و"
         ),
