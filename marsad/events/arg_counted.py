@@ -13,29 +13,22 @@ from __future__ import annotations
 
 from marsad.events.arg_objects import person_heads
 from marsad.events.casualties import count_word
-from marsad.events.constructions import TIME_WORDS
-from marsad.events.lexicon import strip_article
+from marsad.events.constructions import FROM_WORD, TIME_WORDS
+from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
-from marsad.text.normalize import normalize
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in words.split())
-
-
-SOME = _keys("عدد عددا عدداً")
+SOME = word_keys("عدد عددا عدداً")
 """«عدد من»: a count word that the numeral test leaves out."""
-OTHER = _keys("آخر آخرا آخراً آخرين آخرون آخران آخرَين أخرى")
+OTHER = word_keys("آخر آخرا آخراً آخرين آخرون آخران آخرَين أخرى")
 """«ثلاثة آخرين», «عددا آخر من»: the word of "others" after a count."""
-HUMAN_PLURALS = _keys(
+HUMAN_PLURALS = word_keys(
     "أعضاء عناصر أفراد أشخاص شخصا شخص مشاركين مشاركات محتجين متظاهرين متظاهرات نساء رجال شبان شباب أطفال "
     "مهاجرين مهاجرا مسلحين مسلحا مسلحون أنصار قيادات قياديين"
 )
 """Broken and sound plurals of people a count may run to («(3) من أعضاء», «عددا آخر من المشاركات»)."""
-HUMAN_OTHERS = _keys("آخرين آخرون آخران")
+HUMAN_OTHERS = word_keys("آخرين آخرون آخران")
 """«ثلاثة آخرين»: the masculine plural of "others" counts people."""
-FROM = normalize("من")
 PLURAL_ENDINGS = ("ين", "ون", "ي")
 """«الصحفيين», «صحفيي الجزيرة», «ناشطون»: sound plurals (and the construct form) of a person noun."""
 SUBJECT_REACH = 3
@@ -99,7 +92,7 @@ def counted_people(
         return unnamed(toks, start, end + 1)  # «ثلاثة آخرين»
     if end + 1 < n and keys[end + 1] in OTHER:
         end += 1  # «عددا آخر من المشاركات»
-    if end + 2 < n and keys[end + 1] == FROM and _human(end + 2, keys, every):
+    if end + 2 < n and keys[end + 1] == FROM_WORD and _human(end + 2, keys, every):
         return unnamed(toks, start, end + 2)  # «عدد من المحتجين», «(3) من أعضاء»
     if end == start and end + 1 < n and _bare(toks[end + 1]) and key not in SOME and _human(end + 1, keys, every):
         return unnamed(toks, start, end + 1)  # «3 أشخاص»

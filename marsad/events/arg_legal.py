@@ -26,7 +26,7 @@ from marsad.events.arg_objects import person_heads
 from marsad.events.arg_sources import SPEECH
 from marsad.events.casualties import CIRCUMSTANCE, count_word
 from marsad.events.constructions import CLAUSE_WORDS, TARGETING, TIME_WORDS, bare_nisba
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.events.objects import counted_object
 from marsad.events.sharing import COMPLEMENTIZERS, RELATIVES
@@ -55,7 +55,7 @@ SPAN = 4
 PREPOSITION_WORDS = frozenset(normalize(w) for w in "إلى الى من في على عن أمام امام لدى".split())
 REACHING = TARGETING | frozenset(normalize(w) for w in "شمل شملت يشمل تشمل طال طالت يطال تطال".split())
 """Verbs whose object an arrest noun takes: its aim and its reach («حملة اعتقالات طالت العشرات»)."""
-CALLED = frozenset(strip_article(normalize(w)) for w in "يدعى تدعى المدعو المدعوة".split())
+CALLED = word_keys("يدعى تدعى المدعو المدعوة")
 """«يدعى X», «المدعو X»: the name of a person described before (police and court statements)."""
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 SPOKESMEN = frozenset(strip_article(normalize(w)) for w in ("المتحدث", "الناطق"))

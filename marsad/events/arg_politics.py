@@ -43,7 +43,7 @@ from collections.abc import Callable
 
 from marsad.events.arg_joins import text_to
 from marsad.events.casualties import count_word
-from marsad.events.constructions import nisba
+from marsad.events.constructions import FROM_WORD, nisba
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -220,7 +220,6 @@ MEDIATION = frozenset(normalize(w) for w in ("رعاية", "وساطة"))
 GATHERS = frozenset(normalize(w) for w in "ضم يضم تضم ضمت جمع يجمع تجمع جمعت".split())
 """«اجتماع ضم عددا من القادة»: a verb of gathering whose object are the participants."""
 GATHER_REACH = 6
-COUNTS_FROM = normalize("من")
 BETWEEN = normalize("بين")
 BETWEEN_REACH = 14
 
@@ -268,9 +267,9 @@ def _gathered(toks: list[Token], keys: list[str], every: list[Candidate], last: 
         c = next((c for c in every if c.first == j + 1), None)
         if c is not None:
             return c
-        if j + 3 < len(keys) and count_word(normalize(toks[j + 1].core).rstrip("ا")) and keys[j + 2] == COUNTS_FROM:
+        if j + 3 < len(keys) and count_word(normalize(toks[j + 1].core).rstrip("ا")) and keys[j + 2] == FROM_WORD:
             return unnamed(toks, j + 1, j + 3)
-        if j + 3 < len(keys) and keys[j + 1] in ("عددا", "عدد") and keys[j + 2] == COUNTS_FROM:
+        if j + 3 < len(keys) and keys[j + 1] in ("عددا", "عدد") and keys[j + 2] == FROM_WORD:
             return unnamed(toks, j + 1, j + 3)
         return None
     return None
@@ -361,7 +360,6 @@ def held_responsible(
 THREAT_REACH = 20
 """Words from a threat verb to the ب of the act it threatens, past a long subject and a date («تعهد رئيس إقليم
 كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش»)."""
-FROM = normalize("من")
 
 
 def threatened_object(
@@ -375,7 +373,7 @@ def threatened_object(
         if toks[j].text in BREAKS:
             return None
         if "ب" in toks[j].prefix and toks[j].core[:1].isalpha() and not any(c.first <= j <= c.last for c in every):
-            at = j + 1 + (normalize(toks[j + 1].core) == FROM)
+            at = j + 1 + (normalize(toks[j + 1].core) == FROM_WORD)
             return next((c for c in every if at <= c.first <= at + 2 and not c.after_prep and can(c)), None)
     return None
 

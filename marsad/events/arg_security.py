@@ -24,52 +24,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import STOPS
-from marsad.events.lexicon import strip_article
+from marsad.events.constructions import FROM_WORD, STOPS
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.events.objects import crowd, in_ranks
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in words.split())
-
-
-CONTROL_NOUNS = _keys("سيطرة استعادة")
+CONTROL_NOUNS = word_keys("سيطرة استعادة")
 """Nouns of taking control whose genitive is the agent when «على»/«السيطرة» follows it."""
-CONTROL_OBJECT = _keys("على السيطرة")
-BY_MEANS = _keys("بواسطة")
+CONTROL_OBJECT = word_keys("على السيطرة")
+BY_MEANS = word_keys("بواسطة")
 """«بواسطة X»: the agent of a noun of attack or capture."""
-PLATFORMS = _keys("فيسبوك فيس تويتر يوتيوب إنستغرام انستغرام تلغرام تيليغرام واتساب")
+PLATFORMS = word_keys("فيسبوك فيس تويتر يوتيوب إنستغرام انستغرام تلغرام تيليغرام واتساب")
 """Social networks: where a statement was posted («عبر صفحته على فيسبوك»), never a side."""
 ORGANISING = normalize("تنظيم")
-SELF = _keys("نفسه نفسها أنفسهم انفسهم نفسيهما")
+SELF = word_keys("نفسه نفسها أنفسهم انفسهم نفسيهما")
 """The reflexive object of a suicide blast: «فجر نفسه»."""
 SELF_REACH = 5
-OPENERS = _keys("أن ان إن")
-UNDERTAKING = _keys("قيام")
+OPENERS = word_keys("أن ان إن")
+UNDERTAKING = word_keys("قيام")
 """«قيام X بتفجير نفسه»: the light noun whose genitive acts."""
-BLASTS = _keys("فجر فجرت فجروا يفجر تفجر تفجير")
+BLASTS = word_keys("فجر فجرت فجروا يفجر تفجر تفجير")
 """«فجر/تفجير/يفجر»: the verb and the noun of a self-detonation."""
 BETWEEN = normalize("بين")
-BOTH_SIDES = _keys("الطرفين الطرفان الجانبين الجانبان الفريقين الفريقان طرفي")
+BOTH_SIDES = word_keys("الطرفين الطرفان الجانبين الجانبان الفريقين الفريقان طرفي")
 """«بين الطرفين»: the two sides named elsewhere, no side of its own."""
 BETWEEN_REACH = 6
 RELEASE = "release"
-WITNESSED = _keys("شهد شهدت يشهد تشهد")
-AGAINST = _keys("على ضد")
-TIME_FRAMES = _keys("منذ خلال بعد إثر اثر عقب أثناء اثناء قبيل اندلاع")
+WITNESSED = word_keys("شهد شهدت يشهد تشهد")
+AGAINST = word_keys("على ضد")
+TIME_FRAMES = word_keys("منذ خلال بعد إثر اثر عقب أثناء اثناء قبيل اندلاع")
 """Words that make a protest noun the time frame of another clause («بعد اندلاع احتجاجات», «منذ الانتفاضة»)."""
 ORGANISER_GAP = 1
 AGENT_REACH = 3
-HANDS = _keys("أيدي يد قبضة")
+HANDS = word_keys("أيدي يد قبضة")
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-FROM = normalize("من")
 FREEING = tuple(normalize(w) for w in ("تحرير", "طرد", "تطهير", "استعاد", "انتزاع", "إخراج", "اخراج"))
 """Nouns of freeing and expelling: «من X» after them names who was driven out, not the agent."""
 HANDS_REACH = 12
-ANNOUNCED = _keys("أعلن أعلنت صرح صرحت")
+ANNOUNCED = word_keys("أعلن أعلنت صرح صرحت")
 """Verbs of announcing whose «لـ» names the channel told (the statement verbs of ``sharing.TOLD`` on top)."""
 QUOTES = frozenset('«»"“”')
 
@@ -173,7 +167,7 @@ def security_sides(
                 # «بعد تحريرها بواسطة عناصر المقاومة الشعبية»
                 return agent, (None if target is agent else target)
             break
-    if toks[last].suffix in OBJECT_PRONOUNS and last + 2 < len(keys) and keys[last + 1] == FROM:
+    if toks[last].suffix in OBJECT_PRONOUNS and last + 2 < len(keys) and keys[last + 1] == FROM_WORD:
         # «إثر مطاردته من قوات الأمن التونسية»: a noun with its object pronoun takes its agent after «من»
         agent = next((c for c in every if c.first == last + 2 and c.place is None and can(c)), None)
         if agent is not None and keys[m.first].startswith(FREEING):

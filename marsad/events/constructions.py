@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from marsad.actors.names import load_nationalities
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -479,7 +479,7 @@ def _agent_forms() -> frozenset[str]:
 
 BY_AGENT = _agent_forms()
 """Words after a noun trigger that introduce its agent: «من قبل X» and the forms of :data:`AGENT_VERBS`."""
-RELATIVE_KEYS = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
+RELATIVE_KEYS = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان")
 """A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة», and the dual
 ones after a dual noun: «الهجومين اللذين شنهما المتمردون»."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
@@ -572,7 +572,7 @@ def attributed_to(keys: list[str], toks: list[Token], last: int, clause: list[in
 
 OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "علي", "ضد"))
 """«على»/«ضد» before a candidate make it the object of what precedes."""
-DOCUMENTS = frozenset(strip_article(normalize(w)) for w in "البيان بيان التقرير القرار الرسالة المذكرة".split())
+DOCUMENTS = word_keys("البيان بيان التقرير القرار الرسالة المذكرة")
 """«ودعا البيان الحكومة التركية …», «وطالب التقرير السلطات»: a document as the subject of a statement verb
 speaks for its author, named elsewhere; the candidate after it is the object."""
 

@@ -9,11 +9,11 @@ overlaps the annotated span, which some annotations put on the delegation and ot
 from __future__ import annotations
 
 from marsad.events.arg_joins import join_next
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate
 from marsad.text.normalize import normalize
 
-DELEGATIONS = frozenset(strip_article(normalize(w)) for w in "وفد وفدا الوفد وفود الوفود وفدان وفدين".split())
+DELEGATIONS = word_keys("وفد وفدا الوفد وفود الوفود وفدان وفدين")
 """Delegation nouns (with the accusative «وفدا» and the dual), keys without the article."""
 FROM_BODY = frozenset(normalize(w) for w in ("من", "عن"))
 """«وفد من X», «وفد عن X»: the preposition that introduces the delegation's body."""

@@ -14,6 +14,7 @@ Predicates read by :class:`marsad.events.triggers.TriggerFinder`, each one a con
 
 from __future__ import annotations
 
+from marsad.events.constructions import ON
 from marsad.events.lexicon import Trigger, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Token
@@ -21,7 +22,6 @@ from marsad.text.normalize import normalize
 
 SIGNING = frozenset(verb_forms(normalize("وقع")))
 """Forms of the verb «وقّع» (to sign) as token keys."""
-ON = frozenset(normalize(w) for w in ("على", "علي"))
 AGREEMENTS = frozenset(
     strip_article(normalize(w))
     for w in "اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات معاهدة معاهدات ميثاق وثيقة إعلان بروتوكول".split()

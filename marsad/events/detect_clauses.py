@@ -47,14 +47,14 @@ from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
 from marsad.events.detect_generic import backing_aim, general_threat, price_of_warning, protest_motive, question
-from marsad.events.lexicon import Trigger, strip_article
+from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
 ORGANISING = normalize("تنظيم")
 """«تنظيم» is both an organisation («تنظيم الدولة», «تنظيم القاعدة») and the masdar of نظّم, "organising"."""
 
-RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللاتي".split())
+RELATIVES = word_keys("الذي التي الذين اللذين اللتين اللاتي")
 """Relative pronouns as token keys are (the article of الذين is taken for one: ذين)."""
 RELATIVE_SPAN = 2
 """The relative pronoun stands right before the verb, or one word before it («التي كانت سيطرت»)."""
@@ -200,7 +200,7 @@ def threat_window(keys: list[str], last: int) -> list[str]:
     return out
 
 
-COUNTERS = frozenset(strip_article(normalize(w)) for w in "عدة سلسلة مجموعة موجة عشرات".split())
+COUNTERS = word_keys("عدة سلسلة مجموعة موجة عشرات")
 INSTRUMENT_SPAN = 6
 """How far the instrument may stand after its verb («قصفت مقاتلات التحالف بعدة غارات»: the subject between)."""
 
@@ -232,7 +232,7 @@ def future_tense(tokens: list[Token], keys: list[str], i: int) -> bool:
     return tokens[i].prefix.endswith(FUTURE_PREFIX) or (i > 0 and keys[i - 1] == SOON)
 
 
-KIND_WORDS = frozenset(strip_article(normalize(w)) for w in "النوع القبيل الطراز الصنف".split())
+KIND_WORDS = word_keys("النوع القبيل الطراز الصنف")
 THIS = frozenset(normalize(w) for w in ("هذا", "ذلك"))
 
 
@@ -241,8 +241,8 @@ def of_this_kind(keys: list[str], last: int) -> bool:
     return last + 3 < len(keys) and keys[last + 1] == "من" and keys[last + 2] in THIS and keys[last + 3] in KIND_WORDS
 
 
-PURPOSE_WORDS = frozenset(strip_article(normalize(w)) for w in "تمهيدا تمهيدًا استعدادا استعدادًا بهدف سعيا سعيًا".split())
-LIGHT_MASDARS = frozenset(strip_article(normalize(w)) for w in "شن تنفيذ القيام إطلاق".split())
+PURPOSE_WORDS = word_keys("تمهيدا تمهيدًا استعدادا استعدادًا بهدف سعيا سعيًا")
+LIGHT_MASDARS = word_keys("شن تنفيذ القيام إطلاق")
 
 
 def light_purpose(tokens: list[Token], keys: list[str], i: int) -> bool:
@@ -257,7 +257,7 @@ def light_purpose(tokens: list[Token], keys: list[str], i: int) -> bool:
     return (key[:2] == "لل" and key[2:] in LIGHT_MASDARS) or (key[:1] == "ل" and key[1:] in LIGHT_MASDARS)
 
 
-PLACE_HEADS = frozenset(strip_article(normalize(w)) for w in "ساحات ساحة ميدان ميادين أرض خطوط خط جبهات".split())
+PLACE_HEADS = word_keys("ساحات ساحة ميدان ميادين أرض خطوط خط جبهات")
 
 
 def battlefield(tokens: list[Token], keys: list[str], i: int) -> bool:
@@ -271,7 +271,7 @@ def battlefield(tokens: list[Token], keys: list[str], i: int) -> bool:
     )
 
 
-LIFTING = frozenset(strip_article(normalize(w)) for w in "رفع إلغاء تقليص خفض تخفيف".split())
+LIFTING = word_keys("رفع إلغاء تقليص خفض تخفيف")
 """«مقابل رفع عقوبات اقتصادية عنها», «تخفيف العقوبات»: sanctions lifted are none imposed."""
 
 
@@ -374,7 +374,7 @@ def purpose(tokens: list[Token], i: int) -> bool:
 
 
 SUPERLATIVES = frozenset(normalize(w) for w in "أكبر أعنف أشد أسوأ أكثر أخطر أضخم أقوى أبرز أدمى أعنفها أكبرها".split())
-AGGREGATES = frozenset(strip_article(normalize(w)) for w in "العديد عشرات مئات".split())
+AGGREGATES = word_keys("العديد عشرات مئات")
 """«واحدة من أكبر الهجمات هذا العام», «نفذت العديد من التفجيرات»: a definite plural after a superlative or a
 count with «من» names a class of attacks (a comparison, a record told in general), no happening of the story
 (not «موجة من الغارات», «سلسلة من الغارات»: a wave or a series of strikes is told as it happens)."""

@@ -19,28 +19,23 @@ threats in general and the motive of a protest already named.
 
 from __future__ import annotations
 
-from marsad.events.lexicon import Trigger, strip_article
+from marsad.events.lexicon import Trigger, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in words.split())
-
-
-THREAT_NOUNS = _keys("تهديد تهديدات")
-FACING = _keys("مواجهة لمواجهة الرد للرد التصدي للتصدي مكافحة لمكافحة درء لدرء صد لصد تحديات مصادر حجم")
+THREAT_NOUNS = word_keys("تهديد تهديدات")
+FACING = word_keys("مواجهة لمواجهة الرد للرد التصدي للتصدي مكافحة لمكافحة درء لدرء صد لصد تحديات مصادر حجم")
 """Words before a threat faced: «لمواجهة التهديدات», «للرد على التهديد» (the key before «التهديد» is «على»:
 see :func:`general_threat`)."""
-THREAT_KINDS = _keys(
+THREAT_KINDS = word_keys(
     "الإرهابي الإرهابية الأمني الأمنية الممتد الممتدة المتزايد المتزايدة المحتمل المحتملة الخارجي الخارجية "
     "الداخلي الداخلية القائم القائمة المشترك المشتركة المتنامي المتنامية المتصاعد المتصاعدة الإقليمي الإقليمية "
     "العابر العابرة الجديدة المستمر المستمرة"
 )
 """Adjectives of a threat in general («التهديدات الأمنية», «التهديد الممتد عبر الحدود»)."""
 ON_WORD = normalize("على")
-PROTEST_MOTIVE = _keys("احتجاجا")
-PROTEST_WORDS = _keys(
+PROTEST_MOTIVE = word_keys("احتجاجا")
+PROTEST_WORDS = word_keys(
     "تظاهر تظاهروا تظاهرت يتظاهرون تتظاهر تظاهرات تظاهرة مظاهرة مظاهرات "
     "مسيرة مسيرات وقفة اعتصام اعتصامات اعتصم اعتصموا احتجاجات احتج احتجوا يحتجون "
     "إضراب أضرب أضربوا"
@@ -77,7 +72,7 @@ def question(tokens: list[Token]) -> bool:
 
 
 BACKING = frozenset(normalize(w) for w in ("دعم",))
-GIVING = _keys(
+GIVING = word_keys(
     "قدم قدمت قدموا يقدم تقدم تقدمها يقدمها قدمها قدمته تقديم أرسل أرسلت أرسلوا يرسل إرسال خصص خصصت يخصص تخصيص "
     "منح منحت يمنح تبرع تبرعت وصل وصلت وصول"
 )
@@ -95,9 +90,9 @@ def backing_aim(entry: Trigger, tokens: list[Token], keys: list[str], i: int) ->
     return not any(k in GIVING for k in keys[max(0, i - GIVING_SPAN) : i])
 
 
-PAYING = _keys("يدفع يدفعون تدفع ندفع يدفعوا تدفعون")
+PAYING = word_keys("يدفع يدفعون تدفع ندفع يدفعوا تدفعون")
 """The future of «دفع» (its س split off) in «سيدفعون الثمن»."""
-WARNING_VERBS = _keys(
+WARNING_VERBS = word_keys(
     "حذر حذرت حذروا يحذر محذرا محذرة هدد هددت هددوا يهدد مهددا مهددة توعد توعدت يتوعد متوعدا متوعدة "
     "تعهد تعهدت يتعهد متعهدا متعهدة أنذر أنذرت"
 )

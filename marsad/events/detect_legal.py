@@ -17,11 +17,11 @@ The verdict (COERCE with no mode) and the referral (ACCUSE/allege) are the entri
 
 from __future__ import annotations
 
-from marsad.events.lexicon import Trigger, strip_article
+from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.events.mention import EventMention
 from marsad.text.normalize import normalize
 
-VERDICTS = frozenset(strip_article(normalize(w)) for w in "حكم حكما أحكام أحكاما حكمت حكموا".split())
+VERDICTS = word_keys("حكم حكما أحكام أحكاما حكمت حكموا")
 """Verdict words as token keys: the punishment after one is its content."""
 REFERRALS = frozenset(
     strip_article(normalize(w))
@@ -32,7 +32,7 @@ COURTS = frozenset(
     strip_article(normalize(w)) for w in "محاكمة المحاكمة محكمة المحكمة محاكمته محاكمتها محاكمتهم".split()
 )
 """Trial and court words: where a referral sends (the verdict after it is an act of its own: «ويصدر الحكم»)."""
-BASIS = frozenset(strip_article(normalize(w)) for w in "تطبيقا تنفيذا بموجب موجب استنادا وفقا طبقا".split())
+BASIS = word_keys("تطبيقا تنفيذا بموجب موجب استنادا وفقا طبقا")
 """Words that cite a verdict as the ground of an act: «تطبيقا لحكم», «بموجب حكم», «استنادا إلى حكم»."""
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 CONTENT_SPAN = 4

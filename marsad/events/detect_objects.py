@@ -25,7 +25,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from marsad.events.constructions import ON
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -92,7 +92,7 @@ ECONOMY = frozenset(
     ).split()
 )
 """What economic backing goes to («دعم المشاريع الصغيرة», «دعم الصادرات»): no political support, no aid of war."""
-SUBSIDY_CUTS = frozenset(strip_article(normalize(w)) for w in "رفع إلغاء تقليص خفض ترشيد".split())
+SUBSIDY_CUTS = word_keys("رفع إلغاء تقليص خفض ترشيد")
 """«رفع الدعم عن المحروقات»: «الدعم» after these is a subsidy."""
 ABSTRACT = frozenset(
     strip_article(normalize(w))
@@ -107,8 +107,8 @@ DEEMING = frozenset(
 )
 """«واعتبرته اعتداء على حرية الدفاع»: the attack noun is what an act told before is judged to be."""
 
-VAGUE_LAND = frozenset(strip_article(normalize(w)) for w in "مناطق مساحات أجزاء أراض أراضي".split())
-VAST = frozenset(strip_article(normalize(w)) for w in "واسعة كبيرة شاسعة".split())
+VAGUE_LAND = word_keys("مناطق مساحات أجزاء أراض أراضي")
+VAST = word_keys("واسعة كبيرة شاسعة")
 
 
 def vague_holding(keys: list[str], last: int) -> bool:

@@ -166,6 +166,11 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def word_keys(words: str) -> frozenset[str]:
+    """The matching keys of space-separated words (normalised, article off): «الطرفين طرفي» → {طرفين, طرفي}."""
+    return frozenset(strip_article(normalize(w)) for w in words.split())
+
+
 def verb_forms(stem: str) -> set[str]:
     """Perfect, imperfect and future forms of a past-tense stem (normalised).
 

@@ -19,6 +19,7 @@ reported speech (a planned event inside a statement stays planned, as annotated)
 
 from __future__ import annotations
 
+from marsad.events.constructions import ON
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -41,7 +42,6 @@ DECIDES = frozenset(normalize(w) for w in "قرر قررت يقرر تقرر ق�
 DECIDE_REACH = 5
 AGREES = frozenset(normalize(w) for w in "الاتفاق اتفاق اتفق اتفقت اتفقا اتفقتا اتفقوا التوافق توافق".split())
 """An agreement whose object (after «على») is an act to come («تم الاتفاق على مواصلة الاجتماعات»)."""
-ON = frozenset(normalize(w) for w in ("على", "علي"))
 AGREE_REACH = 5
 """Words from «على» to the trigger: a masdar and its subject may stand between («على مواصلة وفد الجيش الليبي
 اجتماعاته»)."""

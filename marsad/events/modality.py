@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import LIGHT_VERBS, PASSIVE
 from marsad.events.detect_clauses import alleged
-from marsad.events.lexicon import EventLexicon, strip_article
+from marsad.events.lexicon import EventLexicon, strip_article, word_keys
 from marsad.events.mention import EventMention
 from marsad.events.modal_failure import failed_to_reach
 from marsad.events.modal_plans import planned_construction
@@ -67,7 +67,7 @@ only inside what a source says («قال مسؤول إن لافروف اجتمع
 SOURCE_NOUNS = frozenset(
     strip_article(normalize(w)) for w in "مصدر مصادر وكالة بحسب حسب وفق وفقا نقلا شهود مراسل".split()
 )
-SCOPE_KEEPING = SOURCE_NOUNS | frozenset(strip_article(normalize(w)) for w in "بيان متحدث".split())
+SCOPE_KEEPING = SOURCE_NOUNS | word_keys("بيان متحدث")
 """Source nouns after a denial verb are its subject («نفت مصادر عسكرية …»), not a new speaker ending its scope."""
 CONTENT = frozenset(normalize(w) for w in "إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن".split()) | frozenset(':"«“')
 """A complementizer, a colon or an opening quote: what follows is the content of a speech verb."""

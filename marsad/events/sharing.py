@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import CLAUSE_WORDS, MASDAR_PREPOSITIONS, after_preposition, preposition
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate
 from marsad.model import Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics
 
-RELATIVES = frozenset(strip_article(normalize(w)) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
+RELATIVES = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان")
 """A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
 or, when the verb carries an object pronoun, its object («حركة حزم التي تدعمها الولايات المتحدة»)."""
 AUXILIARIES = frozenset(normalize(w) for w in "كان كانت كانوا قد".split())

@@ -44,7 +44,7 @@ from marsad.events.detect_objects import (
 )
 from marsad.events.detect_obligations import OBLIGATION, obligations
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
-from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
+from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms, word_keys
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
 from marsad.text.normalize import normalize
@@ -652,7 +652,7 @@ CALLS = frozenset(
 RIGHTS = frozenset(strip_article(normalize(w)) for w in ("حق", "حقه", "حقها", "حقهم"))
 CALL_SPAN = 4
 """Words a call may stand before «إلى» (who is called on: «دعا قيادة التحالف إلى مواصلة قصفها»)."""
-CONTINUING = frozenset(strip_article(normalize(w)) for w in "مواصلة استمرار استئناف تكثيف إجراء وقف".split())
+CONTINUING = word_keys("مواصلة استمرار استئناف تكثيف إجراء وقف")
 """Masdars of continuing, holding or stopping that may stand between a call, a need or a topic word and the
 event asked for («دعا إلى وقف الاعتداءات», «ضرورة وقف الاعتداءات على المدنيين»)."""
 
