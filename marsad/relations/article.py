@@ -9,6 +9,10 @@ there. Before the relation stage reads a sentence, such a word is read as ل + �
 its article restored («الحوثيين») is at least as common as the glued form; «للغاية» (an adverb, far more
 common whole) stays as it is. The whole token keeps its offsets; the core (the name's form, with the
 article) starts after «لل», as it does for the words the tokenizer splits.
+
+Why here and not in the tokenizer: scoring every «لل» split in :func:`marsad.text.tokens.segment` by the
+word with its article, with the NER model retrained on that tokenisation, was measured and lowered places
+(dev 0.952 → 0.949) and relations (dev 0.780 → 0.776); only the actors this stage reads gain from it.
 """
 
 from __future__ import annotations
