@@ -6,8 +6,8 @@ Three constructions of the press name an attack's actor outside the noun's own p
 * attribution with the noun as the object of «نسب»: «ونسب المصدر الهجوم إلى تنظيم القاعدة», «ونسب المتمردون
   الغارات إلى التحالف» (the side after «إلى» acted; who attributes it did not);
 * blame in the same sentence: «قتل تسعة جنود في هجوم …، على ما أعلن مصدر عسكري محملا تنظيم القاعدة
-  المسؤولية», «وحمّلت الوزارة الميليشيات مسؤولية الهجوم» (the side held responsible is the actor, as the events
-  dev set annotates it; the modality stays the source's);
+  المسؤولية», «وحمّلت الوزارة الميليشيات مسؤولية الهجوم», «هجمات يلقى باللوم فيها على حزب العمال» (the side
+  held responsible or blamed is the actor, as the events dev set annotates it; the modality stays the source's);
 * an agent verb with the noun's pronoun after it that the general list of agent verbs lacks: «كمين نصبته
   المقاومة», «ألغام زرعها المتمردون», «هجوم تبناه تنظيم داعش».
 
@@ -29,6 +29,9 @@ ATTRIBUTE = frozenset(normalize(w) for w in "نسب نسبت ينسب تنسب �
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 BLAME = frozenset(normalize(w) for w in "حمل حملت حملوا يحمل تحمل محملا محملة محملين محملتين".split())
 """«حمّل X المسؤولية», «محملا X المسؤولية» (unvocalised, the key of «حمّل» is «حمل»)."""
+FAULT = frozenset(normalize(w) for w in ("لوم", "اللوم", "باللوم"))
+"""«ألقى/يلقى باللوم على X»: the side the blame is laid on (the key keeps no article or ب)."""
+ON = frozenset(normalize(w) for w in ("على", "علي"))
 RESPONSIBILITY = frozenset(normalize(w) for w in ("المسؤولية", "مسؤولية", "المسئولية", "مسئولية"))
 AGENT_STEMS = tuple(normalize(w) for w in ("نصب", "زرع", "تبنى", "تبنا", "تبنت", "تبنو"))
 """Verbs whose object pronoun is the attack noun and whose subject is its actor («نصبته», «زرعها», «تبناه»)."""
@@ -99,6 +102,12 @@ def blamed(
                 None,
             )
             held = next((c for c in every if r is not None and c.first > j and c.last == r - 1 and can(c)), None)
+            if held is not None:
+                return held
+        if keys[j] in FAULT:
+            # «هجمات يلقى باللوم فيها على حزب العمال», «وتلقي أنقرة باللوم على المتمردين في الهجوم»
+            on = next((k for k in range(j + 1, min(j + 4, n)) if keys[k] in ON), None)
+            held = next((c for c in every if on is not None and c.first == on + 1 and can(c)), None)
             if held is not None:
                 return held
     return None

@@ -41,7 +41,14 @@ def possessor(
     if not _possessed(tok, m.entry.plover_type in STATEMENTS):
         return None
     toks = m.sentence.tokens
-    stop = next((j for j in range(m.first - 1, max(-1, m.first - REACH), -1) if toks[j].text in STOPS), -1)
+    stop = next(
+        (
+            j
+            for j in range(m.first - 1, max(-1, m.first - REACH), -1)
+            if toks[j].text in STOPS and not _speech_colon(toks, j)
+        ),
+        -1,
+    )
     near = [
         c
         for c in every
@@ -54,6 +61,15 @@ def possessor(
         and can(c)
     ]
     return near[-1] if near else None
+
+
+CONTENT = frozenset(normalize(w) for w in ("إن", "أن", "ان"))
+
+
+def _speech_colon(toks: list[Token], j: int) -> bool:
+    """The colon at ``j`` introduces indirect speech («قال نائب الرئيس اليمني خالد بحاح: إن زيارته …»): a
+    pronoun after it refers to the speaker before it, so the colon stops no search for the referent."""
+    return toks[j].text == ":" and j + 1 < len(toks) and toks[j + 1].core in CONTENT
 
 
 def _possessed(tok: Token, statement: bool) -> bool:

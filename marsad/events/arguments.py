@@ -40,6 +40,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.agents import genitive_agent
+from marsad.events.arg_agreement import (
+    HAMZA_YA,
+    accusative_nisba,
+    apodosis,
+    described_subject,
+    governed,
+    member_of_group,
+    plural_verb,
+)
+from marsad.events.arg_between import occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
 from marsad.events.arg_counted import counted_people
@@ -187,7 +197,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                         and not toks[c.first].core.startswith("ال")
                     )
                 )
-                and nisba(toks[c.first])
+                and (nisba(toks[c.first]) or accusative_nisba(toks, last, c))
+                # «اجتماعات الهيئة»: the hamza of «هيئة/بيئة» is folded to ي, which makes no nisba of them
+                and not toks[c.first].core.endswith(HAMZA_YA)
             )
         ]
     here = clause[first]
@@ -201,7 +213,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor: Candidate | None = None
     target: Candidate | None = None
     no_agent = False  # «تم ضبط», a passive verb: the outside subject is no actor either
-    passive = _passive(keys, toks, first)
+    passive = _passive(keys, toks, first, m.skip)
     between = next(
         (j for j in range(last + 1, min(last + 7, len(keys))) if keys[j] == BETWEEN and clause[j] == here), None
     )
@@ -262,6 +274,12 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 or _auxiliaries_then_adjectives(toks, keys, before[-1].last + 1, first)
             )
             and can(before[-1])
+            # a subject takes no preposition: «وبحسب البيان الصادر عن وزارة الخارجية فقد اتفق الجانبان», «في
+            # أعقاب لقاء الرئيس بالوفد التقى وزير الخارجية بنظيره» have their subject after the verb
+            and not governed(toks, keys, before[-1])
+            # «وبناء على توجيه … الرئيس عبدالفتاح السيسي فقد اتفق الجانبان»: the ف of «فقد» opens the main clause
+            # after a fronted phrase, whose names are not its subject
+            and not apodosis(toks, before[-1].last + 1, first)
         )
         # a subject takes no preposition: «تعزيزات للحوثيين», «انفجرت قرب فندق تيبستي»
         # nor a و: «وأهاب بالأمم المتحدة ومنظماتها» coordinates an object, the subject is elsewhere
@@ -277,7 +295,12 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         if subject_before:
             actor = owned(before[-1], every, keys, can, toks)  # «أن طائراتها قصفت مدينة سرت»
             target = after[0] if after and after[0].first - last <= 4 else None
-        elif subject and subject[0].first - last <= 4 and can(subject[0]):
+        elif (
+            subject
+            and (subject[0].first - last <= 4 or described_subject(toks, last, subject[0]))
+            and can(subject[0])
+            and not plural_verb(toks[first])
+        ):
             actor = subject[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
             rest = [c for c in after if c.first > actor.last and c.first - actor.last <= 6]
             if not rest:
@@ -297,7 +320,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 rest = [c for c in rest[1:] if c.first - rest[0].last <= 6]
             target = rest[0] if rest else None
         else:
-            actor = next((c for c in reversed(before) if can(c)), None)
+            actor = next((c for c in reversed(before) if can(c) and not governed(toks, keys, c)), None)
             if actor is not None:
                 actor = owned(actor, every, keys, can, toks)  # «ألوية العمالقة بقيادة القائد العام … سيطرت»
             target = after[0] if after and after[0].first - last <= 6 else None
@@ -410,6 +433,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     # «زيارة وزير الخارجية عادل الجبير … إلى قطر»: a visit's genitive is the visitor unless it is
                     # the place visited («زيارة قطر»)
                     actor, target = target, None
+    if not verbish and between is None and actor is None and target is None:
+        # «معارك عنيفة تدور في عدد من المواقع بمديرية بيحان بين الجيش الوطني وميليشيات الحوثي»
+        sides = occurring_between(m, every, keys, can)
+        if sides is not None:
+            actor, target = sides
     killed = killed_passive(m, every, keys, can) if verbish and m.entry.plover_type == "ASSAULT" else None
     if killed is not None:
         # «قتل نجل رئيس اللجنة على أيدي رجال المقاومة», «أن رئيس المخابرات السابق قتل في منطقة كامينجي»
@@ -534,6 +562,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor, target = security_sides(m, every, keys, verbish, actor, target, can)
     if target is None:
         target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
+    if target is not None:
+        target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 
@@ -547,9 +577,10 @@ def _auxiliaries_then_adjectives(toks: list[Token], keys: list[str], a: int, b: 
     return k < b and (k == a or adjectives(toks, a, k))
 
 
-def _passive(keys: list[str], toks: list[Token], first: int) -> int | None:
+def _passive(keys: list[str], toks: list[Token], first: int, skip: int = 0) -> int | None:
     """The index of «تعرض» before a noun trigger: within four words, or farther (up to a clause word) when
-    the trigger takes its ل («تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال، لمقذوف»)."""
+    the trigger takes its ل («تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال، لمقذوف»); ``skip`` letters of a
+    clitic the tokenizer left on the trigger («برصاص»)."""
     for j in range(first - 1, max(-1, first - 15), -1):
         if keys[j] in CLAUSE_WORDS or toks[j].text in "؛;:.":
             return None  # a comma may stand between: «تعرضت دورية … بمنطقة جازان، لمقذوف»
@@ -557,6 +588,8 @@ def _passive(keys: list[str], toks: list[Token], first: int) -> int | None:
             # «تعرضت وقفتها الاحتجاجية لقمع»: the trigger right after تعرض is its subject, not what it suffered
             if j == first - 1 and "ل" not in toks[first].prefix:
                 return None
+            if "ب" in toks[first].prefix or toks[first].core[:skip].endswith("ب"):
+                return None  # «تعرضوا لإصابات برصاص المتمردين»: what was suffered took the ل, the ب names the means
             return j if first - j <= 4 or "ل" in toks[first].prefix else None
     return None
 

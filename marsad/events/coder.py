@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from marsad.events.arg_agreement import plural_verb
+from marsad.events.arg_quoted import join_quoted
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
 from marsad.events.constructions import FROM_WORD, after_preposition, first_person
 from marsad.events.detect_obligations import may_oblige
@@ -83,6 +85,7 @@ class EventCoder:
                 continue
             trig = {j for m in found for j in range(m.first, m.last + 1)}
             cands = self.arguments.candidates(doc, sent, keys, dedup, places, trig, peoples=True)
+            cands = join_quoted(cands, sent.tokens, doc.text)  # «اتهمت حركة «حماس» إسرائيل»
             head = _dateline(sent.tokens)
             if head:
                 cands = [c for c in cands if c.first >= head]  # «دبي، الإمارات (CNN)--» names no actor
@@ -102,8 +105,12 @@ class EventCoder:
                 )
                 verbish = not nominal and (
                     m.entry.pos == "verb"
-                    or (m.entry.pos == "form" and (not tok.core.endswith(("ا", "ه")) or len(tok.core) <= 3))
-                )  # a listed form ending in ا is a participle («متهما»), unless it is a short verb («دعا»)
+                    or (
+                        m.entry.pos == "form"
+                        and (not tok.core.endswith(("ا", "ه")) or len(tok.core) <= 3 or plural_verb(tok))
+                    )
+                )  # a listed form ending in ا is a participle («متهما»), unless it is a short verb («دعا») or a
+                # past plural («بايعوا», «حثوا»)
                 attach(m, cands, keys, verbish, clause)
                 if (
                     verbish
@@ -225,13 +232,28 @@ DASHES = frozenset("-–—:")
 
 def _dateline(tokens: list[Token]) -> int:
     """The number of tokens of a dateline opening the sentence — a place and the agency in brackets
-    before a dash: «دبي، الإمارات العربية المتحدة (CNN)--», «بيروت (رويترز) -» — or 0."""
+    before a dash: «دبي، الإمارات العربية المتحدة (CNN)--», «بيروت (رويترز) -»; or the agency, the
+    reporter and the place joined by dashes before a colon, as the Saudi and Gulf papers print it: «واس-
+    عمّان:», «الرياض - واس:», «عبدالله السالم- سبق- الدمام:» — or 0."""
     for j in range(1, min(len(tokens) - 1, 12)):
         if tokens[j].text == ")" and tokens[j + 1].text in DASHES:
             k = j + 1
             while k < len(tokens) and tokens[k].text in DASHES:
                 k += 1
             return k
+    dash = False
+    words = 1  # words of the current dash-separated part: a name, an agency or a town has two at most
+    for j in range(1, min(len(tokens) - 1, 8)):
+        if tokens[j].text == ":":
+            return j + 1 if dash else 0
+        if tokens[j].text in DASHES:
+            dash, words = True, 0
+        elif not tokens[j].core[:1].isalpha():
+            return 0  # «قال: …» or a number: no dateline
+        else:
+            words += 1
+            if words > 2:
+                return 0  # «الرئيس - في كلمة له: …» is a speaker, not a dateline
     return 0
 
 

@@ -46,7 +46,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
-from marsad.events.detect_generic import backing_aim, general_threat, price_of_warning, protest_motive, question
+from marsad.events.detect_generic import (
+    backing_aim,
+    general_threat,
+    price_of_warning,
+    protest_motive,
+    question,
+    war_toll,
+)
+from marsad.events.detect_responsibility import quoted
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -320,6 +328,8 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or general_threat(entry, tokens[i].core, keys, i)
         or protest_motive(entry, keys, i)
         or price_of_warning(entry, keys, i)
+        or war_toll(entry, keys, last)
+        or quoted(entry, keys, i)
         or question(tokens)
         or backing_aim(entry, tokens, keys, i)
     ):
@@ -390,3 +400,21 @@ def class_of_events(tokens: list[Token], keys: list[str], i: int) -> bool:
     if before in SUPERLATIVES and head == FROM_WORD:
         return True
     return before == FROM_WORD and (keys[i - 2] in AGGREGATES or head in SUPERLATIVES)
+
+
+CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خلال أثناء اثناء جراء قبل إزاء ازاء منذ".split())
+"""«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
+trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
+
+CLAUSE_MARKS = frozenset('،,؛;:.!؟?"«»')
+"""Marks that end the phrase of a trigger: after a colon or a quotation mark a source's own account begins («حيث
+وقع الهجوم: "اقتحمت سيارة ملغومة …»)."""
+
+
+def coordinated(tokens: list[Token], prev: int, i: int) -> bool:
+    """«غارة جوية، وقصف قوات الأسد»: a trigger after a comma or with its own و is a second event, not
+    the first one's weapon («قصف بقذائف الهاون»); so is one after «إثر», «بعد», «خلال», «منذ» (:data:`CONNECTIVES`:
+    «الهجمات الخاطفة منذ طردها من العاصمة») or after a colon or a quotation mark (:data:`CLAUSE_MARKS`)."""
+    return "و" in tokens[i].prefix or any(
+        tokens[j].text in CLAUSE_MARKS or tokens[j].core in CONNECTIVES for j in range(prev + 1, i)
+    )

@@ -1,8 +1,10 @@
-"""Lexicon entries read under a clitic the tokenizer left on a word (see ``TriggerFinder._find_entries``)."""
+"""Lexicon entries read under a clitic the tokenizer left on a word (see ``TriggerFinder._find_entries``), and the
+spelling that tells a masdar from a verb of the same letters (:func:`hamza_below`)."""
 
 from __future__ import annotations
 
 from marsad.events.lexicon import Trigger
+from marsad.model import Token
 
 CONJUNCTIONS = ("و", "ف")
 
@@ -18,3 +20,11 @@ def clitic_entries(found: list[tuple[Trigger, bool]], clitic: str, rest: str) ->
         for e, v in found
         if (e.pos == "noun" or (v and conj)) and (len(rest) > 2 or (e.needs is not None and e.needs[0] == "next"))
     ]
+
+
+def hamza_below(tok: Token) -> bool:
+    """The word (past its glued و/ف/ب/ل/ك) is written with «إ» as its first letter, as masdars of the fourth form are
+    («إحالة», «إدانة», «إصابة»); verbs of that form begin with «أ» and the others with «ا» or a prefix."""
+    word = tok.text[max(0, tok.core_start - tok.start) :]
+    k = word.find("إ")
+    return 0 <= k <= 2 and all(c in "وفبلك" for c in word[:k])

@@ -13,6 +13,8 @@ threats in general and the motive of a protest already named.
 * «حذرت الجبهة … من أن السلطات سوف يدفعون الثمن», «وتعهد أردوغان بأن من أسقطوا الطائرة سيدفعون ثمنا باهظا»: the
   price to be paid after a verb of warning or vowing of the same sentence is the content of that threat, which the
   warning verb names; alone («لكنهم سيدفعون ثمنا لذلك») it is the threat.
+* «ومذاك، قتل نحو عشرة آلاف يمني», «قتل أكثر من 40 ألف شخص منذ 1984»: a toll counted in thousands is a war's
+  toll, no attack of the story (a toll verb names an event only where nothing else does, ``alone``).
 * «ما هي فرص نجاح ماكرون في الوساطة بين الفرقاء في ليبيا؟»: a question (a headline or a link line to another
   story) asks about an act; it tells none.
 """
@@ -63,12 +65,24 @@ QUESTION_WORDS = frozenset(normalize(w) for w in "ما هل كيف لماذا م
 QUESTION_MARKS = ("؟", "?")
 
 
+LABEL_SPAN = 8
+"""Words a topic label may take before the colon of a question headline («بعد اشتباكات عدن: هل نشب الخلاف …؟»)."""
+
+
 def question(tokens: list[Token]) -> bool:
     """The sentence is a question: it opens with a question word and ends with a question mark (not after و/ف:
-    «وماذا كان يضيره لو أن الطرفين حضرا الاجتماع؟» asks, in an argument, about an act the text supposes)."""
-    if not tokens or tokens[0].core not in QUESTION_WORDS or tokens[0].prefix:
+    «وماذا كان يضيره لو أن الطرفين حضرا الاجتماع؟» asks, in an argument, about an act the text supposes); or it is
+    a question headline after a short topic label and a colon, as the link lines of BBC and France 24 are («بعد
+    اشتباكات عدن: هل نشب الخلاف بين السعودية والإمارات؟», «الحرب السورية: من يقاتل من؟»)."""
+    if not tokens or not any(t.text in QUESTION_MARKS for t in tokens[-2:]):
         return False
-    return any(t.text in QUESTION_MARKS for t in tokens[-2:])
+    if tokens[0].core in QUESTION_WORDS and not tokens[0].prefix:
+        return True
+    for j, t in enumerate(tokens[: LABEL_SPAN + 1]):
+        if t.text == ":":
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return j > 0 and after is not None and after.core in QUESTION_WORDS and not after.prefix
+    return False
 
 
 BACKING = frozenset(normalize(w) for w in ("دعم",))
@@ -102,3 +116,16 @@ WARNING_VERBS = word_keys(
 def price_of_warning(entry: Trigger, keys: list[str], i: int) -> bool:
     """«سيدفعون الثمن» after a verb of warning or vowing earlier in the sentence: the content of that threat."""
     return entry.plover_type == "THREATEN" and keys[i] in PAYING and any(k in WARNING_VERBS for k in keys[:i])
+
+
+THOUSANDS = word_keys("آلاف الاف ألف الف ألفا الفا ألوف مليون ملايين")
+"""Counts of a war's toll: «نحو عشرة آلاف يمني», «40 ألف شخص»."""
+TOLL_SPAN = 4
+
+
+def war_toll(entry: Trigger, keys: list[str], last: int) -> bool:
+    """A toll verb (an ``alone`` entry: «قتل») whose count, in the few words after it, is in thousands: the toll of
+    a war or a conflict, not one attack."""
+    if entry.needs is None or entry.needs[0] != "alone":
+        return False
+    return any(k in THOUSANDS for k in keys[last + 1 : last + 1 + TOLL_SPAN])

@@ -34,17 +34,27 @@ IMPERFECT = "يتن"
 """The imperfect prefixes: a verb trigger whose core starts otherwise is a past verb («اتفقت», «وقعت»)."""
 
 
-MOVED = _words("نقل")
+MOVED = _words("نقل نقلت نقلوا ينقل تنقل")
 """«نقل» reports («نقلت الوكالة عن مصدر», «ونقل مراسلنا أن»), but the masdar after a passive light verb or with
-the article moves someone («جرى نقل القيادية إلى المستشفى», «تم نقل الجرحى», «النقل»)."""
+the article moves someone («جرى نقل القيادية إلى المستشفى», «تم نقل الجرحى», «النقل»), and so does the verb
+when no source («عن») and no content («أن/إن», a colon, a quote) follows it («نقل معركته ضد أوباما إلى عقر
+داره», «نقلت القوات معداتها إلى الحدود»)."""
 PASSIVE_LIGHT = _words("تم تمت جرى جرت")
+RELAYED = _words("عن إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن") | frozenset(':"«“')
+"""What follows a reporting «نقل»: the source after «عن» or the content («نقلت الوكالة عن مصدر أن …»)."""
+RELAY_REACH = 8
+"""Words after «نقل» within which its «عن» or content must come («نقلت وكالة الأنباء الليبية الرسمية عن …»)."""
 
 
 def moved(tokens: list[Token], keys: list[str], j: int) -> bool:
-    """The cue at ``j`` is «نقل» moving someone, not reporting: after «تم/جرى» or with the article."""
-    if keys[j] not in MOVED:
-        return False
-    return tokens[j].core.startswith("ال") or (j > 0 and keys[j - 1] in PASSIVE_LIGHT)
+    """The cue at ``j`` is «نقل» moving someone or something, not reporting: after «تم/جرى», with the article,
+    or with no «عن» and no content within :data:`RELAY_REACH` words after it."""
+    key = keys[j]
+    if key not in MOVED and not (len(key) > 3 and key[0] in "وف" and key[1:] in MOVED):
+        return False  # the tokenizer sometimes leaves و on the verb («ونقلت»)
+    if tokens[j].core.startswith("ال") or (j > 0 and keys[j - 1] in PASSIVE_LIGHT):
+        return True
+    return not any(keys[k] in RELAYED for k in range(j + 1, min(j + 1 + RELAY_REACH, len(keys))))
 
 
 def done_after_may(keys: list[str], j: int) -> bool:

@@ -16,8 +16,10 @@ from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
 from marsad.events.detect_agreements import cooperation_topic, legal_punishment, signed_content, signed_far
+from marsad.events.detect_aircraft import SHOT_DOWN, crash, shot_down
 from marsad.events.detect_clauses import (
     class_of_events,
+    coordinated,
     future_tense,
     instrument_of,
     organising,
@@ -26,7 +28,7 @@ from marsad.events.detect_clauses import (
     threat_window,
     untold,
 )
-from marsad.events.detect_clitics import clitic_entries
+from marsad.events.detect_clitics import clitic_entries, hamza_below
 from marsad.events.detect_legal import carried_out, carried_out_before, cited_verdict, content_of_legal_act
 from marsad.events.detect_objects import (
     DEEMING,
@@ -44,6 +46,7 @@ from marsad.events.detect_objects import (
 )
 from marsad.events.detect_obligations import OBLIGATION, obligations
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
+from marsad.events.detect_responsibility import borne
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms, word_keys
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -69,9 +72,6 @@ INSTITUTIONS = frozenset(
 """Heads of the name or title of an institution, a law or a programme: a verbal noun in their genitive
 («برنامج التعاون العسكري», «قانون التظاهر», «شركات الاتصالات», «مركز الاحتجاز», «لجنة الدعم») names what the
 body deals with, not an event (the head without the article: the construct state)."""
-CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خلال أثناء اثناء جراء قبل إزاء ازاء".split())
-"""«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
-trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
 WEAPON_WORDS = frozenset(
     strip_article(normalize(w)) for w in "صواريخ رشاشة رشاشات أسلحة بنادق مدافع دبابات راجمات قنابل".split()
 )
@@ -285,6 +285,7 @@ class TriggerFinder:
                 end = j  # the site's link line repeats the headline
                 break
         i = 0
+        accident = False
         while i < end:
             if i in blocked:
                 i += 1
@@ -300,10 +301,13 @@ class TriggerFinder:
                 and not tokens[i].norm.endswith(("ه", "ها", "هم", "هما"))
                 and any(not v for _, v in hits)
             )
+            # «وإحالتهم للمحاكمة», «إدانتهم بتهم»: a word written with «إ» is a masdar, never a verb («أحالتهم», she
+            # referred them; no perfect or imperfect verb begins with «إ»), so its noun reading is the one to read
+            masdar = any(not v for _, v in hits) and hamza_below(tokens[i])
             for entry, as_verb in hits:
                 if entry.words and not self._words_follow(tokens, i, entry.words):
                     continue
-                if as_verb and noun_only:
+                if as_verb and (noun_only or masdar):
                     continue
                 if entry.needs is not None and entry.needs[0] == "future" and not future_tense(tokens, keys, i):
                     continue
@@ -314,6 +318,7 @@ class TriggerFinder:
                     and not (
                         as_verb and entry.plover_type == "AGREE" and signed_far(keys, tokens, i, i + len(entry.words))
                     )
+                    and not (entry.plover_type == "ACCUSE" and not as_verb and borne(keys, i))
                 ):
                     continue
                 if (
@@ -336,6 +341,12 @@ class TriggerFinder:
                 continue
             entry, as_verb = best
             last = i + len(entry.words)
+            if crash(keys[i]) and entry.needs is not None and (licensed is None or SHOT_DOWN not in licensed):
+                # «تحطم الطائرة» names an attack only where the story told the aircraft was shot down
+                # (detect_aircraft); otherwise it is an accident, and a toll beside it is the accident's
+                accident = True
+                i = last + 1
+                continue
             if as_verb and keys[i] in self.stative:
                 # «الحوثيون الذين يسيطرون على المنطقة»: the imperfect of a verb of holding is a state
                 i = last + 1
@@ -427,7 +438,7 @@ class TriggerFinder:
             if (
                 content_of_legal_act(prev, entry, keys, i)
                 and prev is not None
-                and not _coordinated(tokens, prev.last, i)
+                and not coordinated(tokens, prev.last, i)
             ):
                 if carried_out(entry):
                     found.pop()  # «نفذت … حكم الإعدام»: the execution carried out names the act
@@ -453,7 +464,7 @@ class TriggerFinder:
                 and entry.plover_type == "AGREE"
                 and prev.entry.plover_type == "AGREE"
                 and i - prev.last <= 3
-                and not _coordinated(tokens, prev.last, i)
+                and not coordinated(tokens, prev.last, i)
             ):
                 # «اتفاق لوقف إطلاق النار», «توقيع مسودة اتفاق»: the second names what the first agreement is,
                 # and gives its kind when it is the more specific («وقف إطلاق النار»: a ceasefire)
@@ -471,7 +482,7 @@ class TriggerFinder:
                 and entry.pos == "noun"
                 and prev.entry.plover_type in ("MOBILIZE", "ASSAULT")
                 and i - prev.last <= 4
-                and not _coordinated(tokens, prev.last, i)
+                and not coordinated(tokens, prev.last, i)
             ):
                 # «نشر تعزيزات عسكرية»: what the verb sends is the same mobilisation; «قصفت المقاتلات تعزيزات
                 # عسكرية»: reinforcements hit by a strike are its target (a mention of the strike), not a
@@ -491,7 +502,7 @@ class TriggerFinder:
                 and _weapon(entry)
                 and _launch_verb(prev.entry, tokens[prev.first])
                 and i - prev.last <= LAUNCH_SPAN
-                and not _coordinated(tokens, prev.last, i)
+                and not coordinated(tokens, prev.last, i)
             ):
                 # «أطلق المتمردون الحوثيون ثلاث قذائف»: the shells are what the verb launched, the verb is
                 # the attack
@@ -515,7 +526,7 @@ class TriggerFinder:
                 and entry.plover_type == "ASSAULT"
                 and prev.entry.plover_type == "ASSAULT"
                 and i - prev.last <= 3
-                and not _coordinated(tokens, prev.last, i)
+                and not coordinated(tokens, prev.last, i)
             ):
                 # «قصف بقذائف الهاون», «هجوم صاروخي»: one mention; but «قتل خلال هجوم» is the attack
                 if prev.entry.needs is not None and prev.entry.needs[0] == "alone" and _unconditional(entry):
@@ -543,10 +554,11 @@ class TriggerFinder:
                 and not tokens[prev.first].core.startswith("ال")
                 and i - prev.last <= 8
                 and not set(tokens[i].prefix) & {"و", "ف"}
-                and all(tokens[j].text not in ".؛;:" for j in range(prev.last + 1, i))
+                and all(tokens[j].text not in ".؛;:" and keys[j] not in CLAUSE_STOPS for j in range(prev.last + 1, i))
             ):
                 # «نفذ غارات جوية …، استهدفت متمردين»: a verb without و after an indefinite attack noun
-                # is a relative clause on it (Arabic has no relative pronoun after an indefinite noun)
+                # is a relative clause on it (Arabic has no relative pronoun after an indefinite noun); not past a
+                # clause word («مواجهات دامية شهدتها عدن حيث سيطر انفصاليون على …»: «حيث» opens a clause of its own)
                 i = last + 1
                 continue
             mode, ev, sub = self._mode(keys, i, last, entry)
@@ -576,8 +588,13 @@ class TriggerFinder:
             for m in found
             if m.entry.needs is None
             or m.entry.needs[0] != "alone"
-            or _agentive(keys, m.first)
-            or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
+            or (
+                not accident  # «قتل طياران في تحطم طائرة تدريب»: the toll of an accident (detect_aircraft)
+                and (
+                    _agentive(keys, m.first)
+                    or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
+                )
+            )
         ]
 
     def _instrument(self, tokens: list[Token], keys: list[str], i: int) -> bool:
@@ -712,14 +729,6 @@ def _unconditional(entry: Trigger) -> bool:
     return entry.needs is None or entry.needs[0] == "weapon"
 
 
-def _coordinated(tokens: list[Token], prev: int, i: int) -> bool:
-    """«غارة جوية، وقصف قوات الأسد»: a trigger after a comma or with its own و is a second event, not
-    the first one's weapon («قصف بقذائف الهاون»); so is one after «إثر», «بعد», «خلال» (:data:`CONNECTIVES`)."""
-    return "و" in tokens[i].prefix or any(
-        tokens[j].text in "،,؛;" or tokens[j].core in CONNECTIVES for j in range(prev + 1, i)
-    )
-
-
 def _conjugated(tok: Token) -> bool:
     """A perfect verb with a person ending («انفجرت», «هاجموا»), not a noun-like form."""
     return tok.core.endswith(("ت", "وا")) and not tok.core.startswith("ال") and len(tok.core) >= 4
@@ -769,6 +778,8 @@ def note_licensed(found: list[EventMention], licensed: set[str]) -> None:
     for m in found:
         if m.entry.needs is not None and m.entry.needs[0] == "near":
             licensed.add(m.entry.source)
+        if m.entry.plover_type == "ASSAULT" and shot_down(strip_article(m.sentence.tokens[m.first].core)):
+            licensed.add(SHOT_DOWN)  # a later «تحطم الطائرة» is that attack (detect_aircraft)
 
 
 GOVERNED_SPAN = 9

@@ -26,6 +26,9 @@ CASES = [
     # «نقل» after a passive light verb moves someone; with «عن» it reports
     ("وجرى نقل الجرحى إلى المستشفى، في حين اعتقلت الشرطة عددا من المتظاهرين.", "اعتقلت", "asserted"),
     ("ونقلت الوكالة عن مصدر أمني أن الشرطة اعتقلت عددا من المتظاهرين.", "اعتقلت", "reported"),
+    # the verb «نقل» with no «عن» and no content after it moves something; with its content it reports
+    ("ونقلت القوات معداتها إلى المعبر بعد الهجوم على الموقع.", "الهجوم", "asserted"),
+    ("ونقل مراسلنا أن الطائرات قصفت الموقع.", "قصفت", "reported"),
     # a later date in the object of a past verb does not plan the verb's event
     ("اتفقت الأطراف الليبية على إجراء انتخابات رئاسية في العاشر من ديسمبر القادم.", "اتفقت", "asserted"),
 ]
