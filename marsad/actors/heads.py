@@ -35,6 +35,10 @@ AMBIGUOUS_SINGLE = frozenset(
 
 PAREN = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,40}?)\s*[)\]]")
 MAX_SURNAME_ZIPF = 4.5
+MAX_COMMON_SURNAME_ZIPF = 5.5
+"""A document's surname at or above :data:`MAX_SURNAME_ZIPF` but below this («الصدر» 4.7, «سلامة» 4.7)
+is looked for alone only where a name stands (``within._Merger._name_slot``); above it the word is too
+much a word of the language («محمد», «عبد»)."""
 ORG_NAME_HEADS = frozenset(
     normalize(w)
     for w in (
@@ -69,6 +73,8 @@ TIME_WORDS = frozenset(
     normalize(w) for w in "اليوم أمس الليلة الآن السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
 """Day words that end an organisation's name: «وزارة الخارجية الروسية اليوم السبت» is the ministry."""
+SLOT_TIME_WORDS = TIME_WORDS | frozenset(normalize(w) for w in "الأسبوع الشهر العام الماضي الماضية".split())
+"""Definite time words that may follow a name standing alone («أعلنه الصدر الأسبوع الماضي»)."""
 ORG_RARE_ZIPF = 3.5
 PRESENT_ORG_ZIPF = 4.5
 """A one-word short name of an organisation named in full in the document is looked for below this
@@ -79,3 +85,7 @@ MEDIA_HEADS = frozenset(normalize(w) for w in "قناة صحيفة جريدة و
 QUOTES_OPEN = frozenset("\"“”«'")
 QUOTES_CLOSE = frozenset("\"“”»'")
 MAX_QUOTED_WORDS = 4
+QUOTED_BODY_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف كتلة قائمة حزب حركة تيار جبهة جماعة تنظيم".split())
+"""Heads of political bodies whose name the press puts in quotes after them («تحالف "سائرون"»)."""
+ELECTORAL_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف كتلة قائمة حزب تيار".split())
+"""Of those, the heads of parties and electoral lists: the quoted body is a party («كتلة "الفتح"»)."""

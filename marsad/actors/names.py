@@ -156,16 +156,27 @@ def _title_first_words() -> frozenset[str]:
 _TITLE_CLITICS = ("و", "ل", "ب", "ف", "ول", "وب", "لل")
 
 
+@lru_cache(maxsize=1)
+def _title_first_forms() -> frozenset[str]:
+    """Every written form of a title's first word, with and without a leading clitic (one set look-up
+    per word of a text instead of seven prefix tests)."""
+    out = set(_title_first_words())
+    for w in _title_first_words():
+        for pre in _TITLE_CLITICS:
+            if pre == "لل":
+                if w.startswith("ال"):
+                    out.add("لل" + w[2:])
+            else:
+                out.add(pre + w)
+    return frozenset(out)
+
+
 def title_at(words: list[str], i: int) -> Title | None:
     """The longest title starting at ``words[i]`` (words normalised; a leading clitic و/ل/ب is allowed
     on the first word, as in للمشير or والرئيس)."""
     if i >= len(words):
         return None
-    firsts, w = _title_first_words(), words[i]
-    if w not in firsts and not any(
-        w.startswith(pre) and (("ال" + w[len(pre) :]) if pre == "لل" else w[len(pre) :]) in firsts
-        for pre in _TITLE_CLITICS
-    ):
+    if words[i] not in _title_first_forms():
         return None  # no title starts with this word: most words of a text are not looked up further
     for n, table in _titles_by_length():
         if i + n > len(words):

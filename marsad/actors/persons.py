@@ -17,11 +17,20 @@ from marsad.actors.names import (
     strip_titles,
     title_at,
 )
-from marsad.actors.scan import MergerState, word_starts
+from marsad.actors.scan import MergerState, glued, word_starts
 from marsad.actors.scan import word as _word
 from marsad.actors.union import contains_name, entity_number
 from marsad.model import Entity, Mention, Token
 from marsad.ner.gazetteer import load_gazetteer
+from marsad.text.lexicon import zipf
+
+TANWIN = "\u064b"
+TITLE_BODY = "باسم"
+"""«المتحدث باسم الجيش»: the word that joins a spokesman's title to the body he speaks for."""
+TITLED_NAME_ZIPF = 4.5
+RARE_NAME_ZIPF = 3.8
+"""A word of a name after a title is below :data:`TITLED_NAME_ZIPF` (or a given name), and one of them
+below :data:`RARE_NAME_ZIPF` («راجح» 3.3, «يعالون» 1.7; «الحية» 4.4 may follow a rarer given name)."""
 
 
 class PersonRules(MergerState):
@@ -43,6 +52,83 @@ class PersonRules(MergerState):
                 m.text = self.doc.text[m.start : m.end]
                 self.mkey.pop(id(m), None)
                 e.text = m.text if len(e.mentions) == 1 else e.text
+
+    def titled_names(self) -> None:
+        """A name the tagger missed right after a title and what the title takes («الناطق باسم الحكومة
+        اليمنية راجح بادي», «وزير الدفاع موشيه يعالون», «المتحدث باسم المقاومة شلال علي شايع») is a
+        person: two to four words, none with a glued clitic, pronoun or tanwin, each rare in the
+        language (four letters at least: «كلف» is a verb) or a given name of the name lists, at least one
+        rare; the first has no article and no verb's prefix (يـ، تـ), the last is no given name; a title
+        ends the name («حسام القاويش المتحدث الرسمي»). What the title takes is «باسم», definite words,
+        nationality adjectives and marked mentions, up to four words. A new full name lets its surname
+        be found alone afterwards (:meth:`find_missed`)."""
+        toks, sent = self.d.tokens, self.d.sent
+        g = load_gazetteer()
+        nats = load_nationalities()
+        words = [_word(t) for t in toks]
+        covered = [False] * len(toks)
+        kind = [""] * len(toks)
+        for start, end, eid, _m in self.covered():
+            i, j = self.d.index_at(start), self.d.index_at(end - 1)
+            if i is not None and j is not None:
+                for x in range(i, j + 1):
+                    covered[x] = True
+                    kind[x] = self.entities[eid].type
+
+        def given(w: str) -> bool:
+            return w in JOIN_NEXT_WORDS or w == "بن" or "fane_PER" in g.entries.get((w,), ())
+
+        def name_word(k: int, first: bool) -> bool:
+            t, w = toks[k], words[k]
+            if covered[k] or t.suffix or glued(t) or TANWIN in t.text or not ("\u0621" <= w[:1] <= "\u064a"):
+                return False
+            if given(w):
+                return True
+            if len(w) < 4 or title_at(words, k) is not None:
+                return False  # «كلف», «قرر»: a verb after the name; «المتحدث»: an apposition's title
+            if first and (w.startswith("ال") or w.startswith("لل") or w.endswith("ا")):
+                return False  # a name opens with no article; «اتصالا هاتفيا» is an adverbial
+            if first and w[0] in "بلوف" and zipf(w[1:]) > zipf(w):
+                return False  # «بنظرائه»: a clitic the tokenizer left on a word it did not know whole
+            if w.endswith(("يين", "يون")):
+                return False  # «الخليجيين»: a plural of relation, no person's name
+            return zipf(w) < TITLED_NAME_ZIPF
+
+        j = 0
+        while j < len(toks):
+            title = title_at(words, j) if not covered[j] else None
+            if title is None:
+                j += 1
+                continue
+            k = j + len(title.words)
+            taken = 0
+            while k < len(toks) and sent[k] == sent[j] and taken < 4:
+                w = words[k]
+                if covered[k] and kind[k] == "PER":
+                    break  # the title's holder is named («الرئيس قيس سعيد»): what follows is no title's
+                if covered[k] or w == TITLE_BODY or w in nats or w.startswith("ال"):
+                    k += 1
+                    taken += 1
+                    continue
+                break
+            n = 0
+            while k + n < len(toks) and sent[k + n] == sent[j] and n < 4 and name_word(k + n, n == 0):
+                n += 1
+            ws = words[k : k + n]
+            if (
+                n >= 2
+                and any(zipf(w) < RARE_NAME_ZIPF and not given(w) for w in ws)
+                and (given(ws[0]) or ws[0][:1] not in "يت")
+                and not given(ws[-1])
+            ):
+                start, end = toks[k].core_start, toks[k + n - 1].end
+                ne = self.new_entity("PER", start, end, key_of_words(ws))
+                self.info[ne.id].evidence.append(f"rule:name after the title {' '.join(title.words)}")
+                for x in range(k, k + n):
+                    covered[x] = True
+                j = k + n
+                continue
+            j += 1
 
     def extend_to_surname(self) -> None:
         """A person mention cut before its surname («خالد محفوظ» before «بحاح») takes the next word when

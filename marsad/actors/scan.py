@@ -50,6 +50,11 @@ def word(t: Token) -> str:
     return t.core or t.norm
 
 
+def glued(t: Token) -> str:
+    """The conjunction or preposition clitics glued to a token («و» of «والحزب»), without the article."""
+    return t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+
+
 def word_starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\S+", text)]
 

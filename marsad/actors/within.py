@@ -9,15 +9,22 @@ name). In order:
    اتصالاً»), two curated names read as one are split («سيرجي لافروف عادل الجبير»), a name cut before
    its surname takes it back when the curated list knows the person by first name and surname
    («خالد محفوظ» + «بحاح»).
-3. **Missed mentions**: names of the curated list (``data/actors.tsv``), surnames of the document's
-   full names (حفتر after خليفة حفتر) and aliases are looked up in the tokens; a span no mention
-   covers becomes a new entity (ids continue after the last one; no entity is renumbered). A curated
-   name that strictly contains NER mentions replaces them (قوات حفتر over the PER حفتر). A common
-   one-word curated name is looked for once its actor is named in full («الأسد» after «بشار الأسد»);
-   a ``~name`` of the list only in a document about its country («المقاومة» in Yemeni news). Then
-   organisations named after their head noun («وزارة الخارجية الروسية», «السلطات المصرية»), and a
-   definite head alone that names the one organisation of the document it heads («التحالف» for
-   «التحالف العربي»), or, with no long form, the actor the head names in this country's news.
+3. **Missed mentions**: first a name right after a title and what the title takes («الناطق باسم
+   المقاومة شلال علي شايع», :meth:`~marsad.actors.persons.PersonRules.titled_names`). Then names of
+   the curated list (``data/actors.tsv``), surnames of the document's full names (حفتر after خليفة
+   حفتر) and aliases are looked up in the tokens; a span no mention covers becomes a new entity (ids
+   continue after the last one; no entity is renumbered). A curated name that strictly contains NER
+   mentions replaces them (قوات حفتر over the PER حفتر). A common one-word curated name is looked for
+   once its actor is named in full («الأسد» after «بشار الأسد», also when the scan itself found the
+   full name); a ``~name`` of the list only in a document about its country («المقاومة» in Yemeni
+   news). A surname that is also a common word («الصدر», «سلامة»), and a curated word that is mostly
+   a common word in its country's news («الشرعية» in Yemeni news), are taken only where a name stands:
+   no definite noun before that it would qualify, no genitive, adjective or pronoun after it
+   («البحر الأحمر», «سلامة المواطنين», «الشرعية الدولية», «لدعم الشرعية»). Then organisations named
+   after their head noun («وزارة الخارجية الروسية», «السلطات المصرية»), and a definite head alone
+   that names the one organisation of the document it heads («التحالف» for «التحالف العربي»), or,
+   with no long form, the actor the head names in this country's news; and bodies named in quotes
+   after their head («قناة "العربية"», «تحالف "سائرون"», «كتلة "الفتح"»).
 4. **Titles** (``data/titles.tsv``) are cut from the front of person mentions (المشير خليفة حفتر →
    خليفة حفتر, offsets stay exact); a title and nationality adjective just before a name give
    evidence (الرئيس التونسي قيس سعيد → TN); a title alone names again the person it introduced,
@@ -52,6 +59,8 @@ from marsad.actors.heads import (
     ANAPHORIC_HEADS,
     ARM_HEADS,
     DISTINCT_SINGLE,
+    ELECTORAL_HEADS,
+    MAX_COMMON_SURNAME_ZIPF,
     MAX_QUOTED_WORDS,
     MAX_SURNAME_ZIPF,
     MEDIA_HEADS,
@@ -63,8 +72,10 @@ from marsad.actors.heads import (
     ORG_WORD,
     PAREN,
     PRESENT_ORG_ZIPF,
+    QUOTED_BODY_HEADS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SLOT_TIME_WORDS,
     TIME_WORDS,
 )
 from marsad.actors.names import (
@@ -74,8 +85,10 @@ from marsad.actors.names import (
     key_str,
     load_nationalities,
     name_key,
+    title_at,
 )
 from marsad.actors.persons import PersonRules
+from marsad.actors.scan import glued
 from marsad.actors.scan import word as _word
 from marsad.actors.union import EntityInfo, NameUnion, contains_name, contains_org, entity_number
 from marsad.model import Document, Entity, Mention
@@ -88,6 +101,21 @@ PLACE_TYPES = frozenset(("LOC", "GPE", "FAC"))
 TERRITORIAL_HEADS = frozenset(normalize(w) for w in "حكومة برلمان رئاسة بلدية محافظة مديرية ولاية".split())
 """First words of the names of bodies that govern a territory: the place in «حكومة إقليم كردستان» or
 «بلدية طرابلس» is the territory they govern, and stays a place mention inside the organisation's."""
+
+
+NOT_ARTICLE = frozenset(
+    normalize(w) for w in "إلى الى الذي التي الذين اللذين اللتين اللاتي اللواتي إلا الا الآن الان".split()
+)
+"""Words that begin with «ال» but carry no article."""
+
+
+AIM_NOUNS = frozenset(normalize(w) for w in "دعم مساندة نصرة إعادة استعادة عودة".split())
+"""Nouns of a declared aim before an abstract word: «دعم الشرعية» is the cause a coalition names."""
+
+
+def _definite(w: str) -> bool:
+    """Whether a normalised word carries the article («الحكومة»; not «إلى», «الذي»)."""
+    return w.startswith("ال") and len(w) > 3 and w not in NOT_ARTICLE
 
 
 class _Merger(PersonRules):
@@ -116,7 +144,28 @@ class _Merger(PersonRules):
         """Curated names, document surnames and aliases that NER missed (see the module docstring)."""
         local: dict[NameKey, str | None] = {}
         local_type: dict[NameKey, str] = {}
+        slotted: dict[NameKey, str | None] = {}
         nats = load_nationalities()
+
+        def surname(k: NameKey, eid: str) -> None:
+            """Look for the surname of the full name ``k`` of person ``eid`` alone."""
+            if len(k) < 2 or (len(k) >= 3 and k[-2] == "بن") or len(k[-1]) < 3 or k[-1] in nats:
+                return
+            s = (k[-1],)
+            if zipf(s[0]) < MAX_SURNAME_ZIPF:
+                # a surname shared by two full names links to neither (the merge step decides)
+                local[s] = eid if local.get(s, eid) == eid else None
+                local_type[s] = "PER"
+            elif (
+                zipf(s[0]) < MAX_COMMON_SURNAME_ZIPF
+                and s not in local
+                and all(a.type == "PER" for a in self.actors.by_key.get(s, []))
+            ):
+                # a surname that is also a common word («الصدر», «سلامة»): only where a name stands;
+                # not a family name that names a movement too («الحوثي»: speakers() decides which)
+                slotted[s] = eid if slotted.get(s, eid) == eid else None
+                local_type.setdefault(s, "PER")
+
         for e in self.entities.values():
             k = name_key(e.text)
             if not k:
@@ -124,12 +173,8 @@ class _Merger(PersonRules):
             if e.type in ("PER", "ORG") and len(k) >= 2:
                 local.setdefault(k, e.id)
                 local_type.setdefault(k, e.type)
-            if e.type == "PER" and len(k) >= 2 and (len(k) < 3 or k[-2] != "بن"):
-                s = (k[-1],)
-                if len(s[0]) >= 3 and zipf(s[0]) < MAX_SURNAME_ZIPF and s[0] not in nats:
-                    # a surname shared by two full names links to neither (the merge step decides)
-                    local[s] = e.id if local.get(s, e.id) == e.id else None
-                    local_type[s] = "PER"
+            if e.type == "PER":
+                surname(k, e.id)
         for k, eid in aliases.items():
             local[k] = eid
             local_type[k] = "ORG"
@@ -146,14 +191,23 @@ class _Merger(PersonRules):
         spans = self.covered()
         starts = [s[0] for s in spans]
         # only a token that can start a known key is looked at (keys start with one of these words)
-        firsts = {k[0] for k in local} | self.actors.first_words() | {k[0] for k in self.actors.by_context_key}
+        firsts = (
+            {k[0] for k in local}
+            | {k[0] for k in slotted}
+            | self.actors.first_words()
+            | {k[0] for k in self.actors.by_context_key}
+        )
+        local_firsts = {k[0] for k in local if local[k] is not None}
         i = 0
         while i < len(toks):
             t0 = toks[i]
             if not ("\u0621" <= t0.norm[:1] <= "\u06ff"):
                 i += 1
                 continue
-            w0 = _word(t0)
+            first = _word(t0)
+            if glued(t0) and t0.norm in local_firsts and first not in local_firsts:
+                first = t0.norm  # «بادي» split as ب + ادي: a name of the document is read whole
+            w0 = first
             if w0.startswith("لل") and len(w0) > 4:
                 w0 = "ال" + w0[2:]
             if w0 not in firsts and w0 not in JOIN_NEXT_WORDS:
@@ -163,17 +217,20 @@ class _Merger(PersonRules):
             for n in range(min(max_n, len(toks) - i), 0, -1):
                 if sent[i + n - 1] != sent[i]:
                     continue
-                words = [_word(t0)] + [t.norm for t in toks[i + 1 : i + n]]
+                words = [first] + [t.norm for t in toks[i + 1 : i + n]]
                 k = key_of_words(words)
                 if k in local or self._curated_matchable(k) or (n >= 2 and self._in_context(k) is not None):
+                    hit = (n, k)
+                    break
+                if n == 1 and (k in slotted or self._ambiguous_here(k, i)) and self._name_slot(i):
                     hit = (n, k)
                     break
             if hit is None:
                 i += 1
                 continue
             n, k = hit
-            start, end = t0.core_start, toks[i + n - 1].end
-            if _word(t0).startswith("لل") and len(_word(t0)) > 4:
+            start, end = (t0.core_start if first == _word(t0) else t0.start), toks[i + n - 1].end
+            if first.startswith("لل") and len(first) > 4:
                 start += 1  # «للحوثي» (ل + الحوثي, its alef dropped): the name starts after the preposition
             inner = self._overlaps(spans, starts, start, end)
             if inner is None:  # crosses a mention: leave NER's decision
@@ -183,10 +240,10 @@ class _Merger(PersonRules):
             if inner and (not known or any((s, e) == (start, end) for s, e, _, _ in inner)):
                 i += n if not inner else 1
                 continue
-            target = local.get(k)
+            target = local.get(k) or slotted.get(k)
             curs = self.actors.by_key.get(k, []) or [a for a, _ in self.actors.by_context_key.get(k, [])]
             type_ = local_type.get(k) or (curs[0].type if curs else "ORG")
-            governs = normalize(_word(t0)) in TERRITORIAL_HEADS
+            governs = normalize(first) in TERRITORIAL_HEADS
             for _s, _e, eid, m in inner:
                 if governs and self.entities[eid].type in PLACE_TYPES:
                     continue  # the territory the body governs stays a place («حكومة إقليم كردستان»)
@@ -194,6 +251,13 @@ class _Merger(PersonRules):
             ne = self.new_entity(type_, start, end, k)
             if target:
                 self.links.append((ne.id, target, "alias" if k in aliases else "name"))
+            elif type_ == "PER" and len(k) >= 2:
+                # a full name the tagger missed («مقتدى الصدر»): its surname alone may follow
+                cur = self.actors.lookup(k, "PER")
+                if cur is not None:
+                    self.present.add(cur.id)
+                surname(k, ne.id)
+                firsts.add(k[-1])
             spans = self.covered()
             starts = [s[0] for s in spans]
             i += n
@@ -332,14 +396,17 @@ class _Merger(PersonRules):
             return names[longest]
         return None
 
-    def quoted_media(self) -> None:
-        """A media outlet named in quotes after its head («لقناة "العربية"», «صحيفة "الوطن"», «موقع
-        «يمن برس»»): the quoted words are an organisation (the head and quotes stay outside)."""
+    def quoted_names(self) -> None:
+        """An organisation named in quotes after its head noun: a media outlet («لقناة "العربية"»,
+        «صحيفة "الوطن"», «موقع «يمن برس»») or a political body («تحالف "سائرون"», «كتلة "الفتح"»,
+        «حزب "قلب تونس"»). The quoted words are the organisation (the head and quotes stay outside, as
+        the press writes the name alone elsewhere); a quoted adjective («جماعة "تكفيرية"») names none."""
         toks, sent = self.d.tokens, self.d.sent
         spans = self.covered()
         starts = [sp[0] for sp in spans]
         for i in range(len(toks) - 2):
-            if _word(toks[i]) not in MEDIA_HEADS or toks[i + 1].text not in QUOTES_OPEN:
+            head = _word(toks[i])
+            if (head not in MEDIA_HEADS and head not in QUOTED_BODY_HEADS) or toks[i + 1].text not in QUOTES_OPEN:
                 continue
             j = i + 2
             while j < len(toks) and j - i - 2 < MAX_QUOTED_WORDS and toks[j].text not in QUOTES_CLOSE:
@@ -349,9 +416,17 @@ class _Merger(PersonRules):
             start, end = toks[i + 2].start, toks[j - 1].end
             if self._overlaps(spans, starts, start, end) != [] or not ORG_WORD.search(self.doc.text[start:end]):
                 continue
-            ne = self.new_entity("ORG", start, end, key_of_words([t.norm for t in toks[i + 2 : j]]))
-            self.info[ne.id].kind = "media"
-            self.info[ne.id].evidence.append(f"rule:media named in quotes after «{toks[i].text}»")
+            words = [t.norm for t in toks[i + 2 : j]]
+            media = head in MEDIA_HEADS
+            if not media and len(words) == 1 and not words[0].startswith("ال") and words[0].endswith(("ي", "يه")):
+                continue
+            ne = self.new_entity("ORG", start, end, key_of_words(words))
+            if media:
+                self.info[ne.id].kind = "media"
+            elif head in ELECTORAL_HEADS:
+                self.info[ne.id].kind = "party"
+            what = "media" if media else "organisation"
+            self.info[ne.id].evidence.append(f"rule:{what} named in quotes after «{toks[i].text}»")
             spans = self.covered()
             starts = [sp[0] for sp in spans]
 
@@ -443,6 +518,40 @@ class _Merger(PersonRules):
         if k not in self.actors.by_context_key:
             return None
         return self.actors.lookup_in_context(k, type_, self.countries)
+
+    def _ambiguous_here(self, k: NameKey, i: int) -> bool:
+        """Whether ``k`` at token ``i`` is a definite one-word curated name that is mostly a common word
+        (:data:`AMBIGUOUS_SINGLE`: «الشرعية» legitimacy, «الوفاق» accord) of an actor of a country the
+        document is about: in Yemeni news «انضموا إلى الشرعية» is the government's camp. After a noun
+        of aim («تحالف دعم الشرعية», «لإعادة الشرعية») the word is the cause, not the actor."""
+        if len(k) != 1 or k[0] not in AMBIGUOUS_SINGLE or not k[0].startswith("ال"):
+            return False
+        if i > 0 and self.d.sent[i - 1] == self.d.sent[i] and normalize(_word(self.d.tokens[i - 1])) in AIM_NOUNS:
+            return False
+        return any(a.country in self.countries for a in self.actors.by_key.get(k, []))
+
+    def _name_slot(self, i: int) -> bool:
+        """Whether the one word at token ``i`` stands where a name stands, not as a common word: no
+        definite noun before it that it would qualify («البحر الأحمر», «الحكومة الشرعية»), no
+        genitive or adjective after it («سلامة المواطنين», «سلامة أراضيه», «الشرعية الدولية»;
+        a day word or a word joined by «و» may follow), no pronoun glued to it, not inside a hashtag."""
+        toks, sent = self.d.tokens, self.d.sent
+        t, text = toks[i], self.doc.text
+        if t.suffix or text[t.start - 1 : t.start] == "_" or text[t.end : t.end + 1] == "_":
+            return False  # a word of a hashtag phrase («#تحالف_دعم_الشرعية») is the phrase's
+        if i > 0 and sent[i - 1] == sent[i]:
+            prev = toks[i - 1]
+            w = normalize(_word(prev))
+            if not glued(prev) and _definite(w) and title_at([w], 0) is None:
+                return False
+        if i + 1 < len(toks) and sent[i + 1] == sent[i]:
+            nxt = toks[i + 1]
+            w = normalize(_word(nxt))
+            if glued(nxt):
+                return True  # «الصدر والحزب الشيوعي»: a conjunction or preposition opens what follows
+            if nxt.suffix or ((_definite(w) or w.startswith("لل")) and w not in SLOT_TIME_WORDS):
+                return False
+        return True
 
     def _curated_matchable(self, k: NameKey) -> bool:
         if k not in self.actors.by_key:
@@ -611,10 +720,11 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m.split_joined_names()
     m.split_organisation_and_person()
     m.extend_to_surname()
+    m.titled_names()
     m.find_missed(aliases)
     m.named_organisations()
     m.head_anaphora()
-    m.quoted_media()
+    m.quoted_names()
     m.forces()
     m.titles_and_context()
     m.role_nominals()
