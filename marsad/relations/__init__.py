@@ -78,6 +78,14 @@ strikes (:mod:`marsad.relations.strikes`), machines «تابعة لـ» a side, 
 (:mod:`marsad.relations.offices`), nor from a cue word in another sense or the wrong end among neighbours
 («التحالف العربي», «بالولاء للعراق», «رئيس الحزب الكردي», «الذي ينتمي إليه X», :mod:`marsad.relations.screens`).
 
+A body's describing phrase may stand between a title's body and its holder («رئيس ائتلاف "الفتح" الموالي لإيران هادي
+العامري», :mod:`marsad.relations.described`); tribes are named like persons after a sheikh's title or a tribe noun
+(«أحد مشايخ خولان بن عامر», «قبائل صعدة», :mod:`marsad.relations.tribes`); «تعتبر X Y حليفا/امتدادا لـ Z» is read
+from the verb of deeming (:mod:`marsad.relations.deemed`); the author of a criticised act is the one opposed
+(«انتقد X ما يفعله الحوثي», :mod:`marsad.relations.deeds`); forces named after a person are loyal to him («الحوثيين
+وقوات صالح», :mod:`marsad.relations.forces`); and no relation is read with a news outlet interviewing or with a verb
+of being taken for a name (:mod:`marsad.relations.interviews`).
+
 A word the tokenizer left whole after a glued «لل» is read as ل + the article when it names an actor («المناوئة
 للحوثيين», :mod:`marsad.relations.article`); a definite plural participle with no noun before it is its own actor
 («والموالون له», :mod:`marsad.relations.substantive`); a participle set off by a comma describes the head of the
@@ -127,6 +135,8 @@ from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.article import relink_sentence
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
+from marsad.relations.deeds import deed_authors
+from marsad.relations.deemed import deemed_allies
 from marsad.relations.ends import (
     apposition,
     armed,
@@ -137,8 +147,10 @@ from marsad.relations.ends import (
     split_at_cues,
     trim_cues,
 )
+from marsad.relations.forces import has_forces, named_forces
 from marsad.relations.genitives import no_office_genitives
 from marsad.relations.heading import has_head_phrase, headed_members
+from marsad.relations.interviews import being, no_interview
 from marsad.relations.kin import kin_in_names, split_kin_names
 from marsad.relations.lexicon import (
     GAP,
@@ -214,6 +226,7 @@ class RelationStage:
         self.residence = Cue(("يعيش",), "seat", "located_in", None, True, "rule:حيث يعيش X")
         self.part = Cue(("وفد",), "modifier", "member_of", None, True, "rule:وفد من X")
         self.agreement = Cue(("اتفق",), "between", "negotiates_with", None, False, "rule:اتفق X و Y على")
+        self.forces = Cue(("قوات",), "modifier", "loyal_to", None, True, "rule:قوات X")
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
@@ -401,7 +414,16 @@ class RelationStage:
             residing = has_residence(keys)
             headed = has_head_phrase(keys)
             parts = has_parts(keys)
-            if not hits and GOVERNMENT not in keys and not agreeing and not residing and not headed and not parts:
+            forces = has_forces(keys)
+            if (
+                not hits
+                and GOVERNMENT not in keys
+                and not agreeing
+                and not residing
+                and not headed
+                and not parts
+                and not forces
+            ):
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
@@ -443,7 +465,7 @@ class RelationStage:
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
                 ends = no_office_genitives(ctx, h, organ_bodies(ctx, h, title_bodies(ctx, h, ends)))
-                ends = chain_holders(ctx, h, ends)
+                ends = deed_authors(ctx, h, deemed_allies(ctx, h, chain_holders(ctx, h, ends)))
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (
@@ -482,6 +504,13 @@ class RelationStage:
                 for v, person, place in residence_pairs(ctx):
                     hit = Hit(self.residence, v, v, None, "")
                     found.append(Found(hit, person, place, sent, None, keys, frozenset(), stems))
+            if forces:
+                # «الحوثيين وقوات صالح»: forces named after a person are loyal to him
+                if persons is None:
+                    persons = person_words(doc)
+                for g, troops, person in named_forces(ctx, persons):
+                    hit = Hit(self.forces, g, g, None, "")
+                    found.append(Found(hit, troops, person, sent, None, keys, frozenset(), stems))
             if GOVERNMENT in keys:
                 if persons is None:
                     persons = person_words(doc)
@@ -490,7 +519,12 @@ class RelationStage:
                     found.append(Found(hit, head, body, sent, None, keys, frozenset(), stems))
         # no actor is related to itself, and a particle is no actor («خلافات مع» read from «إلى»)
         found = [
-            f for f in found if not same_actor(f.source, f.target) and not particle(f.source) and not particle(f.target)
+            f
+            for f in found
+            if not same_actor(f.source, f.target)
+            and not particle(f.source)
+            and not particle(f.target)
+            and no_interview(f.hit.cue.type, f.source, f.target)
         ]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
         out.extend(self._from_events(doc, out))
@@ -607,6 +641,8 @@ class RelationStage:
                 continue
             if any(s <= ev["trigger"]["start"] < e and a < giver["end"] and giver["start"] < b for s, e, a, b in read):
                 continue
+            if being(ev["actor2"]["text"]):
+                continue  # «ولولا دعم التحالف لكانت هذه المناطق …»: a verb of being, no one supported
             out.append(
                 {
                     "id": f"{doc.article.id}-rel{offset + len(out) + 1}",

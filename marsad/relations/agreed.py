@@ -36,6 +36,11 @@ OBJECT_WORDS = 10
 أوغندا السبت على تقاسم السلطة»)."""
 
 
+SIGNED = (*AGREEMENTS, "اعلان", "وثيقه", "ميثاق", "بروتوكول")
+"""Stems of what is signed, named before the signatories in a verb-object-subject clause: «ووقع الإعلان رئيس
+حكومة الوحدة الوطنية فايز السراج ورئيس مجلس الدولة خالد المشري»."""
+
+
 GLUED_VERBS = AGREE_VERBS | {c + v for c in "وف" for v in AGREE_VERBS}
 """The verbs as keys, also with a glued و/ف the key kept («وتوصلا»): one set lookup per word."""
 
@@ -52,8 +57,7 @@ def has_agreeing_verb(keys: list[str]) -> bool:
         return False
     verb = next((n for n, k in enumerate(keys) if k in GLUED_VERBS), None)
     return verb is not None and any(
-        k in ON or strip_article(k).startswith(AGREEMENTS)
-        for k in keys[verb + 1 : verb + 2 + SUBJECT_WORDS + OBJECT_WORDS]
+        k in ON or strip_article(k).startswith(SIGNED) for k in keys[verb + 1 : verb + 2 + SUBJECT_WORDS + OBJECT_WORDS]
     )
 
 
@@ -65,14 +69,20 @@ def agreeing_pairs(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]
         verb = verb_key(k)
         if verb not in AGREE_VERBS:
             continue
-        first = _first_side(ctx, i)
+        signed = verb in SIGN and i + 1 < len(keys) and _signed_first(toks[i + 1], keys[i + 1])
+        first = _first_side(ctx, i + 1 if signed else i)
         if first is None:
             continue
         sides = ctx.members(first)
-        if len(sides) < 2 or not _agreed_on(keys, toks, sides[-1].last, verb):
+        if len(sides) < 2 or not (signed or _agreed_on(keys, toks, sides[-1].last, verb)):
             continue
         out.extend((i, a, b) for a, b in combinations(sides[:4], 2))
     return out
+
+
+def _signed_first(tok: Token, key: str) -> bool:
+    """A definite agreement noun right after «وقع», its signatories after it."""
+    return tok.core.startswith("ال") and not clitics(tok) and strip_article(key).startswith(SIGNED)
 
 
 def _first_side(ctx: SentenceSlots, i: int) -> Candidate | None:

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from marsad.events.coder import Candidate
 from marsad.relations.clauses import dual_pair, light_subject, with_partner
-from marsad.relations.counterparts import gathered_sides, ministers_body
+from marsad.relations.counterparts import counterparts_after, gathered_sides, ministers_body
 from marsad.relations.ends import list_before, one_side
 from marsad.relations.nearby import relative_with, visitor
 from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, clitics, has_lam, is_person, norm_words
@@ -17,6 +17,8 @@ from marsad.relations.words import BETWEEN, COMMAS, DUAL_VERB, STOPS, WAR
 
 MANNER = norm_words("بطريقة بشكل بصورة")
 """Words that open how a meeting is held («بطريقة غير مباشرة», «بشكل مباشر»), between its noun and «بين»."""
+SUMMITS = norm_words("قمة القمة")
+"""«قمة بين روحاني ونظيريه …»: a summit of leaders, and also the top of a mountain («قمة جبل عروس»)."""
 LEADER_GROUPS = norm_words("قادة قيادات زعماء مسؤولي ممثلي")
 """Unnamed leaders or officials of a body, in construct with it, met «مع»: they are the side met («عقد اجتماعا
 مع قادة المقاومة»); the body after them is theirs."""
@@ -29,6 +31,26 @@ def _between_past(keys: list[str], last: int, lo: int, hi: int) -> int | None:
     if j is not None and any(keys[k] in STOPS or keys[k] in COMMAS for k in range(last + 1, j)):
         return None
     return j
+
+
+SECOND_REACH = 14
+"""At most this many words from the first side of «بين» to the «وبين» of the second («بين القوات الحكومية
+اليمنية، المدعومة من التحالف الذي تقوده السعودية، وبين المتمردين الحوثيين»)."""
+
+
+def _second_between(ctx: SentenceSlots, last: int) -> list[Candidate]:
+    """The side (or each listed side) after a repeated «وبين» past the first side ending at token ``last``,
+    whatever describes the first side between; ``[]`` when the sentence ends or another «بين» comes first."""
+    keys, toks = ctx.keys, ctx.sent.tokens
+    for k in range(last + 1, min(len(keys) - 1, last + 1 + SECOND_REACH)):
+        if keys[k] in STOPS or toks[k].text in ".؟!:":
+            return []
+        if keys[k] == BETWEEN or keys[k].removeprefix("و") == BETWEEN:
+            if keys[k] == BETWEEN and clitics(toks[k]) != "و":
+                return []  # a «بين» of its own
+            second = ctx.slot(k + 1)
+            return ctx.members(second) if second is not None else []
+    return []
 
 
 def between_ends(
@@ -55,8 +77,8 @@ def between_ends(
     if j is None and last + 1 < len(keys) and has_lam(toks[last + 1]):
         # «اتفاق لوقف إطلاق النار بين الفصائل وإسرائيل»: past the agreement's purpose
         j = _between_past(keys, last, last + 2, last + 6)
-    if j is None and keys[h.first] in WAR:
-        return []  # «الحرب في اليمن»: a war is a relation only «بين» its sides
+    if j is None and (keys[h.first] in WAR or keys[h.first] in SUMMITS):
+        return []  # «الحرب في اليمن», «قمة جبل عروس»: a war or a summit is a relation only «بين» its sides
     dual = j is not None and (toks[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما")))
     if dual or (h.first > 0 and DUAL_VERB.fullmatch(toks[h.first - 1].text) is not None):
         # «أعلن العبادي ورجل الدين مقتدى الصدر تحالفا بين كتلتيهما», «إن السعودية وجماعة الحوثيين
@@ -70,6 +92,11 @@ def between_ends(
             # «بين إيران من جهة وكل من بريطانيا والصين … من جهة أخرى»: one side against each of the other
             return [(first, t) for t in sides]
         members = ctx.members(first) if first is not None else []
+        if members and keys[min(members[-1].last + 1, len(keys) - 1)].startswith("و"):
+            # «قمة بين الرئيس الإيراني حسن روحاني ونظيريه الروسي فلاديمير بوتين والتركي رجب طيب أردوغان»
+            members += counterparts_after(ctx, members[-1].last + 1)
+        if len(members) == 1:
+            members += _second_between(ctx, members[0].last)
         # «الخلافات بين مصر والسودان وإثيوبيا»: every pair of the sides named
         return list(combinations(members[:4], 2))
     w = with_partner(ctx, h)

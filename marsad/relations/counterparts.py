@@ -58,6 +58,25 @@ def counterpart_ends(
     return [(source, p, None) for p in people]
 
 
+def counterparts_after(ctx: SentenceSlots, n: int) -> list[Candidate]:
+    """The persons a «نظيره/نظيريه/ونظراءه» at token ``n`` names after it, each of a list, up to a stop or a
+    clause word («قمة بين الرئيس الإيراني حسن روحاني ونظيريه الروسي فلاديمير بوتين والتركي رجب طيب أردوغان»);
+    ``[]`` when token ``n`` is no counterpart word."""
+    keys = ctx.keys
+    # the tokenizer leaves و on «ونظيريه»
+    if n >= len(keys) or not keys[n].removeprefix("و").removeprefix("ب").startswith(COUNTERPARTS):
+        return []
+    people = []
+    for c in ctx.cands:
+        if c.first <= n or c.first > n + LIST_WORDS:
+            continue
+        if any(keys[j] in STOPS or keys[j] in CLAUSE_WORDS for j in range(n + 1, c.first)):
+            break
+        if is_person(c):
+            people.append(c)
+    return people
+
+
 LISTED_TYPES = frozenset({"support", "oppose", "ally", "negotiates_with"})
 """Verbs whose object may be a list: «إيران تدعم حزب الله والحوثيين» supports each one."""
 LISTED_SUBJECTS = frozenset({"leads"})
@@ -124,6 +143,12 @@ def ministers_body(ctx: SentenceSlots, j: int) -> Candidate | None:
 
 GATHER = norm_words("يجمع جمع سيجمع تجمع جمعت ستجمع")
 """Verbs of a meeting bringing its sides together: «اللقاء الذي يجمع A و B»."""
+HOLDING = norm_words("يضم تضم ضم ضمت")
+"""«لقاءً ثلاثيًا يضم A مع …»: a meeting that includes its sides (with no relative only: «التحالف الذي يضم» is a
+whole and its parts)."""
+WITH = norm_words("مع")
+EACH = norm_words("كل")
+FROM = norm_words("من")
 GATHER_REACH = 3
 """At most this many words between the meeting noun and «الذي/التي» (an adjective: «اللقاء الثلاثي»)."""
 SIDES_REACH = 10
@@ -144,7 +169,21 @@ def gathered_sides(ctx: SentenceSlots, last: int) -> list[tuple[Candidate, Candi
         None,
     )
     if v is None:
-        return []
+        # «لقاءً ثلاثيًا يضم لافروف مع نظيريه …», «مباحثات متعددة الأطراف، تجمع دول مجلس التعاون بكل من …»: the
+        # verb right after the noun's adjectives (and a comma), with no relative
+        v = next(
+            (
+                r
+                for r in range(last + 1, min(last + 1 + GATHER_REACH + 1, len(keys)))
+                if keys[r] in GATHER or keys[r] in HOLDING
+            ),
+            None,
+        )
+        if v is None or any(ctx.at(r) is not None or keys[r] in CLAUSE_WORDS for r in range(last + 1, v)):
+            return []
+        bare = True
+    else:
+        bare = False
     first = next(
         (
             c
@@ -153,6 +192,19 @@ def gathered_sides(ctx: SentenceSlots, last: int) -> list[tuple[Candidate, Candi
         ),
         None,
     )
-    if first is None:
-        return []
-    return list(combinations(ctx.members(first)[:4], 2))
+    if v + 1 < len(keys) and ctx.at(v + 1) is None and keys[v + 1] not in CLAUSE_WORDS:
+        # «تجمع دول مجلس التعاون الخليجي بكل من …»: a side the recogniser left out, right after the verb
+        right = ctx.slot(v + 1)
+        if right is not None and right.first == v + 1:
+            first = right
+    if first is None or (bare and first.first != v + 1):
+        return []  # with no relative, the first side stands right after the verb
+    sides = ctx.members(first)
+    nxt = sides[-1].last + 1
+    if nxt + 1 < len(keys) and keys[nxt] in WITH:
+        sides += counterparts_after(ctx, nxt + 1)  # «يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير»
+    elif nxt + 2 < len(keys) and keys[nxt].removeprefix("ب") in EACH and keys[nxt + 1] in FROM:
+        # «تجمع دول مجلس التعاون الخليجي بكل من الولايات المتحدة وروسيا»: the first side with each of the others
+        other = ctx.slot(nxt + 2)
+        return [(first, o) for o in ctx.members(other)] if other is not None else []
+    return list(combinations(sides[:4], 2))

@@ -13,6 +13,7 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
+from marsad.relations.described import holder_after
 from marsad.relations.holders import branch_group, member_title, no_name_at, title_noun, unnamed_head
 from marsad.relations.lexicon import (
     Cue,
@@ -33,6 +34,7 @@ from marsad.relations.slots import (
     is_town,
     norm_words,
 )
+from marsad.relations.tribes import sheikhs_tribe
 from marsad.relations.unmarked import (
     body_after_title,
     name_before_title,
@@ -55,6 +57,7 @@ from marsad.relations.words import (
     HE_IS,
     LAM_SALIH,
     MEMBER_GROUPS,
+    MINISTRIES,
     NAME,
     OFFICE_WORDS,
     OFFICIALS,
@@ -144,6 +147,8 @@ def title_ends(
         org = after[0]
     if org is None and (tribe := tribe_after_title(ctx, h.first, last)) is not None:
         org = tribe  # «شيخ مشايخ يافع»: the tribe's bare name
+    if (org is None or is_person(org)) and (tribe := sheikhs_tribe(ctx, last)) is not None:
+        org = tribe  # «أحد مشايخ خولان بن عامر»: a tribe named like a person
     if (org is None or is_person(org)) and not h.pronoun and last + 1 < len(toks):
         # «الزعيم الجديد لحركة طالبان», «عضو المكتب التنفيذي لحركة النهضة», «القيادي بحركة النهضة»:
         # the body governed by ل or ب after the title's own qualifiers
@@ -159,10 +164,10 @@ def title_ends(
         org = ctx.slot(last + 1)
     if org is None and ctx.keys[h.first] in BRANCH and last + 1 < len(toks):
         org = ctx.slot(last + 1)  # «فرع القاعدة»: a definite name the recogniser may not know
-    split = headed_person(ctx, org) if org is not None and is_person(org) else None
+    spokesman = h.cue.type == "member_of" and (BY_NAME in h.cue.words or NAME in h.cue.words)
+    split = headed_person(ctx, org, spokesman) if org is not None and is_person(org) else None
     if split is not None:
         org, after = split[0], [split[1], *after[1:]]
-    spokesman = h.cue.type == "member_of" and (BY_NAME in h.cue.words or NAME in h.cue.words)
     if org is None and spokesman and last + 1 in ctx.cue_tokens:
         org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
     held = bool(before) and is_person(before[-1]) and before[-1].last == h.first - 1
@@ -187,10 +192,7 @@ def title_ends(
         # «رئيس تحالف المحور الوطني خميس الخنجر»: the adjective of a name the recogniser cut short
         end += 1
         org = replace(org, last=end, end=toks[end].end, text=ctx.doc.text[org.start : toks[end].end])
-    person = next(
-        (c for c in after if c.first > end and c.first - end <= 3 and is_person(c) and c.first not in ctx.obliques),
-        None,
-    )
+    person = holder_after(ctx, after, end)
     if person is None:
         person = apposed_person(ctx, end) or ranked_person(ctx, end) or unmarked_name(ctx, end, name_units)
         person = person or honoured_holder(ctx, end)  # «… في الجنوب الشيخ أحمد الغانم»
@@ -467,12 +469,14 @@ def lam_slot(ctx: SentenceSlots, j: int, governed: bool = False) -> Candidate | 
     return None
 
 
-def headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidate] | None:
+def headed_person(ctx: SentenceSlots, c: Candidate, spokesman: bool = False) -> tuple[Candidate, Candidate] | None:
     """A person's candidate that took in the organisation a title names before him: «زعيم التيار الصدري
     مقتدى الصدر» (one candidate «التيار الصدري مقتدى الصدر»). When the words before the person's name
     open with an organisation's head («التيار», «الحزب», «الحركة»), they are the organisation and the
     name the person; a rank or a nisba («الرئيس التونسي قيس سعيد») is no organisation. A body named by
-    its common noun does too: «ورئيس البرلمان عقيلة صالح عيسى», «وزعيم المعارضة المسلحة ريك مشار»."""
+    its common noun does too: «ورئيس البرلمان عقيلة صالح عيسى», «وزعيم المعارضة المسلحة ريك مشار»; after a
+    spokesman's title (``spokesman``), a ministry named by its short form: «الناطق باسم الخارجية الإيرانية بهرام
+    قاسمي» (a minister's «وزير الخارجية الإيراني» stays a title)."""
     if c.entity is None:
         return None
     toks = ctx.sent.tokens
@@ -480,7 +484,9 @@ def headed_person(ctx: SentenceSlots, c: Candidate) -> tuple[Candidate, Candidat
         (j for j in range(c.first + 1, c.last + 1) for m in c.entity.mentions if m.start == toks[j].start),
         None,
     )
-    if first is None or (ctx.key_of(c) not in ORG_HEADS and ctx.key_of(c) not in BODY_HEADS) or clitics(toks[c.first]):
+    key = ctx.key_of(c)
+    body = key in ORG_HEADS or key in BODY_HEADS or (spokesman and key in MINISTRIES)
+    if first is None or not body or clitics(toks[c.first]):
         return None
     end = toks[first - 1].end
     org = Candidate(c.first, first - 1, c.start, end, ctx.doc.text[c.start : end], None, None, False)
@@ -580,6 +586,10 @@ def split_at_cues(
     out: list[Candidate] = []
     crossed = {id(ent) for s, e, ent in spans for k in glued if s < toks[k].start < e}
     for c in cands:
+        if c.first in glued and c.last > c.first:
+            # «بزعامة هادي العامري» tagged from the cue on: the name after it
+            nxt = toks[c.first + 1]
+            c = replace(c, first=c.first + 1, start=nxt.core_start, text=doc.text[nxt.core_start : c.end])
         k = next((k for k in sorted(glued) if c.first < k <= c.last), None)
         if k is None:
             # the recogniser's label was for the whole run across the cue: the words before it are no person

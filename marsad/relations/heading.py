@@ -15,10 +15,13 @@ from marsad.relations.antecedents import after_relative, relative_antecedent
 from marsad.relations.slots import Hit, SentenceSlots, norm_words
 from marsad.relations.words import GROUPS
 
-AT_HEAD = {(on, head) for on in norm_words("على علي") for head in norm_words("رأسها رأسهم رأسهما")} | {
-    (at, head) for at in norm_words("في") for head in norm_words("مقدمتها مقدمتهم")
-}
-"""«على رأسها», «في مقدمتهم»: at the head of them (the pronoun is a plural group)."""
+AT_HEAD = (
+    {(on, head) for on in norm_words("على علي") for head in norm_words("رأسها رأسهم رأسهما")}
+    | {(at, head) for at in norm_words("في") for head in norm_words("مقدمتها مقدمتهم")}
+    | {(among, them) for among in norm_words("بمن بما") for them in norm_words("فيها فيهم")}
+)
+"""«على رأسها», «في مقدمتهم»: at the head of them (the pronoun is a plural group); «بمن فيها», «بما فيهم»:
+among them («سائر القوى الشيعية المحافظة، بمن فيها ائتلاف الفتح»)."""
 PLURAL_GROUPS = GROUPS | norm_words("دول الدول قوى القوى كتل الكتل")
 """Plural nouns a group named by «على رأسها» may be: «فصائل», «أحزاب», «الدول الكبرى», «القوى السياسية»."""
 GROUP_WORDS = 14

@@ -29,6 +29,10 @@ def branch_group(ctx: SentenceSlots, h: Hit, before: list[Candidate], fighting: 
     return side if side.entity is not None and not is_person(side) and side.place is None else None
 
 
+MEMBER_IN_ONLY = norm_words("عضو")
+"""A member's title that stands for an unnamed holder only before «في» («عضو في الحزب»)."""
+IN_WORDS = norm_words("في")
+
 THAT_PRONOUN = norm_words("أنه إنه أنها إنها أنهم إنهم")
 """«وأضاف زعيم التيار الصدري أنه …»: a reported clause whose subject is a pronoun."""
 NAME_REACH = 4
@@ -87,6 +91,11 @@ def member_title(ctx: SentenceSlots, h: Hit) -> bool:
     الاستخبارات», «مقتل عميد في القوات الخاصة»; a commander, cadre or representative «في/عن/من» a body
     (member_of cues only: «قائد الجيش» is its head)."""
     key = ctx.keys[h.first]
+    if key in MEMBER_IN_ONLY:
+        # «وقال عضو في حزب الاتحاد الديمقراطي إن …»: an unnamed member only with «في»; «عضو مؤتمر الرياض …
+        # الدكتورة ياسمين الفاطمي» names its holder further on, «العضو في» is an office held by someone named before
+        nxt = h.first + 1
+        return nxt < len(ctx.keys) and ctx.keys[nxt] in IN_WORDS and not ctx.sent.tokens[h.first].core.startswith("ال")
     return key in MEMBER_GROUPS or key in ONE_MEMBER or (key in MEMBERS_IN and h.cue.type == "member_of")
 
 

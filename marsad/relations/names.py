@@ -12,6 +12,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Sentence, Token
 from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, has_lam, is_person, norm_words
+from marsad.relations.tribes import tribe_nouns
 from marsad.text.normalize import normalize
 from marsad.text.tokens import is_arabic_word
 
@@ -61,8 +62,15 @@ def org_nouns(
     covered = {j: c for c in cands for j in range(c.first, c.last + 1)}
     out = list(cands)
     for j, k in enumerate(keys):
-        if j in covered or j in cue_tokens:
+        if j in cue_tokens:
             continue
+        if j in covered:
+            alone = covered[j]
+            if not (alone.first == alone.last == j and k in ORG_HEADS and quoted_name(toks, keys, j + 1) is not None):
+                continue
+            # «رئيس ائتلاف "الفتح" هادي العامري»: the recogniser took the organisation noun alone for a name;
+            # the noun and its quoted name are the actor
+            out = [c for c in out if c is not alone]
         glued = clitics(toks[j])
         if glued not in ("", "و", "ف") and not (
             # «منها 54 لقائمة "سائرون"، التي يتزعمها الصدر»: after a preposition only with a quoted name
@@ -162,7 +170,9 @@ def join_heads(
             end = toks[cut - 1].end
             c = Candidate(c.first, cut - 1, c.start, end, doc.text[c.start : end], c.entity, c.place, c.after_prep)
         trimmed.append(c)
-    cands = org_nouns(doc, toks, keys, hashtags(doc, toks, trimmed), cue_tokens)
+    cands = tribe_nouns(
+        doc, toks, keys, org_nouns(doc, toks, keys, hashtags(doc, toks, trimmed), cue_tokens), cue_tokens
+    )
     out: list[Candidate] = []
     skip_to = -1
     for n, c in enumerate(cands):

@@ -20,6 +20,7 @@ from marsad.relations.slots import (
     clitics,
     core_start,
     is_person,
+    norm_words,
 )
 from marsad.relations.words import (
     ESPECIALLY,
@@ -322,6 +323,12 @@ def kin_named_after(ctx: SentenceSlots, relative: Candidate) -> Candidate | None
     return None
 
 
+BRACKET_WHOLES = norm_words("تحالف ائتلاف تكتل")
+"""A bracket opening with what the whole before it is: «(تحالف بين …)», «(ائتلاف من …)»."""
+BRACKET_JOINS = norm_words("بين من يضم")
+SOME = norm_words("بعض")
+
+
 def bracketed_parts(ctx: SentenceSlots, i: int) -> list[tuple[Candidate, Candidate]]:
     """The parts a bracket lists right after a whole at token ``i`` («(»): «للائتلاف الوطني (المجلس الأعلى
     والتيار الصدري)» — each a member of the whole. Only a list of two actors or more joined by و or commas
@@ -347,11 +354,24 @@ def bracketed_parts(ctx: SentenceSlots, i: int) -> list[tuple[Candidate, Candida
     close = next((j for j in range(i + 1, min(i + 16, len(toks))) if toks[j].text in ")]"), None)
     if close is None:
         return []
-    parts = [c for c in ctx.cands if i < c.first and c.last < close]
-    if len(parts) < 2 or parts[0].first != i + 1 or not adjectives(parts[-1].last + 1, close):
+    lead = i + 1
+    if lead + 2 < close and ctx.keys[lead] in BRACKET_WHOLES and ctx.keys[lead + 1] in BRACKET_JOINS:
+        lead += 2  # «ائتلاف "سائرون" (تحالف بين الصدريين والشيوعيين …)»: the bracket names what the whole is
+    parts = [c for c in ctx.cands if lead <= c.first and c.last < close]
+    if lead > i + 1 and (not parts or parts[0].first != lead) and (named := ctx.slot(lead)) is not None:
+        parts = [p for p in ctx.members(named) if p.last < close]  # sides the recogniser does not know
+        k = parts[-1].last + 1
+        if k + 1 < close and close - k <= 4 and ctx.keys[k].removeprefix("و") in SOME:
+            # «والشيوعيين وبعض أحزاب التكنوقراط»: the rest of the bracket is the last part
+            start, end = toks[k + 1].core_start, toks[close - 1].end
+            parts.append(Candidate(k + 1, close - 1, start, end, ctx.doc.text[start:end], None, None, False))
+    if len(parts) < 2 or parts[0].first != lead or not adjectives(parts[-1].last + 1, close):
         return []
     for a, b in pairwise(parts):
         comma = b.first - 1 > a.last and toks[b.first - 1].text in "،,"
+        # «والشيوعيين وبعض أحزاب التكنوقراط»: a quantifier with the و before the last part
+        if b.first - 1 > a.last and ctx.keys[b.first - 1].removeprefix("و") in SOME:
+            comma = True
         if not adjectives(a.last + 1, b.first - comma) or not (comma or "و" in clitics(toks[b.first])):
             return []
     return [(p, whole) for p in parts]

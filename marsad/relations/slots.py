@@ -288,13 +288,29 @@ class SentenceSlots:
                 # «إخوانه أحمد، وعلي»; «بين رئيس جنوب السودان سلفاكير ميرديت، وزعيم المعارضة …»: a titled
                 # second item; elsewhere a comma ends the list
                 j += 1
-            if j >= len(toks) or clitics(toks[j]) != "و":
+            then = (
+                j + 2 < len(toks)
+                and toks[j].text in "،,"
+                and self.keys[j + 1] in THEN
+                and not clitics(toks[j + 2])
+                and (j + 2 in self.cue_tokens or ((named := self.at(j + 2)) is not None and is_person(named)))
+            )
+            if then:
+                # «سيلتقي ظريف الرئيس السوري بشار الأسد، ثم رئيس الوزراء عماد خميس»: one met after the other
+                j += 2
+            elif j >= len(toks) or clitics(toks[j]) != "و":
                 break
             c = self.at(j)
             if c is None and j in self.cue_tokens:
                 nxt = self._titled(j) or self._office(j)  # «بين نجله ورئيس الوزراء»
             else:
                 nxt = c if c is not None and c.first == j else self._unnamed(j)
+            if nxt is None and c is None and j + 1 < len(toks) and _nisba(toks[j]):
+                # «ونظيريه الروسي فلاديمير بوتين والتركي رجب طيب أردوغان»: the next counterpart's nationality
+                # adjective before his name
+                named = self.at(j + 1)
+                if named is not None and named.first == j + 1 and is_person(named):
+                    nxt = named
             if nxt is None and names and c is None:
                 nxt = self._name_word(j)
             if nxt is None and c is None and self.keys[j] in UNNAMED_LEADERS and not toks[j].suffix:
@@ -303,6 +319,15 @@ class SentenceSlots:
                 break
             out.append(nxt)
         return out
+
+
+THEN = norm_words("ثم")
+"""«A، ثم B»: the next of a list in order (the persons met one after another)."""
+
+
+def _nisba(tok: Token) -> bool:
+    """A definite nationality or community adjective («والتركي», «والسعودي»), glued و aside."""
+    return tok.core.startswith("ال") and tok.core.endswith(("ي", "ية")) and len(tok.core) > 4
 
 
 def strip_marks(text: str) -> str:

@@ -38,8 +38,9 @@ ENVOYS = norm_words("مبعوث المبعوث سفير السفير")
 OFFICIALS = norm_words("المسؤولين القياديين القادة القيادي قيادي")
 """Titles whose adjective may name the group the official belongs to: «أحد المسؤولين الحوثيين», «القيادي
 الحوثي» (member_of «الحوثيين»), unlike a state's nationality adjective («أحد المسؤولين الأمريكيين»: a title)."""
-AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها")
-"""«X، بصفته رئيس Y»: an apposition in the capacity of a title."""
+AS = norm_words("بصفته بصفتها بوصفه بوصفها باعتباره باعتبارها الذي التي يعتبر تعتبر يعد تعد")
+"""«X، بصفته رئيس Y»: an apposition in the capacity of a title; «هادي العامري الذي يعتبر أحد أبرز قادة …»: a
+relative verb of deeming before the title (any other verb between still keeps the title from the name)."""
 SIDES = norm_words("خصوم حلفاء منتسبين المنتسبين")
 """Plural sides that are an actor themselves when no one stands before them («خصوم التيار»)."""
 RULED = norm_words("حكومة إدارة نظام")
@@ -119,6 +120,8 @@ REMNANTS = norm_words("فلول")
 BODY_HEADS = norm_words("البرلمان المعارضة المجلس الجيش البعثة الوزارة")
 """Bodies named by a common noun that a title governs before its holder's name: «رئيس البرلمان عقيلة صالح»,
 «زعيم المعارضة المسلحة ريك مشار» (the recogniser may tag the noun and the name as one person)."""
+MINISTRIES = norm_words("الخارجية الداخلية الدفاع")
+"""Ministries named by their short definite form after a spokesman's title («الناطق باسم الخارجية الإيرانية»)."""
 ONE_MEMBER = norm_words("مسؤول مسؤولا عميد ضابط")
 """An official or an officer «في» a body, unnamed: the title itself is the member («مسؤول في جهاز الاستخبارات»)."""
 BRANCH = norm_words("فرع")
