@@ -54,6 +54,7 @@ from marsad.events.detect_generic import (
     question,
     war_toll,
 )
+from marsad.events.detect_kinds import getaway, habitual, kind_before, so_that_done, without
 from marsad.events.detect_responsibility import quoted
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
@@ -323,6 +324,9 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or (kind == "PROTEST" and forestalling(keys, last))
         or (kind == "SANCTION" and i > 0 and keys[i - 1] in LIFTING)
         or (noun and (of_this_kind(keys, last) or light_purpose(tokens, keys, i)))
+        or (noun and (kind_before(keys, i) or without(tokens, keys, i) or habitual(tokens, keys, i)))
+        or so_that_done(tokens, keys, i)
+        or (kind == "RETREAT" and getaway(keys, i))
         or intermittent(keys, i, last)
         or (kind == "ASSAULT" and not noun and described_aim(tokens, keys, i))
         or general_threat(entry, tokens[i].core, keys, i)

@@ -124,8 +124,14 @@ TOLL_SPAN = 4
 
 
 def war_toll(entry: Trigger, keys: list[str], last: int) -> bool:
-    """A toll verb (an ``alone`` entry: «قتل») whose count, in the few words after it, is in thousands: the toll of
-    a war or a conflict, not one attack."""
+    """A toll verb or noun (an ``alone`` entry: «قتل», «مقتل») whose count, in the few words after it, is in thousands
+    (a word or a figure): the toll of a war or a conflict, not one attack."""
     if entry.needs is None or entry.needs[0] != "alone":
         return False
-    return any(k in THOUSANDS for k in keys[last + 1 : last + 1 + TOLL_SPAN])
+    return any(k in THOUSANDS or _thousands_figure(k) for k in keys[last + 1 : last + 1 + TOLL_SPAN])
+
+
+def _thousands_figure(key: str) -> bool:
+    """A count written in figures of a thousand or more («مقتل أكثر من 9200 شخص», «مقتل وإصابة 3440 عراقيا»: the
+    toll of a war or of a month, not of one attack)."""
+    return key.isdigit() and len(key) < 9 and int(key) >= 1000

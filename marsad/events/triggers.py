@@ -17,6 +17,7 @@ from collections.abc import Callable
 from marsad.events.constructions import FROM_WORD
 from marsad.events.detect_agreements import cooperation_topic, legal_punishment, signed_content, signed_far
 from marsad.events.detect_aircraft import SHOT_DOWN, crash, shot_down
+from marsad.events.detect_calls import opening_call
 from marsad.events.detect_clauses import (
     class_of_events,
     coordinated,
@@ -319,6 +320,7 @@ class TriggerFinder:
                         as_verb and entry.plover_type == "AGREE" and signed_far(keys, tokens, i, i + len(entry.words))
                     )
                     and not (entry.plover_type == "ACCUSE" and not as_verb and borne(keys, i))
+                    and not (entry.plover_type == "REQUEST" and opening_call(tokens, keys, i))
                 ):
                     continue
                 if (
