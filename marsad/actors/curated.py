@@ -150,6 +150,7 @@ class ActorList:
         """Keys of the ``~names`` with the country whose news they are used in."""
         self._firsts: frozenset[str] | None = None
         self._max_words: int | None = None
+        self._families: frozenset[str] | None = None
         for a in actors:
             self.actors[a.id] = a  # a user's row with a bundled id replaces the bundled row
         for a in self.actors.values():
@@ -193,6 +194,15 @@ class ActorList:
         if self._firsts is None:
             self._firsts = frozenset(k[0] for k in self.by_key)
         return self._firsts
+
+    def family_names(self) -> frozenset[str]:
+        """Surnames of curated persons that are also an organisation's one-word name («الحوثي» of
+        «عبدالملك الحوثي» and of the Houthis; computed once)."""
+        if self._families is None:
+            surnames = {k[-1] for k, acts in self.by_key.items() if len(k) >= 2 and any(a.type == "PER" for a in acts)}
+            bodies = {k[0] for k, acts in self.by_key.items() if len(k) == 1 and any(a.type == "ORG" for a in acts)}
+            self._families = frozenset(surnames & bodies)
+        return self._families
 
 
 def load_actor_list(extra: str | Path | None = None) -> ActorList:

@@ -229,6 +229,11 @@ class _Merger(PersonRules):
                 i += 1
                 continue
             n, k = hit
+            if n == 1 and self._surname_of_person_before(i, k, spans):
+                spans = self.covered()
+                starts = [s[0] for s in spans]
+                i += 1
+                continue
             start, end = (t0.core_start if first == _word(t0) else t0.start), toks[i + n - 1].end
             if first.startswith("لل") and len(first) > 4:
                 start += 1  # «للحوثي» (ل + الحوثي, its alef dropped): the name starts after the preposition
@@ -261,6 +266,27 @@ class _Merger(PersonRules):
             spans = self.covered()
             starts = [s[0] for s in spans]
             i += n
+
+    def _surname_of_person_before(self, i: int, k: NameKey, spans: list[tuple[int, int, str, Mention]]) -> bool:
+        """A movement's one-word name that is also its leaders' family name («الحوثي») right after a
+        person's given names is their surname («محمد علي الحوثي», «يحيى الحوثي»): the person's mention
+        takes it (and True is returned) instead of a mention of the movement."""
+        toks, sent = self.d.tokens, self.d.sent
+        t0 = toks[i]
+        if i == 0 or sent[i - 1] != sent[i] or k[0] not in self.actors.family_names() or glued(t0):
+            return False
+        prev = toks[i - 1]
+        if self.d.text[prev.end : t0.start].strip():
+            return False
+        for _s, e, eid, m in spans:
+            if e == prev.end and self.entities[eid].type == "PER":
+                entity = self.entities[eid]
+                if entity.text == m.text:
+                    entity.text = self.d.text[m.start : t0.end]
+                m.end, m.text = t0.end, self.d.text[m.start : t0.end]
+                self.mkey.pop(id(m), None)
+                return True
+        return False
 
     def named_organisations(self) -> None:
         """Organisation names the tagger missed, found by their head noun (:data:`ORG_NAME_HEADS`).
