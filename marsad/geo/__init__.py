@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from marsad.geo.containers import containers
 from marsad.geo.context import DIRECTIONS, kind_word_places, kind_words, plausible_entries
@@ -76,7 +77,7 @@ from marsad.geo.natural import named_after_place, place_by_namesake
 from marsad.geo.phrases import country_not_capital, unplace_adjectives
 from marsad.geo.quotes import without_quoted_names
 from marsad.geo.tagger_spans import mend_spans, named_by_town, split_lists
-from marsad.model import Document, Entity, Mention, Place
+from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.settings import GeoSettings
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
@@ -122,6 +123,20 @@ _BIG_CITY = 1_000_000
 _SCAN_MAX_ZIPF = 4.5
 _PHRASE_ZIPF = 4.5
 _COMMON_WORD_ZIPF = 4.0
+
+
+def _glued_list_item(text: str, toks: Sequence[Token], i: int, place_ends: set[int]) -> bool:
+    """Whether token ``i`` is a list item right after a place that kept its «و» unsplit («والرجبان»
+    after «الزنتان»: the tokenizer splits «و» only from words and names it knows)."""
+    t = toks[i]
+    return (
+        i > 0
+        and not t.prefix
+        and len(t.core) > 4
+        and t.core.startswith("و")
+        and text[t.core_start : t.core_start + 1] == "و"
+        and toks[i - 1].end in place_ends
+    )
 
 
 def _prior(e: GeoEntry) -> float:
@@ -671,14 +686,17 @@ class PlaceStage:
             i = 0
             while i < len(toks):
                 hit = g.index.longest(toks, i, toks[i].core)
-                if hit is None or not (
-                    hit in named or self._plausible(hit, weights, _cued(doc.text, si, toks, i, len(hit), place_ends))
-                ):
-                    if hit is not None:
+                glued = 0
+                if hit is None and _glued_list_item(doc.text, toks, i, place_ends):
+                    # «بين الزنتان والرجبان»: a small town the tokenizer does not know keeps its «و»
+                    hit, glued = g.index.longest(toks, i, toks[i].core[1:]), 1
+                cued = bool(glued) or _cued(doc.text, si, toks, i, len(hit or ()), place_ends)
+                if hit is None or not (hit in named or self._plausible(hit, weights, cued)):
+                    if hit is not None and not glued:
                         passed.append((si, i, hit))
                     i += 1
                     continue
-                start, end = toks[i].core_start, toks[i + len(hit) - 1].end
+                start, end = toks[i].core_start + glued, toks[i + len(hit) - 1].end
                 overlap = [(s, e) for s, e in covered if s < end and start < e]
                 taken = [(e, m) for e, m in others if m.start < end and start < m.end]
                 if overlap and len(hit) >= 2 and len(taken) == len(overlap) and self._curated_name(hit):

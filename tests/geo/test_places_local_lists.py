@@ -178,3 +178,20 @@ def test_hamlets_sharing_a_common_word_make_no_list() -> None:
     text = "وتم تنفيذ الخطة في الأحساء والهفوف، بنجاح ويسر وسلاسة ولله الحمد."
     doc = stage()(make_doc(text, [("الأحساء", "GPE"), ("الهفوف", "GPE")]))
     assert place_at(doc, "سلاسة") is None
+
+
+def test_a_small_town_that_kept_its_wa_after_a_place_is_the_next_list_item() -> None:
+    # the tokenizer leaves «والرجبان» whole (Ar Rujbān, 6,400 people, is no word it knows): after a
+    # place it is still the next item of the list, its mention without the «و»
+    text = "وقالت مصادر محلية إن الاشتباكات بين الزنتان والرجبان توقفت بوساطة من أعيان جادو."
+    doc = stage()(make_doc(text, [("الزنتان", "GPE"), ("جادو", "GPE")]))
+    place = place_at(doc, "الرجبان")
+    assert place is not None and place.country_code == "LY"
+    assert [m.text for m in place.mentions] == ["الرجبان"]
+    assert near(doc, "الرجبان", (31.95, 12.1667), km=10)
+
+
+def test_a_glued_wa_word_after_no_place_is_left_alone() -> None:
+    text = "وقالت مصادر إن الاشتباكات توقفت والرجبان هادئة."
+    doc = stage()(make_doc(text, []))
+    assert place_at(doc, "الرجبان") is None
