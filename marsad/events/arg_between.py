@@ -61,3 +61,24 @@ def occurring_between(
                 return None  # «بين الطرفين في منطقة سناح، عقب محاولة الحوثيين»: one plural side, not two
             return pair[0], rest[0]
     return None
+
+
+SIDE = normalize("جهة")
+ONE_SIDE_REACH = 25
+"""Words from «بين» to the «من جهة» that closes the first side."""
+
+
+def after_one_side(rest: list[Candidate], keys: list[str], between: int) -> list[Candidate]:
+    """Of the conjuncts ``rest`` (candidates with و), those of «بين A و B من جهة، و C من جهة أخرى» after the first
+    «من جهة» (the second side: C), or an empty list when no «من جهة» is within reach of «بين»."""
+    side = next(
+        (
+            j
+            for j in range(between + 2, min(between + ONE_SIDE_REACH, len(keys)))
+            if keys[j] == SIDE and keys[j - 1] == "من"
+        ),
+        None,
+    )
+    if side is None:
+        return []
+    return [c for c in rest if side < c.first <= side + SIDE_REACH]

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
+from marsad.events.arg_hashtags import hashtag_names
+from marsad.events.arg_offices import join_offices
 from marsad.events.arg_units import join_units
 from marsad.events.argument_nouns import CONSTRUCT_ONLY, event_nouns
 from marsad.events.casualties import DIGITS
@@ -52,6 +54,10 @@ OBJECT_HEADS = frozenset(
     ).split()
 )
 """Nouns of what an attack hits; a name in construct after them («مواقع المسلحين») is the target's owner."""
+
+
+STRONG = normalize("قوى")
+"""«قوى» (forces) and «قوي» (strong) are one key once ى is folded to ي."""
 
 
 class ArgumentFinder:
@@ -180,6 +186,8 @@ class ArgumentFinder:
                         last = nxt  # construct state: «قوات الأمن», «سلاح الجو»
                 if last == j and k in CONSTRUCT_ONLY:
                     continue  # «أبناء», «جهاز» alone name nobody
+                if last == j and k == STRONG and j > 0 and self._adjective_place(tokens, keys, j):
+                    continue  # «برد قوي», «موقف قوي»: the adjective «قوي» (strong), not «قوى» (forces)
                 if tok.core in EDGES and j + 1 < len(keys) and keys[j + 1] in SIDES_OF_TOWN:
                     continue  # «شهدت الأطراف الغربية لمدينة حلب اشتباكات»: the outskirts, not the parties
                 covered.update(range(j, last + 1))
@@ -188,6 +196,8 @@ class ArgumentFinder:
                 out.append(Candidate(j, last, start, end, doc.text[start:end], None, None, False, k in self.civilian))
         out.sort(key=lambda c: c.first)
         out = [c for c in out if normalize(c.text) not in NOT_ACTORS and not c.text.strip().isdigit()]
+        if peoples:
+            out = hashtag_names(out, tokens, keys, doc.text)  # «رجب طيب #أردوغان» is one name
         merged: list[Candidate] = []
         for c in out:
             head = merged[-1] if merged else None
@@ -211,6 +221,8 @@ class ArgumentFinder:
             return chained
         # the events stage's choices (the relations stage relates the body itself): «وفدا عن المجلس الرئاسي»,
         # «مفرزة للجيش الوطني الشعبي»
+        # «النائب عن ائتلاف الوطنية محمود المشهداني», «المتحدث باسم وزارة الخارجية أحمد أبو زيد»
+        chained = join_offices(chained, tokens, keys, doc.text)
         return join_units(join_delegations(chained, keys, doc.text), tokens, keys, doc.text)
 
     def _actor_with_pronoun(self, key: str) -> bool:
@@ -242,6 +254,18 @@ class ArgumentFinder:
             ):
                 return n
         return None
+
+    def _adjective_place(self, tokens: list[Token], keys: list[str], j: int) -> bool:
+        """Token ``j`` stands where an adjective does: right after an indefinite noun without a clitic pronoun
+        or a number («برد قوي», «هجوم قوي»; not «ست قوى عظمى», «دعم القوى»)."""
+        prev = tokens[j - 1]
+        return (
+            prev.core[:1].isalpha()
+            and not prev.core.startswith("ال")
+            and self._number(keys[j - 1]) is None
+            and not tokens[j].core.startswith("ال")
+            and not tokens[j].prefix
+        )
 
     def _number(self, key: str) -> int | None:
         if DIGITS.match(key):

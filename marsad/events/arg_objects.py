@@ -74,7 +74,9 @@ def person_object(
         return None
     toks = m.sentence.tokens
     n = len(toks)
-    if verbish:
+    if verbish and actor is not None and actor.last < m.first:
+        start = m.last + 1  # subject-verb-object: «أن أحدهما طعن رجل الأمن»
+    elif verbish:
         if actor is None or actor.first <= m.last or actor.first - m.last > 3:
             return None
         start = actor.last + 1

@@ -49,10 +49,12 @@ from marsad.events.arg_agreement import (
     member_of_group,
     plural_verb,
 )
-from marsad.events.arg_between import occurring_between
+from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
 from marsad.events.arg_counted import counted_people
+from marsad.events.arg_described import describer
+from marsad.events.arg_facilities import facility_target
 from marsad.events.arg_politics import new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_security import security_sides
@@ -233,6 +235,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     if between is not None and len(pair) >= 2:
         actor = pair[0]  # «اشتباكات في شرق ليبيا بين قوات موالية … وجماعات مسلحة»
         rest = [c for c in pair[1:] if "و" in toks[c.first].prefix]
+        # «بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين الحوثيين … من جهة أخرى»: the other side
+        # begins after the first «من جهة»
+        rest = after_one_side([c for c in every if "و" in toks[c.first].prefix and can(c)], keys, between) or rest
         target = rest[0] if rest else pair[1]
     elif verbish and last + 3 < len(keys) and keys[last + 1] == FROM and keys[last + 2] == "قبل":
         # «صاروخا أطلق من قبل الميليشيا»: a passive verb with its agent (quoted, it may be a clause of its own)
@@ -443,6 +448,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # «قتل نجل رئيس اللجنة على أيدي رجال المقاومة», «أن رئيس المخابرات السابق قتل في منطقة كامينجي»
         actor, target = killed
         no_agent = actor is None
+    if not verbish and m.entry.plover_type == "ASSAULT" and describer(actor, keys, first):
+        actor, no_agent = None, True  # «ووصف المتحدث الهجوم بالإرهابي»: who describes it did not attack
     if (
         actor is not None
         and actor.last < first
@@ -562,6 +569,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor, target = security_sides(m, every, keys, verbish, actor, target, can)
     if target is None:
         target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
+    if m.entry.plover_type == "ASSAULT" and target is None:
+        # «قصفا إسرائيليا استهدف مستودع أسلحة», «هجوم على قاعدة عسكرية»: the building or vehicle hit is the
+        # target when no side and no dead are named (marsad.events.arg_facilities)
+        target = facility_target(m, keys, clause, verbish, actor)
     if target is not None:
         target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
     m.actor1, m.actor2 = actor, target

@@ -8,7 +8,8 @@ The rules look back from the trigger over the sentence's token keys, with the cu
 * a negation after a conditional («إذا لم يتم التوصل لاتفاق») → hypothetical;
 * a negation just before the trigger («لم تتعرض … لأي هجوم»; not «لا تزال», still) or a denial verb earlier
   in the sentence («نفت … أن تكون طائراتها قصفت», unless a speech verb ends its scope, or what is denied is
-  a role in the event: «نفت أي علاقة لها بالتفجير») → denied;
+  a role in the event: «نفت أي علاقة لها بالتفجير», or a relative clause inside what is denied), or a report
+  called untrue before it («لا صحة للأخبار … حول قصف») → denied;
 * a conditional («إذا», «في حال»; not «ما إذا», whether) or «أي» just before the trigger → hypothetical;
 * a hedge («ربما», «قد» before an imperfect verb, not after «كان» nor before «تم») or a fear («مخاوف بأن») → possible;
 * a threat word («هدد بـ») → threatened;
@@ -34,6 +35,7 @@ from marsad.events.arguments import LIGHT_VERBS, PASSIVE
 from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article, word_keys
 from marsad.events.mention import EventMention
+from marsad.events.modal_denials import denial_phrase, presupposed
 from marsad.events.modal_failure import failed_to_reach
 from marsad.events.modal_plans import planned_construction
 from marsad.events.modal_scope import (
@@ -137,7 +139,8 @@ class ModalityCoder:
             # the definite noun is the object of the negated verb, which negates the claim only
             m.cues.append("negation")
             return "denied"
-        denial = next((j for j in range(first - 1, -1, -1) if keys[j] in self.denial), None)
+        # «نفت … أن تكون», and a report called untrue: «لا صحة للأخبار … حول قصف» (marsad.events.modal_denials)
+        denial = next((j for j in range(first - 1, -1, -1) if keys[j] in self.denial or denial_phrase(keys, j)), None)
         if (
             m.entry.plover_type != "REJECT"
             and denial is not None
@@ -148,6 +151,8 @@ class ModalityCoder:
                 for j in range(denial + 1, first)
             )
             and not involvement(keys, denial, first)
+            # «نفى أن تكون الصواريخ التي ضربت مواقع … قد انطلقت من أراضيه»: the relative clause is granted
+            and not presupposed(keys, first)
         ):
             m.cues.append("denial")
             return "denied"

@@ -1,0 +1,101 @@
+"""The building, post or vehicle an attack hits, as its target.
+
+ACLED codes the object of an attack as its target when the report names one, and the dead only when nothing
+else is named (bench/dev/README-events.md, seventh round and d236). News names the thing hit in a few fixed
+constructions right after the attack word: after «على/ضد» («هجوم على قاعدة عسكرية», «اعتداء على حاجز»),
+with ل on the noun («استهداف الطائرات لمستودع»), as the object of a verb of aim the attack noun governs
+(«قصفا إسرائيليا استهدف مستودع أسلحة», «تفجير استهدف مقرا»), or as the direct object of an attack verb
+(«اقتحمت قاعدة عسكرية»). :func:`marsad.events.constructions.security_post` finds the posts of security forces with
+a security adjective («دورية عسكرية»); this finds the bases, depots, posts, vehicles and aircraft of any owner
+(«مستودع أسلحة», «مقر مكافحة الإرهاب», «المعسكر», «مروحية عسكرية تركية»).
+
+«موقع/مواقع» (a site) and towns, markets and airports are left out: they are where the attack happened (the
+location), as annotated; a noun after في or ب is a place phrase too.
+"""
+
+from __future__ import annotations
+
+from marsad.events.constructions import nisba, preposition
+from marsad.events.lexicon import word_keys
+from marsad.events.mention import Candidate, EventMention
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+FACILITIES = word_keys(
+    "قاعدة قواعد معسكر معسكرات مستودع مستودعات مخزن مخازن قنصلية سفارة ثكنة ثكنات مقر مقرات نقطة نقاط حاجز "
+    "حواجز دورية دوريات رتل آلية آليات مدرعة مدرعات مركبة عربة سفينة ناقلة منشأة منشآت مروحية مروحيات طائرة "
+    "طائرات"
+)
+"""Bases, depots, posts, missions, vehicles, vessels and aircraft an attack hits (normalised, article off; the
+accusative alif is read off too: «مقرا», «رتلا»). Houses, mosques, schools and hospitals are left out: a civilian
+building is where the attack happened, as annotated (tests/events/test_event_arguments.py)."""
+AIRCRAFT = word_keys("مروحية مروحيات طائرة طائرات")
+"""Aircraft shot down or destroyed («إسقاط المروحية العسكرية», «تدمير مروحية عسكرية تركية»)."""
+AIMING = word_keys("استهدف استهدفت يستهدف تستهدف استهدفا استهدفوا استهدفتا طال طالت")
+"""«قصف … استهدف مستودع أسلحة», «الهجمات التي طالت القنصلية»: the attack noun's verb of aim."""
+AGAINST = word_keys("على علي ضد")
+AL_QAEDA = normalize("قاعدة")
+REACH = 4
+"""Words from the trigger (or its subject, or the verb of aim) to the facility noun."""
+NOT_GENITIVE = word_keys(
+    "التي الذي الذين في من على علي إلى الى عن مع ضد قرب داخل خارج عند لدى بين أمام خلف قبل بعد منذ حيث كما ثم أو "
+    "وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أمس اليوم فجر صباح مساء ليل يوم"
+)
+"""Words after a facility noun that do not describe it: prepositions, relatives, clause words, directions and
+times («مقرا في الحي», «قاعدة شمال المدينة», «مقرا أمس»)."""
+
+
+def _aircraft(key: str) -> bool:
+    return key in AIRCRAFT or (key.endswith("ا") and key[:-1] in AIRCRAFT)
+
+
+def _facility(tok: Token, key: str) -> bool:
+    if "و" in tok.prefix or set(preposition(tok)) & {"ب", "ك"}:
+        return False
+    return key in FACILITIES or (key.endswith("ا") and key[:-1] in FACILITIES)
+
+
+def facility_target(
+    m: EventMention, keys: list[str], clause: list[int], verbish: bool, actor: Candidate | None
+) -> Candidate | None:
+    """The facility the attack ``m`` hits, as a candidate of its noun and the word after it when that word
+    describes it (a nisba adjective or a bare genitive: «قاعدة عسكرية», «مستودع أسلحة»), or None."""
+    toks = m.sentence.tokens
+    last = m.last
+    here = clause[last]
+    begin = actor.last if actor is not None and actor.first > last else last
+    aim = next((j for j in range(begin + 1, min(begin + REACH + 1, len(keys))) if keys[j] in AIMING), None)
+    if aim is not None and clause[aim] == clause[begin]:
+        begin = aim
+    direct = verbish or aim is not None
+    for j in range(begin + 1, min(begin + REACH + 1, len(keys))):
+        tok = toks[j]
+        if clause[j] != here and (aim is None or clause[j] != clause[aim]):
+            return None
+        across = j > begin + 1 and keys[j - 1] in AGAINST
+        if keys[j] == AL_QAEDA and tok.core.startswith("ال"):
+            return None  # «القاعدة» is the organisation as often as a base
+        # a verb's object or the verb of aim's; an aircraft also as the genitive of an attack noun («إسقاط
+        # المروحية», «تدمير مروحية»); the genitive of the other facilities gained nothing on the development part
+        next_to = j == begin + 1 and (direct or _aircraft(keys[j]))
+        if _facility(tok, keys[j]) and (next_to or across or "ل" in preposition(tok)):
+            b = j
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.core[:1].isalpha()
+                and not nxt.prefix.replace("ال", "")
+                and keys[j + 1] not in NOT_GENITIVE
+                and not nxt.core.startswith("ي")  # «الناقلة يكشف»: an imperfect verb begins the next clause
+            ):
+                b = j + 1
+            return _candidate(toks, j, b)
+        if not (keys[j] in AGAINST or nisba(tok) or tok.text in '"«»“”'):
+            return None
+    return None
+
+
+def _candidate(toks: list[Token], a: int, b: int) -> Candidate:
+    noun = toks[a].text[toks[a].core_start - toks[a].start :]
+    text = noun + "".join(" " * (toks[k].start - toks[k - 1].end) + toks[k].text for k in range(a + 1, b + 1))
+    return Candidate(a, b, toks[a].core_start, toks[b].end, text, None, None, False)
