@@ -43,12 +43,27 @@ def opening_call(tokens: list[Token], keys: list[str], i: int) -> bool:
 
 
 def asked_for(tokens: list[Token], keys: list[str], i: int) -> bool:
-    """The sentence goes on, within :data:`CALL_REACH` words, to what is called for: «إلى/الى», «أن», or an
-    imperfect under ل («ليكونوا على أتم الاستعداد»); with none («ودعت الحكومة … الصحفيين الأجانب») the verb is an
-    invitation or a prompting, no call."""
+    """The sentence goes on, within :data:`CALL_REACH` words, to what is called for: «إلى/الى», «أن», an
+    imperfect under ل («ليكونوا على أتم الاستعداد») or a definite masdar under ل (:func:`masdar`); with none
+    («ودعت الحكومة … الصحفيين الأجانب») the verb is an invitation or a prompting, no call."""
     for j in range(i + 1, min(len(keys), i + 1 + CALL_REACH)):
         if keys[j] in SENTENCE_END:
             return False
-        if keys[j] in CALLED_FOR or ("ل" in tokens[j].prefix and keys[j][:1] in IMPERFECT):
+        if keys[j] in CALLED_FOR or ("ل" in tokens[j].prefix and keys[j][:1] in IMPERFECT) or masdar(tokens, j):
             return True
     return False
+
+
+BODIES = frozenset(
+    normalize(w) for w in "للأمم للاتحاد للجيش للحكومة للدولة للشعب للمجتمع للجنة للمجلس للرئيس للجامعة للمنظمة".split()
+)
+"""Bodies under ل+ال after a call verb («ودعا الأمين العام للأمم المتحدة»): the caller's title, not the thing asked."""
+
+
+def masdar(tokens: list[Token], j: int) -> bool:
+    """A definite noun under ل, which the tokenizer may leave whole («للحيلولة دون مثل هذه الهجمات», «للإفراج عن
+    المعتقلين»): what is called for; not a body in the caller's title (:data:`BODIES`)."""
+    core = tokens[j].core
+    if "ل" in tokens[j].prefix and core.startswith("ال"):
+        core = "ل" + core
+    return core.startswith("لل") and len(core) > 5 and core not in BODIES

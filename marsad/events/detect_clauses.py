@@ -46,6 +46,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
+from marsad.events.detect_charges import charged_content, conviction_ground, prompted, took_place
+from marsad.events.detect_clitics import preposition_on_perfect
 from marsad.events.detect_generic import (
     backing_aim,
     general_threat,
@@ -175,15 +177,17 @@ INVOLVED = frozenset(
     strip_article(normalize(w))
     for w in (
         "ضلوع ضلوعه ضلوعها ضلوعهم تورط تورطه تورطها تورطهم متورط متورطة متورطين متورطون "
-        "مسؤول مسؤولة مسؤولين مسؤولون المسؤول المسؤولة المسؤولين"
+        "مسؤول مسؤولة مسؤولين مسؤولون المسؤول المسؤولة المسؤولين وراء"
     ).split()
 )
+"""Words of involvement; «وراء» after «يقف/يقفون» («مسلحين يقفون وراء هجمات»: the suspects' record)."""
 INVOLVED_IN = frozenset(normalize(w) for w in ("في", "عن", "ب"))
 
 
 def record_of_attacks(tokens: list[Token], keys: list[str], i: int) -> bool:
     """The trigger at ``i`` is an indefinite plural («هجمات», «اعتداءات», «تفجيرات») right after a word of
-    involvement (:data:`INVOLVED`), or after its «في/عن/ب»: «ضلوعهم في اعتداءات», «متورطين في هجمات»."""
+    involvement (:data:`INVOLVED`), or after its «في/عن/ب»: «ضلوعهم في اعتداءات», «متورطين في هجمات», «يقفون وراء
+    هجمات»."""
     tok = tokens[i]
     if tok.core.startswith("ال") or not tok.core.endswith("ات") or i == 0:
         return False
@@ -314,7 +318,8 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
     object, and :func:`light_purpose`), a kind (:func:`of_this_kind`), a battlefield (:func:`battlefield`), the
     suspects' record (:func:`record_of_attacks`), a habit now and then (:func:`intermittent`), forestalling
     (:func:`forestalling`), sanctions lifted (:data:`LIFTING`), a threat in general or a protest's motive
-    (:mod:`marsad.events.detect_generic`)."""
+    (:mod:`marsad.events.detect_generic`), a charge's content, a cause that prompts or a phrase of happening
+    (:mod:`marsad.events.detect_charges`)."""
     kind = entry.plover_type
     noun = entry.pos == "noun"
     if kind in PURPOSIVE_TYPES and purposive_object(tokens, keys, i, last, plans):
@@ -336,6 +341,11 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or quoted(entry, keys, i)
         or question(tokens)
         or backing_aim(entry, tokens, keys, i)
+        or charged_content(entry, keys, i)
+        or conviction_ground(entry, keys, i, tokens[i].prefix)
+        or prompted(entry, keys, i)
+        or took_place(entry, keys, i)
+        or preposition_on_perfect(tokens[i], keys[i])
     ):
         return last + 1
     return 0

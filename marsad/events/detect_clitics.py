@@ -28,3 +28,13 @@ def hamza_below(tok: Token) -> bool:
     word = tok.text[max(0, tok.core_start - tok.start) :]
     k = word.find("إ")
     return 0 <= k <= 2 and all(c in "وفبلك" for c in word[:k])
+
+
+PREPOSITIONS = ("ب", "ل", "ك")
+SHORT_PERFECTS = frozenset(("دان", "دانت", "دانوا"))
+"""Short perfects that are also the end of other words: «ولدان» (two boys) is و + ل + «دان» to the tokenizer."""
+
+
+def preposition_on_perfect(tok: Token, key: str) -> bool:
+    """A short perfect (:data:`SHORT_PERFECTS`) with ب/ل/ك glued on it: a verb takes none, so it is another word."""
+    return key in SHORT_PERFECTS and any(c in PREPOSITIONS for c in tok.prefix)

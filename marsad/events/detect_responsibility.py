@@ -8,6 +8,8 @@ blame is for between it and the verb, so the verb may stand farther than the fiv
 
 «ونسب المصدر نفسه الهجوم إلى تنظيم القاعدة» attributes an attack to a side (ACCUSE/allege, triggers.tsv); «ونسبت
 الوكالة لأحد شهود العيان قوله إن الهجوم وقع فجرا» attributes words to a witness (:func:`quoted`).
+«وحمل مدني في بيان صحفي، قوة الاحتلال المسؤولية الكاملة»: «حمّل» lays the blame with «المسؤولية» later in the
+sentence, past an aside (:func:`laid`).
 Read by :meth:`marsad.events.triggers.TriggerFinder.find` and :func:`marsad.events.detect_clauses.untold`.
 """
 
@@ -25,9 +27,12 @@ SPAN = 10
 STOPS = frozenset('.،,؛;:!؟?"«»')
 
 
-def borne(keys: list[str], i: int) -> bool:
+def borne(keys: list[str], i: int, as_verb: bool = False) -> bool:
     """Whether «المسؤولية» at ``i`` is laid on someone: «تقع على عاتق» after it in the same clause («المسؤولية عن
-    أي اشتباكات تقع على عاتق حماس»), or «تقع» right before it and «على عاتق» after («وتقع المسؤولية على عاتق»)."""
+    أي اشتباكات تقع على عاتق حماس»), or «تقع» right before it and «على عاتق» after («وتقع المسؤولية على عاتق»).
+    With ``as_verb``, whether «حمّل» at ``i`` lays it (:func:`laid`)."""
+    if as_verb:
+        return laid(keys, i)
     if keys[i] not in RESPONSIBILITY:
         return False
     if i > 0 and keys[i - 1] in FALLS:
@@ -36,6 +41,26 @@ def borne(keys: list[str], i: int) -> bool:
         if keys[j] in STOPS:
             return False
         if keys[j] in FALLS and keys[j + 1] in ON and keys[j + 2] in SHOULDERS:
+            return True
+    return False
+
+
+HOLDING = frozenset(verb_forms(normalize("حمل"))) - word_keys("تحمل ستحمل")
+"""The forms of «حمّل» (held responsible), without «تحمّل» (to bear), which the script writes alike."""
+HOLD_REACH = 15
+"""Words «المسؤولية» may stand after «حمّل», past its subject, an aside and the one blamed («وحمل مدني في بيان صحفي،
+قوة الاحتلال المسؤولية الكاملة»)."""
+SENTENCE_END = frozenset(".؛;:!؟?")
+
+
+def laid(keys: list[str], i: int) -> bool:
+    """«حمّل» at ``i`` with «المسؤولية» later in its sentence, within :data:`HOLD_REACH` words: blame laid."""
+    if keys[i] not in HOLDING:
+        return False
+    for j in range(i + 1, min(len(keys), i + 1 + HOLD_REACH)):
+        if keys[j] in SENTENCE_END:
+            return False
+        if keys[j] in RESPONSIBILITY:
             return True
     return False
 

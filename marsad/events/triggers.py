@@ -67,12 +67,12 @@ INSTITUTIONS = frozenset(
     normalize(w)
     for w in (
         "وزارة هيئة لجنة قانون مجلس مركز مراكز إدارة شركة شركات قطاع جهاز مكتب دائرة محكمة نيابة وحدة فرقة "
-        "مؤسسة صندوق برنامج شبكة"
+        "مؤسسة صندوق برنامج شبكة قوات معدات مواد أدوات"
     ).split()
 )
-"""Heads of the name or title of an institution, a law or a programme: a verbal noun in their genitive
-(«برنامج التعاون العسكري», «قانون التظاهر», «شركات الاتصالات», «مركز الاحتجاز», «لجنة الدعم») names what the
-body deals with, not an event (the head without the article: the construct state)."""
+"""Heads of the name of an institution, a law, a programme, a unit or equipment: a verbal noun in their genitive
+(«قانون التظاهر», «مركز الاحتجاز», «لجنة الدعم», «قوات المداهمات», «معدات التفجير») names what the body deals
+with or is for, not an event (the head without the article: the construct state)."""
 WEAPON_WORDS = frozenset(
     strip_article(normalize(w)) for w in "صواريخ رشاشة رشاشات أسلحة بنادق مدافع دبابات راجمات قنابل".split()
 )
@@ -319,7 +319,7 @@ class TriggerFinder:
                     and not (
                         as_verb and entry.plover_type == "AGREE" and signed_far(keys, tokens, i, i + len(entry.words))
                     )
-                    and not (entry.plover_type == "ACCUSE" and not as_verb and borne(keys, i))
+                    and not (entry.plover_type == "ACCUSE" and borne(keys, i, as_verb))
                     and not (entry.plover_type == "REQUEST" and opening_call(tokens, keys, i))
                 ):
                     continue
