@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import STOPS
+from marsad.events.constructions import ON, STOPS
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
@@ -31,7 +31,6 @@ BLAME = frozenset(normalize(w) for w in "حمل حملت حملوا يحمل ت�
 """«حمّل X المسؤولية», «محملا X المسؤولية» (unvocalised, the key of «حمّل» is «حمل»)."""
 FAULT = frozenset(normalize(w) for w in ("لوم", "اللوم", "باللوم"))
 """«ألقى/يلقى باللوم على X»: the side the blame is laid on (the key keeps no article or ب)."""
-ON = frozenset(normalize(w) for w in ("على", "علي"))
 RESPONSIBILITY = frozenset(normalize(w) for w in ("المسؤولية", "مسؤولية", "المسئولية", "مسئولية"))
 AGENT_STEMS = tuple(normalize(w) for w in ("نصب", "زرع", "تبنى", "تبنا", "تبنت", "تبنو"))
 """Verbs whose object pronoun is the attack noun and whose subject is its actor («نصبته», «زرعها», «تبناه»)."""

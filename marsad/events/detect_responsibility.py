@@ -15,13 +15,13 @@ Read by :meth:`marsad.events.triggers.TriggerFinder.find` and :func:`marsad.even
 
 from __future__ import annotations
 
+from marsad.events.constructions import ON
 from marsad.events.lexicon import Trigger, verb_forms, word_keys
 from marsad.text.normalize import normalize
 
 RESPONSIBILITY = word_keys("مسؤولية المسؤولية مسئولية المسئولية")
 FALLS = word_keys("تقع يقع وقعت وقع ستقع سيقع")
 SHOULDERS = word_keys("عاتق عاتقها عاتقه عاتقهم عاتقهما")
-ON = word_keys("على علي")
 SPAN = 10
 """Words that may stand between «المسؤولية» and «تقع» («المسؤولية عن أي اشتباكات قد تندلع على الحدود تقع»)."""
 STOPS = frozenset('.،,؛;:!؟?"«»')
