@@ -99,6 +99,14 @@ member title reaches each body listed after it («مسؤولين في وزارة
 النهضة», :mod:`marsad.relations.organs`); «نجل», «شقيق», «زوجة» inside a name the recogniser ran across stay cues
 and cut it («أحمد نجل صالح», :mod:`marsad.relations.kin`).
 
+A person and his rival «ومنافسه … Y» oppose each other, and the rival is the next item of a list
+(:mod:`marsad.relations.rivals`); a nationality adjective is the agent of «بقيادة أميركية», «بدعم روسي»
+(:mod:`marsad.relations.adjectival`); an ordinal «الأولى/والثانية يتزعمها X» stands for a body counted before it
+(:mod:`marsad.relations.ordinals`); an indefinite group with its own participle is an item alone («وأحزاب متحالفة
+مع», :mod:`marsad.relations.groups`); the subject of «تواصل» supports the genitive of «دعم» after it
+(:mod:`marsad.relations.continued`); the participants of a meeting «بمشاركة A و B» negotiate with each other
+(:mod:`marsad.relations.participants`).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -131,9 +139,11 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
+from marsad.relations.adjectival import adjectival_agents, has_adverb
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.article import relink_sentence
+from marsad.relations.continued import continued_support, has_continuing
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.deeds import deed_authors
 from marsad.relations.deemed import deemed_allies
@@ -149,6 +159,7 @@ from marsad.relations.ends import (
 )
 from marsad.relations.forces import has_forces, named_forces
 from marsad.relations.genitives import no_office_genitives
+from marsad.relations.groups import group_alone
 from marsad.relations.heading import has_head_phrase, headed_members
 from marsad.relations.interviews import being, no_interview
 from marsad.relations.kin import kin_in_names, split_kin_names
@@ -166,12 +177,15 @@ from marsad.relations.met import chain_holders
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.offices import no_offices
+from marsad.relations.ordinals import ordinal_ends
 from marsad.relations.organs import organ_bodies
 from marsad.relations.origins import FIGHTERS, no_origins
+from marsad.relations.participants import has_joining, participant_pairs
 from marsad.relations.partitive import has_parts, partitive_members
 from marsad.relations.patterns import EndFinder
 from marsad.relations.purposes import purpose_agent
 from marsad.relations.resides import has_residence, residence_pairs
+from marsad.relations.rivals import has_rival, rival_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.screens import (
     backs_no_actor,
@@ -219,7 +233,8 @@ class RelationStage:
         self._stems: dict[str, tuple[str, str]] = {}
         units = load_gazetteer().unit
         name_units = {k: " ".join(sorted(v)) for k, v in units.items() if any("PER" in lab for lab in v)}
-        self.finder = EndFinder(self.coder.military, load_nationalities(), self.actor_nouns, name_units)
+        self.nationalities = load_nationalities()
+        self.finder = EndFinder(self.coder.military, self.nationalities, self.actor_nouns, name_units)
         # «حكومة حيدر العبادي»: read like a title (the writer's naming of the body), not from the table
         self.government = Cue((GOVERNMENT,), "title", "leads", None, True, "rule:حكومة X")
         self.heading = Cue(("علي", "راسها"), "whole", "member_of", None, True, "rule:وعلى رأسها X")
@@ -227,6 +242,13 @@ class RelationStage:
         self.part = Cue(("وفد",), "modifier", "member_of", None, True, "rule:وفد من X")
         self.agreement = Cue(("اتفق",), "between", "negotiates_with", None, False, "rule:اتفق X و Y على")
         self.forces = Cue(("قوات",), "modifier", "loyal_to", None, True, "rule:قوات X")
+        self.rival = Cue(("منافسه",), "modifier", "oppose", None, False, "rule:X ومنافسه Y")
+        self.joining = Cue(("بمشاركه",), "between", "negotiates_with", None, False, "rule:اجتماع بمشاركة A و B")
+        self.continued = Cue(("دعم",), "genitive", "support", None, True, "rule:تواصل X دعم Y")
+        self.adverbs = {
+            t: Cue((w,), "after_before", t, None, True, f"rule:X {w} + nisba", ba_first=True)
+            for t, w in (("leads", "بقياده"), ("support", "بدعم"))
+        }
 
     def __call__(self, doc: Document) -> Document:
         doc.relations = self.extract(doc)
@@ -415,6 +437,10 @@ class RelationStage:
             headed = has_head_phrase(keys)
             parts = has_parts(keys)
             forces = has_forces(keys)
+            rivals = has_rival(t.core for t in sent.tokens)
+            adverbs = has_adverb((t.core, t.prefix) for t in sent.tokens)
+            continuing = has_continuing(keys)
+            joining = has_joining((t.core, t.prefix) for t in sent.tokens)
             if (
                 not hits
                 and GOVERNMENT not in keys
@@ -423,6 +449,10 @@ class RelationStage:
                 and not headed
                 and not parts
                 and not forces
+                and not rivals
+                and not adverbs
+                and not continuing
+                and not joining
             ):
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
@@ -459,7 +489,8 @@ class RelationStage:
                 ctx.previous = self._lead_actor(doc, before, dedup, places)
             for h in hits:
                 others = frozenset(j for o in hits if o is not h for j in range(o.first, o.last + 1))
-                ends = listed_ends(ctx, h, counterpart_ends(ctx, h, pronoun_ends(ctx, h, self.finder.ends(ctx, h))))
+                ends = group_alone(ctx, h, ordinal_ends(ctx, h, self.finder.ends(ctx, h)))
+                ends = listed_ends(ctx, h, counterpart_ends(ctx, h, pronoun_ends(ctx, h, ends)))
                 ends = no_origins(keys, h, no_offices(keys, h, purpose_agent(ctx, h, no_strikes(ctx, h, ends))))
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
@@ -511,6 +542,31 @@ class RelationStage:
                 for g, troops, person in named_forces(ctx, persons):
                     hit = Hit(self.forces, g, g, None, "")
                     found.append(Found(hit, troops, person, sent, None, keys, frozenset(), stems))
+            if rivals:
+                # «فايز السراج ومنافسه … المشير خليفة حفتر»: a person and his rival oppose each other
+                for g, first, rival in rival_pairs(ctx):
+                    hit = Hit(self.rival, g, g, None, "")
+                    found.append(Found(hit, first, rival, sent, None, keys, frozenset(), stems))
+            if adverbs:
+                # «التحالف الدولي بقيادة أميركية», «القوات السورية بدعم روسي»: the adjective's country
+                for g, kind, subtype, adj, actor in adjectival_agents(ctx, self.nationalities, self.actor_nouns):
+                    # the masdar cue «دعم» read the adverb as a genitive («بدعم روسي»): this reading replaces it
+                    found = [f for f in found if not (f.sentence is sent and f.hit.first == g)]
+                    hit = Hit(self.adverbs[kind], g, g, None, "")
+                    found.append(Found(hit, adj, actor, sent, subtype, keys, frozenset(), stems))
+            if continuing:
+                # «إيران ستواصل دعم الحكومة السورية»: the subject supports the masdar's genitive
+                for g, subtype, giver, taker in continued_support(ctx):
+                    found = [f for f in found if not (f.sentence is sent and f.hit.first == g)]
+                    if subtype is None:
+                        subtype = "military" if armed(taker) else "political"
+                    hit = Hit(self.continued, g, g, None, "")
+                    found.append(Found(hit, giver, taker, sent, subtype, keys, frozenset(), stems))
+            if joining:
+                # «اجتماعات … بمشاركة وزراء … في السودان ومصر وإثيوبيا»: the participants meet each other
+                for g, a, b in participant_pairs(ctx):
+                    hit = Hit(self.joining, g, g, None, "")
+                    found.append(Found(hit, a, b, sent, None, keys, frozenset(), stems))
             if GOVERNMENT in keys:
                 if persons is None:
                     persons = person_words(doc)

@@ -6,7 +6,9 @@ before it. Set off by a comma it is an apposition to the whole phrase before the
 noun the phrase starts with: not the recipient inside the slot of another cue there («الموالية للحكومة»),
 and where the recogniser tagged nothing, a definite actor noun («المؤتمر العام») or an indefinite group with
 its adjective («فصائل متشددة»). (The adverb «بدعم من», «بقيادة», with its ب, speaks of the clause and is
-read elsewhere.)
+read elsewhere: when an apposition between commas stands right before it, «الهجوم الذي تحضر له القوات السورية على
+إدلب، آخر أبرز معاقل المعارضة في سوريا، بدعم من روسيا», the adverb speaks of the clause before the apposition,
+:func:`past_apposition`.)
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Container
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.ends import armed, lam_group
+from marsad.relations.ends import apposition, armed, lam_group
 from marsad.relations.slots import Hit, SentenceSlots, is_town
 from marsad.relations.words import COMMAS
 
@@ -68,3 +70,25 @@ def apposed_pairs(
     if agent is None:
         return []
     return [(s, head) for s in ctx.members(agent) if s is not head]
+
+
+def past_apposition(ctx: SentenceSlots, last: Candidate, i: int) -> Candidate:
+    """The actor an adverb cue at token ``i`` («، بدعم من») speaks of, given ``last``, the actor right before it:
+    when ``last`` lies inside an apposition set off by commas that closes right before the cue («، آخر أبرز معاقل
+    المعارضة في سوريا، بدعم من»), the last actor before the apposition that is neither a place nor inside a
+    prepositional phrase (the clause's subject: «القوات السورية»); else ``last``."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    if i < 2 or keys[i - 1] not in COMMAS:
+        return last
+    opening = next((o for o in range(last.first - 1, 0, -1) if keys[o] in COMMAS), None)
+    if opening is None or apposition(toks, keys, opening) != i - 1:
+        return last
+    subject = next(
+        (
+            c
+            for c in reversed(ctx.cands)
+            if c.last < opening and not c.after_prep and c.place is None and not c.unknown_place
+        ),
+        None,
+    )
+    return subject if subject is not None else last

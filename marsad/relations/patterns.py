@@ -13,7 +13,7 @@ from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
-from marsad.relations.apposed import apposed_pairs
+from marsad.relations.apposed import apposed_pairs, past_apposition
 from marsad.relations.between import between_ends
 from marsad.relations.clauses import described_actor
 from marsad.relations.dropped import apposed_head, leader_before
@@ -257,8 +257,8 @@ class EndFinder:
                         src = next(
                             (u for k in (i - 2, i - 1) if k >= 0 and (u := ctx.unnamed_at(k, i - 1)) is not None), src
                         )
-                        if src is None and i > 0 and keys[i - 1] in GROUPS and clitics(toks[i - 1]) in ("", "و"):
-                            # «وأحزاب متحالفة مع الصدر», «فصائل موالية لإيران»: an indefinite group right before
+                        plural = keys[i - 1] in GROUPS and clitics(toks[i - 1]) in ("", "و")
+                        if plural and (src is None or src.last < i - 1):  # «وأحزاب متحالفة مع الصدر»: right before
                             src = ctx.word(i - 1)
                         elif src is None and i > 1 and keys[i - 1] in OTHER and keys[i - 2] in GROUPS:
                             src = ctx.word(i - 2)  # «قبائل أخرى موالية للشرعية»
@@ -493,10 +493,10 @@ class EndFinder:
             if led is not None and agent is not None:
                 pairs = [(agent, led)]
             elif led is None and agent is not None and cue.ba_first and cue.type == "support":
-                # «وتواصل قوات الجيش الوطني الليبي … تقدمها في جنوب طرابلس بدعم جوي من الإمارات»: an
-                # adverb of the clause, far from its subject
+                # «وتواصل قوات الجيش الوطني الليبي … بدعم جوي من الإمارات»: an adverb of the clause, far off
                 subj = self._subject(ctx, h, False)
                 if subj is not None and (subj.first == 0 or keys[subj.first - 1] not in PREPOSITIONS):
+                    subj = past_apposition(ctx, subj, i)  # not an actor inside an apposition before it
                     pairs = [(s, t) for s in ctx.members(agent) for t in list_before(cands, subj, sent)]
         elif cue.pattern == "whole" and keys[i] == "(":
             pairs = bracketed_parts(ctx, i)
@@ -530,7 +530,7 @@ class EndFinder:
                     # clause speaks of every member of its subject; «المدعومة من» only of the noun before
                     targets = [before[-1]]
                     if cue.ba_first:
-                        targets = list_before(cands, before[-1], sent)
+                        targets = list_before(cands, past_apposition(ctx, before[-1], i), sent)
                         if targets[0].first > 0 and keys[targets[0].first - 1] in PREPOSITIONS:
                             targets = []  # «حوار بين قسد وتركيا بدعم من فرنسا»: not the clause's subject
                     pairs = [(s, t) for s in ctx.members(agent) for t in targets]

@@ -16,6 +16,7 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS, token_keys
 from marsad.model import Document, Sentence, Token
+from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.lexicon import Cue
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics, is_arabic_word, tokenize
@@ -44,6 +45,9 @@ TITLE_PERSONS = norm_words("الرئيس الملك الأمير الزعيم ا
 """Titles that stand for one person without a name: «نجل الرئيس»."""
 OFFICES = norm_words("رئيس وزير زعيم قائد أمين")
 """Titles that name an office with the word after them («رئيس الوزراء», «وزير الدفاع»)."""
+GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مليشيات مجموعات تنظيمات حركات قبائل أحزاب أجنحة")
+"""Plural nouns of a group of actors that, with an adjective and no name, can receive support («لأطراف
+جنوبية», «لجماعات مسلحة»)."""
 UNNAMED_LEADERS = norm_words("قادة قيادات زعماء")
 """Leaders of a body named by their plural title in construct with it («وقادة المقاومة»): one item of a list."""
 CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")
@@ -157,6 +161,24 @@ class SentenceSlots:
         start = toks[j].core_start
         return Candidate(j, j + 1, start, nxt.end, self.doc.text[start : nxt.end], None, None, False)
 
+    def rival_at(self, j: int) -> Candidate | None:
+        """The person a rival noun glued to و at token ``j`` introduces («ومنافسه الرجل القوي … خليفة حفتر»):
+        the first person within :data:`RIVAL_WORDS` words, with no punctuation, clause word or و between."""
+        toks = self.sent.tokens
+        if toks[j].core not in RIVALS or clitics(toks[j]) != "و":
+            return None
+        for c in self.cands:
+            if c.first <= j:
+                continue
+            between = range(j + 1, c.first)
+            if c.first - j > RIVAL_WORDS or any(
+                toks[k].text in ".،,:؟!()" or self.keys[k] in CLAUSE_WORDS or "و" in clitics(toks[k]) for k in between
+            ):
+                return None
+            if is_person(c):
+                return c
+        return None
+
     def _titled(self, j: int) -> Candidate | None:
         """The person a title at token ``j`` introduces: «للرئيس عبد ربه منصور هادي», «للرئيس اليمني
         السابق علي عبد الله صالح», «والقائد العام للجيش الليبي، خليفة حفتر»."""
@@ -260,6 +282,8 @@ class SentenceSlots:
             or "و" in clitics(nxt)
         ):
             return None
+        if nxt is not None and keys[j + 1] in PREPOSITIONS and not _known_name(keys[j]):
+            return None  # «الذي يتزعمه الصدر وحصل على أكبر عدد»: a verb and its complement end the list
         start = tok.core_start
         return Candidate(j, j, start, tok.end, self.doc.text[start : tok.end], None, None, False)
 
@@ -311,17 +335,30 @@ class SentenceSlots:
                 named = self.at(j + 1)
                 if named is not None and named.first == j + 1 and is_person(named):
                     nxt = named
+            if nxt is None and c is None:
+                nxt = self.rival_at(j)  # «فايز السراج ومنافسه … المشير خليفة حفتر ورئيس …»
             if nxt is None and names and c is None:
                 nxt = self._name_word(j)
             if nxt is None and c is None and self.keys[j] in UNNAMED_LEADERS and not toks[j].suffix:
                 nxt = self.word(j)  # «مع السلطات المحلية وقادة المقاومة»: the leaders, unnamed, are a member
+            if nxt is None and c is None and self.keys[j] in GROUPS and not toks[j].suffix and j + 1 in self.cue_tokens:
+                nxt = self.word(j)  # «بين العبادي وأحزاب متحالفة مع الصدر»: a group the cue after it describes
             if nxt is None or nxt.after_prep:
                 break
             out.append(nxt)
         return out
 
 
+def _known_name(key: str) -> bool:
+    """A word the gazetteer knows as part of a person's name («خالد», «صدام»; not the verb «حصل»)."""
+    return any("PER" in label for label in load_gazetteer().unit.get(key, ()))
+
+
 THEN = norm_words("ثم")
+RIVALS = frozenset(normalize(w) for w in "منافسه منافسها خصمه خصمها غريمه غريمها".split())
+"""A rival noun with its pronoun, as a token's core («ومنافسه»): the next person named is the rival."""
+RIVAL_WORDS = 8
+"""At most this many words between the rival noun and the rival's name («الرجل القوي في شرق البلاد المشير»)."""
 """«A، ثم B»: the next of a list in order (the persons met one after another)."""
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from marsad.events.lexicon import strip_article
-from marsad.relations.slots import (
-    norm_words,
-)
+from marsad.relations.slots import GROUPS as GROUPS  # re-exported: the list is defined beside the slots
+from marsad.relations.slots import norm_words
 from marsad.text.normalize import normalize
 
 PRONOUN_ENDS = norm_words("له لها لهم عنه عنها منه منها معه معها عليه عليها عليهم به بها بهم")
@@ -69,9 +68,6 @@ NAME = normalize("اسم")
 PROVIDES = norm_words("تقدمه يقدمه تقدمها يقدمها قدمته قدمه قدمها توفره يوفره توفرها يوفرها وفرته وفرها")
 """«الدعم الذي تقدمه الولايات المتحدة لقوات التحالف»: a verb of giving in a relative clause between an
 aid noun and its giver; the recipient follows with ل."""
-GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مليشيات مجموعات تنظيمات حركات قبائل أحزاب أجنحة")
-"""Plural nouns of a group of actors that, with an adjective and no name, can receive support («لأطراف
-جنوبية», «لجماعات مسلحة»)."""
 DEMONSTRATIVES = norm_words("هذا هذه ذلك تلك هؤلاء أولئك")
 """«لمساندة تلك القوات»: a demonstrative before the object of a cue."""
 ONE_OF = norm_words("أحد إحدى")
