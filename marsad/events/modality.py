@@ -18,10 +18,11 @@ The rules look back from the trigger over the sentence's token keys, with the cu
   على إجراء انتخابات في ديسمبر القادم») → planned, unless a demonstrative
   shows the event was told before («سيكون لهذه الضربات أثر»);
 * a quotation opened in an earlier sentence, a source or a speech verb before the trigger («أفادت مصادر»,
-  «قال»; not a negated one: «ولم يكشف المتحدث»), an attribution after it («بحسب»), a charge («المتهمة بشن
-  هجوم»), talk or an admission («تحدث عن», «أقر بـ») or «ما وصفه بـ» → reported; else asserted. An event in the
-  description of the source («وحسب البيان الصادر عقب الاجتماعات، …») and «نقل» moving someone («جرى نقل
-  الجرحى») report nothing.
+  «قال»; not a negated one: «ولم يكشف المتحدث»), an attribution after it in its own clause («بحسب», not past
+  «حيث/في حين»), a charge («المتهمة بشن هجوم»), talk or an admission («تحدث عن», «أقر بـ») or «ما وصفه بـ»
+  → reported; else asserted. An event in the description of the source («وحسب البيان الصادر عقب الاجتماعات،
+  …») and «نقل» moving someone («جرى نقل الجرحى») report nothing, nor does the speaker's own act joined to his
+  words by «و» («قال كيري إن …، وأدان اغتيال النائب العام», :mod:`marsad.events.modal_own`).
 
 Helper predicates of these rules are in :mod:`marsad.events.modal_scope` and :mod:`marsad.events.modal_sources`.
 
@@ -37,6 +38,7 @@ from marsad.events.lexicon import EventLexicon, strip_article, word_keys
 from marsad.events.mention import EventMention
 from marsad.events.modal_denials import denial_phrase, presupposed
 from marsad.events.modal_failure import failed_to_reach
+from marsad.events.modal_own import own_act
 from marsad.events.modal_plans import planned_construction
 from marsad.events.modal_scope import (
     anaphoric,
@@ -52,14 +54,13 @@ from marsad.events.modal_scope import (
     under_way,
 )
 from marsad.events.modal_sources import SPEECH_FORMS, done_after_may, in_source_phrase, moved, past_verb
-from marsad.events.modal_trailing import as_announced
+from marsad.events.modal_trailing import as_announced, attributed_after
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
 MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "denied", "hypothetical")
 FUTURE_PREFIX = "س"
 NOT_SOURCE = frozenset(normalize(w) for w in ("جدير", "الجدير"))
-AFTER_ATTRIBUTION = frozenset(normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا"))
 AS_WHAT = normalize("ما")
 ON_WORDS = frozenset(normalize(w) for w in ("على", "علي"))
 SPOKEN = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE", "AID"))
@@ -202,9 +203,11 @@ class ModalityCoder:
             return "asserted"  # «أكد العميد أن المدينة محاصرة، مطالبا المنظمات …»: the speaker's own demand
         if _inside_quote(tokens, first):
             return "reported"
+        spoken = m.entry.plover_type in SPOKEN
         if (
-            self._attributed(keys, tokens, first, m.entry.plover_type in SPOKEN)
-            or any(k in AFTER_ATTRIBUTION for k in keys[first:])
+            # «قال كيري إن مصر دفعت ثمنا باهظا، وأدان اغتيال النائب العام»: the speaker's own act, not his words
+            (self._attributed(keys, tokens, first, spoken) and not (spoken and own_act(tokens, first, m.entry.pos)))
+            or attributed_after(keys, first)
             or self._as_reported(keys, first)
             or as_announced(tokens, keys, first, self.reporting)
             or charged(tokens, keys, first)
