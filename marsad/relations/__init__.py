@@ -147,6 +147,7 @@ from marsad.relations.continued import continued_support, has_continuing
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.deeds import deed_authors
 from marsad.relations.deemed import deemed_allies
+from marsad.relations.demonstratives import demonstrative_subject
 from marsad.relations.ends import (
     apposition,
     armed,
@@ -495,6 +496,7 @@ class RelationStage:
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
+                ends = demonstrative_subject(ctx, h, ends)  # «"هذه الخطوة ستدعم المقاومة"»
                 ends = no_office_genitives(ctx, h, organ_bodies(ctx, h, title_bodies(ctx, h, ends)))
                 ends = deed_authors(ctx, h, deemed_allies(ctx, h, chain_holders(ctx, h, ends)))
                 for src, tgt, subtype in ends:
@@ -539,7 +541,7 @@ class RelationStage:
                 # «الحوثيين وقوات صالح»: forces named after a person are loyal to him
                 if persons is None:
                     persons = person_words(doc)
-                for g, troops, person in named_forces(ctx, persons):
+                for g, troops, person in named_forces(ctx, persons, self.finder.name_units):
                     hit = Hit(self.forces, g, g, None, "")
                     found.append(Found(hit, troops, person, sent, None, keys, frozenset(), stems))
             if rivals:

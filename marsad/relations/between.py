@@ -19,6 +19,9 @@ MANNER = norm_words("بطريقة بشكل بصورة")
 """Words that open how a meeting is held («بطريقة غير مباشرة», «بشكل مباشر»), between its noun and «بين»."""
 SUMMITS = norm_words("قمة القمة")
 """«قمة بين روحاني ونظيريه …»: a summit of leaders, and also the top of a mountain («قمة جبل عروس»)."""
+TRUCES = norm_words("هدنة الهدنة")
+"""«الهدنة بين الحكومة والحوثيين» pairs the sides; a truce exploited or broken by a pair named before it
+(«وكان الحوثيون وقوات المخلوع قد استغلوا الهدنة») names one side, not the two sides of the truce."""
 LEADER_GROUPS = norm_words("قادة قيادات زعماء مسؤولي ممثلي")
 """Unnamed leaders or officials of a body, in construct with it, met «مع»: they are the side met («عقد اجتماعا
 مع قادة المقاومة»); the body after them is theirs."""
@@ -77,8 +80,8 @@ def between_ends(
     if j is None and last + 1 < len(keys) and has_lam(toks[last + 1]):
         # «اتفاق لوقف إطلاق النار بين الفصائل وإسرائيل»: past the agreement's purpose
         j = _between_past(keys, last, last + 2, last + 6)
-    if j is None and (keys[h.first] in WAR or keys[h.first] in SUMMITS):
-        return []  # «الحرب في اليمن», «قمة جبل عروس»: a war or a summit is a relation only «بين» its sides
+    if j is None and (keys[h.first] in WAR or keys[h.first] in SUMMITS or keys[h.first] in TRUCES):
+        return []  # «الحرب في اليمن», «قمة جبل عروس», «استغلوا الهدنة»: a relation only «بين» its sides
     dual = j is not None and (toks[j].suffix == "هما" or (j + 1 < len(keys) and toks[j + 1].text.endswith("هما")))
     if dual or (h.first > 0 and DUAL_VERB.fullmatch(toks[h.first - 1].text) is not None):
         # «أعلن العبادي ورجل الدين مقتدى الصدر تحالفا بين كتلتيهما», «إن السعودية وجماعة الحوثيين

@@ -11,6 +11,7 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Sentence, Token
+from marsad.relations.numbered import numbered_name
 from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, has_lam, is_person, norm_words
 from marsad.relations.tribes import tribe_nouns
 from marsad.text.normalize import normalize
@@ -63,6 +64,12 @@ def org_nouns(
     out = list(cands)
     for j, k in enumerate(keys):
         if j in cue_tokens:
+            continue
+        number = numbered_name(toks, keys, j) if clitics(toks[j]) in ("", "و", "ف") else None
+        if number is not None:  # «ومجموعة 5+1», «مجموعة العشرين»: a group named by a number
+            out = [c for c in out if not (j <= c.first and c.last <= number)]
+            start, end = toks[j].core_start, toks[number].end
+            out.append(Candidate(j, number, start, end, doc.text[start:end], None, None, False))
             continue
         if j in covered:
             alone = covered[j]

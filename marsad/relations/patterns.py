@@ -14,6 +14,7 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.relations.apposed import apposed_pairs, past_apposition
+from marsad.relations.besides import besides_noun
 from marsad.relations.between import between_ends
 from marsad.relations.clauses import described_actor
 from marsad.relations.dropped import apposed_head, leader_before
@@ -68,13 +69,12 @@ from marsad.relations.slots import (
     TITLE_PERSONS,
     Hit,
     SentenceSlots,
-    abstract,
     clitics,
     is_country,
     is_person,
     is_town,
 )
-from marsad.relations.substantive import substantive
+from marsad.relations.substantive import conjoined, substantive
 from marsad.relations.words import (
     AGAINST,
     ARMED,
@@ -192,7 +192,7 @@ class EndFinder:
             # «الجيش السوداني وحلفاؤه من الحركات المسلحة»: the allies are the group «من» names
             slot = ctx.slot(last + 2)
             after = [slot] if slot is not None else after
-        if cue.type == "ally" and keys[last] == SIDE and last + 1 < len(keys) and abstract(keys[last + 1]):
+        if cue.type == "ally" and keys[last] == SIDE and last + 1 < len(keys) and besides_noun(keys[last + 1]):
             return []  # «إلى جانب استهداف الوفد»: «in addition to» before a verbal noun, no alliance
         clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
         fem = h.pronoun in ("ها", "هما") and cue.pattern != "kin"
@@ -272,7 +272,7 @@ class EndFinder:
                         sources = [src] if src is not None else []
                     else:
                         sources = list_before(cands, src, sent) if src is not None and i - src.last <= 3 else []
-                    he = described_by_he(ctx, i)
+                    he = described_by_he(ctx, i) or conjoined(ctx, h)
                     if he is not None:
                         # «سرايا السلام، وهو تنظيم مسلح تابع للزعيم …»: the apposition describes the actor
                         # before «وهو»

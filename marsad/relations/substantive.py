@@ -31,3 +31,17 @@ def substantive(ctx: SentenceSlots, h: Hit) -> Candidate | None:
     if i > 0 and "و" not in clitics(tok) and ctx.sent.tokens[i - 1].core.startswith("ال"):
         return None  # «الزعماء الدينيين الموالين»: a definite noun the recogniser did not tag
     return ctx.word(i)
+
+
+def conjoined(ctx: SentenceSlots, h: Hit) -> Candidate | None:
+    """A definite human plural participle carrying the conjunction و is a new conjunct, those it names:
+    «ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح» — the militias and those loyal to
+    Saleh; neither the militias nor their adjective is said to be loyal. A feminine «والموالية لـ» may be a
+    second adjective of the noun before («القوات الحكومية والموالية لها») and is left to the other rules."""
+    i = h.first
+    tok = ctx.sent.tokens[i]
+    if h.cue.pattern != "modifier" or clitics(tok) != "و" or not tok.core.startswith("ال"):
+        return None
+    if not ctx.keys[i].endswith(HUMAN_PLURALS):
+        return None
+    return ctx.word(i)
