@@ -42,14 +42,7 @@ def counterpart_ends(
     )
     if n is None or any(keys[j] in CLAUSE_WORDS or keys[j] in STOPS for j in range(h.last + 1, n)):
         return ends
-    people = []
-    for c in ctx.cands:
-        if c.first <= n or c.first > n + LIST_WORDS:
-            continue
-        if any(keys[j] in STOPS or keys[j] in CLAUSE_WORDS for j in range(n + 1, c.first)):
-            break
-        if is_person(c):
-            people.append(c)
+    people = counterparts_after(ctx, n)
     if not people:
         return ends
     source = ends[0][0]
