@@ -49,6 +49,7 @@ from marsad.events.arg_agreement import (
     member_of_group,
     plural_verb,
 )
+from marsad.events.arg_asides import masdar_object, object_past_aside, split_person
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
@@ -567,6 +568,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor, target = political_sides(m, every, keys, verbish, actor, target, can)
     # security stories: troops «في صفوف» a mobilisation, a control noun's agent, «بواسطة», social networks
     actor, target = security_sides(m, every, keys, verbish, actor, target, can)
+    # «توعد الرئيس، في كلمة …، الثلاثاء، المسؤولين», «أن أحدهما طعن رجل الأمن» (marsad.events.arg_asides)
+    target = object_past_aside(m, every, actor, target, verbish, can) or target
+    actor, target = split_person(m, keys, actor, target)
+    actor, target = masdar_object(m, keys, verbish, actor, target)
     if target is None:
         target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
     if m.entry.plover_type == "ASSAULT" and target is None:
