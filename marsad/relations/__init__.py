@@ -144,10 +144,12 @@ from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.article import relink_sentence
 from marsad.relations.continued import continued_support, has_continuing
+from marsad.relations.counted import counted_member, nisba_ending
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.deeds import deed_authors
 from marsad.relations.deemed import deemed_allies
 from marsad.relations.demonstratives import demonstrative_subject
+from marsad.relations.elected import elected_heads, has_elected
 from marsad.relations.ends import (
     apposition,
     armed,
@@ -177,6 +179,7 @@ from marsad.relations.listed import title_bodies
 from marsad.relations.met import chain_holders
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
+from marsad.relations.occasions import occasion_host
 from marsad.relations.offices import no_offices
 from marsad.relations.ordinals import ordinal_ends
 from marsad.relations.organs import organ_bodies
@@ -198,6 +201,7 @@ from marsad.relations.screens import (
     retyped,
     spokesman_subject,
 )
+from marsad.relations.slates import electoral_slates
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -246,13 +250,14 @@ class RelationStage:
         self.rival = Cue(("منافسه",), "modifier", "oppose", None, False, "rule:X ومنافسه Y")
         self.joining = Cue(("بمشاركه",), "between", "negotiates_with", None, False, "rule:اجتماع بمشاركة A و B")
         self.continued = Cue(("دعم",), "genitive", "support", None, True, "rule:تواصل X دعم Y")
+        self.elected = Cue(("رئيسا",), "before_after", "leads", None, True, "rule:انتخابه رئيسا لـ X")
         self.adverbs = {
             t: Cue((w,), "after_before", t, None, True, f"rule:X {w} + nisba", ba_first=True)
             for t, w in (("leads", "بقياده"), ("support", "بدعم"))
         }
 
     def __call__(self, doc: Document) -> Document:
-        doc.relations = self.extract(doc)
+        doc.relations = electoral_slates(self.extract(doc))  # «في لائحة واحدة»: allies (slates.py)
         return doc
 
     # -- matching ------------------------------------------------------------------------------------
@@ -335,6 +340,8 @@ class RelationStage:
                         continue  # «مجلس النواب»: a body, not «نواب حركة النهضة»
                     if cue.pattern == "title" and key in FIGHTERS and tokens[i].core.startswith("ال"):
                         continue  # «تحالف مع المقاتلين من حركة الحوثيين»: the allies, no title
+                    if counted_member(tokens, keys, i, cue.type):
+                        continue  # «329 عضوا في البرلمان»: a count of members, nobody's membership (counted.py)
                     if i > 0 and tokens[i - 1].text == "#":
                         continue  # «ودول #تحالف_دعم_الشرعية»: a word of a hashtag name, no cue
                     if cue.pattern == "kin" and key != keys[i] and tokens[i].text.lstrip("وف").startswith("اتباع"):
@@ -426,7 +433,7 @@ class RelationStage:
             for j, (t, k) in enumerate(zip(sent.tokens, keys, strict=True)):
                 if t.suffix or k.endswith(PRONOUN_ENDINGS):
                     st, pron = self._stem(t, k)
-                    if pron:
+                    if pron and not nisba_ending(t, pron):  # «الإعلام الحربي»: no «حرب» + ي
                         stems[j], pronouns[j] = st, pron
             hits = self._hits(sent.tokens, keys, stems, pronouns)
             inner_kin: set[int] = set()
@@ -441,6 +448,7 @@ class RelationStage:
             rivals = has_rival(t.core for t in sent.tokens)
             adverbs = has_adverb((t.core, t.prefix) for t in sent.tokens)
             continuing = has_continuing(keys)
+            elected = has_elected(keys)
             joining = has_joining((t.core, t.prefix) for t in sent.tokens)
             if (
                 not hits
@@ -453,6 +461,7 @@ class RelationStage:
                 and not rivals
                 and not adverbs
                 and not continuing
+                and not elected
                 and not joining
             ):
                 continue
@@ -497,6 +506,7 @@ class RelationStage:
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
                 ends = demonstrative_subject(ctx, h, ends)  # «"هذه الخطوة ستدعم المقاومة"»
+                ends = occasion_host(ctx, h, ends)  # «، وذلك خلال استقباله لـ»: the main subject
                 ends = no_office_genitives(ctx, h, organ_bodies(ctx, h, title_bodies(ctx, h, ends)))
                 ends = deed_authors(ctx, h, deemed_allies(ctx, h, chain_holders(ctx, h, ends)))
                 for src, tgt, subtype in ends:
@@ -564,6 +574,13 @@ class RelationStage:
                         subtype = "military" if armed(taker) else "political"
                     hit = Hit(self.continued, g, g, None, "")
                     found.append(Found(hit, giver, taker, sent, subtype, keys, frozenset(), stems))
+            if elected:
+                # «من انتخابه رئيسا للعراق»: the pronoun's person heads the body (elected.py)
+                for g, holder, body in elected_heads(ctx):
+                    found = [f for f in found if not (f.sentence is sent and f.hit.first == g)]
+                    found.append(
+                        Found(Hit(self.elected, g, g, None, ""), holder, body, sent, None, keys, frozenset(), stems)
+                    )
             if joining:
                 # «اجتماعات … بمشاركة وزراء … في السودان ومصر وإثيوبيا»: the participants meet each other
                 for g, a, b in participant_pairs(ctx):
