@@ -84,6 +84,20 @@ NOT_ARMED = frozenset(
 """The word right after an attack, a siege or a retreat (its adjective or its subject) that shows it is no armed
 act: a verbal clash, a cyber attack, a market's fall, a wave of heat. «سوق» is not listed: a market is a place that
 shells hit."""
+NOT_FORCES = frozenset(
+    strip_article(normalize(w))
+    for w in "التأييد الدعم المساندة الجهود الأصوات الرأي الطاقات الإمكانات الموارد التمويل الأموال الخبرات".split()
+)
+"""What a verb of massing gathers when it is no force («لحشد التأييد للاتفاق», «حشد الجهود الدولية», «حشد
+الدعم»): backing, effort or money rallied, no troops or supporters brought out."""
+
+
+def unarmed(plover_type: str, key: str) -> bool:
+    """The word right after an attack, a siege, a retreat or a massing shows no armed act (:data:`NOT_ARMED`;
+    for MOBILIZE also :data:`NOT_FORCES`)."""
+    return key in NOT_ARMED or (plover_type == "MOBILIZE" and key in NOT_FORCES)
+
+
 ECONOMY = frozenset(
     strip_article(normalize(w))
     for w in (

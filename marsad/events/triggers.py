@@ -34,7 +34,6 @@ from marsad.events.detect_legal import carried_out, carried_out_before, cited_ve
 from marsad.events.detect_objects import (
     DEEMING,
     ECONOMY,
-    NOT_ARMED,
     SUBSIDY_CUTS,
     abstract_object,
     coalition_name,
@@ -43,6 +42,7 @@ from marsad.events.detect_objects import (
     not_land,
     topic_agreement,
     treaty_exit,
+    unarmed,
     vague_holding,
 )
 from marsad.events.detect_obligations import OBLIGATION, obligations
@@ -67,11 +67,11 @@ INSTITUTIONS = frozenset(
     normalize(w)
     for w in (
         "وزارة هيئة لجنة قانون مجلس مركز مراكز إدارة شركة شركات قطاع جهاز مكتب دائرة محكمة نيابة وحدة فرقة "
-        "مؤسسة صندوق برنامج شبكة قوات معدات مواد أدوات"
+        "مؤسسة صندوق برنامج شبكة قوات معدات مواد أدوات قاضي قاض"
     ).split()
 )
 """Heads of the name of an institution, a law, a programme, a unit or equipment: a verbal noun in their genitive
-(«قانون التظاهر», «مركز الاحتجاز», «لجنة الدعم», «قوات المداهمات», «معدات التفجير») names what the body deals
+(«قانون التظاهر», «مركز الاحتجاز», «قاضي التحقيقات», «قوات المداهمات», «معدات التفجير») names what the body deals
 with or is for, not an event (the head without the article: the construct state)."""
 WEAPON_WORDS = frozenset(
     strip_article(normalize(w)) for w in "صواريخ رشاشة رشاشات أسلحة بنادق مدافع دبابات راجمات قنابل".split()
@@ -407,8 +407,8 @@ class TriggerFinder:
             if entry.plover_type == "AGREE" and entry.pos == "noun" and topic_agreement(tokens, keys, i, last):
                 i = last + 1
                 continue
-            if entry.plover_type in ("ASSAULT", "COERCE", "RETREAT") and (
-                last + 1 < len(keys) and keys[last + 1] in NOT_ARMED
+            if entry.plover_type in ("ASSAULT", "COERCE", "RETREAT", "MOBILIZE") and (
+                last + 1 < len(keys) and unarmed(entry.plover_type, keys[last + 1])
             ):
                 # «اشتباك كلامي», «هجوم إلكتروني», «تراجع الدولار», «اقتحم المستثمرون السوق», «اجتاحت موجة من
                 # الحر», «يحاصر الغلاء المواطنين»: words, markets and weather fight no one
