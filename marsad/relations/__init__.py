@@ -450,20 +450,8 @@ class RelationStage:
             continuing = has_continuing(keys)
             elected = has_elected(keys)
             joining = has_joining((t.core, t.prefix) for t in sent.tokens)
-            if (
-                not hits
-                and GOVERNMENT not in keys
-                and not agreeing
-                and not residing
-                and not headed
-                and not parts
-                and not forces
-                and not rivals
-                and not adverbs
-                and not continuing
-                and not elected
-                and not joining
-            ):
+            rules = (agreeing, residing, headed, parts, forces, rivals, adverbs, continuing, elected, joining)
+            if not hits and GOVERNMENT not in keys and not any(rules):
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
@@ -563,21 +551,19 @@ class RelationStage:
                 # «التحالف الدولي بقيادة أميركية», «القوات السورية بدعم روسي»: the adjective's country
                 for g, kind, subtype, adj, actor in adjectival_agents(ctx, self.nationalities, self.actor_nouns):
                     # the masdar cue «دعم» read the adverb as a genitive («بدعم روسي»): this reading replaces it
-                    found = [f for f in found if not (f.sentence is sent and f.hit.first == g)]
+                    found = _without_cue(found, sent, g)
                     hit = Hit(self.adverbs[kind], g, g, None, "")
                     found.append(Found(hit, adj, actor, sent, subtype, keys, frozenset(), stems))
             if continuing:
                 # «إيران ستواصل دعم الحكومة السورية»: the subject supports the masdar's genitive
                 for g, subtype, giver, taker in continued_support(ctx):
-                    found = [f for f in found if not (f.sentence is sent and f.hit.first == g)]
-                    if subtype is None:
-                        subtype = "military" if armed(taker) else "political"
+                    found = _without_cue(found, sent, g)
                     hit = Hit(self.continued, g, g, None, "")
                     found.append(Found(hit, giver, taker, sent, subtype, keys, frozenset(), stems))
             if elected:
                 # «من انتخابه رئيسا للعراق»: the pronoun's person heads the body (elected.py)
                 for g, holder, body in elected_heads(ctx):
-                    found = [f for f in found if not (f.sentence is sent and f.hit.first == g)]
+                    found = _without_cue(found, sent, g)
                     found.append(
                         Found(Hit(self.elected, g, g, None, ""), holder, body, sent, None, keys, frozenset(), stems)
                     )
@@ -733,3 +719,9 @@ class RelationStage:
                 }
             )
         return out
+
+
+def _without_cue(found: list[Found], sent: Sentence, g: int) -> list[Found]:
+    """``found`` without what the cue at token ``g`` of ``sent`` gave: a rule's own reading of that word
+    replaces the cue table's («بدعم روسي» read as an adverb, not as the genitive of «دعم»)."""
+    return [f for f in found if not (f.sentence is sent and f.hit.first == g)]

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable, Mapping
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.relations.ends import armed
-from marsad.relations.slots import SentenceSlots, clitics, is_person, is_town
+from marsad.relations.slots import SentenceSlots, clitics, is_person, is_town, with_ba
 from marsad.text.normalize import normalize
 
 ADVERBS = {normalize(w): t for w, t in (("بقيادة", "leads"), ("بدعم", "support"), ("بمساندة", "support"))}
@@ -22,14 +22,9 @@ KINDS = {normalize(w): k for w, k in (("عسكري", "military"), ("جوي", "mi
 """One word of the kind of help between «بدعم» and the adjective («بدعم جوي روسي»)."""
 
 
-def adverb_key(core: str, prefix: str) -> str:
-    """The adverb as written with its ب, whether the tokenizer split the ب off («بدعم») or not («بقيادة»)."""
-    return "ب" + core if "ب" in prefix else core
-
-
 def has_adverb(tokens: Iterable[tuple[str, str]]) -> bool:
     """A cheap test before the sentence's candidates are built: ``(core, prefix)`` of each token."""
-    return any(adverb_key(c, p) in ADVERBS for c, p in tokens)
+    return any(with_ba(c, p) in ADVERBS for c, p in tokens)
 
 
 def adjectival_agents(
@@ -40,7 +35,7 @@ def adjectival_agents(
     toks = ctx.sent.tokens
     out: list[tuple[int, str, str | None, Candidate, Candidate]] = []
     for i, tok in enumerate(toks[:-1]):
-        kind = ADVERBS.get(adverb_key(tok.core, tok.prefix))
+        kind = ADVERBS.get(with_ba(tok.core, tok.prefix))
         if kind is None or i == 0:
             continue
         j, subtype = i + 1, None

@@ -16,7 +16,7 @@ from itertools import combinations
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.model import Token
-from marsad.relations.slots import CLAUSE_WORDS, SentenceSlots, clitics, is_person, norm_words
+from marsad.relations.slots import CLAUSE_WORDS, SentenceSlots, clitics, is_person, norm_words, unglued
 
 AGREE_ON = norm_words("اتفق اتفقا اتفقت اتفقتا وافق وافقا وافقت وافقتا")
 """Verbs of agreeing whose object follows «على»: «اتفق X و Y على …»."""
@@ -47,7 +47,7 @@ GLUED_VERBS = AGREE_VERBS | {c + v for c in "وف" for v in AGREE_VERBS}
 
 def verb_key(key: str) -> str:
     """The key without a glued و/ف: «وتوصلا» → «توصلا»."""
-    return key[1:] if key[:1] in "وف" and key[1:] in AGREE_VERBS else key
+    return unglued(key, AGREE_VERBS)
 
 
 def has_agreeing_verb(keys: list[str]) -> bool:

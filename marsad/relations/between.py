@@ -48,7 +48,7 @@ def _second_between(ctx: SentenceSlots, last: int) -> list[Candidate]:
     for k in range(last + 1, min(len(keys) - 1, last + 1 + SECOND_REACH)):
         if keys[k] in STOPS or toks[k].text in ".؟!:":
             return []
-        if keys[k] == BETWEEN or keys[k].removeprefix("و") == BETWEEN:
+        if keys[k].removeprefix("و") == BETWEEN:  # «وبين», or a «بين» the tokenizer split the و off
             if keys[k] == BETWEEN and clitics(toks[k]) != "و":
                 return []  # a «بين» of its own
             second = ctx.slot(k + 1)

@@ -7,6 +7,7 @@ subject is an actor between the verb and the masdar (verb-subject-object), or el
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
+from marsad.relations.ends import armed
 from marsad.relations.slots import SentenceSlots, clitics, is_town, norm_words
 
 CONTINUE = norm_words("واصل واصلت واصلا واصلوا يواصل تواصل نواصل يواصلون تواصلان يواصلان")
@@ -26,10 +27,10 @@ def has_continuing(keys: list[str]) -> bool:
     return not CONTINUE.isdisjoint(keys)
 
 
-def continued_support(ctx: SentenceSlots) -> list[tuple[int, str | None, Candidate, Candidate]]:
-    """``(masdar token, subtype or None, the supporter, the supported)`` for each verb of continuing and masdar."""
+def continued_support(ctx: SentenceSlots) -> list[tuple[int, str, Candidate, Candidate]]:
+    """``(masdar token, subtype, the supporter, the supported)`` for each verb of continuing and masdar."""
     toks, keys = ctx.sent.tokens, ctx.keys
-    out: list[tuple[int, str | None, Candidate, Candidate]] = []
+    out: list[tuple[int, str, Candidate, Candidate]] = []
     for k, key in enumerate(keys):
         if key not in CONTINUE:
             continue
@@ -43,7 +44,8 @@ def continued_support(ctx: SentenceSlots) -> list[tuple[int, str | None, Candida
         subject = inner if inner is not None else _subject_before(ctx, k)
         if subject is None or subject is supported:
             continue
-        out.append((m, MASDARS[keys[m]], subject, supported))
+        subtype = MASDARS[keys[m]] or ("military" if armed(supported) else "political")
+        out.append((m, subtype, subject, supported))
     return out
 
 

@@ -6,7 +6,7 @@ of deeming: the subject of the verb and its object are the allies, not the objec
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import CLAUSE_WORDS, Hit, SentenceSlots, norm_words
+from marsad.relations.slots import CLAUSE_WORDS, Hit, SentenceSlots, norm_words, unglued
 
 Ends = list[tuple[Candidate, Candidate, str | None]]
 
@@ -20,8 +20,11 @@ REACH = 8
 """At most this many words from the verb to the predicate."""
 
 
-def _deeming(key: str) -> bool:
-    return key in DEEMING or (key[:1] in "وف" and key[1:] in DEEMING)
+def _deeming_verb(keys: list[str], first: int) -> int | None:
+    """The verb of deeming (a glued و/ف aside: «وتعتبر») within :data:`REACH` words before token ``first``."""
+    return next(
+        (j for j in range(first - 1, max(-1, first - 1 - REACH), -1) if unglued(keys[j], DEEMING) in DEEMING), None
+    )
 
 
 def deemed_allies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
@@ -32,7 +35,7 @@ def deemed_allies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
         return _extension(ctx, h, ends)
     if h.cue.type != "ally" or ctx.keys[h.first] not in PREDICATES:
         return ends
-    verb = next((j for j in range(h.first - 1, max(-1, h.first - 1 - REACH), -1) if _deeming(keys[j])), None)
+    verb = _deeming_verb(keys, h.first)
     if verb is None or any(keys[j] in CLAUSE_WORDS for j in range(verb + 1, h.first)):
         return ends
     inside = [c for c in ctx.cands if verb < c.first and c.last < h.first and not c.after_prep]
@@ -53,7 +56,7 @@ def deemed_allies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
 def _extension(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """The object of the verb of deeming before «امتدادا لـ» with the group after it."""
     keys = ctx.keys
-    verb = next((j for j in range(h.first - 1, max(-1, h.first - 1 - REACH), -1) if _deeming(keys[j])), None)
+    verb = _deeming_verb(keys, h.first)
     if verb is None or not ends or any(keys[j] in CLAUSE_WORDS for j in range(verb + 1, h.first)):
         return ends
     inside = [c for c in ctx.cands if verb < c.first and c.last < h.first and not c.after_prep]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.relations.slots import Hit, SentenceSlots, norm_words
+from marsad.relations.words import DEMONSTRATIVES as SINGULAR_AND_PLURAL
 from marsad.text.tokens import is_arabic_word
 
-DEMONSTRATIVES = norm_words("هذا هذه ذلك تلك هذان هاتان هؤلاء أولئك")
-"""Demonstratives that open a noun phrase («هذه الخطوة», «ذلك القرار»)."""
+DEMONSTRATIVES = SINGULAR_AND_PLURAL | norm_words("هذان هاتان")
+"""Demonstratives that open a noun phrase («هذه الخطوة», «ذلك القرار»), the duals too."""
 PARTICLES = norm_words("س سوف قد لن لم لا")
 """Particles between the subject and its verb («هذه الخطوة ستدعم», «قد تدعم», «لن يدعم»)."""
 

@@ -9,19 +9,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import SentenceSlots, clitics, is_person, norm_words
+from marsad.relations.slots import SentenceSlots, clitics, is_person, norm_words, unglued
 
 FORCES = norm_words("قوات")
 TITLE_WORDS = 3
+"""At most this many definite words (a title: «الرئيس المخلوع», «المشير») between «قوات» and the person."""
 EPITHETS = norm_words("المخلوع المعزول")
 """A deposed leader named by his epithet alone («وقوات المخلوع», «قوات الرئيس المخلوع»; Gulf and Yemeni press for
 Saleh, Egyptian for Morsi): the forces are his, the epithet is the end."""
-"""At most this many definite words (a title: «الرئيس المخلوع», «المشير») between «قوات» and the person."""
 
 
 def has_forces(keys: list[str]) -> bool:
     """A cheap test before the sentence's candidates are built."""
-    return any(k in FORCES or (k[:1] in "وف" and k[1:] in FORCES) for k in keys)
+    return any(unglued(k, FORCES) in FORCES for k in keys)
 
 
 def named_forces(
@@ -35,7 +35,7 @@ def named_forces(
     out: list[tuple[int, Candidate, Candidate]] = []
     for j, k in enumerate(keys[:-1]):
         tok = toks[j]
-        bare = k[1:] if k[:1] in "وف" and k[1:] in FORCES else k  # the tokenizer may leave و on «وقوات»
+        bare = unglued(k, FORCES)  # the tokenizer may leave و on «وقوات»
         if bare not in FORCES or tok.core.startswith("ال") or tok.suffix or set(clitics(tok)) - {"و", "ف", "ل", "ب"}:
             continue
         own = ctx.at(j)

@@ -11,28 +11,23 @@ from itertools import combinations
 
 from marsad.events.coder import Candidate
 from marsad.model import Token
-from marsad.relations.slots import SentenceSlots, clitics, is_town, norm_words
+from marsad.relations.occasions import THAT  # «، وذلك بمشاركة …»: the writer's link back to the meeting
+from marsad.relations.slots import SentenceSlots, clitics, is_town, norm_words, with_ba
 from marsad.text.normalize import normalize
 
 JOINING = normalize("بمشاركة")
-"""«بمشاركة», as a key with its ب (the tokenizer may split the ب off: see :func:`joining_key`)."""
+"""«بمشاركة», as a key with its ب (the tokenizer may split the ب off: see :func:`marsad.relations.slots.with_ba`)."""
 MEETINGS = norm_words("اجتماع اجتماعات محادثات مفاوضات مباحثات لقاء لقاءات قمة مؤتمر مشاورات حوار")
 """Meeting nouns whose participants «بمشاركة» names."""
-THAT = norm_words("ذلك وذلك")
-"""«، وذلك بمشاركة …»: the writer's link back to the meeting, no new item."""
 MEETING_WORDS = 15
 """At most this many tokens between the meeting noun and «بمشاركة»."""
 LIST_WORDS = 10
 """At most this many tokens (the participants' titles: «وزراء المياه والخارجية») between «بمشاركة» and the list."""
 
 
-def joining_key(core: str, prefix: str) -> str:
-    return "ب" + core if "ب" in prefix else core
-
-
 def has_joining(tokens: Iterable[tuple[str, str]]) -> bool:
     """A cheap test before the sentence's candidates are built: ``(core, prefix)`` of each token."""
-    return any(joining_key(c, p) == JOINING for c, p in tokens)
+    return any(with_ba(c, p) == JOINING for c, p in tokens)
 
 
 def participant_pairs(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
@@ -40,7 +35,7 @@ def participant_pairs(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidat
     toks, keys = ctx.sent.tokens, ctx.keys
     out: list[tuple[int, Candidate, Candidate]] = []
     for i, tok in enumerate(toks):
-        if joining_key(tok.core, tok.prefix) != JOINING:
+        if with_ba(tok.core, tok.prefix) != JOINING:
             continue
         meeting = next((k for k in range(i - 1, max(-1, i - MEETING_WORDS - 1), -1) if keys[k] in MEETINGS), None)
         if meeting is None or any(_new_item(toks[k], keys[k]) for k in range(meeting + 1, i)):

@@ -10,6 +10,7 @@ noun phrase the recogniser did not tag («المدعومة من النهضة», 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from marsad.events.coder import Candidate
@@ -355,16 +356,27 @@ def _known_name(key: str) -> bool:
 
 
 THEN = norm_words("ثم")
+"""«A، ثم B»: the next of a list in order (the persons met one after another)."""
 RIVALS = frozenset(normalize(w) for w in "منافسه منافسها خصمه خصمها غريمه غريمها".split())
 """A rival noun with its pronoun, as a token's core («ومنافسه»): the next person named is the rival."""
 RIVAL_WORDS = 8
 """At most this many words between the rival noun and the rival's name («الرجل القوي في شرق البلاد المشير»)."""
-"""«A، ثم B»: the next of a list in order (the persons met one after another)."""
 
 
 def _nisba(tok: Token) -> bool:
     """A definite nationality or community adjective («والتركي», «والسعودي»), glued و aside."""
     return tok.core.startswith("ال") and tok.core.endswith(("ي", "ية")) and len(tok.core) > 4
+
+
+def unglued(key: str, words: Container[str]) -> str:
+    """``key`` without a glued و/ف when the rest is one of ``words`` («وقوات» → «قوات», «وتعتبر» → «تعتبر»; the
+    tokenizer may leave the conjunction on a word it does not know), else ``key``."""
+    return key[1:] if key[:1] in ("و", "ف") and key[1:] in words else key
+
+
+def with_ba(core: str, prefix: str) -> str:
+    """A token's core with its ب, whether the tokenizer split the ب off («بدعم») or not («بقيادة»)."""
+    return "ب" + core if "ب" in prefix else core
 
 
 def strip_marks(text: str) -> str:

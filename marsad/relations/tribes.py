@@ -16,6 +16,10 @@ SHEIKHS = norm_words("مشايخ شيوخ شمل")
 sheikh)."""
 TRIBE_WORDS = 5
 """At most this many words in a tribe's name («قبيلة وائلة آل عمر», «قبائل خولان بن عامر»)."""
+NAME_PARTICLES = norm_words("بن بني آل ال أبو أبي ابن")
+"""Words inside tribal names («خولان بن عامر», «وائلة آل عمر», «بني حشيش»)."""
+TRIBE_NOUNS = norm_words("قبائل قبيلة عشيرة عشائر")
+"""Nouns that head a tribe's name: «قبائل صعدة», «قبيلة وائلة آل عمر», «عشائر الأنبار» (indefinite, in construct)."""
 
 
 def sheikhs_tribe(ctx: SentenceSlots, last: int) -> Candidate | None:
@@ -40,14 +44,6 @@ def sheikhs_tribe(ctx: SentenceSlots, last: int) -> Candidate | None:
         return None  # «أحد مشايخ القبيلة»: a definite noun is the tribe's description, not its name
     start, stop = toks[j].core_start, toks[end].end
     return Candidate(j, end, start, stop, ctx.doc.text[start:stop], None, None, False)
-
-
-NAME_PARTICLES = norm_words("بن بني آل ال أبو أبي ابن")
-"""Words inside tribal names («خولان بن عامر», «وائلة آل عمر», «بني حشيش»)."""
-
-
-TRIBE_NOUNS = norm_words("قبائل قبيلة عشيرة عشائر")
-"""Nouns that head a tribe's name: «قبائل صعدة», «قبيلة وائلة آل عمر», «عشائر الأنبار» (indefinite, in construct)."""
 
 
 def tribe_nouns(
