@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.arg_objects import ONE_OF, person_heads
+from marsad.events.constructions import COMMAS
 from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.text.tokens import clitics
 
-COMMA = frozenset({"،", ","})
 REACH = 14
 """Words from the subject's end to the object at most."""
 
@@ -40,17 +40,17 @@ def object_past_aside(
         return None
     toks = m.sentence.tokens
     n = len(toks)
-    if actor.last + 1 >= n or toks[actor.last + 1].text not in COMMA:
+    if actor.last + 1 >= n or toks[actor.last + 1].text not in COMMAS:
         return None
     commas = 0
     for j in range(actor.last + 1, min(n, actor.last + 1 + REACH)):
         t = toks[j]
-        if t.text in COMMA:
+        if t.text in COMMAS:
             commas += 1
             continue
         if t.text in (".", "؛", ":", "!", "؟") or "و" in t.prefix[:1]:
             return None  # the sentence or a coordinated clause begins: no aside
-        if commas >= 2 and toks[j - 1].text in COMMA:
+        if commas >= 2 and toks[j - 1].text in COMMAS:
             c = next((c for c in every if c.first == j), None)
             if c is None:
                 continue

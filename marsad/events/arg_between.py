@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import STOPS
+from marsad.events.constructions import COMMAS, STOPS
 from marsad.events.mention import Candidate, EventMention
 from marsad.events.objects import split_pair
 from marsad.text.normalize import normalize
@@ -31,7 +31,6 @@ REACH = 16
 """Words from the noun to «بين»."""
 SIDE_REACH = 10
 """Words from «بين» to the second side, which must be joined to the first by «و»."""
-COMMAS = frozenset("،,")
 RELATIVES = frozenset(normalize(w) for w in "التي الذي اللذين اللتين الذين اللاتي".split())
 """«المعارك المسلحة، التي تدور في مدينة درنة بين …»: a comma before a relative pronoun stays in the noun's phrase."""
 

@@ -8,7 +8,7 @@ reach of an attack noun's agent backwards takes it for the attacker. As for cond
 
 from __future__ import annotations
 
-from marsad.events.lexicon import word_keys
+from marsad.events.lexicon import bare_key, word_keys
 from marsad.events.mention import Candidate
 
 DESCRIBING = word_keys("وصف وصفت يصف تصف وصفوا اعتبر اعتبرت يعتبر تعتبر اعتبروا")
@@ -21,8 +21,4 @@ def describer(actor: Candidate | None, keys: list[str], first: int) -> bool:
     object is the attack: the verb just before ``actor`` and the noun at most :data:`REACH` words after it."""
     if actor is None or actor.last >= first or first - actor.last > REACH:
         return False
-    for j in range(max(0, actor.first - REACH), actor.first):
-        k = keys[j]
-        if k in DESCRIBING or (len(k) > 3 and k[0] in "وف" and k[1:] in DESCRIBING):
-            return True
-    return False
+    return any(bare_key(keys[j], DESCRIBING) for j in range(max(0, actor.first - REACH), actor.first))

@@ -15,9 +15,9 @@ location), as annotated; a noun after في or ب is a place phrase too.
 
 from __future__ import annotations
 
-from marsad.events.constructions import nisba, preposition
+from marsad.events.constructions import OBJECT_PREPS, nisba, preposition
 from marsad.events.lexicon import word_keys
-from marsad.events.mention import Candidate, EventMention
+from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -33,7 +33,6 @@ AIRCRAFT = word_keys("مروحية مروحيات طائرة طائرات")
 """Aircraft shot down or destroyed («إسقاط المروحية العسكرية», «تدمير مروحية عسكرية تركية»)."""
 AIMING = word_keys("استهدف استهدفت يستهدف تستهدف استهدفا استهدفوا استهدفتا طال طالت")
 """«قصف … استهدف مستودع أسلحة», «الهجمات التي طالت القنصلية»: the attack noun's verb of aim."""
-AGAINST = word_keys("على علي ضد")
 AL_QAEDA = normalize("قاعدة")
 REACH = 4
 """Words from the trigger (or its subject, or the verb of aim) to the facility noun."""
@@ -72,7 +71,7 @@ def facility_target(
         tok = toks[j]
         if clause[j] != here and (aim is None or clause[j] != clause[aim]):
             return None
-        across = j > begin + 1 and keys[j - 1] in AGAINST
+        across = j > begin + 1 and keys[j - 1] in OBJECT_PREPS
         if keys[j] == AL_QAEDA and tok.core.startswith("ال"):
             return None  # «القاعدة» is the organisation as often as a base
         # a verb's object or the verb of aim's; an aircraft also as the genitive of an attack noun («إسقاط
@@ -89,13 +88,7 @@ def facility_target(
                 and not nxt.core.startswith("ي")  # «الناقلة يكشف»: an imperfect verb begins the next clause
             ):
                 b = j + 1
-            return _candidate(toks, j, b)
-        if not (keys[j] in AGAINST or nisba(tok) or tok.text in '"«»“”'):
+            return unnamed(toks, j, b)
+        if not (keys[j] in OBJECT_PREPS or nisba(tok) or tok.text in '"«»“”'):
             return None
     return None
-
-
-def _candidate(toks: list[Token], a: int, b: int) -> Candidate:
-    noun = toks[a].text[toks[a].core_start - toks[a].start :]
-    text = noun + "".join(" " * (toks[k].start - toks[k - 1].end) + toks[k].text for k in range(a + 1, b + 1))
-    return Candidate(a, b, toks[a].core_start, toks[b].end, text, None, None, False)

@@ -33,6 +33,10 @@ ON = frozenset(normalize(w) for w in ("على", "علي"))
 """«غارات على بلدة X», «هجوم على مطار X»: a place after على is where an attack or a takeover happened."""
 STOPS = frozenset(".؛;:!?؟")
 """Punctuation that ends a sentence or a clause: no argument construction reaches past it."""
+COMMAS = frozenset("،,")
+"""The Arabic and the Latin comma."""
+CLAUSE_MARKS = STOPS | COMMAS | frozenset('"«»')
+"""Marks that end the phrase of a trigger: :data:`STOPS`, a comma or a quotation mark."""
 TIME_WORDS = frozenset(
     strip_article(normalize(w))
     for w in "فجر صباح مساء ليلة ليل ظهر عصر أمس اليوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()

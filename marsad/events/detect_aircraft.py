@@ -24,7 +24,8 @@ whose imperfect «اسقط» (I fall) is spelt as the perfect of «أسقط» on
 
 
 def crash(key: str) -> bool:
-    """Whether ``key`` is a form of «تحطم» (the entries of triggers.tsv that need a shooting down told before)."""
+    """Whether ``key`` is a form of «تحطم» or «سقط» (the entries of triggers.tsv that need a shooting down told
+    before)."""
     return key in CRASH
 
 

@@ -13,6 +13,7 @@ governs them (called from :func:`marsad.events.detect_clauses.untold`).
 
 from __future__ import annotations
 
+from marsad.events.constructions import STOPS
 from marsad.events.lexicon import Trigger, word_keys
 
 CHARGES = word_keys("تهمة بتهمة تهم بتهم التهم تهمتي بتهمتي")
@@ -22,7 +23,6 @@ ACCUSATIONS = word_keys("اتهامات باتهامات الاتهامات")
 بأن الجزائر لعبت دورا في دعم إيراني», is an alleged act, which the set counts as told and ``reported``)."""
 CHARGE_REACH = 25
 """Words a charged act may stand after the charge word (a list of charges joined by «و» and commas)."""
-SENTENCE_END = frozenset(".؛;:!؟?")
 SAYING = word_keys("قال قالت وقال وقالت أضاف أضافت وأضاف وأضافت أوضح أوضحت وأوضح وأوضحت أكد أكدت وأكد وأكدت")
 """Verbs that open a new statement: a charge does not reach past them."""
 BECAUSE = word_keys("بسبب سبب إثر بعد خلال")
@@ -52,7 +52,7 @@ def charged_content(entry: Trigger, keys: list[str], i: int) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 1 - CHARGE_REACH), -1):
         k = keys[j]
-        if k in SENTENCE_END or k in SAYING or k in BECAUSE:
+        if k in STOPS or k in SAYING or k in BECAUSE:
             return False
         if k in CHARGES or (k in ACCUSATIONS and convicted_before(keys, j)):
             return True

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import FROM_WORD
+from marsad.events.constructions import CLAUSE_MARKS, FROM_WORD
 from marsad.events.detect_charges import charged_content, conviction_ground, prompted, took_place
 from marsad.events.detect_clitics import preposition_on_perfect
 from marsad.events.detect_generic import (
@@ -420,15 +420,12 @@ CONNECTIVES = frozenset(normalize(w) for w in "إثر اثر عقب بعد خل�
 """«تجدد المواجهات إثر هجمات لقوات الشرعية»: a trigger after one of these is another event than the
 trigger before it, however close (not the first one's weapon: «قصف بقذائف الهاون»)."""
 
-CLAUSE_MARKS = frozenset('،,؛;:.!؟?"«»')
-"""Marks that end the phrase of a trigger: after a colon or a quotation mark a source's own account begins («حيث
-وقع الهجوم: "اقتحمت سيارة ملغومة …»)."""
-
 
 def coordinated(tokens: list[Token], prev: int, i: int) -> bool:
     """«غارة جوية، وقصف قوات الأسد»: a trigger after a comma or with its own و is a second event, not
     the first one's weapon («قصف بقذائف الهاون»); so is one after «إثر», «بعد», «خلال», «منذ» (:data:`CONNECTIVES`:
-    «الهجمات الخاطفة منذ طردها من العاصمة») or after a colon or a quotation mark (:data:`CLAUSE_MARKS`)."""
+    «الهجمات الخاطفة منذ طردها من العاصمة») or after a colon or a quotation mark (:data:`CLAUSE_MARKS`), where a
+    source's own account begins («حيث وقع الهجوم: "اقتحمت سيارة ملغومة …»)."""
     return "و" in tokens[i].prefix or any(
         tokens[j].text in CLAUSE_MARKS or tokens[j].core in CONNECTIVES for j in range(prev + 1, i)
     )

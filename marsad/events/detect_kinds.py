@@ -20,6 +20,7 @@ assailant's getaway (called from :func:`marsad.events.detect_clauses.untold`).
 
 from __future__ import annotations
 
+from marsad.events.constructions import FROM_WORD
 from marsad.events.lexicon import word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -27,7 +28,6 @@ from marsad.text.normalize import normalize
 LIKE = normalize("مثل")
 DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا هذان هاتان تلك ذلك هؤلاء أولئك".split())
 KINDS = word_keys("النوع القبيل الطراز الصنف")
-FROM = normalize("من")
 WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون"))
 THEN = normalize("ثم")
 BEFORE = normalize("قبل")
@@ -49,7 +49,7 @@ def kind_before(keys: list[str], i: int) -> bool:
     """«مثل هذه الهجمات», «هذا النوع من الهجمات»: the words before the noun at ``i`` make it a class of events."""
     if i >= 2 and keys[i - 1] in DEMONSTRATIVES and keys[i - 2] == LIKE:
         return True
-    return i >= 3 and keys[i - 1] == FROM and keys[i - 2] in KINDS and keys[i - 3] in DEMONSTRATIVES
+    return i >= 3 and keys[i - 1] == FROM_WORD and keys[i - 2] in KINDS and keys[i - 3] in DEMONSTRATIVES
 
 
 def without(tokens: list[Token], keys: list[str], i: int) -> bool:

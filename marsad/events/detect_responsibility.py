@@ -15,7 +15,7 @@ Read by :meth:`marsad.events.triggers.TriggerFinder.find` and :func:`marsad.even
 
 from __future__ import annotations
 
-from marsad.events.constructions import ON
+from marsad.events.constructions import CLAUSE_MARKS, ON, STOPS
 from marsad.events.lexicon import Trigger, verb_forms, word_keys
 from marsad.text.normalize import normalize
 
@@ -24,21 +24,18 @@ FALLS = word_keys("تقع يقع وقعت وقع ستقع سيقع")
 SHOULDERS = word_keys("عاتق عاتقها عاتقه عاتقهم عاتقهما")
 SPAN = 10
 """Words that may stand between «المسؤولية» and «تقع» («المسؤولية عن أي اشتباكات قد تندلع على الحدود تقع»)."""
-STOPS = frozenset('.،,؛;:!؟?"«»')
 
 
-def borne(keys: list[str], i: int, as_verb: bool = False) -> bool:
+def borne(keys: list[str], i: int) -> bool:
     """Whether «المسؤولية» at ``i`` is laid on someone: «تقع على عاتق» after it in the same clause («المسؤولية عن
     أي اشتباكات تقع على عاتق حماس»), or «تقع» right before it and «على عاتق» after («وتقع المسؤولية على عاتق»).
-    With ``as_verb``, whether «حمّل» at ``i`` lays it (:func:`laid`)."""
-    if as_verb:
-        return laid(keys, i)
+    A verb «حمّل» laying it is read by :func:`laid`."""
     if keys[i] not in RESPONSIBILITY:
         return False
     if i > 0 and keys[i - 1] in FALLS:
         return i + 2 < len(keys) and keys[i + 1] in ON and keys[i + 2] in SHOULDERS
     for j in range(i + 1, min(len(keys) - 2, i + 1 + SPAN)):
-        if keys[j] in STOPS:
+        if keys[j] in CLAUSE_MARKS:
             return False
         if keys[j] in FALLS and keys[j + 1] in ON and keys[j + 2] in SHOULDERS:
             return True
@@ -50,7 +47,6 @@ HOLDING = frozenset(verb_forms(normalize("حمل"))) - word_keys("تحمل ست�
 HOLD_REACH = 15
 """Words «المسؤولية» may stand after «حمّل», past its subject, an aside and the one blamed («وحمل مدني في بيان صحفي،
 قوة الاحتلال المسؤولية الكاملة»)."""
-SENTENCE_END = frozenset(".؛;:!؟?")
 
 
 def laid(keys: list[str], i: int) -> bool:
@@ -58,7 +54,7 @@ def laid(keys: list[str], i: int) -> bool:
     if keys[i] not in HOLDING:
         return False
     for j in range(i + 1, min(len(keys), i + 1 + HOLD_REACH)):
-        if keys[j] in SENTENCE_END:
+        if keys[j] in STOPS:
             return False
         if keys[j] in RESPONSIBILITY:
             return True

@@ -171,6 +171,11 @@ def word_keys(words: str) -> frozenset[str]:
     return frozenset(strip_article(normalize(w)) for w in words.split())
 
 
+def bare_key(key: str, words: frozenset[str]) -> bool:
+    """``key`` is in ``words``, or is one of them with a و or ف the tokenizer left on it («وتحدث», «ونقلت»)."""
+    return key in words or (len(key) > 3 and key[0] in "وف" and key[1:] in words)
+
+
 def verb_forms(stem: str) -> set[str]:
     """Perfect, imperfect and future forms of a past-tense stem (normalised).
 

@@ -6,7 +6,7 @@ cue word is not one, and the constructions that report, plan or hedge an event w
 
 from __future__ import annotations
 
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import bare_key, strip_article
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -93,11 +93,6 @@ def _with_b(tok: Token) -> bool:
     return "ب" in tok.prefix or tok.core.startswith("ب")
 
 
-def _bare(key: str, words: frozenset[str]) -> bool:
-    """``key`` is in ``words``, or is one of them with a و or ف the tokenizer left on it («وتحدث»)."""
-    return key in words or (len(key) > 3 and key[0] in "وف" and key[1:] in words)
-
-
 def charged(tokens: list[Token], keys: list[str], first: int) -> bool:
     """The trigger is the act of a charge: «المتهمة بشن هجوم», «متهم باعتدائه», «بتهمة قتل»."""
     if first > 0 and keys[first - 1] in CHARGE_NOUN:
@@ -111,9 +106,9 @@ def charged(tokens: list[Token], keys: list[str], first: int) -> bool:
 def talked_or_admitted(tokens: list[Token], keys: list[str], first: int) -> bool:
     """«تحدث عن مقتل … قبل غارات أمس», «أقر التنظيم بمقتل زعيمه في هجوم»: before the trigger in the sentence."""
     for j in range(first):
-        if _bare(keys[j], TALKED) and "عن" in keys[j + 1 : min(first, j + 4)]:
+        if bare_key(keys[j], TALKED) and "عن" in keys[j + 1 : min(first, j + 4)]:
             return True
-        if _bare(keys[j], ADMITTED) and any(
+        if bare_key(keys[j], ADMITTED) and any(
             _with_b(tokens[i]) for i in range(j + 1, min(first + 1, j + 1 + ADMISSION_REACH))
         ):
             return True

@@ -8,7 +8,7 @@ off, as :func:`marsad.events.mention.token_keys` gives them).
 
 from __future__ import annotations
 
-from marsad.events.lexicon import strip_article
+from marsad.events.lexicon import bare_key, strip_article
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -49,8 +49,7 @@ RELAY_REACH = 8
 def moved(tokens: list[Token], keys: list[str], j: int) -> bool:
     """The cue at ``j`` is «نقل» moving someone or something, not reporting: after «تم/جرى», with the article,
     or with no «عن» and no content within :data:`RELAY_REACH` words after it."""
-    key = keys[j]
-    if key not in MOVED and not (len(key) > 3 and key[0] in "وف" and key[1:] in MOVED):
+    if not bare_key(keys[j], MOVED):
         return False  # the tokenizer sometimes leaves و on the verb («ونقلت»)
     if tokens[j].core.startswith("ال") or (j > 0 and keys[j - 1] in PASSIVE_LIGHT):
         return True

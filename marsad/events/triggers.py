@@ -47,7 +47,7 @@ from marsad.events.detect_objects import (
 )
 from marsad.events.detect_obligations import OBLIGATION, obligations
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
-from marsad.events.detect_responsibility import borne
+from marsad.events.detect_responsibility import borne, laid
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms, word_keys
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
@@ -293,22 +293,19 @@ class TriggerFinder:
                 continue
             best: tuple[Trigger, bool] | None = None
             hits = self.for_token(tokens[i])
-            # «في كلمة أمام حشد جماهيري»: no verb stands right after a preposition; where the word has a noun
-            # entry too, the noun entry (and its condition) decides (a verb entry alone stands for its masdar:
-            # «أقدم على قتل»; so does one with a pronoun, a specific act: «لدى ضبطه»)
-            noun_only = (
-                i > 0
-                and tokens[i - 1].core in PREPOSITIONS
-                and not tokens[i].norm.endswith(("ه", "ها", "هم", "هما"))
-                and any(not v for _, v in hits)
+            # where the word has a noun entry too, the noun entry (and its condition) decides:
+            # - «في كلمة أمام حشد جماهيري»: no verb stands right after a preposition (a verb entry alone stands for
+            #   its masdar: «أقدم على قتل»; so does one with a pronoun, a specific act: «لدى ضبطه»);
+            # - «وإحالتهم للمحاكمة», «إدانتهم بتهم»: a word written with «إ» is a masdar, never a verb («أحالتهم», she
+            #   referred them; no perfect or imperfect verb begins with «إ»)
+            noun_only = any(not v for _, v in hits) and (
+                (i > 0 and tokens[i - 1].core in PREPOSITIONS and not tokens[i].norm.endswith(("ه", "ها", "هم", "هما")))
+                or hamza_below(tokens[i])
             )
-            # «وإحالتهم للمحاكمة», «إدانتهم بتهم»: a word written with «إ» is a masdar, never a verb («أحالتهم», she
-            # referred them; no perfect or imperfect verb begins with «إ»), so its noun reading is the one to read
-            masdar = any(not v for _, v in hits) and hamza_below(tokens[i])
             for entry, as_verb in hits:
                 if entry.words and not self._words_follow(tokens, i, entry.words):
                     continue
-                if as_verb and (noun_only or masdar):
+                if as_verb and noun_only:
                     continue
                 if entry.needs is not None and entry.needs[0] == "future" and not future_tense(tokens, keys, i):
                     continue
@@ -319,7 +316,7 @@ class TriggerFinder:
                     and not (
                         as_verb and entry.plover_type == "AGREE" and signed_far(keys, tokens, i, i + len(entry.words))
                     )
-                    and not (entry.plover_type == "ACCUSE" and borne(keys, i, as_verb))
+                    and not (entry.plover_type == "ACCUSE" and (laid(keys, i) if as_verb else borne(keys, i)))
                     and not (entry.plover_type == "REQUEST" and opening_call(tokens, keys, i))
                 ):
                     continue
