@@ -62,8 +62,19 @@ BODIES = frozenset(
 
 def masdar(tokens: list[Token], j: int) -> bool:
     """A definite noun under ل, which the tokenizer may leave whole («للحيلولة دون مثل هذه الهجمات», «للإفراج عن
-    المعتقلين»): what is called for; not a body in the caller's title (:data:`BODIES`)."""
+    المعتقلين»), or one made definite by the noun it is in construct with («لاستئناف التعاون الاستخباراتي», «ودعوا
+    لمقاطعة الكيان»): what is called for; not a body in the caller's title (:data:`BODIES`)."""
     core = tokens[j].core
-    if "ل" in tokens[j].prefix and core.startswith("ال"):
+    glued = "ل" in tokens[j].prefix
+    if glued and core.startswith("ال"):
         core = "ل" + core
-    return core.startswith("لل") and len(core) > 5 and core not in BODIES
+        return core.startswith("لل") and len(core) > 5 and core not in BODIES
+    if core.startswith("لل"):
+        return len(core) > 5 and core not in BODIES
+    bare = core if glued else core[1:] if core.startswith("ل") else ""
+    return len(bare) > CONSTRUCT_MIN and j + 1 < len(tokens) and tokens[j + 1].core.startswith("ال")
+
+
+CONSTRUCT_MIN = 4
+"""The shortest masdar in construct after ل: longer than «لدى», «لكل», «لها» («لاستئناف», «لمقاطعة», «لوقف» is
+left out with «لصالح»-like words of four letters)."""

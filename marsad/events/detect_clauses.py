@@ -58,6 +58,7 @@ from marsad.events.detect_generic import (
 )
 from marsad.events.detect_kinds import getaway, habitual, kind_before, so_that_done, without
 from marsad.events.detect_responsibility import quoted
+from marsad.events.detect_tolls import natural_subject, natural_toll, weather_warning
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -319,7 +320,7 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
     suspects' record (:func:`record_of_attacks`), a habit now and then (:func:`intermittent`), forestalling
     (:func:`forestalling`), sanctions lifted (:data:`LIFTING`), a threat in general or a protest's motive
     (:mod:`marsad.events.detect_generic`), a charge's content, a cause that prompts or a phrase of happening
-    (:mod:`marsad.events.detect_charges`)."""
+    (:mod:`marsad.events.detect_charges`), a toll or a warning of nature (:mod:`marsad.events.detect_tolls`)."""
     kind = entry.plover_type
     noun = entry.pos == "noun"
     if kind in PURPOSIVE_TYPES and purposive_object(tokens, keys, i, last, plans):
@@ -346,6 +347,9 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or prompted(entry, keys, i)
         or took_place(entry, keys, i)
         or preposition_on_perfect(tokens[i], keys[i])
+        or natural_toll(entry, keys, i, last)
+        or natural_subject(entry, keys, i)
+        or weather_warning(entry, keys, last)
     ):
         return last + 1
     return 0

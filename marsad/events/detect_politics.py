@@ -19,7 +19,7 @@ the word is no event of the story:
 from __future__ import annotations
 
 from marsad.actors.names import load_nationalities
-from marsad.events.lexicon import strip_article, verb_forms
+from marsad.events.lexicon import strip_article, verb_forms, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -141,12 +141,20 @@ STUDY = frozenset(
     strip_article(normalize(w)) for w in "جامعي جامعيا بجامعة بكلية ثانوي ثانوية دكتوراه ماجستير الطب هندسة علم".split()
 )
 """Words of study after «طالب» (a student): «طالب جامعي», «طالب بكلية الطب»."""
+COUNTED = word_keys("مئة مائة مئتا مئتي مائتي ألف ألفا ألفي آلاف")
+"""Number words before a counted singular: «مئة طالب», «ألف طالب» (a verb has its subject after it, never a
+number before it)."""
 
 
 def student(tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
     """«طالب» at ``i`` is a student: an indefinite nationality adjective or a word of study (:data:`STUDY`) follows
-    it («هجوم شنه طالب تونسي»); «طالب الوزير بـ…», «طالب التونسي الناس» (a nickname) have their subject after it."""
-    if keys[i] != STUDENT or last + 1 >= len(keys):
+    it («هجوم شنه طالب تونسي»), or a number counts it («نحو 700 طالب», «ألف طالب»: :data:`COUNTED`); «طالب الوزير
+    بـ…», «طالب التونسي الناس» (a nickname) have their subject after it."""
+    if keys[i] != STUDENT:
+        return False
+    if i > 0 and (keys[i - 1].isdigit() or keys[i - 1] in COUNTED):
+        return True
+    if last + 1 >= len(keys):
         return False
     nxt = keys[last + 1]
     return nxt in STUDY or (nxt in load_nationalities() and not tokens[last + 1].core.startswith("ال"))

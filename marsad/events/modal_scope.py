@@ -23,10 +23,13 @@ begins with ت (تعرضت, تمكنت) like an imperfect."""
 DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
 """«سيكون لهذه الضربات أثر», «واستمرت تلك الاشتباكات حتى صباح الجمعة»: a demonstrative points back to an
 event already told; the future or the date around it is not the event's."""
-PLANNED_AFTER = _words("مرتقب مرتقبة مقبل مقبلة مزمع مزمعة مقرر مقررة منتظر منتظرة")
+PLANNED_AFTER = _words("مرتقب مرتقبة مقبل مقبلة مزمع مزمعة مقرر مقررة منتظر منتظرة مرتقبا مزمعا مقررا منتظرا")
 """«جلسة المباحثات المقبلة», «وعشية احتجاجات أخرى مرتقبة», «الانتخابات المقررة»: the adjective right after
-the trigger (or after «أخرى/آخر») plans it. Not «القادمة», mostly "coming from" («التعزيزات القادمة من»)."""
-OTHER = _words("أخرى اخرى آخر آخرين جديد جديدة")
+the trigger (or after «أخرى/آخر», or «كان/كانت» with the accusative, also after a relative pronoun: «ألغى
+إضرابا كان مقررا يومي الأربعاء والخميس», «الاجتماع الذي كان مقررا») plans it. Not «القادمة», mostly "coming
+from" («التعزيزات القادمة من»)."""
+OTHER = _words("أخرى اخرى آخر آخرين جديد جديدة كان كانت")
+RELATIVE = _words("الذي التي")
 UNDER_WAY = _words("جار جاري")
 """«وجارٍ إلقاء القبض عليهم», «وجارٍ توجيه ضربات استباقية»: under way, not yet told as done (the noun
 «الجار», neighbour, and «الجاري», current, carry the article)."""
@@ -67,8 +70,13 @@ def still(keys: list[str], j: int) -> bool:
 
 
 def pluperfect(keys: list[str], j: int) -> bool:
-    """«قد» at ``j`` follows «كان» within six words: «وكانت أحياء المدينة … قد تعرضت»."""
-    return any(k in PLUPERFECT_AUX for k in keys[max(0, j - 6) : j])
+    """«قد» at ``j`` follows «كان» within six words («وكانت القوات … قد تعرضت»), or a perfect verb with the ت of
+    its feminine subject follows it («وكانت أحياء المدينة القديمة، والجمهوري، والنقطة الرابعة، والإخوة، قد تعرضت
+    لقصف»: the ت of «تعرضت» begins a perfect of the form تفعّل, not an imperfect; «قد تثبت» is too short to tell)."""
+    nxt = keys[j + 1] if j + 1 < len(keys) else ""
+    return any(k in PLUPERFECT_AUX for k in keys[max(0, j - 6) : j]) or (
+        len(nxt) >= 5 and nxt.startswith("ت") and nxt.endswith("ت")
+    )
 
 
 def anaphoric(tokens: list[Token], first: int) -> bool:
@@ -79,8 +87,8 @@ def anaphoric(tokens: list[Token], first: int) -> bool:
 def planned_after(keys: list[str], last: int) -> bool:
     """An adjective of what is to come right after the trigger («المباحثات المقبلة», «احتجاجات أخرى مرتقبة»)."""
     j = last + 1
-    if j < len(keys) and keys[j] in OTHER:
-        j += 1
+    while j < min(len(keys), last + 3) and (keys[j] in OTHER or keys[j] in RELATIVE):
+        j += 1  # «إضرابا كان مقررا», «الاجتماع الذي كان مقررا»
     return j < len(keys) and keys[j] in PLANNED_AFTER
 
 

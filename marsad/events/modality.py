@@ -40,6 +40,7 @@ from marsad.events.modal_denials import denial_phrase, presupposed
 from marsad.events.modal_failure import failed_to_reach
 from marsad.events.modal_own import own_act
 from marsad.events.modal_plans import planned_construction
+from marsad.events.modal_schedule import scheduled
 from marsad.events.modal_scope import (
     anaphoric,
     as_described,
@@ -187,6 +188,8 @@ class ModalityCoder:
             return "planned"
         if planned_after(keys, m.last) or under_way(tokens, keys, first):
             return "planned"  # «جلسة المباحثات المقبلة», «احتجاجات أخرى مرتقبة», «وجارٍ إلقاء القبض»
+        if scheduled(m, keys):
+            return "planned"  # «وذكرت أن لافروف يزور قطر», «ويلتقي كيري … الاثنين نظراءه» (modal_schedule)
         window8 = range(max(0, first - 8), first)
         told = anaphoric(tokens, first)  # «سيكون لهذه الضربات أثر»: the strikes were told before
         # «اتفقت الأطراف على إجراء انتخابات في ديسمبر القادم»: the later date is the object's, not the past verb's

@@ -47,8 +47,10 @@ from marsad.events.detect_objects import (
 )
 from marsad.events.detect_obligations import OBLIGATION, obligations
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
+from marsad.events.detect_requests import CONTINUING, RIGHTS, requested
 from marsad.events.detect_responsibility import borne, laid
-from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms, word_keys
+from marsad.events.detect_tolls import names_toll
+from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.model import Entity, Sentence, Token
 from marsad.text.normalize import normalize
@@ -80,7 +82,6 @@ WEAPON_WORDS = frozenset(
 FOOTER = (normalize("رابط"), normalize("الخبر"))
 """«رابط الخبر بصحيفة الوئام: <headline>»: the link line some sites end an article with repeats its
 headline, which states again what the article told (no mention of its own)."""
-TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 LONG_SUBJECT = frozenset(("ASSAULT", "COERCE", "ACCUSE"))
 """Types whose verbs' object condition may stand after a long subject or an aside (not AGREE or PROTEST: their
 verbs name an event noun after them that is a trigger of its own, «وقعت تونس والجزائر اتفاقية»)."""
@@ -140,7 +141,8 @@ class TriggerFinder:
         When the core gives none and the whole word starts with a clitic the tokenizer left on
         (لمقذوف، للمطالبة: its lexicon check keeps rare words whole), the word without it is tried;
         when the tokenizer took a first letter for a clitic (كمينا → ك + مينا), the whole word is
-        tried as a noun (and its span starts at the word: :attr:`whole`).
+        tried as a noun, or as a verb of a phrase entry («فتحت النار» → ف + تحت) (its span starts at the word:
+        :attr:`whole`).
         """
         taa = TAA_MARBUTA in tok.text[-3:]
         key = tok.norm + TAA_MARBUTA if taa else tok.norm
@@ -161,7 +163,7 @@ class TriggerFinder:
         """The entries of :meth:`for_token`, before the cache."""
         hit = self.lookup(tok.core)
         if not hit and tok.norm != tok.core and tok.prefix:
-            hit = [(e, False) for e, _ in self.lookup(tok.norm) if e.pos == "noun"]
+            hit = [(e, v and bool(e.words)) for e, v in self.lookup(tok.norm) if e.pos == "noun" or (v and e.words)]
             if hit and len(self.whole) < 100_000:
                 self.whole.add(tok.norm)
         if not hit and tok.norm == tok.core:
@@ -376,7 +378,7 @@ class TriggerFinder:
                 # sanctions (detect_clauses.untold): no event of the story
                 i = skip
                 continue
-            if _requested(keys, i) or (
+            if requested(keys, i) or (
                 i > 0 and keys[i - 1] in RIGHTS and "ب" not in tokens[i - 1].prefix and entry.pos == "noun"
             ):
                 # «حق التظاهر», «حق الاتصال بمحام»: a right to an act is no act («بحق» is "against")
@@ -589,10 +591,7 @@ class TriggerFinder:
             or m.entry.needs[0] != "alone"
             or (
                 not accident  # «قتل طياران في تحطم طائرة تدريب»: the toll of an accident (detect_aircraft)
-                and (
-                    _agentive(keys, m.first)
-                    or not any(o is not m and o.entry.plover_type == m.entry.plover_type for o in found)
-                )
+                and (_agentive(keys, m.first) or not any(o is not m and names_toll(o.entry, m.entry) for o in found))
             )
         ]
 
@@ -658,35 +657,6 @@ PREPOSITIONS = frozenset(
 )
 """Prepositions written as words: a trigger word right after one is a noun, never a verb («أمام حشد», «في
 حشد يضم»); «من» is left out, as it is also the pronoun «who» («من قتل الطفل»)."""
-
-
-CALLS = frozenset(
-    strip_article(normalize(w))
-    for w in "دعا دعت دعوا يدعو تدعو ندعو دعوة طالب طالبت يطالب تطالب المطالبة ناشد ناشدت حاجة بحاجة".split()
-)
-"""Words of calling for or needing something: the masdar they govern with «إلى» is asked for, not told."""
-RIGHTS = frozenset(strip_article(normalize(w)) for w in ("حق", "حقه", "حقها", "حقهم"))
-CALL_SPAN = 4
-"""Words a call may stand before «إلى» (who is called on: «دعا قيادة التحالف إلى مواصلة قصفها»)."""
-CONTINUING = word_keys("مواصلة استمرار استئناف تكثيف إجراء وقف")
-"""Masdars of continuing, holding or stopping that may stand between a call, a need or a topic word and the
-event asked for («دعا إلى وقف الاعتداءات», «ضرورة وقف الاعتداءات على المدنيين»)."""
-
-
-def _requested(keys: list[str], i: int) -> bool:
-    """The masdar at ``i`` is what a call or a need asks for: «بحاجة إلى حوار بين كل الأطراف», «دعا القيادة
-    إلى مواصلة قصفها», «تدعو إلى إجراء مفاوضات» (a masdar of continuing or holding may stand between)."""
-    j = i - 1
-    if j >= 1 and keys[j] in CONTINUING:
-        j -= 1
-    if j < 1 or keys[j] not in TO:
-        return False
-    for k in range(j - 1, max(-1, j - 1 - CALL_SPAN), -1):
-        if not keys[k][:1].isalpha():
-            return False
-        if keys[k] in CALLS:
-            return True
-    return False
 
 
 AGENT_BEFORE = frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم".split())
