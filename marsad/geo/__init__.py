@@ -40,7 +40,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from marsad.geo.containers import containers
+from marsad.geo.containers import containers, in_local_story
 from marsad.geo.context import DIRECTIONS, kind_word_places, kind_words, plausible_entries
 from marsad.geo.document import (
     TYPE_WORDS,
@@ -48,6 +48,8 @@ from marsad.geo.document import (
     _country_over_foreign_city,
     _country_weights,
     _cued,
+    _everyday_listed,
+    _everyday_named,
     _everyday_word,
     _focus,
     _hashtag_words,
@@ -69,6 +71,7 @@ from marsad.geo.namesakes import (
     drop_strays,
     list_namesakes,
     natural_namesakes,
+    nearer_namesake,
     regional,
     venue,
     word_before,
@@ -291,8 +294,10 @@ class PlaceStage:
                 # a common word spelled unlike any listed name is the word
                 entries = [e for e in entries if e.feature == "country"]
             if _everyday_word(ent):
-                # «المدينة» (the city), «المنطقة»: the tagger's place is the word, not Medina
-                entries = [e for e in entries if e.feature == "country" or e.capital]
+                # «المدينة» (the city), «المنطقة»: the tagger's place is the word, not Medina, unless a
+                # dateline or a list of places names it
+                named = _everyday_named(doc, ent, entries, self._lookup)
+                entries = named if named is not None else [e for e in entries if e.feature == "country" or e.capital]
             nisba_cc, as_adjective = self._nisba_mentions(doc, ent, entries) if entries else (None, [])
             places = [e for e in entries if not e.nisba]
             if nisba_cc and as_adjective and len(as_adjective) < len(ent.mentions):
@@ -482,6 +487,7 @@ class PlaceStage:
         for c in cands:
             every[c.entity.id].extend(c.entries)
         rehome_in_host(doc, places, every)
+        nearer_namesake(places, every)
         places = without_continents(doc, places)
         places += state_of_the_south(doc, places, self._south_sudan, nisbas)
         quarters_abroad(doc, places, nisbas)
@@ -493,6 +499,7 @@ class PlaceStage:
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
         _latin_towns(doc, places)
+        in_local_story(places)
         by_id = {e.id: e for e in doc.entities}
         for p in places:
             owner = by_id.get(p.entity_id)
@@ -691,7 +698,11 @@ class PlaceStage:
                     # «بين الزنتان والرجبان»: a small town the tokenizer does not know keeps its «و»
                     hit, glued = g.index.longest(toks, i, toks[i].core[1:]), 1
                 cued = bool(glued) or _cued(doc.text, si, toks, i, len(hit or ()), place_ends)
-                if hit is None or not (hit in named or self._plausible(hit, weights, cued)):
+                if hit is None or not (
+                    hit in named
+                    or self._plausible(hit, weights, cued)
+                    or _everyday_listed(doc.text, si, toks, i, hit, weights, self.gazetteer.lookup)
+                ):
                     if hit is not None and not glued:
                         passed.append((si, i, hit))
                     i += 1

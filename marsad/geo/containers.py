@@ -8,7 +8,8 @@ else the nearest town or district named just before it («في طرابلس بي
 quarter a kind word announces, with no such place, lies near the one town its sentence names, else near the
 one town of the sentence before (news goes on about the same town). Such a place gets
 ``precision = "near"`` (ACLED's geo-precision 2: a named place of which only the surroundings are known),
-a low confidence and ``source = "near:<the container's entry>"``.
+a low confidence and ``source = "near:<the container's entry>"``. A place still known only by its country in
+a story about one small area lies in that area (:func:`in_local_story`; ``source = "near:story:<entry>"``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from marsad.geo.context import (
     MOTION,
     NAME_HEADS,
     NEAR_CONFIDENCE,
+    NEXT_MAX_ZIPF,
     _name_like,
     _quarter_word,
     _split_conj,
@@ -37,6 +39,7 @@ from marsad.geo.context import (
     pronoun_suffixed,
 )
 from marsad.geo.gazetteer import distance_km
+from marsad.geo.phrases import adjective_after_definite
 from marsad.model import Document, Mention, Place, Token
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
@@ -90,7 +93,7 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 ):
                     # not a common word the kind word took in («بمديرية أمن مطروح»: the security directorate)
                     host = _the_one_town(doc, m, located, place)
-            if host is None and feature in ("natural", "facility"):
+            if host is None and (feature in ("natural", "facility") or (feature == "city" and _local_list(here))):
                 host = _list_sibling(doc, m, here, places)
             if host is not None and host.feature == "country":
                 # in a country: its code, but a country's centre point says nothing of where
@@ -121,13 +124,33 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 place.country_code, place.precision, place.source = cc, "country", f"in:country:{cc}"
 
 
+LOCAL_LIST_KM = 120.0
+"""How far apart the located towns of a sentence may lie for a list of them to be one area's."""
+
+
+def _local_list(here: list[tuple[Mention, Place]]) -> bool:
+    """Whether a sentence's located towns, districts and regions (two at least, of one country) lie within
+    :data:`LOCAL_LIST_KM` of each other: a region's towns and centres («مدينة أبها، ومحافظتي النماص، ورجال
+    ألمع، ومراكز السودة، والواديين»), whose unknown items lie among them, not a list of cities abroad."""
+    points = [
+        (hp.lat, hp.lon, hp.country_code)
+        for _, hp in here
+        if hp.feature in ("city", "district", "region") and hp.lat is not None and hp.lon is not None
+    ]
+    if len(points) < 2 or len({cc for _, _, cc in points}) > 1:
+        return False
+    return all(
+        distance_km(a, b, c, d) <= LOCAL_LIST_KM for n, (a, b, _) in enumerate(points) for c, d, _ in points[n + 1 :]
+    )
+
+
 def _list_sibling(doc: Document, m: Mention, located: list[tuple[Mention, Place]], places: list[Place]) -> Place | None:
     """The located place listed with an announced park, mountain or landmark that the sentence places
     nowhere else («المتنزهات السياحية: السودة، الفرعاء، دلغان»: Abha's parks, where «السودة» lies): the
     items of such a list lie together. Only a town, quarter, facility or natural feature vouches (a list of
-    countries or regions spans too much), and only over commas, «و» and the list's other items. Not for
-    towns: a list of cities spans countries («وفيينا وزيوريخ وجنيف»). ``located``: the located mentions of
-    its sentence."""
+    countries or regions spans too much), and only over commas, «و» and the list's other items. For towns
+    only when the sentence's located places lie together (:func:`_local_list`): a list of cities spans
+    countries («وفيينا وزيوريخ وجنيف»). ``located``: the located mentions of its sentence."""
     if not 0 <= m.sentence < len(doc.sentences):
         return None
     toks = doc.sentences[m.sentence].tokens
@@ -374,3 +397,51 @@ def _container(doc: Document, m: Mention, located: list[tuple[Mention, Place]], 
             if where or not hp.capital:
                 return hp
     return None
+
+
+PARTICIPLE_ZIPF = 3.0
+"""An accusative participle this common («مشيرا», «مؤكدا», «مضيفا», Zipf 3.9–4.0) is a word of manner."""
+LOCAL_STORY_KM = 100.0
+"""How far apart the located places of a country may lie for a story to be one area's (:func:`in_local_story`)."""
+
+
+def in_local_story(places: list[Place]) -> None:
+    """A place known only by its country in a story about one area lies in that area: «بمناطق هروب» in a
+    Jazan story whose sentences place it nowhere. When every town, district and region the document locates in
+    that country (two at least) lies within :data:`LOCAL_STORY_KM` of each other, the place takes the
+    coordinates of the one the document names most (``precision = "near"``, flagged in ``source``). Common
+    words («المحافظات», «الميناء») and countries are left alone."""
+    located = [
+        p
+        for p in places
+        if p.precision == "exact"
+        and p.feature in ("city", "district", "region")
+        and p.lat is not None
+        and p.lon is not None
+        and p.country_code
+    ]
+    for place in places:
+        if place.precision != "country" or not place.country_code or place.lat is not None:
+            continue
+        words = normalize(place.name).split()
+        if not words or not _name_like(words[0], NEXT_MAX_ZIPF, False) or words[0][2:] in kind_words():
+            continue  # «بلديات المحافظات», «في الريف الشرقي»: words, not places
+        if pronoun_suffixed(place.name) or (len(words) == 2 and adjective_after_definite(*words)):
+            continue  # «الزمالة السعودية»: a noun and its adjective
+        name = place.name.strip()
+        if " " not in name and name.endswith("ه") and zipf(normalize(name[:-1])) >= FIRST_MAX_ZIPF:
+            continue  # «في بيانه» (his statement): a common noun and «his», written «ه» (a name ends in «ة»)
+        if len(words) == 1 and words[0][:1] == "م" and words[0].endswith("ا") and zipf(words[0]) >= PARTICIPLE_ZIPF:
+            continue  # «، مشيرا إلى …», «مؤكدا»: a participle of manner in the accusative, no place
+        area = [p for p in located if p.country_code == place.country_code]
+        if len(area) < 2 or not all(
+            distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0) <= LOCAL_STORY_KM
+            for n, a in enumerate(area)
+            for b in area[n + 1 :]
+        ):
+            continue
+        host = max(area, key=lambda p: (len(p.mentions), -p.mentions[0].start if p.mentions else 0))
+        place.lat, place.lon = host.lat, host.lon
+        place.precision = "near"
+        place.source = f"near:story:{host.source}"
+        place.confidence = NEAR_CONFIDENCE

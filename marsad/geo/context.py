@@ -93,6 +93,11 @@ EVERYDAY_ZIPF = 5.5
 KILO = normalize("الكيلو")
 """«الكيلو 16»: places named by their kilometre on a road, common around Hodeidah, Benghazi and Aden."""
 NEAR_CONFIDENCE = 0.3
+CENTRE_WORDS = frozenset(normalize(w) for w in "مركز مركزي مراكز".split())
+"""Saudi and Yemeni administrative centres («ومراكز السودة، والواديين»): no kind word of their own (an
+institution is a «مركز» too), but a list of a region's places goes on over them (:meth:`_Finder.among_places`)."""
+LISTED_MAX_ZIPF = NEXT_MAX_ZIPF
+"""A word listed among known places (:meth:`_Finder.among_places`) must be rarer than this to be one of them."""
 LISTED_TOWN_POPULATION = 10_000
 """A GeoNames town this large, or a curated place, vouches for a list of places (:meth:`_Finder.among_places`)."""
 PLAUSIBLE_POPULATION = 100_000
@@ -394,10 +399,97 @@ class _Finder:
         strong = any(e.id.startswith("curated:") or e.population >= LISTED_TOWN_POPULATION for e in entries)
         return len(hit) if strong else 0
 
+    def _weak_place(self, toks: Sequence[Token], i: int, first: str) -> int:
+        """How many tokens from ``toks[i]`` name a place the gazetteer lists only weakly (a curated name whose
+        bare form is a common word: «الدائر», «فيفا», «الطوال», reached with «محافظة» only); 0 for none."""
+        hit = self.g.index.longest(toks, i, first)
+        if not hit:
+            return 0
+        entries = self.g.lookup(hit)
+        if not entries or any(e.nisba or e.feature == "country" or not e.weak for e in entries):
+            return 0
+        return len(hit)
+
+    def _list_item(self, toks: Sequence[Token], at: int, word: str) -> tuple[int, bool]:
+        """``(tokens, vouches)`` of a list's item at ``toks[at]`` (read as ``word``, without its «و»): a known
+        town, district or region vouches for the list; a weakly listed name or a rare word («والحرث»,
+        «والعارضة») is an item it vouches for; ``(0, False)`` ends the list."""
+        mm = self._local_place(toks, at, word)
+        if mm and _item_ends(toks, at + mm):
+            return mm, True  # («بني سعد»: «بني», a town of Pakistan, is not the item)
+        tok = toks[at]
+        if tok.suffix and not _ta_marbuta(tok):
+            return 0, False
+        weak = self._weak_place(toks, at, word)
+        if weak and _item_ends(toks, at + weak):
+            return weak, False
+        if self._known(toks, at, word) and word not in NAME_HEADS:
+            return 0, False
+        # «بني سعد»: a name head and the word after it («بني», «أبو», «آل») are one name
+        m = self.name_at(toks, at, word, LISTED_MAX_ZIPF)
+        return (m, False) if m and _item_ends(toks, at + m) else (0, False)
+
+    @staticmethod
+    def _rare_item(toks: Sequence[Token], at: int, end: int) -> bool:
+        """Whether the item ``toks[at:end]`` is no common word or kind word (its «و» aside)."""
+        first = _split_conj(toks[at])[1]
+        if toks[at].prefix not in ("", "و", "ال", "وال") or first in kind_words():
+            return False
+        return zipf(" ".join([first, *(t.core for t in toks[at + 1 : end])])) < NEXT_MAX_ZIPF
+
+    def _items_before(self, toks: Sequence[Token], k: int) -> tuple[list[int], int]:
+        """The one-word items of a list before its first known place at ``toks[k]`` («شملت الدائر والعبدابي
+        وهروب وفيفا والحرث وأبو عريش …»: the walk of :meth:`among_places` starts at «أبو عريش»), and how
+        many of them are known places."""
+        found: list[int] = []
+        known = 0
+        while k > 0:
+            if _split_conj(toks[k])[0]:
+                at = k - 1
+            elif toks[k - 1].norm in LIST_SEPARATORS and k > 1:
+                at = k - 2
+            else:
+                break
+            glued, word = _split_conj(toks[at])
+            if toks[at].prefix and not glued:
+                break  # «بالرياض وجدة»: a preposition starts the list, or another phrase ends there
+            m, vouches = self._list_item(toks, at, word)
+            if m != 1:
+                break
+            if vouches:
+                known += 1
+            else:
+                found.append(at)
+            k = at
+        return found, known
+
+    def _listed(self, si: int, toks: Sequence[Token], items: list[tuple[int, int, bool]]) -> list[Found]:
+        """The places of a list of ``(start, end, known)`` items: the unknown ones, and a known one whose name
+        is no common word (the tagger may have called it a person: «وأبو عريش»; «واقع الميناء والمدينة» stays
+        as the tagger read it) when another known item shares one of its countries («( تربة ، رنية ، الخرمة ،
+        المويه ، ميسان …)» lists towns of Ta'if, not Iraq's Maysan)."""
+        countries = [
+            {e.country for e in self.g.lookup(self.g.index.longest(toks, at, _split_conj(toks[at])[1]) or ())}
+            if known
+            else set()
+            for at, _, known in items
+        ]
+        out: list[Found] = []
+        for n, (at, end, known) in enumerate(items):
+            if known:
+                shared = any(countries[n] & other for o, other in enumerate(countries) if o != n)
+                if not shared or not self._rare_item(toks, at, end):
+                    continue
+            out.append(Found(si, at, end, VILLAGE))
+        return out
+
     def among_places(self, si: int, toks: Sequence[Token]) -> list[Found]:
         """«تشمل السودة وأبها والواديين ورجال ألمع والشعبين والنماص»: a rare word listed among two or more
         known towns, districts or regions (joined by «و», a comma or a dash) is a place of the same kind,
-        one no gazetteer lists: Saudi weather and civil-defence news lists a region's centres this way."""
+        one no gazetteer lists: Saudi weather and civil-defence news lists a region's centres this way. A name
+        the gazetteer lists only weakly (with its type word) is such an item too, and the list is read
+        before its first known place as well as after it («شملت الدائر والعبدابي وهروب وفيفا والحرث وأبو
+        عريش والطوال وصامطة وأحد المسارحة والعارضة»)."""
         out: list[Found] = []
         firsts = self.g.index.firsts
         k, n = 0, len(toks)
@@ -407,7 +499,8 @@ class _Finder:
             if not m:
                 k += 1
                 continue
-            known, unknown = 1, []
+            known = 1
+            items: list[tuple[int, int, bool]] = [(k, k + m, True)]
             j = k + m
             while j < n:
                 at = j + 1 if toks[j].norm in LIST_SEPARATORS else j
@@ -416,19 +509,21 @@ class _Finder:
                 glued, word = _split_conj(toks[at])
                 if at == j + 1 and toks[at].prefix and not glued:
                     break  # «، بالإضافة»: a clitic other than «و» ends the list
-                mm = self._local_place(toks, at, word)
-                if mm:
-                    known += 1
-                    j = at + mm
-                    continue
-                tok = toks[at]
-                rare = _name_like(word, DIRECTED_MAX_ZIPF, False) and not self._known(toks, at, word)
-                if not rare or (tok.suffix and not _ta_marbuta(tok)) or not _item_ends(toks, at + 1):
+                if (kind_of(toks[at]) is not None or word in CENTRE_WORDS) and at + 1 < n and not toks[at + 1].prefix:
+                    # «مدينة أبها ، ومحافظتي النماص ، ورجال ألمع ، ومراكز السودة ،والواديين»: a list of a
+                    # region's towns goes on over the kind word of its next items
+                    at += 1
+                    word = toks[at].core
+                mm, vouches = self._list_item(toks, at, word)
+                if not mm:
                     break
-                unknown.append(at)
-                j = at + 1
-            if known >= 2:
-                out += [Found(si, at, at + 1, VILLAGE) for at in unknown]
+                known += vouches
+                items.append((at, at + mm, vouches))
+                j = at + mm
+            before, known_before = self._items_before(toks, k)
+            if known + known_before >= 2:
+                out += self._listed(si, toks, items)
+                out += [Found(si, at, at + 1, VILLAGE) for at in before]
             k = max(j, k + 1)
         return out
 

@@ -3,7 +3,8 @@
 Word tests on one mention: a locative or a destination before it (:func:`_locative`), an item of a list
 of places (:func:`_listed`), a dateline's town (:func:`_dateline`; the three: :func:`_cued`), «العاصمة»
 naming a capital (:func:`_names_capital`), a nisba homograph after an indefinite noun
-(:func:`_indefinite_qualified`), an everyday noun (:func:`_everyday_word`).
+(:func:`_indefinite_qualified`), an everyday noun (:func:`_everyday_word`) unless a dateline or a list of places
+names it (:func:`_everyday_listed`, :func:`_everyday_named`).
 Steps over the document's places: the country weights the candidates give (:func:`_country_weights`), a
 country named in the document over a city abroad (:func:`_country_over_foreign_city`), unknown places
 that are common words (:func:`_unplace_words`), towns known only in Latin script (:func:`_latin_towns`)
@@ -13,7 +14,7 @@ and the document's focus (:func:`_focus`). Used by :class:`marsad.geo.PlaceStage
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from marsad.geo.containers import quarter_list_item
 from marsad.geo.context import (
@@ -139,6 +140,92 @@ def _everyday_word(ent: Entity) -> bool:
     noun («المدينة» the city, «المنطقة» the area), not a town's name (Zipf ``EVERYDAY_ZIPF``)."""
     keys = {normalize(m.text) for m in ent.mentions}
     return all(" " not in k and zipf(k) >= EVERYDAY_ZIPF for k in keys)
+
+
+def _everyday_named(
+    doc: Document, ent: Entity, entries: list[GeoEntry], lookup: Callable[[str], list[GeoEntry]]
+) -> list[GeoEntry] | None:
+    """The entries an everyday word (:func:`_everyday_word`) keeps where the text makes it a name: the
+    town of the article's dateline («خالد الشاماني- سبق- المدينة:»), or an item of a list of places of one
+    country, right before or after another of its places («في صور والنبطية», «النبطية وصور»: Tyre, not
+    «pictures»); None where no mention is either. The list keeps the entries of the other place's country."""
+    for m in ent.mentions:
+        if m.start <= DATELINE_REACH and _dateline_at(doc.text, m):
+            return entries
+    towns = [e for e in entries if e.feature != "country" and not e.weak]
+    if not towns:
+        return None
+    countries = {e.country for e in towns}
+    for m in ent.mentions:
+        after = tokenize(doc.text, m.end, min(len(doc.text), m.end + 30))
+        before = tokenize(doc.text, max(0, m.start - 30), m.start)
+        partners: list[Token] = []
+        if after and after[0].prefix == "و" and after[0].start == m.end + 1:
+            partners.append(after[0])
+        elif len(after) > 1 and after[0].norm in ("،", ","):
+            partners.append(after[1])
+        if len(before) > 1 and before[-1].norm in ("،", ",", "و"):
+            partners.append(before[-2])  # «النبطية، صور», «النبطية وصور» (the «و» left on its own)
+        for tok in partners:
+            if zipf(tok.core) >= EVERYDAY_ZIPF:
+                continue
+            other = {e.country for e in lookup(tok.core) if e.feature != "country" and not e.weak and not e.nisba}
+            if other & countries:
+                return [e for e in towns if e.country in other]
+    return None
+
+
+def _everyday_listed(
+    text: str,
+    si: int,
+    toks: list[Token],
+    i: int,
+    hit: tuple[str, ...],
+    weights: Mapping[str, float],
+    lookup: Callable[[tuple[str, ...]], list[GeoEntry]],
+) -> bool:
+    """Whether the scan's one-word name ``hit`` at ``toks[i]``, an everyday word (Zipf ``EVERYDAY_ZIPF``)
+    that names a town in a country the document names (``weights``), is a dateline's town («سبق- المدينة:»)
+    or an item of a list of that country's places, right before or after another («في صور والنبطية»,
+    «النبطية وصور»): the scan then takes it, and :func:`_everyday_named` keeps its entries. ``lookup``: the
+    gazetteer's, by name key (the scan calls this for every everyday word it meets)."""
+    if len(hit) != 1:
+        return False
+    # the cheap look at the tokens first: most everyday words are neither in a dateline nor in a list
+    dateline = _dateline(text, si, toks, i, 1)
+    partners: list[str] = []
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.prefix == "و":
+            partners.append(nxt.core)
+        elif nxt.norm in ("،", ",") and i + 2 < len(toks) and not toks[i + 2].prefix.strip("و"):
+            partners.append(toks[i + 2].core)
+    if i > 0 and (toks[i].prefix == "و" or toks[i - 1].norm in ("،", ",")):
+        j = i - 1 if toks[i].prefix == "و" else i - 2
+        if j >= 0:
+            partners.append(toks[j].core)
+    if not (dateline or partners) or zipf(hit[0]) < EVERYDAY_ZIPF:
+        return False
+    towns = {e.country for e in lookup(hit) if e.feature != "country" and not e.weak and not e.nisba}
+    countries = {c for c in towns if weights.get(c, 0.0) > 0}
+    if not countries:
+        return False
+    if dateline:
+        return True
+    for word in partners:
+        if zipf(word) >= EVERYDAY_ZIPF:
+            continue
+        if {e.country for e in lookup((word,)) if e.feature != "country" and not e.weak and not e.nisba} & countries:
+            return True
+    return False
+
+
+def _dateline_at(text: str, m: Mention) -> bool:
+    """Whether a mention is a dateline's town: after a dash near the start of the text and before a
+    colon («سبق- المدينة:»)."""
+    head = text[max(0, m.start - 3) : m.start].strip()
+    tail = text[m.end : m.end + 2].strip()
+    return bool(head) and head[-1] in DATELINE_DASHES and tail[:1] == ":"
 
 
 def _names_capital(doc: Document, m: Mention) -> bool:

@@ -8,16 +8,17 @@ of the Arab states and their neighbours over namesakes elsewhere (:func:`regiona
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from marsad.geo.context import LIST_SEPARATORS, kind_of
-from marsad.geo.gazetteer import GeoEntry
+from marsad.geo.gazetteer import GeoEntry, distance_km
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.phrases import word_ending_at
-from marsad.model import Document, Entity, Mention
+from marsad.model import Document, Entity, Mention, Place
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
 
@@ -292,3 +293,56 @@ def capital_over_namesake(scored: list[tuple[float, GeoEntry]]) -> list[tuple[fl
         if e.capital and e.country != best.country:
             return [scored[i], *scored[:i], *scored[i + 1 :]]
     return scored
+
+
+_LOCAL_FEATURES = frozenset(("city", "district", "region"))
+NAMESAKE_FAR_KM = 300.0
+"""A town farther than this from every other place the document locates in its country is out of the story…"""
+NAMESAKE_NEAR_KM = 150.0
+"""…when a namesake of it in the same country lies this close to one of them."""
+
+
+def nearer_namesake(places: list[Place], entries: Mapping[str, list[GeoEntry]]) -> None:
+    """«البلديات المرتبطة (تربة، رنية، الخرمة …)» in a Ta'if story: Turabah by Ta'if, not Turubah of Ha'il.
+    A country repeats many town names (Saudi Arabia's «تربة», «الخبر», «الحائط»; Yemen's «المحلة»), and
+    the larger namesake wins on priors alone; local news names the towns around its own. A town that lies
+    farther than :data:`NAMESAKE_FAR_KM` from every other town, district or region the document locates in
+    its country (two at least) moves to the namesake of that country (``entries``: every gazetteer candidate
+    of each place entity, the names a type word gives included) that lies within :data:`NAMESAKE_NEAR_KM`
+    of one of them."""
+    located = [
+        p
+        for p in places
+        if p.precision == "exact" and p.feature in _LOCAL_FEATURES and p.lat is not None and p.lon is not None
+    ]
+    for p in located:
+        if p.capital or p.feature == "region" or p.lat is None or p.lon is None:
+            continue
+        others = [(o.lat, o.lon) for o in located if o is not p and o.country_code == p.country_code]
+        if len(others) < 2 or _reach(p.lat, p.lon, others) <= NAMESAKE_FAR_KM:
+            continue
+        alternatives = [
+            e
+            for e in entries.get(p.entity_id, [])
+            if e.country == p.country_code
+            and e.id != p.source
+            and not e.nisba
+            and e.feature in _LOCAL_FEATURES
+            and e.lat is not None
+            and e.lon is not None
+        ]
+        best = min(alternatives, key=lambda e: _reach(e.lat or 0.0, e.lon or 0.0, others), default=None)
+        if (
+            best is None
+            or best.lat is None
+            or best.lon is None
+            or _reach(best.lat, best.lon, others) > NAMESAKE_NEAR_KM
+        ):
+            continue
+        p.lat, p.lon, p.latin, p.geonames_id = best.lat, best.lon, best.latin or None, best.geonames_id
+        p.feature, p.source = best.feature, best.id
+
+
+def _reach(lat: float, lon: float, others: list[tuple[float | None, float | None]]) -> float:
+    """The distance from a point to the nearest of ``others`` (km)."""
+    return min(distance_km(lat, lon, a, b) for a, b in others if a is not None and b is not None)
