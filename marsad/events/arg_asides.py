@@ -84,6 +84,15 @@ def split_person(
     return actor, target
 
 
+def person_phrase(m: EventMention, keys: list[str], target: Candidate | None) -> Candidate | None:
+    """The object right after a verb whose subject stands before it, grown back over a bare person head the tagger
+    left out («أن أحدهما طعن رجل الأمن»: «رجل الأمن», not «الأمن»)."""
+    head = m.last + 1
+    if target is None or target.first != head + 1 or not _bare(m, head) or keys[head] not in person_heads():
+        return target
+    return unnamed(m.sentence.tokens, head, target.last)
+
+
 OBJECT_MASDARS = word_keys(
     "مهاجمة محاكمة ملاحقة محاصرة مطاردة طرد ضبط اعتقال توقيف اقتياد تحرير اختطاف خطف اغتيال إعدام تصفية تعذيب احتجاز"
 )

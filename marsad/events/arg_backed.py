@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import STOPS, preposition
+from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention
+from marsad.text.normalize import normalize
 
 REACH = 10
 """Words back from the ب-phrase to the subject it qualifies."""
@@ -51,3 +53,30 @@ def backed_side(
             break
         side = conj
     return side
+
+
+BACKING = word_keys("إسناد اسناد دعم مساندة غطاء إسنادا دعما")
+"""Nouns of backing under a glued ب: «بإسناد من طيران التحالف», «بدعم التحالف العربي», «بغطاء جوي من»."""
+BACKED_BY = tuple(normalize(w) for w in ("مسنود", "مدعوم"))
+"""Passive participles of backing whose backer follows with ب: «مسنودا بقوات التحالف»."""
+BETWEEN_WORDS = word_keys("من جوي جوية ناري مدفعي مباشر كثيف مكثف مكثفة لوجستي")
+"""Words between a backing noun and its giver («بإسناد جوي من مقاتلات التحالف»)."""
+
+
+def backer(m: EventMention, keys: list[str], c: Candidate | None) -> bool:
+    """``c`` is the giver of a backing phrase inside the clause of an act other than aid («انتزع الجيش، بإسناد من
+    طيران التحالف، مواقع», «تصدت قوات المقاومة، بدعم التحالف العربي، لهجومين», «حررت قوات الجيش بإسناد جوي من
+    مقاتلات التحالف مواقع»): it backs the act's actor and is not its target."""
+    if c is None or m.entry.plover_type in ("AID", "SUPPORT"):
+        return False
+    toks = m.sentence.tokens
+    j = c.first
+    if "ب" in toks[j].prefix and keys[j].startswith(BACKED_BY):
+        return False
+    j -= 1
+    while j >= 0 and c.first - j <= 4 and keys[j] in BETWEEN_WORDS:
+        j -= 1
+    if j < 0:
+        return False
+    tok = toks[j]
+    return ("ب" in tok.prefix and keys[j] in BACKING) or (keys[j].startswith(BACKED_BY) and "ب" in toks[c.first].prefix)

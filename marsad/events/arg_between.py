@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import COMMAS, STOPS
+from marsad.events.constructions import COMMAS, RELATIVE_PRONOUNS, STOPS
 from marsad.events.mention import Candidate, EventMention
 from marsad.events.objects import split_pair
 from marsad.text.normalize import normalize
@@ -31,8 +31,6 @@ REACH = 16
 """Words from the noun to «بين»."""
 SIDE_REACH = 10
 """Words from «بين» to the second side, which must be joined to the first by «و»."""
-RELATIVES = frozenset(normalize(w) for w in "التي الذي اللذين اللتين الذين اللاتي".split())
-"""«المعارك المسلحة، التي تدور في مدينة درنة بين …»: a comma before a relative pronoun stays in the noun's phrase."""
 
 
 def occurring_between(
@@ -45,7 +43,7 @@ def occurring_between(
     for j in range(m.last + 1, min(m.last + 1 + REACH, len(keys))):
         if toks[j].text in STOPS:
             return None
-        if toks[j].text in COMMAS and not (j + 1 < len(keys) and keys[j + 1] in RELATIVES):
+        if toks[j].text in COMMAS and not (j + 1 < len(keys) and keys[j + 1] in RELATIVE_PRONOUNS):
             return None  # «هجمات استخدمت فيها سيارات مفخخة، تلاها تبادل إطلاق نار جرى بين …»: another event's
         if keys[j] in OCCUR or (len(keys[j]) > 3 and keys[j][0] == "و" and keys[j][1:] in OCCUR):
             occurs = True

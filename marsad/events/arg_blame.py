@@ -87,6 +87,11 @@ def blamed(
             if found is not None:
                 return found
             break
+    # «اتهمت الوكالة الحوثيين الذين يسيطرون على مناطق قريبة من مأرب بالوقوف وراء هذا الهجوم»: the side named as
+    # standing behind the attack replaces the accuser found as the sentence's subject
+    behind = stood_behind(m, every, keys, can)
+    if behind is not None:
+        return behind
     if actor is not None and not adjective_actor(m, actor):
         return None
     # «… محملا تنظيم القاعدة المسؤولية»
@@ -110,6 +115,44 @@ def blamed(
             if held is not None:
                 return held
     return None
+
+
+STAND = frozenset(normalize(w) for w in "الوقوف وقوف يقف تقف يقفون يقفان وقف وقفت وقفوا".split())
+"""«بالوقوف وراء الهجوم», «يقفون خلف الهجمات»: the side said to stand behind an attack carried it out (the key of
+«بالوقوف» keeps its ب off: the clitic is split)."""
+BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف"))
+DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "تلك", "ذلك"))
+BEHIND_REACH = 14
+"""Words back from «الوقوف» to the side that stood behind the attack (a relative clause on it may stand between)."""
+
+
+def stood_behind(
+    m: EventMention, every: list[Candidate], keys: list[str], can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The side before «(ب)الوقوف/يقف وراء/خلف» right before the attack noun (a demonstrative may stand between):
+    «اتهمت الوكالة الحوثيين … بالوقوف وراء هذا الهجوم», «بالوقوف خلف القصف». The nearest candidate before the
+    verb that can act and stands after no preposition, in the sentence; none after «من» («من يقف وراء الهجوم»)."""
+    toks = m.sentence.tokens
+    j = m.first - 1
+    if j >= 0 and keys[j] in DEMONSTRATIVES:
+        j -= 1
+    if j < 1 or keys[j] not in BEHIND or normalize(toks[j - 1].core) not in STAND:
+        return None
+    stand = j - 1
+    if stand > 0 and keys[stand - 1] == normalize("من"):
+        return None
+    since = max([0] + [k + 1 for k in range(max(0, stand - BEHIND_REACH), stand) if toks[k].text in STOPS])
+    near = [
+        c
+        for c in every
+        if since <= c.first
+        and c.last < stand
+        and stand - c.last <= BEHIND_REACH
+        and not c.after_prep
+        and c.place is None
+        and can(c)
+    ]
+    return near[-1] if near else None
 
 
 AIRCRAFT = frozenset(

@@ -15,8 +15,8 @@ location), as annotated; a noun after في or ب is a place phrase too.
 
 from __future__ import annotations
 
-from marsad.events.constructions import OBJECT_PREPS, nisba, preposition
-from marsad.events.lexicon import word_keys
+from marsad.events.constructions import OBJECT_PREPS, SECURITY_ADJECTIVES, SECURITY_UNITS, nisba, preposition
+from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -92,3 +92,40 @@ def facility_target(
         if not (keys[j] in OBJECT_PREPS or nisba(tok) or tok.text in '"«»“”'):
             return None
     return None
+
+
+BLASTS = word_keys("انفجر انفجرت انفجار انفجارا تفجير")
+"""An explosion of a mine or a bomb («انفجر لغم أرضي», «انفجار لغم أرضي», «تفجير عبوة ناسفة»)."""
+PASSING = word_keys("مرور عبور")
+"""«لدى مرور دورية عسكرية»: the device went off as the vehicle passed."""
+BLAST_REACH = 8
+"""Words from the explosion word to the vehicle or post it hit."""
+
+
+def blasted_unit(m: EventMention, keys: list[str], clause: list[int]) -> Candidate | None:
+    """The security vehicle or post a mine or bomb exploded in, under or beside, which the set takes as the target
+    over the soldiers it killed («انفجر لغم أرضي في عربة عسكرية», «انفجر لغم … بمركبة عسكرية», «انفجار لغم أرضي لدى
+    مرور دورية عسكرية»): a unit of :data:`~marsad.events.constructions.SECURITY_UNITS` with a security adjective
+    after it, within :data:`BLAST_REACH` words in the trigger's clause, after «في/ب/تحت» or a word of passing."""
+    if keys[m.first] not in BLASTS:
+        return None
+    toks = m.sentence.tokens
+    for j in range(m.last + 1, min(m.last + BLAST_REACH + 1, len(keys) - 1)):
+        if clause[j] != clause[m.last]:
+            return None
+        tok = toks[j]
+        unit = keys[j] in SECURITY_UNITS or (keys[j].endswith("ا") and keys[j][:-1] in SECURITY_UNITS)
+        adj = strip_article(keys[j + 1])
+        if (
+            unit
+            and "و" not in tok.prefix
+            and not preposition(toks[j + 1])
+            and adj.rstrip("اهن").rstrip("ي") + "ي" in SECURITY_ADJECTIVES
+            and ("ب" in preposition(tok) or keys[j - 1] in PLACED)
+        ):
+            return unnamed(toks, j, j + 1)
+    return None
+
+
+PLACED = word_keys("في تحت لدى أثناء اثناء خلال") | PASSING
+"""Words before the vehicle or post: «في عربة», «تحت آلية», «لدى مرور دورية»."""

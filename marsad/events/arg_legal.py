@@ -25,11 +25,11 @@ from __future__ import annotations
 from marsad.events.arg_objects import person_heads
 from marsad.events.arg_sources import SPEECH
 from marsad.events.casualties import CIRCUMSTANCE, count_word
-from marsad.events.constructions import CLAUSE_WORDS, TARGETING, TIME_WORDS, bare_nisba
+from marsad.events.constructions import CLAUSE_WORDS, RELATIVE_PRONOUNS, TARGETING, TIME_WORDS, bare_nisba
 from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.events.objects import counted_object
-from marsad.events.sharing import COMPLEMENTIZERS, RELATIVES
+from marsad.events.sharing import COMPLEMENTIZERS
 from marsad.model import Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics
@@ -199,7 +199,7 @@ def arrested_by_reach(m: EventMention, every: list[Candidate], keys: list[str]) 
         j < n
         and j - m.last <= 5
         and not clitics(toks[j])
-        and (bare_nisba(toks[j]) or keys[j] in RELATIVES or (definite and toks[j].core.startswith("ال")))
+        and (bare_nisba(toks[j]) or keys[j] in RELATIVE_PRONOUNS or (definite and toks[j].core.startswith("ال")))
     ):
         j += 1  # «الأمنية الاستباقية المقننة التي»: adjectives agreeing with the noun, a relative pronoun
     if j >= n or keys[j] not in REACHING or j + 1 >= n:

@@ -43,7 +43,7 @@ from collections.abc import Callable
 
 from marsad.events.arg_joins import text_to
 from marsad.events.casualties import count_word
-from marsad.events.constructions import FROM_WORD, nisba
+from marsad.events.constructions import FROM_WORD, RELATIVE_PRONOUNS, nisba
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -55,7 +55,6 @@ WITH_REACH = 10
 إيران على الاتفاق في عام 2015 مع ست قوى»)."""
 SIDES = frozenset(normalize(w) for w in ("جانب", "طرف"))
 """«الجانب الروسي», «الطرف الفلسطيني»: a side named by its nationality adjective."""
-RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي"))
 TO_IT = frozenset(normalize(w) for w in ("إليه", "اليه", "إليها", "اليها", "عليه", "عليها"))
 """«توصلت إليه», «وقعت عليه»: the pronoun of the agreement after the verb of its relative clause."""
 BREAKS = frozenset(".؛;:")
@@ -94,7 +93,7 @@ def _relative_pair(
     """«الاتفاق (النووي) الذي وقعته X مع Y»: the subject X and the «مع» side Y of the agreement's relative
     clause."""
     toks = m.sentence.tokens
-    rel = next((j for j in range(m.last + 1, min(len(keys), m.last + 3)) if keys[j] in RELATIVES), None)
+    rel = next((j for j in range(m.last + 1, min(len(keys), m.last + 3)) if keys[j] in RELATIVE_PRONOUNS), None)
     if rel is None or rel + 2 >= len(keys):
         return None
     at = rel + 2 + (keys[rel + 2] in TO_IT)  # the verb, then «إليه»
@@ -168,7 +167,7 @@ def praised_agent(
     for j in range(m.last + 1, min(len(keys) - 1, m.last + 1 + ACT_REACH)):
         if toks[j].text in BREAKS:
             return None
-        if keys[j] in RELATIVES:
+        if keys[j] in RELATIVE_PRONOUNS:
             n = _agent_verb(toks, keys, j + 1)
             if n == 0:
                 return None
@@ -287,7 +286,7 @@ def _between_aside(
         one is None
         or one.last + 2 >= len(keys)
         or toks[one.last + 1].text not in "،,"
-        or keys[one.last + 2] not in RELATIVES
+        or keys[one.last + 2] not in RELATIVE_PRONOUNS
     ):
         return None
     for c in every:
@@ -411,7 +410,7 @@ def plural_subject(
     j = m.first - 1
     while j >= 0 and (toks[j].text in QUOTE_MARKS or _plural_verb(toks[j])) and m.first - j <= SUBJECT_REACH:
         j -= 1
-    if j < 0 or keys[j] in RELATIVES or normalize(toks[j].core) in ("الذين", "اللذين"):
+    if j < 0 or keys[j] in RELATIVE_PRONOUNS:
         return None
     subject = next((c for c in every if c.last == j and not c.after_prep and can(c)), None)
     if subject is None and count_word(keys[j]):

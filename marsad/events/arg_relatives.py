@@ -13,9 +13,8 @@ the antecedent its object pronoun: «الجنود الذين استهدفهم ا
 
 from __future__ import annotations
 
-from marsad.events.constructions import STOPS
+from marsad.events.constructions import RELATIVE_PRONOUNS, STOPS
 from marsad.events.mention import Candidate, EventMention
-from marsad.events.sharing import RELATIVES
 from marsad.events.victims import DYING_VERBS, LINKS
 from marsad.text.normalize import normalize
 
@@ -40,7 +39,7 @@ def relative_victim(m: EventMention, every: list[Candidate], keys: list[str], ve
         if toks[j].text in STOPS or toks[j].text in "،,":
             return None
         if keys[j] in DYING_VERBS or keys[j] in PRESENT_DYING:
-            if j == 0 or keys[j - 1] not in RELATIVES or toks[j].suffix:
+            if j == 0 or keys[j - 1] not in RELATIVE_PRONOUNS or toks[j].suffix:
                 return None
             rel = j - 1
             near = [
@@ -62,7 +61,7 @@ def aimed_antecedent(m: EventMention, every: list[Candidate], keys: list[str], v
         return None
     toks = m.sentence.tokens
     verb = toks[m.first - 1]
-    if not verb.suffix or not normalize(verb.core).startswith(AIMED) or keys[m.first - 2] not in RELATIVES:
+    if not verb.suffix or not normalize(verb.core).startswith(AIMED) or keys[m.first - 2] not in RELATIVE_PRONOUNS:
         return None
     rel = m.first - 2
     near = [c for c in every if c.last < rel and rel - c.last <= ANTECEDENT_REACH and not c.after_prep]

@@ -49,15 +49,18 @@ from marsad.events.arg_agreement import (
     member_of_group,
     plural_verb,
 )
-from marsad.events.arg_asides import masdar_object, object_past_aside, split_person
+from marsad.events.arg_asides import masdar_object, object_past_aside, person_phrase, split_person
+from marsad.events.arg_backed import backer
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
 from marsad.events.arg_counted import counted_people
 from marsad.events.arg_described import describer
-from marsad.events.arg_facilities import facility_target
+from marsad.events.arg_facilities import blasted_unit, facility_target
 from marsad.events.arg_politics import new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
+from marsad.events.arg_reported import across_that, light_that_subject, that_subject
+from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
@@ -65,6 +68,7 @@ from marsad.events.constructions import (
     BY_HAND,
     CLAUSE_WORDS,
     DOCUMENTS,
+    RELATIVE_PRONOUNS,
     adjectives,
     agent_after,
     agent_word,
@@ -90,22 +94,21 @@ from marsad.events.objects import fill_sides, fused, killed_passive, split_pair
 from marsad.events.sharing import (
     AUXILIARIES,
     CLAUSE_PUNCT,
+    OBJECT_VERBS,
     PRONOUN_SUBJECT,
-    RELATIVES,
     addressee,
     antecedent_of,
     article_like_verb,
     far_object,
     light_subject,
     object_pronoun,
-    reported_before,
     shared_subject,
     speaker_of,
 )
 from marsad.events.sharing import (
     LIGHT_VERBS as LIGHT_VERBS,  # read by the detection and modality stages
 )
-from marsad.events.victims import killer, passive_victim
+from marsad.events.victims import in_toll, killer, passive_victim
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -298,7 +301,13 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             # «قصفت المدفعية مواقع المسلحين»: the genitive of what was hit is no subject
             and keys[c.first - 1] not in OBJECT_HEADS
         ]
-        if subject_before:
+        # «أكد ضابط لوكالة فرانس برس أن رجلا يحمل سكينا هاجم مصلين»: the noun after a bare «أن/إن» is the
+        # subject of the clause's verb (marsad.events.arg_reported)
+        that_noun = that_subject(every, keys, toks, first, can)
+        if that_noun is not None:
+            actor = owned(that_noun, every, keys, can, toks)
+            target = person_phrase(m, keys, after[0] if after and after[0].first - last <= 4 else None)
+        elif subject_before:
             actor = owned(before[-1], every, keys, can, toks)  # «أن طائراتها قصفت مدينة سرت»
             target = after[0] if after and after[0].first - last <= 4 else None
         elif (
@@ -325,8 +334,22 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 # «اتهمت روسيا وسوريا إسرائيل»: the second conjunct is part of the subject
                 rest = [c for c in rest[1:] if c.first - rest[0].last <= 6]
             target = rest[0] if rest else None
+            run_on = split_run_on(toks, actor) if actor.first == last + 1 else None
+            if run_on is not None and (target is None or target.first - actor.last > 1):
+                # «وأدانت المحكمة الزفزافي»: the tagger ran the subject and the object into one name (arg_runon)
+                actor, target = run_on
         else:
-            actor = next((c for c in reversed(before) if can(c) and not governed(toks, keys, c)), None)
+            actor = next(
+                (
+                    c
+                    for c in reversed(before)
+                    if can(c)
+                    and not governed(toks, keys, c)
+                    # «قال الجيش الإسرائيلي إن دبابة أطلقت قذيفة»: the speaker before «إن» is no subject of its verb
+                    and not across_that(keys, c.last, first)
+                ),
+                None,
+            )
             if actor is not None:
                 actor = owned(actor, every, keys, can, toks)  # «ألوية العمالقة بقيادة القائد العام … سيطرت»
             target = after[0] if after and after[0].first - last <= 6 else None
@@ -383,6 +406,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         else:
             target = near[0] if near else against[0] if against else None
             light = light_subject(cands, keys, first, clause, can, every)
+            if light is None:
+                # «إن تركيا وفصائل سورية موالية تشن منذ 20 كانون الثاني هجوما»: the particle's noun is the subject
+                light = light_that_subject(every, keys, toks, first, can, OBJECT_VERBS)
             foiling = foiled(keys, first)
             receiver = _receiver(every, keys, first, can)
             sender = next((c for c in after if c.first - last <= 5 and keys[c.first - 1] == FROM and can(c)), None)
@@ -400,7 +426,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                         for c in reversed(before)
                         if can(c)
                         and c is not target
-                        and not reported_before(keys, c.last, first)
+                        and not across_that(keys, c.last, first, verb=False)
                         and not object_of_against(keys, c)
                     ),
                     None,
@@ -459,6 +485,18 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         and keys[actor.first - 1] in WITNESSED
     ):
         actor = None  # «شهدت القاهرة حوارا», «شهدت المدينة اشتباكات»: the place saw it, it did not act
+    if (
+        actor is not None
+        and actor.last < first
+        and m.entry.plover_type == "ASSAULT"
+        and not verbish
+        and not victim(keys, actor, first)
+        and in_toll(keys, toks, actor, first)
+    ):
+        # «مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، في هجوم»: a member or a later conjunct of the dead is dead too, and
+        # no actor; the target is left to the toll rules (marsad.events.objects), which name the whole toll
+        actor = None
+        no_agent = True
     if actor is not None and actor.last < first and m.entry.plover_type == "ASSAULT" and victim(keys, actor, first):
         # «مقتل تسعة من قوات النظام في الاشتباكات»: the dead are the target of the attack, not its actor
         if target is None:
@@ -488,7 +526,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         and (
             participle
             or shared_subject(toks, keys, first, verbish)
-            or not reported_before(keys, outside[0].last, first)
+            or not across_that(keys, outside[0].last, first, verbish)
         )
         and (not verbish or PASSIVE_MARK not in toks[first].text[:3])
         and not (m.entry.plover_type == "ASSAULT" and victim(keys, outside[0], first))
@@ -572,6 +610,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     target = object_past_aside(m, every, actor, target, verbish, can) or target
     actor, target = split_person(m, keys, actor, target)
     actor, target = masdar_object(m, keys, verbish, actor, target)
+    if m.entry.plover_type == "ASSAULT":
+        # «انفجر لغم أرضي في عربة عسكرية»: the vehicle or post a device exploded in is the target, not its dead
+        target = blasted_unit(m, keys, clause) or target
+    if backer(m, keys, target):
+        target = None  # «انتزع الجيش، بإسناد من طيران التحالف، مواقع»: the backer is no target (arg_backed)
     if target is None:
         target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
     if m.entry.plover_type == "ASSAULT" and target is None:
@@ -615,7 +658,7 @@ def _relative(keys: list[str], first: int) -> int | None:
     j = first - 1
     while j >= 0 and first - j <= 3 and keys[j] in AUXILIARIES:
         j -= 1
-    return j if j >= 0 and keys[j] in RELATIVES else None
+    return j if j >= 0 and keys[j] in RELATIVE_PRONOUNS else None
 
 
 def _receiver(

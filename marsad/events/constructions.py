@@ -486,6 +486,10 @@ BY_AGENT = _agent_forms()
 RELATIVE_KEYS = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان")
 """A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة», and the dual
 ones after a dual noun: «الهجومين اللذين شنهما المتمردون»."""
+RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي")
+"""Every relative pronoun as a token key (the keys drop what looks like an article: «الذين» has the key «ذين», «اللذين»
+«لذين»; «الذي» and «التي» keep theirs), singular, dual and plural: the one set the argument modules compare keys with
+(:data:`RELATIVE_KEYS` is the older agent-verb set, without the plural feminine)."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
 """«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
 SIDE = normalize("جانب")

@@ -35,6 +35,7 @@ from marsad.events.arg_results import resulted_victim
 from marsad.events.casualties import DIGITS, MULTITUDES, TERRITORY, VICTIM_REACH, count_word, dead_of
 from marsad.events.constructions import (
     BY_AGENT,
+    COMMAS,
     DIED_AFTER,
     FOLLOWERS,
     FROM_WORD,
@@ -464,16 +465,26 @@ def condemned_agent(
 RANKS = frozenset(normalize(w) for w in ("صفوف", "أوساط", "اوساط"))
 """«في صفوف المتظاهرين», «في أوساط المدنيين»: the ranks of those an arrest or an attack hits."""
 IN = normalize("في")
+RANKS_REACH = 15
+"""Words from the trigger to «صفوف» when a verb of result stands before it («أسفرت … عن سقوط عدد من القتلى والجرحى في
+صفوف الميليشيات الحوثية»); five without one."""
 
 
 def in_ranks(
     m: EventMention, every: list[Candidate], keys: list[str], can: Callable[[Candidate], bool]
 ) -> Candidate | None:
     """The side named after «في صفوف» within a few words after the trigger («حالة توقيف في صفوف المتظاهرين»,
-    «سقوط قتلى في صفوف الجيش»)."""
+    «سقوط قتلى في صفوف الجيش»), or farther where a verb of result joins the toll to the attack («أسفرت تلك
+    المعارك عن سقوط عشرات القتلى والجرحى في صفوف الحوثيين», «المعارك أسفرت، وفق المصدر، عن سقوط …»)."""
     toks = m.sentence.tokens
-    for j in range(m.last + 1, min(m.last + 6, len(keys) - 1)):
+    result = any(keys[j].startswith(RESULTS) for j in range(max(0, m.first - 3), m.first))
+    for j in range(m.last + 1, min(m.last + RANKS_REACH, len(keys) - 1)):
         if toks[j].text in STOPS:
+            return None
+        if toks[j].text in COMMAS and not result:
+            return None  # «مواجهات ومعارك وصفت بالشرسة، واسفرت تلك المعارك عن …»: the toll of the next clause's noun
+        result = result or keys[j].startswith(RESULTS)
+        if j - m.last > 5 and not result:
             return None
         if keys[j] in RANKS and (keys[j - 1] == IN or "ف" in toks[j].prefix):
             return next((c for c in every if c.first == j + 1 and (can(c) or c.civilian)), None)
@@ -619,6 +630,8 @@ def fill_sides(
     if target is None and m.entry.plover_type == "ASSAULT":
         # (after the check above: «تجمعا لآليات تابعة لقوات فجر ليبيا» names the owner of what was hit)
         target = hit_target(m, every, keys, clause, verbish, actor, can)
+        if target is not None and fused(target, toks):
+            target = None  # «تجمعا للحوثيين وقتل 8 منهم»: no broken span inside a fused ل+ال word (as annotated)
     if m.plover_mode == "disapprove":
         # «أدانت السعودية الجريمة التي نفذها مستوطنون»: who carried out the condemned act is the target
         target = condemned_agent(m, every, keys, can) or target

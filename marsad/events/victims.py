@@ -224,3 +224,31 @@ def killer(
                 return None  # no count after it: the passive of :func:`passive_victim`
             return _subject_before(toks, keys, j, every)
     return None
+
+
+TOLL_WORDS = DYING_VERBS | frozenset(normalize(w) for w in "مقتل مصرع استشهاد إصابة اصابة سقوط".split())
+"""Words that open the toll of an attack named after it («مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، في هجوم»,
+«سقوط 16 جنديا ورجل أمن في المواجهات», «لقي 100 عنصر حوثي مسلح مصرعهم جراء غارات»)."""
+TOLL_REACH = 12
+"""Words from the toll word to the candidate."""
+
+
+def in_toll(keys: list[str], toks: list[Token], c: Candidate, first: int) -> bool:
+    """``c`` stands inside the toll of the attack noun at ``first``: a toll word (:data:`TOLL_WORDS`) opens the
+    stretch before it, or a verb of dying follows it past its adjectives («أن جنديين ماليين قتلا وأصيب أربعة في
+    كمين»), and the noun hangs on that stretch through a link («في/خلال/جراء/إثر/برصاص», or a glued ب). Members and
+    later conjuncts of the dead («بينهم عناصر أمن وطفل», «ثلاثة من رجال الأمن وامرأة وطفلين») are dead too, so
+    none of them is the attack's actor."""
+    if first == 0 or not (keys[first - 1] in LINKS or "ب" in toks[first].prefix):
+        return False
+    if any(toks[j].text in STOPS for j in range(c.last + 1, first)):
+        return False
+    for j in range(c.first - 1, max(-1, c.first - TOLL_REACH - 1), -1):
+        if toks[j].text in STOPS or keys[j] in LINKS:
+            break  # «مقتل طفل إثر قيام مستوطنين بإحراق منزل»: past a link the candidate is in the attack's clause
+        if keys[j] in TOLL_WORDS:
+            return True
+    j = c.last + 1
+    while j < first and j - c.last <= 3 and bare_nisba(toks[j]):
+        j += 1
+    return j < first and keys[j] in DIED_AFTER
