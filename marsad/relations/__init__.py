@@ -107,6 +107,13 @@ A person and his rival «ومنافسه … Y» oppose each other, and the rival
 (:mod:`marsad.relations.continued`); the participants of a meeting «بمشاركة A و B» negotiate with each other
 (:mod:`marsad.relations.participants`).
 
+A relation noun followed by two countries' adjectives names its sides («التقارب السعودي الروسي», «القمة
+الروسية التركية الإيرانية», :mod:`marsad.relations.paired`); a country's adjective right before a cue is its agent
+(«القرار المغربي بقطع العلاقات مع إيران», :mod:`marsad.relations.agents`); taking part in operations is membership
+of the body that runs them, and a sum of money is no end (:mod:`marsad.relations.operations`); an unnamed member
+after a verb-first cue is its subject («وانتقدت مصادر … في الحكومة اليمنية الأمم المتحدة»,
+:mod:`marsad.relations.informants`); a clause's subject is found by :mod:`marsad.relations.subjects`.
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -140,6 +147,7 @@ from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.adjectival import adjectival_agents, has_adverb
+from marsad.relations.agents import adjective_agent
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.article import relink_sentence
@@ -164,6 +172,7 @@ from marsad.relations.forces import has_forces, named_forces
 from marsad.relations.genitives import no_office_genitives
 from marsad.relations.groups import group_alone
 from marsad.relations.heading import has_head_phrase, headed_members
+from marsad.relations.informants import informant_ends
 from marsad.relations.interviews import being, no_interview
 from marsad.relations.kin import kin_in_names, split_kin_names
 from marsad.relations.lexicon import (
@@ -181,13 +190,16 @@ from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.occasions import occasion_host
 from marsad.relations.offices import no_offices
+from marsad.relations.operations import currency, operation_bodies
 from marsad.relations.ordinals import ordinal_ends
 from marsad.relations.organs import organ_bodies
 from marsad.relations.origins import FIGHTERS, no_origins
+from marsad.relations.paired import has_paired, paired_sides
 from marsad.relations.participants import has_joining, participant_pairs
 from marsad.relations.partitive import has_parts, partitive_members
 from marsad.relations.patterns import EndFinder
 from marsad.relations.purposes import purpose_agent
+from marsad.relations.qualifiers import nested_body
 from marsad.relations.resides import has_residence, residence_pairs
 from marsad.relations.rivals import has_rival, rival_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
@@ -249,6 +261,11 @@ class RelationStage:
         self.forces = Cue(("قوات",), "modifier", "loyal_to", None, True, "rule:قوات X")
         self.rival = Cue(("منافسه",), "modifier", "oppose", None, False, "rule:X ومنافسه Y")
         self.joining = Cue(("بمشاركه",), "between", "negotiates_with", None, False, "rule:اجتماع بمشاركة A و B")
+        self.nested = Cue(("في",), "title", "member_of", None, True, "rule:TITLE X في Y")
+        self.paired = {
+            t: Cue(("اتفاق",), "between", t, None, False, "rule:NOUN + nisba + nisba")
+            for t in ("negotiates_with", "ally", "oppose")
+        }
         self.continued = Cue(("دعم",), "genitive", "support", None, True, "rule:تواصل X دعم Y")
         self.elected = Cue(("رئيسا",), "before_after", "leads", None, True, "rule:انتخابه رئيسا لـ X")
         self.adverbs = {
@@ -450,7 +467,8 @@ class RelationStage:
             continuing = has_continuing(keys)
             elected = has_elected(keys)
             joining = has_joining((t.core, t.prefix) for t in sent.tokens)
-            rules = (agreeing, residing, headed, parts, forces, rivals, adverbs, continuing, elected, joining)
+            paired = has_paired(keys)
+            rules = (agreeing, residing, headed, parts, forces, rivals, adverbs, continuing, elected, joining, paired)
             if not hits and GOVERNMENT not in keys and not any(rules):
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
@@ -497,6 +515,9 @@ class RelationStage:
                 ends = occasion_host(ctx, h, ends)  # «، وذلك خلال استقباله لـ»: the main subject
                 ends = no_office_genitives(ctx, h, organ_bodies(ctx, h, title_bodies(ctx, h, ends)))
                 ends = deed_authors(ctx, h, deemed_allies(ctx, h, chain_holders(ctx, h, ends)))
+                ends = adjective_agent(ctx, h, ends, self.nationalities)  # «القرار المغربي بقطع العلاقات مع»
+                ends = operation_bodies(ctx, h, ends)  # «مشاركتها في العمليات العسكرية للتحالف»
+                ends = informant_ends(ctx, h, ends)  # «وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة»
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (
@@ -509,6 +530,13 @@ class RelationStage:
                         # person are loyal to him (a movement «التابعة لـ» a leader is in his camp: member_of)
                         hit = replace(h, cue=replace(h.cue, type="loyal_to"))
                     found.append(Found(hit, src, tgt, sent, subtype, keys, others, stems))
+                if h.cue.pattern == "title":
+                    # «قائد فيلق القدس في الحرس الثوري»: the body is part of the larger one after «في»
+                    for body in {id(t): t for _, t, _ in ends}.values():
+                        outer = nested_body(ctx, body)
+                        if outer is not None:
+                            hit = Hit(self.nested, h.first, h.last, None, "")
+                            found.append(Found(hit, body, outer, sent, None, keys, frozenset(), stems))
                 if ends and h.cue.pattern == "verb" and h.on_first and ends[0][1].last < h.first:
                     ctx.described = (ends[0][1], h.last)
                 if ends and h.gap is not None and h.gap[0] <= ends[0][0].first < h.gap[1]:
@@ -572,19 +600,29 @@ class RelationStage:
                 for g, a, b in participant_pairs(ctx):
                     hit = Hit(self.joining, g, g, None, "")
                     found.append(Found(hit, a, b, sent, None, keys, frozenset(), stems))
+            if paired:
+                # «التقارب السعودي الروسي», «الاتفاق الأمريكي التركي»: the adjectives are the sides (paired.py)
+                sides = paired_sides(ctx, self.nationalities)
+                for g in {g for g, *_ in sides}:
+                    found = _without_cue(found, sent, g)
+                for g, kind, a, b in sides:
+                    hit = Hit(self.paired[kind], g, g, None, "")
+                    found.append(Found(hit, a, b, sent, None, keys, frozenset(), stems))
             if GOVERNMENT in keys:
                 if persons is None:
                     persons = person_words(doc)
                 for g, head, body in headed_governments(ctx, self.finder.name_units, persons):
                     hit = Hit(self.government, g, g, None, "")
                     found.append(Found(hit, head, body, sent, None, keys, frozenset(), stems))
-        # no actor is related to itself, and a particle is no actor («خلافات مع» read from «إلى»)
+        # no actor is related to itself, and a particle or a sum of money is no actor («خلافات مع» read from «إلى»)
         found = [
             f
             for f in found
             if not same_actor(f.source, f.target)
             and not particle(f.source)
             and not particle(f.target)
+            and not currency(f.source)
+            and not currency(f.target)
             and no_interview(f.hit.cue.type, f.source, f.target)
         ]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]

@@ -22,7 +22,7 @@ actor the sentence before is about stands for the pronoun. Modality is the cue's
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, clitics, is_person, is_town
+from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, is_person, is_town
 
 COMPLEMENTS = {"انه": "ه", "انها": "ها", "بانه": "ه", "بانها": "ها", "لانه": "ه", "لانها": "ها"}
 """«أنه/إنه/بأنه/لأنه» and their feminine, as keys (hamza folded): the particle and its subject pronoun."""
@@ -106,9 +106,6 @@ def clause_subject(ctx: SentenceSlots, j: int, pronoun: str) -> Candidate | None
     if prev is not None and prev.entity is not None and agrees(ctx, prev, pronoun):
         return prev
     return None
-
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
 
 
 def pronoun_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:

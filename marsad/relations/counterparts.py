@@ -9,19 +9,33 @@ together. Used by :meth:`marsad.relations.RelationStage.extract` and :mod:`marsa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import CLAUSE_WORDS, RELATIVES, Hit, SentenceSlots, is_country, is_person, norm_words
+from marsad.relations.slots import (
+    CLAUSE_WORDS,
+    RELATIVES,
+    Ends,
+    Hit,
+    SentenceSlots,
+    clitics,
+    is_country,
+    is_person,
+    norm_words,
+)
 from marsad.text.normalize import normalize
 
-COUNTERPARTS = (normalize("نظير"), normalize("نظراء"))
-"""Stems of «نظيره», «نظيريه», «بنظيره», «نظراءه» (keys may keep ب and the pronoun)."""
+COUNTERPARTS = (normalize("نظير"), normalize("نظراء"), normalize("نظرائه"))
+"""Stems of «نظيره», «نظيريه», «بنظيره», «نظراءه», «بنظرائه» (keys may keep ب and the pronoun; the hamza of «نظرائه»
+is folded to ي)."""
 REACH = 8
 """At most this many words between the verb and «نظيره»."""
 LIST_WORDS = 12
 """At most this many words from «نظيره» to the last counterpart of its list."""
 STOPS = norm_words(". ؟ ! :")
+GROUP_ADJECTIVE_ENDS = ("يين", "يون", "ين", "ون", "عرب")
+"""Plural adjectives that name counterparts by their region or nation («الخليجيين», «الأوروبيين», «العرب»)."""
 
 
 def _counterpart(keys: list[str], j: int) -> bool:
@@ -29,11 +43,9 @@ def _counterpart(keys: list[str], j: int) -> bool:
     return k.startswith(COUNTERPARTS)
 
 
-def counterpart_ends(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def counterpart_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """The ends of a verb of meeting with the persons after «نظيره» as targets, or ``ends`` unchanged."""
-    if not ends or h.cue.type != "negotiates_with" or h.cue.pattern != "verb":
+    if h.cue.type != "negotiates_with" or h.cue.pattern != "verb":
         return ends
     keys = ctx.keys
     n = next(
@@ -45,7 +57,17 @@ def counterpart_ends(
     people = counterparts_after(ctx, n)
     if not people:
         return ends
-    source = ends[0][0]
+    if ends:
+        source = ends[0][0]
+    else:
+        # «ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين»: the person between the verb and «نظرائه»
+        found = next((c for c in ctx.cands if h.last < c.first < n and c.last <= n and is_person(c)), None)
+        if found is None:
+            return ends
+        if found.last == n:  # «جون كيري بنظرائه» tagged as one name: the counterpart word is no part of it
+            end = ctx.sent.tokens[n - 1].end
+            found = replace(found, last=n - 1, end=end, text=ctx.doc.text[found.start : end])
+        source = found
     if any(source.first <= p.first <= source.last for p in people):
         return ends
     return [(source, p, None) for p in people]
@@ -67,6 +89,10 @@ def counterparts_after(ctx: SentenceSlots, n: int) -> list[Candidate]:
             break
         if is_person(c):
             people.append(c)
+    if not people and n + 1 < len(keys) and (adj := ctx.sent.tokens[n + 1]).core.startswith("ال"):
+        # «بنظرائه الخليجيين», «نظراءه العرب»: counterparts named by their adjective alone
+        if adj.core.endswith(GROUP_ADJECTIVE_ENDS) and not clitics(adj):
+            people = [ctx.word(n + 1)]
     return people
 
 
@@ -76,9 +102,7 @@ LISTED_SUBJECTS = frozenset({"leads"})
 """Besides those, verbs whose subject after an object pronoun may be a list: «كتلة يتزعمها A و B» (co-leaders)."""
 
 
-def listed_ends(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def listed_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """The ends of a verb with one pair per member of the list its object heads; ``ends`` unchanged when the
     object is no list or already listed. (A member title's list, «ممثلين عن المعارضة والنظام», was tried:
     it also joined what qualifies the body, «القيادي السابق في البناء والتنمية».)"""
@@ -136,6 +160,8 @@ def ministers_body(ctx: SentenceSlots, j: int) -> Candidate | None:
 
 GATHER = norm_words("يجمع جمع سيجمع تجمع جمعت ستجمع")
 """Verbs of a meeting bringing its sides together: «اللقاء الذي يجمع A و B»."""
+UNNAMED_SIDES = norm_words("ضباط مسؤولين مسؤولون قادة ممثلين ممثلون مبعوثين دبلوماسيين")
+"""Unnamed men a meeting brings together with a named side: «الذي جمع ضباط مخابرات قطريين مع الحوثيين»."""
 HOLDING = norm_words("يضم تضم ضم ضمت")
 """«لقاءً ثلاثيًا يضم A مع …»: a meeting that includes its sides (with no relative only: «التحالف الذي يضم» is a
 whole and its parts)."""
@@ -194,8 +220,20 @@ def gathered_sides(ctx: SentenceSlots, last: int) -> list[tuple[Candidate, Candi
         return []  # with no relative, the first side stands right after the verb
     sides = ctx.members(first)
     nxt = sides[-1].last + 1
+    if len(sides) == 1 and first.entity is None and keys[first.first] in UNNAMED_SIDES:
+        # «اللقاء الذي جمع ضباط مخابرات قطريين مع الحوثيين»: unnamed men, described up to «مع»
+        w = next((r for r in range(nxt, min(nxt + 3, len(keys) - 1)) if keys[r] in WITH), None)
+        if w is not None and not any(ctx.at(r) is not None for r in range(nxt, w)):
+            toks = ctx.sent.tokens
+            start, end = toks[first.first].core_start, toks[w - 1].end
+            sides = [Candidate(first.first, w - 1, start, end, ctx.doc.text[start:end], None, None, False)]
+            nxt = w
     if nxt + 1 < len(keys) and keys[nxt] in WITH:
-        sides += counterparts_after(ctx, nxt + 1)  # «يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير»
+        # «يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير»; «اللقاء الذي جمع ضباط مخابرات قطريين مع الحوثيين»
+        met = counterparts_after(ctx, nxt + 1)
+        if not met and (other := ctx.slot(nxt + 1)) is not None and other.first == nxt + 1:
+            met = ctx.members(other)
+        sides += met
     elif nxt + 2 < len(keys) and keys[nxt].removeprefix("ب") in EACH and keys[nxt + 1] in FROM:
         # «تجمع دول مجلس التعاون الخليجي بكل من الولايات المتحدة وروسيا»: the first side with each of the others
         other = ctx.slot(nxt + 2)

@@ -7,9 +7,7 @@ person named after it past his titles, opposes that author. Used by :meth:`marsa
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import CLAUSE_WORDS, Hit, SentenceSlots, is_person, norm_words
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
+from marsad.relations.slots import CLAUSE_WORDS, Ends, Hit, SentenceSlots, is_person, norm_words
 
 ACTS = norm_words("قرار قرارات خطوة الخطوة سياسة سياسات ممارسات تصريحات موقف مواقف يفعله تفعله يقوم تقوم")
 """Nouns (and «ما يفعله/ما يقوم به») naming what an actor did or said."""

@@ -5,10 +5,7 @@ of deeming: the subject of the verb and its object are the allies, not the objec
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import CLAUSE_WORDS, Hit, SentenceSlots, norm_words, unglued
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
+from marsad.relations.slots import CLAUSE_WORDS, Ends, Hit, SentenceSlots, norm_words, unglued
 
 DEEMING = norm_words("تعتبر يعتبر اعتبر اعتبرت تعد يعد عد عدت تصف يصف وصف وصفت")
 """Verbs of deeming (imperfect and past), with or without a glued و («وتعتبر»)."""

@@ -6,8 +6,7 @@ phrase is the subject. Used by :meth:`marsad.relations.RelationStage.extract`.""
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, norm_words
+from marsad.relations.slots import Ends, Hit, SentenceSlots, norm_words
 from marsad.relations.words import DEMONSTRATIVES as SINGULAR_AND_PLURAL
 from marsad.text.tokens import is_arabic_word
 
@@ -15,8 +14,6 @@ DEMONSTRATIVES = SINGULAR_AND_PLURAL | norm_words("هذان هاتان")
 """Demonstratives that open a noun phrase («هذه الخطوة», «ذلك القرار»), the duals too."""
 PARTICLES = norm_words("س سوف قد لن لم لا")
 """Particles between the subject and its verb («هذه الخطوة ستدعم», «قد تدعم», «لن يدعم»)."""
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
 
 
 def demonstrative_subject(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:

@@ -1,12 +1,18 @@
 """Support expressed by a verbal noun with its giver in the genitive and its recipient after ل:
-«دعم روسيا للأسد», «الدعم التركي للسراج», «لدعم الجيش اليمني», «الدعم الذي تقدمه X لـ Y»."""
+«دعم روسيا للأسد», «الدعم التركي للسراج», «لدعم الجيش اليمني», «الدعم الذي تقدمه X لـ Y»; two nouns of support
+joined by و are one cue («الدعم والمساندة لـ»)."""
 
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.relations.ends import lam_slot
-from marsad.relations.slots import PREPOSITIONS, RELATIVES, Hit, SentenceSlots, clitics, has_lam
+from marsad.relations.slots import PREPOSITIONS, RELATIVES, Hit, SentenceSlots, clitics, has_lam, norm_words
 from marsad.relations.words import DEMONSTRATIVES, PROVIDES
+
+JOINED_MASDARS = norm_words("المساندة مساندة المساعدة مساعدة التأييد تأييد التمويل تمويل التسليح تسليح التدريب تدريب")
+"""A second noun of support joined to the cue by و: «الدعم والمساندة لـ», «دعم وتسليح الميليشيات»."""
+NEEDED = norm_words("اللازم اللازمة اللازمين الضروري الضرورية الضروريين")
+"""Adjectives of the support itself, after the cue: never its giver («الدعم والمساندة اللازمين لـ»)."""
 
 
 def genitive_ends(
@@ -21,6 +27,10 @@ def genitive_ends(
     toks, keys, last = ctx.sent.tokens, ctx.keys, h.last
     src: Candidate | None = None
     nxt = last + 1
+    if nxt + 1 < len(toks) and clitics(toks[nxt]) == "و" and keys[nxt] in JOINED_MASDARS:
+        last, nxt = nxt, nxt + 1  # «لتقديم الدعم والمساندة اللازمين للخرطوم»: two nouns of one support
+    while nxt + 1 < len(toks) and keys[nxt] in NEEDED:
+        last, nxt = nxt, nxt + 1  # «الدعم اللازم للحكومة»: an adjective of the support, no giver
     if clitics(toks[h.first]) in ("ل", "ب", "ول", "وب") and not h.pronoun:
         # «لدعم الجيش اليمني والمقاومة», «بدعم الحكومة»: a masdar of purpose or means; what follows is
         # its object, the source is the subject before (or the actor right before: «من دول التحالف لدعم»)

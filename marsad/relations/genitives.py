@@ -5,10 +5,7 @@ reads everywhere else). Used by :meth:`marsad.relations.RelationStage.extract`."
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import OFFICES, Hit, SentenceSlots, has_lam, norm_words
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
+from marsad.relations.slots import OFFICES, Ends, Hit, SentenceSlots, has_lam, norm_words
 
 SOURCES = norm_words("مصدر مصادر")
 """Unnamed informants that may stand before a member title («مصدر مسؤول في»)."""

@@ -4,13 +4,10 @@ al-Abadi joined to them by و. Used by :meth:`marsad.relations.RelationStage.ext
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import GROUPS, Hit, SentenceSlots, clitics
+from marsad.relations.slots import GROUPS, Ends, Hit, SentenceSlots, clitics
 
 
-def group_alone(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def group_alone(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends`` of a participle cue without the sources listed before the indefinite group right before it."""
     if h.cue.pattern != "modifier" or h.first == 0 or len(ends) < 2:
         return ends

@@ -9,12 +9,10 @@ leaves member titles out. Used by :meth:`marsad.relations.RelationStage.extract`
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, is_person
+from marsad.relations.slots import Ends, Hit, SentenceSlots, is_person
 
 
-def title_bodies(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def title_bodies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends`` with one pair more per body joined by و to the one an unnamed member title names."""
     if len(ends) != 1 or h.cue.type != "member_of" or h.cue.pattern != "title":
         return ends

@@ -6,10 +6,8 @@ the chain the bare office word is dropped. Used by :meth:`marsad.relations.Relat
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import CLAUSE_WORDS, OFFICES, Hit, SentenceSlots, is_person
+from marsad.relations.slots import CLAUSE_WORDS, OFFICES, Ends, Hit, SentenceSlots, is_person
 from marsad.relations.words import COMMAS
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
 
 CHAIN_WORDS = 10
 """At most this many tokens from the office word to the holder's name."""

@@ -7,7 +7,7 @@ before it, who may sit inside a relative clause or an object. Used by
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, is_person, norm_words
+from marsad.relations.slots import Ends, Hit, SentenceSlots, is_person, norm_words
 
 THAT = norm_words("وذلك ذلك")
 """«وذلك»: what follows is the occasion of the main clause."""
@@ -23,9 +23,7 @@ def _main_subject(ctx: SentenceSlots, before: int) -> Candidate | None:
     )
 
 
-def occasion_host(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def occasion_host(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """Ends of a cue «وذلك خلال استقباله لـ X» with the main clause's subject as the pronoun's person."""
     i, keys = h.first, ctx.keys
     if h.pronoun != "ه" or i < 2 or keys[i - 1] not in DURING or keys[i - 2] not in THAT or not ends:

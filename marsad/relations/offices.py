@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.slots import Hit, norm_words
+from marsad.relations.slots import Ends, Hit, norm_words
 from marsad.text.normalize import normalize
 
 OFFICE_BODIES = norm_words("حكومة وزراء وزاء")
@@ -31,9 +31,7 @@ def _office(target: Candidate) -> bool:
     return all(w.startswith("ال") and w.endswith(("ي", "يه", "ه")) for w in words[1:])
 
 
-def no_offices(
-    keys: list[str], h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def no_offices(keys: list[str], h: Hit, ends: Ends) -> Ends:
     """``ends`` without a head's title of government («رئيس الحكومة», «رئيسا للوزراء»)."""
     if h.cue.type != "leads" or keys[h.first] not in OFFICE_TITLES:
         return ends

@@ -7,8 +7,7 @@ his titles) the source; the list after him is joined by :func:`marsad.relations.
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, clitics, is_person, norm_words
+from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, is_person, norm_words
 
 ORDINALS = norm_words("الأولى الأول الثانية الثاني الثالثة الثالث الأخرى الأخيرة")
 """Definite ordinals (and «الأخرى», «الأخيرة») that take up one of the items counted before them."""
@@ -17,9 +16,7 @@ TITLE_WORDS = 8
 the person."""
 
 
-def ordinal_ends(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def ordinal_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends``, or, when they are empty and the verb's object pronoun stands for an ordinal right before it
     («الأولى يتزعمها X»), the pair (the person after the verb, the ordinal)."""
     if ends or h.cue.pattern != "verb" or not h.on_first or h.pronoun not in ("ه", "ها") or h.first == 0:

@@ -4,17 +4,14 @@
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, has_lam, is_person, norm_words
+from marsad.relations.slots import Ends, Hit, SentenceSlots, has_lam, is_person, norm_words
 
 ORGANS = norm_words("المكتب اللجنة الهيئة الأمانة")
 """Organs of a party or a movement («المكتب السياسي/التنفيذي», «اللجنة المركزية», «الهيئة التنفيذية», «الأمانة
 العامة»), named by their adjective and then the body they belong to."""
 
 
-def organ_bodies(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def organ_bodies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends`` with a member_of target that is an organ replaced by the body after it («… لحزب النهضة»)."""
     if h.cue.type != "member_of":
         return ends

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.slots import Hit, norm_words
+from marsad.relations.slots import Ends, Hit, norm_words
 from marsad.text.normalize import normalize
 
 FIGHTERS = norm_words("مقاتلون مقاتلين متشددون متشددين مسلحون مسلحين عناصر فصائل فصيلا جماعات مجموعات")
@@ -21,9 +21,7 @@ def _place(c: Candidate) -> bool:
     return c.place is not None or (c.entity is not None and c.entity.type in PLACE_TYPES)
 
 
-def no_origins(
-    keys: list[str], h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def no_origins(keys: list[str], h: Hit, ends: Ends) -> Ends:
     """``ends`` without a place a fighters' cue «… من» names (where they come from, not what they belong to) or
     a class of fighters (a partitive)."""
     if h.cue.type != "member_of" or keys[h.first] not in FIGHTERS or keys[h.last] not in FROM:

@@ -24,8 +24,8 @@ from marsad.events.coder import Candidate
 from marsad.relations.slots import SentenceSlots, clitics, norm_words
 from marsad.relations.words import ARMED, FROM, GROUPS
 
-DELEGATIONS = norm_words("وفد وفدا وفود")
-"""A delegation: «وفد من», «وفدا يمثل»."""
+DELEGATIONS = norm_words("وفد وفدا وفود بعثة بعثه")
+"""A delegation or a mission: «وفد من», «وفدا يمثل», «بعثة من المؤسسة الوطنية للنفط»."""
 DETACHMENTS = norm_words("عناصر عنصر عنصرا مجموعة مجموعات")
 """Men or a group drawn from a body: «عناصر من», «مجموعة من»."""
 REPRESENTS = norm_words("يمثل تمثل يمثلون")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
@@ -67,6 +66,7 @@ from marsad.relations.slots import (
     PREPOSITIONS,
     RELATIVES,
     TITLE_PERSONS,
+    Ends,
     Hit,
     SentenceSlots,
     clitics,
@@ -74,14 +74,14 @@ from marsad.relations.slots import (
     is_person,
     is_town,
 )
+from marsad.relations.subjects import clause_subject
 from marsad.relations.substantive import conjoined, substantive
+from marsad.relations.tribes import TRIBE_NOUNS
 from marsad.relations.words import (
     AGAINST,
-    ARMED,
     ATTACK_NOUNS,
     BETWEEN,
     COMMAS,
-    DIRECTIONS,
     FROM,
     GENERIC_FORCES,
     GROUPS,
@@ -96,7 +96,6 @@ from marsad.relations.words import (
     RULED,
     SIDE,
     SIDES,
-    THAT,
     THAT_HE,
     THEY,
     WHERE,
@@ -117,7 +116,7 @@ class EndFinder:
         self.name_units = name_units
         """Words of persons' names in the recogniser's gazetteer («صالح», «راجح»): a name it left unmarked."""
 
-    def ends(self, ctx: SentenceSlots, h: Hit) -> list[tuple[Candidate, Candidate, str | None]]:
+    def ends(self, ctx: SentenceSlots, h: Hit) -> Ends:
         sent, keys, cue = ctx.sent, ctx.keys, h.cue
         toks = sent.tokens
         i, last = h.first, h.last
@@ -166,9 +165,9 @@ class EndFinder:
             if slot is not None:
                 slot = self.holder(ctx, slot)
             after = [slot] if slot is not None else []
-        elif cue.pattern == "before_after" and keys[last] in PREPOSITIONS and not pron_end:
-            # «تخلى عن …», «تحالفه مع …», «يقيم في …»: the end is what the preposition governs, not an
-            # actor further on («تخلى عن عضويته في اللجنة»)
+        elif cue.pattern == "before_after" and (keys[last] in PREPOSITIONS or keys[last] == SIDE) and not pron_end:
+            # «تخلى عن …», «تحالفه مع …», «يقيم في …», «إلى جانب الشرعية»: the end is what the preposition
+            # governs, not an actor further on («تخلى عن عضويته في اللجنة»)
             at = ctx.at(last + 1)
             slot = at if cue.type == "located_in" and at is not None and at.first == last + 1 else ctx.slot(last + 1)
             nxt = toks[last + 1] if last + 2 < len(toks) else None
@@ -185,9 +184,19 @@ class EndFinder:
                 )
                 if slot is None and not nxt.suffix and not has_pronoun(toks[last + 1], keys[last + 1]):
                     slot = construct_name(ctx, last + 2)
-            after = [slot] if slot is not None else []
+            if keys[last] == SIDE:
+                # «إلى جانب الشرعية»: a definite actor the recogniser missed, when no candidate follows at once
+                # («الى جانب العقيد القذافي»: the named person past his rank)
+                close = bool(after) and after[0].first - last <= 3
+                after = after if close or slot is None else [slot]
+            else:
+                after = [slot] if slot is not None else []
         if cue.pattern == "modifier" and not cue.lam and keys[last] in PREPOSITIONS:
             after = governed(ctx, after, last)  # «المتمركزين في أراضيه داعيا خلال زيارته واشنطن»: not Washington
+            # the article as written («ألد أعدائه», an elative, folds to «الد»)
+            missed = cue.type != "located_in" and last + 1 < len(toks) and toks[last + 1].text.startswith("ال")
+            if missed and (not after or after[0].first != last + 1) and (slot := ctx.slot(last + 1)) is not None:
+                after = [slot]  # «الفصائل المتحالفة مع الصدر»: a definite name the recogniser missed
         if cue.type == "ally" and h.pronoun and last + 2 < len(keys) and keys[last + 1] == FROM:
             # «الجيش السوداني وحلفاؤه من الحركات المسلحة»: the allies are the group «من» names
             slot = ctx.slot(last + 2)
@@ -196,7 +205,7 @@ class EndFinder:
             return []  # «إلى جانب استهداف الوفد»: «in addition to» before a verbal noun, no alliance
         clause_level = cue.pattern in ("before_after", "verb", "genitive") or bool(h.pronoun) or "و" in toks[i].prefix
         fem = h.pronoun in ("ها", "هما") and cue.pattern != "kin"
-        subject = self._subject(ctx, h, fem) if clause_level else None
+        subject = clause_subject(ctx, h, fem) if clause_level else None
         if subject is None and ctx.shared is not None and cue.pattern in ("before_after", "verb"):
             shared, end = ctx.shared
             if (
@@ -343,8 +352,8 @@ class EndFinder:
                     sources = [chained]  # «لفصائل مسلحة تدعمها إيران وتقاتل إلى جانب قوات الأسد»: one actor
                 if keys[last] == SIDE and cue.type == "ally":
                     # «ستة آلاف شخص إلى جانب 300 مدني», «نائبا الرئيس الحاليان إلى جانب رياك مشار»: «besides»
-                    # after what is neither a named actor nor an armed force
-                    sources = [s for s in sources if s.entity is not None or armed(s)]
+                    # after what is neither a named actor nor an armed force (tribes fight: «قبائل صعدة»)
+                    sources = [s for s in sources if s.entity is not None or armed(s) or keys[s.first] in TRIBE_NOUNS]
                 if BETWEEN in keys[max(0, i - 6) : i]:
                     # «بين ضباط وأفراد موالين لصالح وجماعة الحوثي»: what follows و is the other side of «بين»
                     pairs = [(s, target) for s in sources]
@@ -494,7 +503,7 @@ class EndFinder:
                 pairs = [(agent, led)]
             elif led is None and agent is not None and cue.ba_first and cue.type == "support":
                 # «وتواصل قوات الجيش الوطني الليبي … بدعم جوي من الإمارات»: an adverb of the clause, far off
-                subj = self._subject(ctx, h, False)
+                subj = clause_subject(ctx, h, False)
                 if subj is not None and (subj.first == 0 or keys[subj.first - 1] not in PREPOSITIONS):
                     subj = past_apposition(ctx, subj, i)  # not an actor inside an apposition before it
                     pairs = [(s, t) for s in ctx.members(agent) for t in list_before(cands, subj, sent)]
@@ -539,17 +548,17 @@ class EndFinder:
         elif cue.pattern == "genitive":
             pairs = genitive_ends(ctx, h, before, after, subject, self.nisba)
         elif cue.pattern == "between":
-            pairs = between_ends(ctx, h, before, after, subject, self._subject)
+            pairs = between_ends(ctx, h, before, after, subject, clause_subject)
         elif cue.pattern == "received":
             # «وتتلقى الميليشيات المسلحة في مصراتة أسلحة وذخائر من تركيا»: the giver after «من» supports
             # the receiver (:mod:`marsad.relations.received`)
-            got = received_ends(ctx, i, last, self._subject(ctx, h, False), self.military)
+            got = received_ends(ctx, i, last, clause_subject(ctx, h, False), self.military)
             if got and got[0][2] is None:
                 return [(s, t, "military" if armed(t) else "political") for s, t, _ in got]
             return got
         elif cue.pattern == "seat":
             if subject is None and not h.pronoun:
-                subject = self._subject(ctx, h, False)  # «… التي تتخذ من طرابلس مقرا لها»
+                subject = clause_subject(ctx, h, False)  # «… التي تتخذ من طرابلس مقرا لها»
             pairs = seat_ends(ctx, h, subject, self.nisba)
         elif cue.pattern == "kin" and cue.type == "loyal_to" and not pron:
             # «أنصار النظام», «فلول الرئيس المخلوع علي عبد الله صالح»: the followers, unnamed, are loyal to
@@ -723,78 +732,3 @@ class EndFinder:
     def personal(self, ctx: SentenceSlots, c: Candidate) -> bool:
         """A person, named or by a title alone (:func:`marsad.relations.nearby.personal`)."""
         return personal(ctx, c, self.name_units)
-
-    def _subject(self, ctx: SentenceSlots, h: Hit, fem: bool) -> Candidate | None:
-        """The subject of the cue's clause: the nearest actor up to ten words before it that is not
-        inside a prepositional phrase, not the end of another cue («بقيادة نبيل القروي») and not a
-        town (unless right before the verb: «مدينة الزاوية وفرت»); a feminine pronoun («علاقاتها»,
-        «ولاءها») is no man. Not across «أن», «حيث», «عندما» …: another clause."""
-        i = h.first
-        for c in reversed(ctx.cands):
-            if c.last >= i:
-                continue
-            clause = next(
-                (j for j in range(i - 1, c.last, -1) if ctx.keys[j] in CLAUSE_WORDS and ctx.keys[j] not in RELATIVES),
-                None,
-            )
-            if clause is not None and self._carried(ctx, clause, i, c):
-                # «ونفت الجزائر أن تكون قد قدمت دعما عسكريا لقوات حفتر»: a clause after «أن» with no subject
-                # of its own, whose verb agrees with the subject of the main clause
-                return c
-            if i - c.last > 10 or clause is not None:
-                break
-            if c.first in ctx.titles and not is_person(c) and c.entity is None and not c.after_prep:
-                # «ولكن رئيس المجلس، الذي ينتمي إلى …»: no name, the title and its body are the subject
-                t = ctx.sent.tokens[ctx.titles[c.first]]
-                return Candidate(
-                    ctx.titles[c.first],
-                    c.last,
-                    t.core_start,
-                    c.end,
-                    ctx.doc.text[t.core_start : c.end],
-                    None,
-                    None,
-                    False,
-                )
-            if c.after_prep or c.unknown_place or c.first in ctx.obliques or (fem and is_person(c)):
-                continue
-            if (
-                c.first >= 2
-                and ctx.keys[c.first - 2] in RELATIVES
-                and not has_pronoun(ctx.sent.tokens[c.first - 1], ctx.keys[c.first - 1])
-            ):
-                continue  # «حزب جبهة التحرير، الذي يحكم الجزائر في تحالف مع …»: the relative verb's object
-            if is_town(c) and not (i - c.last <= 2 and c.first > 0 and ctx.keys[c.first - 1] in PLACE_WORDS):
-                continue  # «المجلس العسكري مصراتة تحالفه»: the town names the council; «مدينة الزاوية وفرت» acts
-            if c.place is not None and c.first > 0 and ctx.keys[c.first - 1] in DIRECTIONS:
-                continue  # «في محافظة البيضاء، وسط اليمن، … وانضموا»: where, not who
-            head = next((d for d in ctx.cands if d.last == c.first - 1), None)
-            if (
-                head is not None
-                and head.entity is None
-                and head.first == head.last
-                and not ctx.sent.tokens[head.first].core.startswith("ال")
-                and (ctx.keys[head.first] in GENERIC_FORCES or ctx.keys[head.first] in ARMED)
-            ):
-                return head  # «انشق بعض مقاتلي طالبان لينضموا إلى داعش»: the fighters, not their movement
-            return c
-        return None
-
-    @staticmethod
-    def _carried(ctx: SentenceSlots, clause: int, i: int, c: Candidate) -> bool:
-        """The subject ``c`` of a main clause carries into the «أن» clause at ``clause`` when that clause
-        opens with an imperfect verb, holds no actor before the cue at ``i``, and ``c`` is the subject
-        right after the main verb («نفت الجزائر أن تكون قد قدمت …»), not inside a phrase."""
-        toks = ctx.sent.tokens
-        return (
-            ctx.keys[clause] == THAT
-            and not toks[clause].suffix
-            and clause + 1 < i
-            and toks[clause + 1].text[:1] in "تي"
-            and not any(clause < d.first < i for d in ctx.cands)
-            and clause - c.last <= 2
-            and not c.after_prep
-            and c.first not in ctx.obliques
-            and c.first > 0
-            and not clitics(toks[c.first])
-        )

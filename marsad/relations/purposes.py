@@ -4,13 +4,10 @@ main noun phrase). Used by :meth:`marsad.relations.RelationStage.extract`."""
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, has_lam
+from marsad.relations.slots import RELATIVES, Ends, Hit, SentenceSlots, has_lam
 
 
-def purpose_agent(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def purpose_agent(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends`` with the antecedent as source when the cue is a purpose «لـ» right after «X الذي VERB Y»."""
     if not ends or not has_lam(ctx.sent.tokens[h.first]):
         return ends

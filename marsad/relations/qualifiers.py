@@ -2,8 +2,10 @@
 
 Gulf, Yemeni and Iraqi reporting qualifies a body by its region and gives the holder an honorific before his
 name: «الأمين العام لمجلس عشائر العراق العربية في الجنوب الشيخ أحمد الغانم» (the holder is five words past the
-body); a tribal head's title is followed by the tribe's bare name, which the recogniser seldom knows: «شيخ مشايخ
-يافع السلطان فضل العفيفي», «شيخ قبيلة عبيدة». Used by :func:`marsad.relations.ends.title_ends`."""
+body), or by a larger body it is part of («قائد فيلق القدس في الحرس الثوري الإيراني الجنرال قاسم سليماني»; the
+body is then a member of the larger one, :func:`nested_body`). A tribal head's title is followed by the tribe's
+bare name, which the recogniser seldom knows: «شيخ مشايخ يافع السلطان فضل العفيفي», «شيخ قبيلة عبيدة». Used by
+:func:`marsad.relations.ends.title_ends` and :meth:`marsad.relations.RelationStage.extract`."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from marsad.events.mention import FUNCTION_WORDS
 from marsad.relations.slots import SentenceSlots, norm_words
 from marsad.text.tokens import is_arabic_word
 
-HONORIFICS = norm_words("الشيخ السلطان الدكتور المهندس الأستاذ اللواء العميد العقيد الفريق السيد الأمير الحاج")
+HONORIFICS = norm_words(
+    "الشيخ السلطان الدكتور المهندس الأستاذ اللواء العميد العقيد الفريق السيد الأمير الحاج الجنرال المشير الركن"
+)
 """Honorifics and ranks written before a holder's name."""
 IN_WORDS = norm_words("في")
 QUALIFIER_WORDS = 2
@@ -22,11 +26,15 @@ TRIBAL_HEAD = norm_words("شيخ")
 
 
 def qualified_gap(ctx: SentenceSlots, end: int, first: int) -> bool:
-    """Only a place qualifier «في X (Y)» and honorifics stand between the body's last token ``end`` and the
-    holder's first token ``first`` (at least one honorific: without it a name after «في …» is the place's)."""
+    """Only a place qualifier «في X (Y)» or a body the body is part of («قائد فيلق القدس في الحرس الثوري
+    الإيراني الجنرال قاسم سليماني») and honorifics stand between the body's last token ``end`` and the holder's
+    first token ``first`` (at least one honorific: without it a name after «في …» is the place's)."""
     keys = ctx.keys
     j = end + 1
-    if j < first and keys[j] in IN_WORDS:
+    outer = ctx.at(j + 1) if j + 1 < first and keys[j] in IN_WORDS else None
+    if outer is not None and outer.first == j + 1 and outer.last < first and not _person(outer):
+        j = outer.last + 1  # the larger body, tagged by the recogniser: any length
+    elif j < first and keys[j] in IN_WORDS:
         j += 1
         n = 0
         while j < first and n < QUALIFIER_WORDS and keys[j] not in HONORIFICS:
@@ -42,8 +50,12 @@ def qualified_gap(ctx: SentenceSlots, end: int, first: int) -> bool:
     return j == first
 
 
-HOLDER_WORDS = 6
+HOLDER_WORDS = 8
 """At most this many words between the body and its honoured holder."""
+
+
+def _person(c: Candidate) -> bool:
+    return c.entity is not None and c.entity.type == "PER"
 
 
 def honoured_holder(ctx: SentenceSlots, end: int) -> Candidate | None:
@@ -52,10 +64,7 @@ def honoured_holder(ctx: SentenceSlots, end: int) -> Candidate | None:
         (
             c
             for c in ctx.cands
-            if end < c.first <= end + HOLDER_WORDS
-            and c.entity is not None
-            and c.entity.type == "PER"
-            and qualified_gap(ctx, end, c.first)
+            if end < c.first <= end + HOLDER_WORDS and _person(c) and qualified_gap(ctx, end, c.first)
         ),
         None,
     )
@@ -77,3 +86,16 @@ def tribe_after_title(ctx: SentenceSlots, first: int, last: int) -> Candidate | 
     if c is not None and (c.first != j or (c.entity is not None and c.entity.type == "PER")):
         return None
     return c if c is not None else ctx.word(j)
+
+
+def nested_body(ctx: SentenceSlots, body: Candidate) -> Candidate | None:
+    """The larger body a title's body is part of, named right after it with «في»: «قائد فيلق القدس في الحرس
+    الثوري الإيراني» (the Quds Force is in the Revolutionary Guard), «ضابط ارتباط القوات السودانية في التحالف
+    العربي». Only an organisation the recogniser tagged (not a place: «رئيس المجلس المحلي في مأرب» is where)."""
+    j = body.last + 1
+    if j + 1 >= len(ctx.keys) or ctx.keys[j] not in IN_WORDS or body.place is not None or _person(body):
+        return None
+    outer = ctx.at(j + 1)
+    if outer is None or outer.first != j + 1 or outer.entity is None or outer.entity.type != "ORG":
+        return None
+    return None if outer.place is not None else outer

@@ -13,7 +13,7 @@ from collections.abc import Container
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.slots import CLAUSE_WORDS, SentenceSlots, clitics, norm_words
+from marsad.relations.slots import CLAUSE_WORDS, Ends, SentenceSlots, clitics, norm_words
 from marsad.relations.words import FROM, WEAPONS
 
 MONEY = norm_words("أموال أموالا تمويل تمويلا تمويلات")
@@ -43,7 +43,7 @@ def _aid(key: str) -> str | None:
 
 def received_ends(
     ctx: SentenceSlots, first: int, last: int, subject: Candidate | None, military: Container[str]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+) -> Ends:
     """``(giver, receiver, subtype)`` for the receiving cue at tokens ``first`` … ``last``; ``military`` are the
     words that make help military («دعما عسكريا»)."""
     toks, keys = ctx.sent.tokens, ctx.keys

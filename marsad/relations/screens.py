@@ -22,12 +22,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import OFFICES, RELATIVES, Hit, SentenceSlots, norm_words
+from marsad.relations.slots import OFFICES, RELATIVES, Ends, Hit, SentenceSlots, norm_words
 from marsad.relations.words import BY_NAME, GENERIC_FORCES, NAME
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics
-
-Ends = list[tuple[Candidate, Candidate, str | None]]
 
 NOT_ACTORS = norm_words("مشكلة مشكلات مشاكل أزمة ظاهرة الاتفاق اتفاق جهود مساعي مبادرة الإرهاب المشاركة مشاركة")
 """Objects of «دعم/مواجهة/تمويل» that are no actor: a problem, an agreement, efforts, an initiative, terrorism

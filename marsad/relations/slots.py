@@ -28,6 +28,9 @@ def norm_words(words: str) -> frozenset[str]:
     return frozenset(f for w in words.split() for f in (normalize(w), strip_article(normalize(w))))
 
 
+Ends = list[tuple[Candidate, Candidate, str | None]]
+"""A cue hit's ends: (source, target, subtype) triples, the type every end filter takes and returns."""
+
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 PREPOSITIONS = norm_words("عن من على علي إلى الي مع في لدى لدي ضد بين عبر لصالح لسان")
 """Words after which an actor is in a prepositional phrase, hence not the subject of a clause."""

@@ -6,8 +6,7 @@ Used by :meth:`marsad.relations.RelationStage.extract`."""
 
 from __future__ import annotations
 
-from marsad.events.coder import Candidate
-from marsad.relations.slots import Hit, SentenceSlots, norm_words
+from marsad.relations.slots import Ends, Hit, SentenceSlots, norm_words
 from marsad.relations.words import AGAINST
 from marsad.text.normalize import normalize
 
@@ -19,9 +18,7 @@ FACILITIES = norm_words("قاعدة معسكر مطار ثكنة")
 «ضد القاعدة» is the organisation."""
 
 
-def no_strikes(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def no_strikes(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends``, or none when the cue is a «ضد» before the positions struck («غاراتها ضد مواقع …»)."""
     if not ends or h.cue.words != (AGAINST,):
         return ends
@@ -37,9 +34,7 @@ ACTS = norm_words("الغارات غارات الضربات ضربات الهج�
 """Strikes a side may back («تدعم الغارات ضد حزب العمال»): backing them is no support of whom they hit."""
 
 
-def no_backed_strikes(
-    ctx: SentenceSlots, h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def no_backed_strikes(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends`` of a support cue without the targets past the strikes it backs («تدعم الغارات ضد X»)."""
     j = h.last + 1
     if not ends or h.cue.type != "support" or j >= len(ctx.keys) or ctx.keys[j] not in ACTS:
@@ -57,9 +52,7 @@ MACHINES = norm_words("طائرات طائرة مقاتلات مقاتلة مر�
 """Aircraft, ships and tanks: they belong to a side («طائرات تابعة للائتلاف») but are no member of it."""
 
 
-def no_machines(
-    h: Hit, ends: list[tuple[Candidate, Candidate, str | None]]
-) -> list[tuple[Candidate, Candidate, str | None]]:
+def no_machines(h: Hit, ends: Ends) -> Ends:
     """``ends`` of a membership or loyalty cue without a machine as the member («طائرات تابعة لـ»)."""
     if not ends or h.cue.type not in ("member_of", "loyal_to"):
         return ends

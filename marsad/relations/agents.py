@@ -1,0 +1,63 @@
+"""A nationality adjective right before a cue is its agent: «القرار المغربي بقطع العلاقات مع إيران», «السلوك القطري
+الساعي إلى دعم الميليشيات الحوثية», «الإعلان الأمريكي عن دعم …».
+
+A definite noun of an act or a stance that is no actor itself («القرار», «السلوك», «الحملة») followed by a
+country's adjective (past the noun's other adjectives: «الحملة العسكرية التركية العنيفة ضد») names what that
+country does; the verbal noun of the cue after it (glued ب or after «الساعي
+إلى») is the country's deed. The adjective stands for its country (the conventions' nisba rule, «الدعم التركي» →
+«التركي») and replaces whatever subject the clause would give further back («جاء ذلك في بيان … نشرته وكالة
+الأنباء …: "تعليقا على القرار المغربي بقطع العلاقات مع إيران"»: Morocco cuts the ties, not the news agency). Only for
+cues read as a clause or a genitive (``before_after``, ``genitive``); the noun must not be a candidate (an actor
+with its adjective, «الحكومة اليمنية», is the subject itself) and the adjective must be in
+``marsad/actors/data/nationalities.tsv`` (read, not edited, here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, norm_words
+
+PURPOSES = norm_words("الساعي الساعية الرامي الرامية الهادف الهادفة")
+"""A participle of aiming between the adjective and the cue, with «إلى»: «السلوك القطري الساعي إلى دعم»."""
+TO = norm_words("إلى الى")
+PEOPLE = norm_words("الشعب شعب الشارع المواطنين المواطنون الجمهور الرأي")
+"""A people is no act: «انتفاضة الشعب العراقي ضد حكومته» sets no country against the government."""
+PHRASE_WORDS = 4
+"""At most this many words in the noun phrase before the cue: the noun and its adjectives."""
+
+
+def _plain(ctx: SentenceSlots, k: int, glued: bool) -> bool:
+    """A definite word no candidate covers, with no clitic (``glued``: a conjunction or a preposition on it)."""
+    tok = ctx.sent.tokens[k]
+    return tok.core.startswith("ال") and ctx.at(k) is None and clitics(tok) in (("و", "ب", "ل") if glued else ("",))
+
+
+def adjective_agent(ctx: SentenceSlots, h: Hit, ends: Ends, nationalities: Mapping[str, str]) -> Ends:
+    """``ends`` with the source replaced by the nationality adjective standing right before the cue (see the
+    module's docstring); unchanged when there is none."""
+    if h.cue.pattern not in ("before_after", "genitive") or (not ends and h.cue.pattern != "before_after"):
+        return ends
+    toks, keys = ctx.sent.tokens, ctx.keys
+    j = h.first - 1
+    if j >= 1 and keys[j] in TO and keys[j - 1] in PURPOSES:
+        j -= 2  # «السلوك القطري الساعي إلى دعم»
+    # the noun phrase right before the cue: «القرار المغربي», «الحملة العسكرية التركية العنيفة»
+    first = j
+    while first >= 0 and j - first < PHRASE_WORDS and _plain(ctx, first, glued=False):
+        first -= 1
+    if first >= 0 and first < j and _plain(ctx, first, glued=True):
+        first -= 1  # the phrase's noun may carry a conjunction or a preposition («بالقرار المغربي»)
+    first += 1
+    adjs = [k for k in range(first + 1, j + 1) if toks[k].core in nationalities]
+    if not adjs or keys[first] in PEOPLE:
+        return ends
+    j = adjs[0]
+    own = ctx.at(j)
+    agent = own if own is not None and own.first == own.last == j else ctx.word(j)
+    if not ends:
+        # «الحملة العسكرية التركية العنيفة ضد حزب العمال»: no subject was found; the object is the actor after the cue
+        obj = ctx.slot(h.last + 1)
+        if obj is None or h.cue.type == "support":
+            return ends
+        return [(agent, obj, h.cue.subtype)]
+    return [(agent, tgt, subtype) for _, tgt, subtype in ends if tgt.first > h.last]
