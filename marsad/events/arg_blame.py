@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import ON, STOPS
+from marsad.events.constructions import DEMONSTRATIVES, ON, STOPS
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
@@ -121,7 +121,6 @@ STAND = frozenset(normalize(w) for w in "الوقوف وقوف يقف تقف ي�
 """«بالوقوف وراء الهجوم», «يقفون خلف الهجمات»: the side said to stand behind an attack carried it out (the key of
 «بالوقوف» keeps its ب off: the clitic is split)."""
 BEHIND = frozenset(normalize(w) for w in ("وراء", "خلف"))
-DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "تلك", "ذلك"))
 BEHIND_REACH = 14
 """Words back from «الوقوف» to the side that stood behind the attack (a relative clause on it may stand between)."""
 

@@ -64,13 +64,20 @@ def counted_people(
     if m.entry.plover_type != "COERCE" or m.plover_mode == "seize":
         return None
     toks = m.sentence.tokens
-    n = len(toks)
     if verbish:
         if actor is None or actor.first <= m.last or actor.first - m.last > SUBJECT_REACH:
             return None
         start = actor.last + 1
     else:
         start = m.last + 1
+    return counted_phrase(toks, keys, every, start)
+
+
+def counted_phrase(toks: list[Token], keys: list[str], every: list[Candidate], start: int) -> Candidate | None:
+    """The counted or plural people that begin at ``start`` (a time aside and a bracket passed over): «عدد من
+    المحتجين», «(3) من أعضاء», «3 أشخاص», «ثلاثة آخرين», «العشرات», «صحفيي الجزيرة»; None where a candidate
+    names them (the other rules decide) or the words count no people."""
+    n = len(toks)
     while start < n and keys[start] in TIME_WORDS:
         start += 1
     if start < n and toks[start].text == "(":
@@ -99,3 +106,20 @@ def counted_people(
     if end == start and toks[start].core.startswith("ال"):
         return unnamed(toks, start, end)  # «منع الثلاثة من»: a definite count refers back to people
     return None
+
+
+COUNTED_SUBJECT_TYPES = frozenset(("RETREAT", "PROTEST"))
+"""Types whose nouns are masdars of intransitive verbs (:data:`~marsad.events.constructions.INTRANSITIVE_TYPES`
+less the mobilising ones, which name no counted people): their genitive is their subject."""
+
+
+def counted_subject(m: EventMention, every: list[Candidate], keys: list[str], verbish: bool) -> Candidate | None:
+    """The counted people in construct right after a flight, a withdrawal or a protest noun, who fled, withdrew or
+    protested: «فرار مئات المسلحين من صفوف الحوثيين», «وفرار العشرات، تاركين خلفهم أسلحة», «احتجاج عشرات
+    العمال» (no time aside: the genitive follows the noun at once)."""
+    if verbish or m.entry.plover_type not in COUNTED_SUBJECT_TYPES:
+        return None
+    start = m.last + 1
+    if start >= len(keys) or keys[start] in TIME_WORDS or not count_word(keys[start]):
+        return None
+    return counted_phrase(m.sentence.tokens, keys, every, start)

@@ -15,8 +15,10 @@ location), as annotated; a noun after في or ب is a place phrase too.
 
 from __future__ import annotations
 
-from marsad.events.constructions import OBJECT_PREPS, SECURITY_ADJECTIVES, SECURITY_UNITS, nisba, preposition
-from marsad.events.lexicon import strip_article, word_keys
+from collections.abc import Callable
+
+from marsad.events.constructions import OBJECT_PREPS, nisba, preposition, security_unit
+from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -113,19 +115,36 @@ def blasted_unit(m: EventMention, keys: list[str], clause: list[int]) -> Candida
     for j in range(m.last + 1, min(m.last + BLAST_REACH + 1, len(keys) - 1)):
         if clause[j] != clause[m.last]:
             return None
-        tok = toks[j]
-        unit = keys[j] in SECURITY_UNITS or (keys[j].endswith("ا") and keys[j][:-1] in SECURITY_UNITS)
-        adj = strip_article(keys[j + 1])
-        if (
-            unit
-            and "و" not in tok.prefix
-            and not preposition(toks[j + 1])
-            and adj.rstrip("اهن").rstrip("ي") + "ي" in SECURITY_ADJECTIVES
-            and ("ب" in preposition(tok) or keys[j - 1] in PLACED)
-        ):
+        if security_unit(toks, keys, j) and ("ب" in preposition(toks[j]) or keys[j - 1] in PLACED):
             return unnamed(toks, j, j + 1)
     return None
 
 
 PLACED = word_keys("في تحت لدى أثناء اثناء خلال") | PASSING
 """Words before the vehicle or post: «في عربة», «تحت آلية», «لدى مرور دورية»."""
+
+
+PLANTING = word_keys("زرع زرعت زرعوا وضع وضعت وضعوا")
+"""Verbs of planting or placing a device, read with an object pronoun («زرعته», «زرعتها», «وضعها»)."""
+PLANTER_REACH = 5
+"""Words from the explosion word to the verb of planting («انفجر لغم أرضي زرعته»: two words between)."""
+
+
+def planter(
+    m: EventMention, every: list[Candidate], keys: list[str], clause: list[int], can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The subject of a relative verb of planting on the device that exploded: «انفجر لغم أرضي زرعته الميليشيا
+    الحوثية بمركبة عسكرية», «انفجار عبوة ناسفة زرعها مسلحون»; the verb carries the device's pronoun (an
+    indefinite antecedent takes no relative pronoun) and its subject, who laid the device, stands right after it."""
+    if keys[m.first] not in BLASTS:
+        return None
+    toks = m.sentence.tokens
+    for j in range(m.last + 1, min(m.last + PLANTER_REACH + 1, len(keys) - 1)):
+        if clause[j] != clause[m.last]:
+            return None
+        tok = toks[j]
+        if tok.suffix in ("ه", "ها") and normalize(tok.core[: -len(tok.suffix)]) in PLANTING:
+            # the subject right after the verb, or after a hashtag mark («زرعته #الميليشيا_الحوثية»)
+            c = next((c for c in every if j < c.first <= j + 1 + (toks[j + 1].text == "#")), None)
+            return c if c is not None and not c.after_prep and can(c) else None
+    return None

@@ -10,14 +10,13 @@ is the modality of the attribution, not of the attack).
 
 from __future__ import annotations
 
-from marsad.events.constructions import BY_AGENT, FROM_WORD, RELATIVE_KEYS, STOPS
+from marsad.events.constructions import BY_AGENT, FROM_WORD, RELATIVE_PRONOUNS, STOPS
 from marsad.events.mention import Candidate, EventMention
+from marsad.events.sharing import PRONOUN_SUBJECT
 from marsad.text.normalize import normalize
 
 SUSPECT = frozenset(normalize(w) for w in "يشتبه يعتقد يرجح يظن يزعم".split())
 """Verbs of suspicion after «من» («من يشتبه», «من يعتقد», «من يرجح»)."""
-THAT_THEY = frozenset(normalize(w) for w in "أنهم انهم أنه انه أنها انها أنهما انهما".split())
-"""«أنهم» (also glued to ب: «بأنهم»; or after «في»: «يشتبه في أنهم»)."""
 IN = normalize("في")
 AGENT_REACH = 5
 """Words between the attack noun and its agent verb (adjectives, a relative pronoun)."""
@@ -32,7 +31,7 @@ def hedged_agent(m: EventMention, every: list[Candidate], keys: list[str]) -> Ca
     for j in range(m.last + 1, min(m.last + 1 + AGENT_REACH, n)):
         if toks[j].text in STOPS or toks[j].text in "،,":
             return None
-        if keys[j] in RELATIVE_KEYS or keys[j] not in BY_AGENT or keys[j] == "قبل":
+        if keys[j] in RELATIVE_PRONOUNS or keys[j] not in BY_AGENT or keys[j] == "قبل":
             continue
         k = j + 1
         if k + 2 >= n or keys[k] != FROM_WORD or keys[k + 1] not in SUSPECT:
@@ -40,7 +39,7 @@ def hedged_agent(m: EventMention, every: list[Candidate], keys: list[str]) -> Ca
         k += 2
         if keys[k] == IN:
             k += 1  # «يشتبه في أنهم»
-        if k >= n or keys[k] not in THAT_THEY:
+        if k >= n or keys[k] not in PRONOUN_SUBJECT:  # «أنهم», «بأنهم», «في أنهم»
             return None
         return next((c for c in every if k < c.first <= k + NAME_REACH and c.place is None and not c.after_prep), None)
     return None

@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.arg_joins import text_to
+from marsad.events.arg_reported import COMPLEMENTS
 from marsad.events.casualties import count_word
 from marsad.events.constructions import FROM_WORD, RELATIVE_PRONOUNS, nisba
 from marsad.events.mention import Candidate, EventMention, unnamed
@@ -317,7 +318,6 @@ RESPONSIBLE = frozenset(
 """Forms of bearing responsibility whose subject is the one blamed (not «حمّل», «محملا», the blamer's verbs)."""
 RESPONSIBLE_REACH = 4
 COPULA = frozenset(normalize(w) for w in ("هو", "هي", "هم"))
-COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن أنه إنه أنها إنها بأن وأن".split())
 COPULA_REACH = 10
 
 
@@ -340,9 +340,7 @@ def held_responsible(
             if prev is None or "و" not in toks[blamed.first].prefix:
                 break
             blamed = prev
-        comp = next(
-            (j for j in range(blamed.first - 1, max(-1, blamed.first - 4), -1) if keys[j] in COMPLEMENTIZERS), None
-        )
+        comp = next((j for j in range(blamed.first - 1, max(-1, blamed.first - 4), -1) if keys[j] in COMPLEMENTS), None)
         if comp is not None:
             speaker = next((c for c in reversed(every) if c.last < comp and comp - c.last <= 4 and can(c)), None)
             return speaker, blamed

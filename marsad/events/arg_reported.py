@@ -14,12 +14,10 @@ from collections.abc import Callable
 
 from marsad.events.constructions import CLAUSE_WORDS, COMMAS, DIED_AFTER, FROM_WORD, STOPS
 from marsad.events.mention import Candidate, unnamed
+from marsad.events.sharing import COMPLEMENTIZERS, THAT
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
-"""Token keys of the bare particle: «أن/إن/أنّ» (and «وأن», «فإن», whose و/ف the keys drop) and «بأن», which
-the tokenizer keeps whole."""
 REACH = 8
 """Words from the particle to the verb: a described subject («رجلا يحمل سكينا», «عددا من الرجال يرتدون زيا
 عسكريا») stands between them."""
@@ -84,7 +82,8 @@ def that_subject(
 BE = frozenset(normalize(w) for w in "يكون تكون يكونوا تكونا يكونا نكون".split())
 """«نفى الجيش أن يكون استهدف منطقة مأهولة»: «أنْ» and a form of كان right before the verb introduce a verb of the
 main subject, not a clause of its own."""
-COMPLEMENTS = THAT | frozenset(normalize(w) for w in "أنه إنه أنها إنها أنهم إنهم أنهما إنهما".split())
+COMPLEMENTS = THAT | COMPLEMENTIZERS
+"""The bare particles and their pronoun forms («أنه/إنها/أنهم»): a speaker stands before them."""
 
 
 def across_that(keys: list[str], end: int, first: int, verb: bool = True) -> bool:

@@ -50,19 +50,20 @@ from marsad.events.arg_agreement import (
     plural_verb,
 )
 from marsad.events.arg_asides import masdar_object, object_past_aside, person_phrase, split_person
-from marsad.events.arg_backed import backer
+from marsad.events.arg_backed import BACKED_BY, backer
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
-from marsad.events.arg_counted import counted_people
+from marsad.events.arg_counted import counted_people, counted_subject
 from marsad.events.arg_described import describer
-from marsad.events.arg_facilities import blasted_unit, facility_target
+from marsad.events.arg_facilities import blasted_unit, facility_target, planter
 from marsad.events.arg_politics import new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
 from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
+from marsad.events.arg_times import object_after, object_gap
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
     BY_HAND,
@@ -128,8 +129,6 @@ HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته
 """Honorific pronoun subjects of Gulf and Levantine official prose («طالب معاليه», «استقبل سموه»)."""
 WITNESSED = frozenset(normalize(w) for w in "شهد شهدت يشهد تشهد شهدها شهدته".split())
 """«شهدت القاهرة حوارا»: a verb of witnessing whose subject is the place of the event."""
-BACKED = tuple(normalize(w) for w in ("مسنود", "مدعوم"))
-"""Passive participles of backing («مسنودا بقوات التحالف», «مدعومة بالطيران»): the backer follows with ب."""
 IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())
 """«تم ضبط», «جرى تدمير»: an impersonal passive names no agent."""
 RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلقى".split())
@@ -265,14 +264,14 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     elif verbish and last + 1 < len(keys) and (keys[last + 1] in HONORIFICS or keys[last + 1] in DOCUMENTS):
         # «وطالب معاليه المجتمع الدولي», «استقبل سموه الوزير»: the honorific is the subject (a pronoun for
         # someone named before), the candidate after it the object
-        target = after[0] if after and after[0].first - last <= 4 else None
+        target = object_after(toks, keys, last, after)
     elif verbish and speaker is not None:
         actor = speaker  # «أعلنت الأجهزة الأمنية أنها اعتقلت زعيم مجموعة»
-        target = after[0] if after and after[0].first - last <= 4 else None
+        target = object_after(toks, keys, last, after)
     elif verbish and first > 0 and keys[first - 1] in PRONOUN_SUBJECT:
         # «…، وأنها قتلت كل عناصر الميليشيا»: the pronoun on أن is the subject, named farther back; the
         # candidate after the verb is its object
-        target = after[0] if after and after[0].first - last <= 4 else None
+        target = object_after(toks, keys, last, after)
     elif verbish:
         subject_before = (
             bool(before)
@@ -306,10 +305,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         that_noun = that_subject(every, keys, toks, first, can)
         if that_noun is not None:
             actor = owned(that_noun, every, keys, can, toks)
-            target = person_phrase(m, keys, after[0] if after and after[0].first - last <= 4 else None)
+            target = person_phrase(m, keys, object_after(toks, keys, last, after))
         elif subject_before:
             actor = owned(before[-1], every, keys, can, toks)  # «أن طائراتها قصفت مدينة سرت»
-            target = after[0] if after and after[0].first - last <= 4 else None
+            target = object_after(toks, keys, last, after)
         elif (
             subject
             and (subject[0].first - last <= 4 or described_subject(toks, last, subject[0]))
@@ -317,7 +316,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             and not plural_verb(toks[first])
         ):
             actor = subject[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
-            rest = [c for c in after if c.first > actor.last and c.first - actor.last <= 6]
+            rest = [c for c in after if c.first > actor.last and object_gap(toks, keys, actor.last, c) <= 6]
             if not rest:
                 rest = far_object(actor, last, every, keys, toks)
             # «اتهم المجلس البلدي لمدينة مصراتة قوات الكرامة»: a ل-phrase or a town right after the subject
@@ -593,7 +592,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         target = None  # «حجزت … بنادق كلاشنيكوف»: the weapons seized are what was taken, not a side
     if m.entry.plover_type == "REJECT":
         target = None  # what is denied or rejected is a fact or a proposal, its holder is no target (as annotated)
-    if m.entry.plover_type in ("AID", "SUPPORT") and keys[first].startswith(BACKED):
+    if m.entry.plover_type in ("AID", "SUPPORT") and keys[first].startswith(BACKED_BY):
         # «نفذ الجيش، مسنودا بقوات التحالف، عملية»: the backer follows with ب, the backed is the subject before
         giver = next((c for c in after if c.first - last <= 3 and "ب" in preposition(toks[c.first])), None)
         if giver is not None:
@@ -613,10 +612,17 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     if m.entry.plover_type == "ASSAULT":
         # «انفجر لغم أرضي في عربة عسكرية»: the vehicle or post a device exploded in is the target, not its dead
         target = blasted_unit(m, keys, clause) or target
+        if actor is None and not no_agent:
+            # «انفجر لغم أرضي زرعته #الميليشيا_الحوثية»: who laid the device set it off (arg_facilities), no target
+            actor = planter(m, every, keys, clause, can)
+            if actor is not None and target is not None and target.first == actor.first:
+                target = None
     if backer(m, keys, target):
         target = None  # «انتزع الجيش، بإسناد من طيران التحالف، مواقع»: the backer is no target (arg_backed)
     if target is None:
         target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
+    # «فرار مئات المسلحين», «وفرار العشرات»: counted people in construct with a flight or a protest did it
+    actor = counted_subject(m, every, keys, verbish) or actor
     if m.entry.plover_type == "ASSAULT" and target is None:
         # «قصفا إسرائيليا استهدف مستودع أسلحة», «هجوم على قاعدة عسكرية»: the building or vehicle hit is the
         # target when no side and no dead are named (marsad.events.arg_facilities)

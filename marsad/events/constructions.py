@@ -331,6 +331,20 @@ SECURITY_ADJECTIVES = ("عسكري", "امني", "شرطي")
 post a security force's: «عسكرية», «أمنيا», «العسكري»."""
 
 
+def security_unit(toks: list[Token], keys: list[str], j: int) -> bool:
+    """A unit or post of :data:`SECURITY_UNITS` at ``j`` (also with the accusative tanween alif: «رتلا», «حاجزا»)
+    described by a security adjective right after it («دورية عسكرية», «مقرا أمنيا»), neither word coordinated
+    with و and the adjective under no preposition."""
+    unit = keys[j] in SECURITY_UNITS or (keys[j].endswith("ا") and keys[j][:-1] in SECURITY_UNITS)
+    return (
+        unit
+        and "و" not in toks[j].prefix
+        and "و" not in toks[j + 1].prefix
+        and not preposition(toks[j + 1])
+        and strip_article(keys[j + 1]).rstrip("اهن").rstrip("ي") + "ي" in SECURITY_ADJECTIVES
+    )
+
+
 TARGETING = frozenset(normalize(w) for w in "استهدف استهدفت يستهدف تستهدف استهدفا استهدفوا".split())
 """«هجوم استهدف دورية», «تفجير سيارة مفخخة استهدف بوابة أمنية»: the attack noun's verb of aim names what it hit."""
 
@@ -350,15 +364,7 @@ def security_post(
     for j in range(begin + 1, min(begin + 5, len(toks) - 1)):
         if clause[j] != here:
             return None
-        adj = strip_article(keys[j + 1])
-        if (
-            # the accusative tanween alif: «رتلا», «حاجزا»
-            (keys[j] in SECURITY_UNITS or (keys[j].endswith("ا") and keys[j][:-1] in SECURITY_UNITS))
-            and "و" not in toks[j].prefix
-            and "و" not in toks[j + 1].prefix
-            and not preposition(toks[j + 1])
-            and adj.rstrip("اهن").rstrip("ي") + "ي" in SECURITY_ADJECTIVES
-        ):
+        if security_unit(toks, keys, j):
             return j, j + 1
         if not (keys[j] in ON or keys[j] == normalize("ضد") or nisba(toks[j])):
             return None
@@ -483,13 +489,16 @@ def _agent_forms() -> frozenset[str]:
 
 BY_AGENT = _agent_forms()
 """Words after a noun trigger that introduce its agent: «من قبل X» and the forms of :data:`AGENT_VERBS`."""
-RELATIVE_KEYS = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان")
-"""A relative pronoun may stand between the noun and its agent verb: «الهجوم الذي شنته مجموعات مسلحة», and the dual
-ones after a dual noun: «الهجومين اللذين شنهما المتمردون»."""
 RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي")
 """Every relative pronoun as a token key (the keys drop what looks like an article: «الذين» has the key «ذين», «اللذين»
-«لذين»; «الذي» and «التي» keep theirs), singular, dual and plural: the one set the argument modules compare keys with
-(:data:`RELATIVE_KEYS` is the older agent-verb set, without the plural feminine)."""
+«لذين»; «الذي» and «التي» keep theirs), singular, dual and plural. One may stand between a noun and its agent verb
+(«الهجوم الذي شنته مجموعات مسلحة», «الهجومين اللذين شنهما المتمردون»); one just before a verb trigger makes its
+antecedent the verb's subject («التنظيم الذي هاجم») or, when the verb carries an object pronoun, its object («حركة
+حزم التي تدعمها الولايات المتحدة»)."""
+DEMONSTRATIVES = frozenset(normalize(w) for w in "هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك".split())
+"""Demonstratives, singular, dual and plural: «بالوقوف وراء هذا الهجوم» (the modality and detection stages keep
+sets of their own in :mod:`marsad.events.modal_scope`, :mod:`marsad.events.detect_kinds` and
+:mod:`marsad.events.triggers`)."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
 """«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
 SIDE = normalize("جانب")
@@ -511,7 +520,7 @@ def agent_word(keys: list[str], last: int, clause: list[int], toks: list[Token] 
     relative_clause = None
     for j in range(last + 1, min(last + AGENT_PHRASE_REACH + 1, len(keys))):
         if clause[j] != clause[last] and clause[j] != relative_clause:
-            if keys[j] not in RELATIVE_KEYS or relative_clause is not None:
+            if keys[j] not in RELATIVE_PRONOUNS or relative_clause is not None:
                 return None
             relative_clause = clause[j]  # «الهجوم الذي شنته X»: the relative clause holds the agent verb
             continue
@@ -564,7 +573,7 @@ def attributed_to(keys: list[str], toks: list[Token], last: int, clause: list[in
     relative_clause = None
     for j in range(last + 1, min(last + 6, len(keys))):
         if clause[j] != clause[last] and clause[j] != relative_clause:
-            if keys[j] not in RELATIVE_KEYS or relative_clause is not None:
+            if keys[j] not in RELATIVE_PRONOUNS or relative_clause is not None:
                 return None
             relative_clause = clause[j]
             continue

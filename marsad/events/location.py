@@ -24,7 +24,7 @@ from itertools import pairwise
 from marsad.events.constructions import (
     CLAUSE_WORDS,
     FROM_WORD,
-    RELATIVE_KEYS,
+    RELATIVE_PRONOUNS,
     adjective_place,
     after_on,
     nisba,
@@ -122,7 +122,7 @@ def locate(
     elif not places and m.entry.plover_type not in ("ASSAULT", "COERCE"):
         # «الاجتماع الذي عقد بمقر الرئاسة في رام الله», «جلسة المباحثات التي ستعقد بإثيوبيا»: a relative
         # clause right after the event noun tells where it is held
-        rel = next((j for j in range(last + 1, min(last + 4, len(keys))) if keys[j] in RELATIVE_KEYS), None)
+        rel = next((j for j in range(last + 1, min(last + 4, len(keys))) if keys[j] in RELATIVE_PRONOUNS), None)
         if rel is not None:
             places = [
                 c

@@ -13,16 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import CLAUSE_WORDS, MASDAR_PREPOSITIONS, after_preposition, preposition
-from marsad.events.lexicon import strip_article, word_keys
+from marsad.events.constructions import (
+    CLAUSE_WORDS,
+    COMMAS,
+    MASDAR_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    STOPS,
+    after_preposition,
+    preposition,
+)
+from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
 from marsad.model import Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import clitics
 
-RELATIVES = word_keys("الذي التي الذين اللذين اللتين اللذان اللتان")
-"""A relative pronoun just before a verb trigger: its antecedent is the verb's subject («التنظيم الذي هاجم»)
-or, when the verb carries an object pronoun, its object («حركة حزم التي تدعمها الولايات المتحدة»)."""
 AUXILIARIES = frozenset(normalize(w) for w in "كان كانت كانوا قد".split())
 LIGHT_VERBS = frozenset(
     strip_article(normalize(w))
@@ -45,7 +50,9 @@ OBJECT_VERBS = LIGHT_VERBS | frozenset(
         "جدد جددت يجدد تجدد جددوا استأنف استأنفت يستأنف تستأنف كثف كثفت يكثف تكثف كثفوا "
         "بدأ بدأت يبدأ تبدأ بدأوا خاض خاضت يخوض تخوض خاضوا "
         # reaching an agreement: «توصلت الأطراف المتنازعة إلى اتفاق»
-        "توصل توصلت يتوصل تتوصل توصلوا توصلا"
+        "توصل توصلت يتوصل تتوصل توصلوا توصلا "
+        # organising or holding a protest or a meeting: «نظم المئات وقفة احتجاجية», «أنها أقامت وقفة احتجاجية»
+        "نظم نظمت ينظم تنظم نظموا أقام أقامت يقيم تقيم أقاموا"
     ).split()
 )
 """Verbs whose subject is the actor of the event noun they take as object: :data:`LIGHT_VERBS` and the verbs
@@ -56,11 +63,14 @@ verb's direct object, right after its subject (or after asides between commas); 
 phrase («أعلنت الوزارة مقتل 4 جنود جراء الهجوم») or inside a «أن» clause."""
 COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما".split())
 """«قال X إن …»: X speaks; a noun trigger after the complementizer is not X's act."""
+THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+"""Token keys of the bare particle: «أن/إن/أنّ» (and «وأن», «فإن», whose و/ف the keys drop) and «بأن», which
+the tokenizer keeps whole."""
+RESUMED_REACH = 12
+"""Words from a bare «إن» back-referred to by a later «إنها» (the particle's noun and its description between)."""
 PRONOUN_SUBJECT = COMPLEMENTIZERS - {normalize("أن")}
 """«أعلنت الأجهزة الأمنية أنها اعتقلت …»: the pronoun on أن is the verb's subject, the speaker."""
 CLAUSE_PUNCT = frozenset('،,؛;:«»"()[]—')
-
-COMMAS = frozenset("،,")
 
 
 def shared_subject(toks: list[Token], keys: list[str], first: int, verbish: bool) -> bool:
@@ -85,15 +95,18 @@ def speaker_of(
 ) -> Candidate | None:
     """«أعلنت الأجهزة الأمنية الإسرائيلية أنها اعتقلت …»: the subject of the speech verb before the
     complementizer at ``comp``, the pronoun on which is the trigger's subject."""
+    # «وقال بيان إن حكومة الاحتلال المصغرة برئاسة نتنياهو … إنها قررت»: after a bare «إن/أن» the pronoun resumes
+    # the particle's noun, not the last name of its description
+    bare = next(
+        (j for j in range(comp - 1, max(-1, comp - RESUMED_REACH - 1), -1) if keys[j] in THAT or keys[j] in STOPS),
+        None,
+    )
+    if bare is not None and keys[bare] in THAT:
+        noun = next((c for c in cands if c.first == bare + 1 and c.last < comp), None)
+        if noun is not None and not noun.after_prep and can(noun):
+            return noun
     near = [c for c in cands if c.last < comp and comp - c.last <= 8 and not c.after_prep and can(c)]
     return near[-1] if near else None
-
-
-def reported_before(keys: list[str], end: int, first: int) -> bool:
-    """A complementizer between a candidate and a noun trigger: «وقالت الشرطة إن سيارة الجنرال أصيبت في
-    هجوم صاروخي» makes the candidate the speaker, not the actor of the noun. (Ending its scope at the
-    clause measured worse on the development part: «قال كيري إن …، وأدان اغتيال» is rarer.)"""
-    return any(keys[j] in COMPLEMENTIZERS for j in range(end + 1, first))
 
 
 def light_subject(
@@ -115,7 +128,7 @@ def light_subject(
             if (
                 # «جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها»: a relative clause closed by a
                 # comma qualifies the subject; other clause words end the search
-                (keys[j] in CLAUSE_WORDS and not (crossed and keys[j] in RELATIVES))
+                (keys[j] in CLAUSE_WORDS and not (crossed and keys[j] in RELATIVE_PRONOUNS))
                 or keys[j] in COMPLEMENTIZERS
                 or (keys[j] in CLAUSE_PUNCT and keys[j] not in "،,")
             ):
@@ -145,7 +158,7 @@ def light_subject(
             k -= 1
         if k >= 0 and keys[k] in PRONOUN_SUBJECT:
             return speaker_of(every or cands, keys, k, can)
-        if k >= 0 and keys[k] in RELATIVES:
+        if k >= 0 and keys[k] in RELATIVE_PRONOUNS:
             return antecedent_of(every or cands, k, can)
         return None
     return None
@@ -175,7 +188,7 @@ def far_object(
         near = [c for c in every if c.first > actor.last and c.first - actor.last <= OBJECT_REACH and bare(c)]
         if near:
             return near
-    if actor.last + 1 < len(keys) and keys[actor.last + 1] in RELATIVES:
+    if actor.last + 1 < len(keys) and keys[actor.last + 1] in RELATIVE_PRONOUNS:
         comma = next(
             (j for j in range(actor.last + 2, min(actor.last + RELATIVE_REACH, len(keys))) if keys[j] in COMMAS),
             None,
