@@ -602,12 +602,13 @@ class PlaceStage:
 
         The longer name must find other entries than the mention alone and add no kind word or direction
         («مطار عدن», «محافظة لحج», «جنوب اليمن» stay mentions of Aden, Lahij and Yemen), unless it names a
-        country of its own («جنوب السودان», «جنوب أفريقيا»). The widened mention leaves its entity (Iraq
-        keeps its other mentions) for an entity of its own. A person's or an organisation's mention that
-        lies wholly inside the longer name is part of it («بن قردان» tagged as the place «بن» and the
-        person «قردان»). A place name the tagger typed as an organisation or a person («السويس» of «قناة
-        السويس», often an organisation in «هيئة قناة السويس») is widened too, to a country's or a curated
-        place's name only.
+        country of its own («جنوب السودان», «جنوب أفريقيا»); a span that is no name of its own may widen over
+        a kind word («براك الشاطئ الجوية», tagged without «قاعدة», is the air base). The widened mention
+        leaves its entity (Iraq keeps its other mentions) for an entity of its own. A person's or an
+        organisation's mention that lies wholly inside the longer name is part of it («بن قردان» tagged as
+        the place «بن» and the person «قردان»). A place name the tagger typed as an organisation or a
+        person («السويس» of «قناة السويس», often an organisation in «هيئة قناة السويس») is widened too, to
+        a country's or a curated place's name only.
         """
         g = self.gazetteer
         kinds = kind_words()
@@ -645,8 +646,8 @@ class PlaceStage:
                     if not (start <= m.start and m.end <= end and (start, end) != (m.start, m.end)):
                         continue
                     extra = [t for t in toks[i : i + len(hit)] if t.end <= m.start or t.start >= m.end]
-                    if any(t.core in kinds or t.norm in kinds for t in extra):
-                        continue
+                    if own and any(t.core in kinds or t.norm in kinds for t in extra):
+                        continue  # a name of its own keeps its kind word apart; a span no entry knows does not
                     if any(t.core in DIRECTIONS for t in extra) and not any(e.feature == "country" for e in entries):
                         continue  # «جنوب اليمن» is part of Yemen, but «جنوب السودان» is a country of its own
                     inner = [(e, o) for e, o in pairs if o.start < end and start < o.end]

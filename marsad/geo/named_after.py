@@ -21,6 +21,10 @@ DIRECTION_ADJECTIVES = frozenset(
     normalize(w) for w in "الشرقية الغربية الشمالية الجنوبية الوسطى الشرقي الغربي الشمالي الجنوبي".split()
 )
 """Adjectives of direction that also name regions («الشرقية» Sharqia, «الغربية» Gharbia, «الوسطى»)."""
+COLOUR_ADJECTIVES = frozenset(normalize(w) for w in "البيضاء الخضراء الحمراء السوداء الزرقاء الصفراء".split())
+"""Feminine colour adjectives that also name towns («البيضاء» al-Bayda of Libya and Yemen, «الزرقاء» Zarqa,
+«الحمراء»): after a definite noun with a space between (no glued «و»: «المرج والبيضاء» is a list) they
+agree with it («الراية البيضاء» the white flag, «الخطوط الحمراء», «القائمة السوداء», «القبعات الزرقاء»)."""
 NAMED_AFTER = "named-after:"
 """Evidence prefix of the entities :func:`split_named_after` makes; no later step retypes them."""
 
@@ -67,14 +71,42 @@ contract news) is no Cairo: the adjective «القاهرة» (overpowering) agre
 Morocco."""
 
 
+IDIOMS_BEFORE = {
+    normalize("ليل"): frozenset(
+        normalize(w)
+        for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس البارحة نهار ونهار".split()
+    ),
+}
+"""Place names that are a noun of a fixed phrase before the words listed: «ليل الخميس» (Thursday night),
+«منذ ليل أمس», «ليل نهار» (night and day) are no Lille, also in news that names France."""
+
+
+def _word_after(text: str, at: int) -> str:
+    """The normalised word that starts one space after ``at``, or "" (a cheap look at the text)."""
+    if at >= len(text) or text[at] != " ":
+        return ""
+    end = at + 1
+    while end < len(text) and end - at < 16 and text[end].isalpha():
+        end += 1
+    return normalize(text[at + 1 : end])
+
+
 def _in_idiom(doc: Document, m: Mention) -> bool:
-    """Whether a place mention is the noun of a fixed phrase (:data:`IDIOMS`)."""
-    before = IDIOMS.get(normalize(m.text))
-    return before is not None and word_before(doc, m)[1] in before
+    """Whether a place mention is the noun of a fixed phrase (:data:`IDIOMS`, :data:`IDIOMS_BEFORE`)."""
+    name = normalize(m.text)
+    before = IDIOMS.get(name)
+    if before is not None and word_before(doc, m)[1] in before:
+        return True
+    after = IDIOMS_BEFORE.get(name)
+    return after is not None and _word_after(doc.text, m.end) in after
 
 
 def _qualifies(doc: Document, m: Mention) -> bool:
-    """Whether a direction adjective («الغربية») follows, as its adjective, the definite noun before it."""
-    if normalize(m.text) not in DIRECTION_ADJECTIVES:
+    """Whether a direction adjective («الغربية») or a colour adjective («البيضاء», :data:`COLOUR_ADJECTIVES`)
+    follows, as its adjective, the definite noun before it."""
+    name = normalize(m.text)
+    if name in COLOUR_ADJECTIVES:
+        return m.start > 0 and doc.text[m.start - 1].isspace() and word_before(doc, m)[1].startswith("ال")
+    if name not in DIRECTION_ADJECTIVES:
         return False
     return word_before(doc, m)[1].startswith("ال")

@@ -192,6 +192,8 @@ def test_a_small_town_that_kept_its_wa_after_a_place_is_the_next_list_item() -> 
 
 
 def test_a_glued_wa_word_after_no_place_is_left_alone() -> None:
-    text = "وقالت مصادر إن الاشتباكات توقفت والرجبان هادئة."
+    # a small GeoNames town (Tamzawah, 7,400 people) that no curated row protects; «الرجبان», the first
+    # example here, has had a curated row since 2026-12-01 and is split off its «و» like any curated name
+    text = "وقالت مصادر إن الاشتباكات توقفت وتمزاوة هادئة."
     doc = stage()(make_doc(text, []))
-    assert place_at(doc, "الرجبان") is None
+    assert place_at(doc, "تمزاوة") is None
