@@ -169,6 +169,7 @@ from marsad.relations.ends import (
     trim_cues,
 )
 from marsad.relations.forces import has_forces, named_forces
+from marsad.relations.fought import object_before_comma
 from marsad.relations.genitives import no_office_genitives
 from marsad.relations.groups import group_alone
 from marsad.relations.heading import has_head_phrase, headed_members
@@ -518,6 +519,7 @@ class RelationStage:
                 ends = adjective_agent(ctx, h, ends, self.nationalities)  # «القرار المغربي بقطع العلاقات مع»
                 ends = operation_bodies(ctx, h, ends)  # «مشاركتها في العمليات العسكرية للتحالف»
                 ends = informant_ends(ctx, h, ends)  # «وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة»
+                ends = object_before_comma(ctx, h, ends)  # «التي تحارب في الميدان، متهمة قوات الحكومة»
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (

@@ -11,6 +11,7 @@ from marsad.events.coder import Candidate
 from marsad.relations.clauses import dual_pair, light_subject, with_partner
 from marsad.relations.counterparts import counterparts_after, gathered_sides, ministers_body
 from marsad.relations.ends import list_before, one_side
+from marsad.relations.hosted import met_after
 from marsad.relations.nearby import relative_with, visitor
 from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, clitics, has_lam, is_person, norm_words
 from marsad.relations.words import BETWEEN, COMMAS, DUAL_VERB, STOPS, WAR
@@ -144,6 +145,10 @@ def between_ends(
         return [(src, o) for o in ctx.members(other)]
     if h.pronoun and subject is not None and after and after[0].first - last <= 2:
         return [(subject, after[0])]  # «لقائه وزير الخارجية»
+    if h.pronoun and subject is not None and cue.type == "negotiates_with":
+        met = met_after(ctx, last)  # «خلال لقائه الرئيس اليمني عبدربه منصور هادي»: past the titles
+        if met is not None and met is not subject:
+            return [(subject, met)]
     if after and after[0].first == last + 1:
         members = ctx.members(after[0])
         if len(members) >= 2:

@@ -302,6 +302,9 @@ def governed_org(ctx: SentenceSlots, j: int) -> Candidate | None:
     return slot
 
 
+SERVES_IN = norm_words("في")
+
+
 def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
     """The person a title names after ranks, other titles and what describes the organisation:
     «المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر», «… العميد ركن أحمد عسيري»."""
@@ -320,8 +323,9 @@ def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
             or keys[j] in RANKS
             or keys[j] in OFFICE_WORDS
             or (t.core.startswith("ال") and not clitics(t) and keys[j] not in CLAUSE_WORDS)
-            # «المستشار بمكتب وزير الدفاع العميد …»: where a rank or office serves, with ب
-            or (clitics(t) == "ب" and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
+            # «المستشار بمكتب/في مكتب وزير الدفاع العميد …»: where a rank or office serves, with ب or في
+            or ((clitics(t) == "ب" or keys[j] in SERVES_IN) and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
+            or (keys[j - 1] in SERVES_IN and (keys[j - 2] in RANKS or keys[j - 2] in OFFICE_WORDS))
         ):
             return None
     return None

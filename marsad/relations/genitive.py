@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.relations.ends import lam_slot
+from marsad.relations.hosted import met_after
 from marsad.relations.slots import PREPOSITIONS, RELATIVES, Hit, SentenceSlots, clitics, has_lam, norm_words
 from marsad.relations.words import DEMONSTRATIVES, PROVIDES
 
@@ -77,6 +78,10 @@ def genitive_ends(
     while j < len(toks) and j <= end + 2 and not has_lam(toks[j]) and keys[j] not in PREPOSITIONS:
         j += 1  # «الدعم الروسي العسكري للنظام»
     tgt = lam_slot(ctx, j) if j < len(toks) else None
+    if tgt is None and h.pronoun and h.cue.type == "negotiates_with":
+        tgt = met_after(ctx, h.last)  # «لدى استقباله وزير الخارجية السعودي عادل الجبير»: met with no ل
+        if tgt is src:
+            tgt = None
     return [(s, tgt) for s in givers] if tgt is not None else []
 
 
