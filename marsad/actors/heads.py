@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.actors.names import key_of_words, name_key
+from marsad.actors.names import MILITIA_SPELLINGS, key_of_words, name_key
 from marsad.text.normalize import normalize
 
 ORG_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -65,10 +65,9 @@ SPEECH_WORDS = frozenset(
 «خطاب الحوثي»): a family name that also names a movement is there the person who speaks."""
 ARM_HEADS = frozenset(normalize(w) for w in "طيران مقاتلات طائرات قوات".split())
 """Heads that, before an organisation, name its arm and so the organisation itself («طيران التحالف»)."""
-MILITIA_HEADS = frozenset(
-    normalize(w) for w in "ميليشيات مليشيات ميليشيا مليشيا ميلشيات الميليشيات المليشيات الميليشيا المليشيا".split()
-)
-"""Heads that, before a group's adjective, name the group («الميليشيات الحوثية»)."""
+MILITIA_HEADS = frozenset(form for w in (*MILITIA_SPELLINGS, *MILITIA_SPELLINGS.values()) for form in (w, "ال" + w))
+"""Heads that, before a group's adjective, name the group («الميليشيات الحوثية»), in every spelling
+of :data:`~marsad.actors.names.MILITIA_SPELLINGS` («الميلشيات الحوثية»)."""
 TIME_WORDS = frozenset(
     normalize(w) for w in "اليوم أمس الليلة الآن السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة".split()
 )
@@ -89,3 +88,9 @@ QUOTED_BODY_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف ك�
 """Heads of political bodies whose name the press puts in quotes after them («تحالف "سائرون"»)."""
 ELECTORAL_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف كتلة قائمة حزب تيار".split())
 """Of those, the heads of parties and electoral lists: the quoted body is a party («كتلة "الفتح"»)."""
+COORDINATED_HEADS = frozenset(
+    normalize(w) for w in "حزب حركة تيار جبهة جماعة تنظيم ائتلاف تحالف قوات كتائب حكومة".split()
+)
+"""Heads of political and armed bodies: glued to «و» inside an organisation's mention they open a second
+body («تيار المستقبل والحزب التقدمي»). Heads that also end compound names are left out
+(«الهيئة العامة للإذاعة والتلفزيون», «وزارة الشؤون البلدية والإدارة المحلية»)."""

@@ -3,7 +3,17 @@ titles, a title alone naming its holder again, speakers, possessives and familie
 
 from __future__ import annotations
 
-from marsad.actors.heads import ORG_NAME_HEADS, ROLE_TYPES, SPEECH_WORDS
+from collections.abc import Callable
+
+from marsad.actors.heads import (
+    COORDINATED_HEADS,
+    DISTINCT_SINGLE,
+    MILITIA_HEADS,
+    ORG_NAME_HEADS,
+    ROLE_TYPES,
+    SPEECH_WORDS,
+    TIME_WORDS,
+)
 from marsad.actors.names import (
     FAMILY_WORDS,
     GROUP_HEADS,
@@ -23,10 +33,26 @@ from marsad.actors.union import contains_name, entity_number
 from marsad.model import Entity, Mention, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.text.lexicon import zipf
+from marsad.text.normalize import normalize
 
 TANWIN = "\u064b"
 TITLE_BODY = "باسم"
 """«المتحدث باسم الجيش»: the word that joins a spokesman's title to the body he speaks for."""
+FUTURE_VERB_ZIPF = 3.5
+"""A span's first word with the future «س» is a verb when the rest is a known word («سيلتقي»: «يلتقي»
+4.1), not a foreign name read so («ستيسي»: «تيسي» 2.4)."""
+CLITIC_FUNCTION_WORDS = frozenset(
+    normalize(w) for w in "بأن بأنه بأنها بأنهم لأن لأنه لأنها لأنهم فإنه فإنها وأنه".split()
+)
+"""A preposition or conjunction glued to a complementizer, last in a person's span: the clause after the
+name opens here («عباس بأن»). Listed, not found by frequency: the tokenizer also cuts names into clitic
++ word («بادي»); «فإن» and «وأن» are left out, as their letters spell «فان» (van) and «وان» (Wan)."""
+KNOWN_WORD_ZIPF = 3.0
+"""A definite word after a glued clitic at or above this frequency is a common noun («بالمنصب»,
+«والحزب»); below it, a foreign name read as clitics («فالفيردي», «بالترو»)."""
+RARE_WHOLE_ZIPF = 2.0
+"""A word left whole below this frequency whose form without a leading «و» (or «ب/ل» before a pronoun
+suffix) is a word above it («بنظرائه» 1.4, «نظرائه» 2.5) is that word with a clitic."""
 TITLED_NAME_ZIPF = 4.5
 RARE_NAME_ZIPF = 3.8
 """A word of a name after a title is below :data:`TITLED_NAME_ZIPF` (or a given name), and one of them
@@ -52,6 +78,105 @@ class PersonRules(MergerState):
                 m.text = self.doc.text[m.start : m.end]
                 self.mkey.pop(id(m), None)
                 e.text = m.text if len(e.mentions) == 1 else e.text
+
+    def trim_run_ons(self) -> None:
+        """A mention that runs on into the next words ends before the first word that cannot be part
+        of its name (the tagger's span, not the name, is wrong):
+
+        * a person's name never holds a word with a glued preposition or conjunction that is a common
+          word of its own («جون كيري بنظرائه», «عباس بأن», «سعاد عبد الرحيم بالمنصب»): a definite word
+          after the clitic that the lexicon knows, a complementizer, or a word the tokenizer left whole
+          that reads so («بنظرائه», «وسيبايوس»); a given name is never cut
+          («وجدي», «بسام»);
+        * no name opens with a verb in the future («سيلتقي كيري»: the span starts after it);
+        * a person's name never ends in a day word («أشتون كارتر الخميس»), nor in a perfect verb after
+          the definite family name («إبراهيم الجضران هاجمت»: the verb's «ت» on a word whose stem is a
+          more frequent word);
+        * an organisation's name ends before a coordinated body: «و» glued to an organisation's head
+          or a group's name («تيار المستقبل والحزب», «الحكومة وطالبان»); a name coordinating two
+          common nouns («العدالة والتنمية») keeps them."""
+        g = load_gazetteer()
+
+        def given(w: str) -> bool:
+            return w in JOIN_NEXT_WORDS or w in ("بن", "ابن") or "fane_PER" in g.entries.get((w,), ())
+
+        for e in self.entities.values():
+            if e.type not in ("PER", "ORG", "MISC"):
+                continue
+            for m in e.mentions:
+                i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
+                if i is None or j is None or j <= i:
+                    continue
+                if "س" in self.d.tokens[i].prefix and zipf(self.d.tokens[i].core) >= FUTURE_VERB_ZIPF:
+                    # «سيلتقي كيري» read from after the future «س»: a verb opens the span, the name follows
+                    m.start = self.d.tokens[i + 1].core_start
+                    m.text = self.doc.text[m.start : m.end]
+                    self.mkey.pop(id(m), None)
+                    if len(e.mentions) == 1:
+                        e.text = m.text
+                    self.info[e.id].evidence.append(f"rule:mention starts after the verb «{self.d.tokens[i].text}»")
+                    i += 1
+                    if j <= i:
+                        continue
+                cut = next(
+                    (
+                        k
+                        for k in range(i + 1, j + 1)
+                        if (self._person_run_on(k, k == j, given) if e.type == "PER" else self._coordinated_body(k))
+                    ),
+                    None,
+                )
+                if cut is None:
+                    continue
+                old = m.text
+                m.end = self.d.tokens[cut - 1].end
+                m.text = self.doc.text[m.start : m.end]
+                self.mkey.pop(id(m), None)
+                if e.text == old:
+                    e.text = m.text
+                self.info[e.id].evidence.append(f"rule:mention ends before «{self.d.tokens[cut].text}»")
+
+    def _person_run_on(self, k: int, last: bool, given: Callable[[str], bool]) -> bool:
+        """Whether token ``k`` (not the first of a person's mention) cannot be a word of the name.
+
+        Foreign names often begin with letters the tokenizer reads as clitics («فالفيردي» as ف + ال +
+        فيردي, «بالترو», «برومل»): a cut needs the word after the clitic to be a known word of the
+        language, never just a word the lexicon lacks."""
+        t = self.d.tokens[k]
+        w, core = t.norm, t.core
+        if given(w):
+            return False
+        if w in CLITIC_FUNCTION_WORDS and last:
+            return True  # «بأن», «لأنه»: a complementizer after the name (not «بان كي مون», «فان خال»)
+        if glued(t):
+            return core.startswith("ال") and len(core) > 4 and zipf(core) >= KNOWN_WORD_ZIPF
+        if core in TIME_WORDS:
+            return True
+        if not last:
+            return False
+        if zipf(w) < RARE_WHOLE_ZIPF and zipf(w[1:]) >= RARE_WHOLE_ZIPF:
+            if w[0] == "و" and len(w) >= 5:
+                return True  # «إيسكو وسيبايوس»: «و» before a second name the tokenizer did not know
+            if w[0] in "بل" and w.endswith(("ه", "ها", "هم")):
+                return True  # «بنظرائه»: a preposition and a noun with its pronoun, left whole
+        prev = self.d.tokens[k - 1].core
+        return (
+            w.endswith("ت")
+            and not w.startswith("ال")
+            and prev.startswith("ال")
+            and len(w) >= 4
+            and zipf(w[:-1]) >= 3.5
+            and zipf(w[:-1]) >= zipf(w)
+        )
+
+    def _coordinated_body(self, k: int) -> bool:
+        """Whether token ``k`` of an organisation's mention is «و» + another body («والحزب», «وطالبان»)."""
+        t = self.d.tokens[k]
+        if not glued(t).startswith("و"):
+            return False
+        core = t.core
+        b = core[2:] if core.startswith("ال") else core
+        return b in COORDINATED_HEADS or b in MILITIA_HEADS or core in DISTINCT_SINGLE
 
     def titled_names(self) -> None:
         """A name the tagger missed right after a title and what the title takes («الناطق باسم الحكومة
@@ -215,6 +340,34 @@ class PersonRules(MergerState):
                     ne = self.new_entity("PER", person.core_start, self.d.tokens[j].end, key_of_words(words[cut:]))
                     self.info[ne.id].evidence.append("rule:a name after an organisation's name, split from it")
                     break
+
+    def split_group_and_person(self) -> None:
+        """An organisation mention that is a definite group noun and a person's name («الميليشيات
+        عبدالملك الحوثي» after «زعيم», «القوات خليفة حفتر»: the noun closes a genitive, the name stands in
+        apposition to it) becomes the person's mention: a definite head of :data:`GROUP_HEADS` in any
+        spelling, then two words or more opening with a given name of the name lists. An indefinite head
+        («كتائب عبد الله عزام», «قوات حفتر») is a body named after the person and is left whole."""
+        g = load_gazetteer()
+        for e in list(self.entities.values()):
+            if e.type not in ("ORG", "MISC"):
+                continue
+            for m in list(e.mentions):
+                i, j = self.d.index_at(m.start), self.d.index_at(m.end - 1)
+                if i is None or j is None or j - i < 2:
+                    continue
+                head, first = _word(self.d.tokens[i]), _word(self.d.tokens[i + 1])
+                if not head.startswith("ال") or head[2:] not in GROUP_HEADS:
+                    continue
+                joined = len(first) > 4 and first.startswith(("عبد", "ابو"))  # «عبدالملك» written as one word
+                if not (first in JOIN_NEXT_WORDS or joined or "fane_PER" in g.entries.get((first,), ())):
+                    continue
+                person = self.d.tokens[i + 1]
+                words = [_word(t) for t in self.d.tokens[i + 1 : j + 1]]
+                e.mentions.remove(m)
+                ne = self.new_entity("PER", person.core_start, m.end, key_of_words(words))
+                self.info[ne.id].evidence.append(f"rule:a name after the group noun «{self.d.tokens[i].text}»")
+                if not e.mentions:
+                    e.text = ne.text
 
     def titles_and_context(self) -> None:
         """Strip titles from person mentions; titles/nationalities just before give evidence."""

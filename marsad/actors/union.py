@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 from marsad.actors.curated import CuratedActor
 from marsad.actors.names import GROUP_HEADS, NameKey, bare
 from marsad.model import Entity
+from marsad.text.lexicon import zipf
+
+MAX_FIRST_NAME_ZIPF = 5.0
+"""A first name below this frequency names the one person of the document whose patronymic name it opens
+(«سلمان» 4.9, «تميم» 4.1; not «محمد» 6.1, «عبدالله» 5.1)."""
 
 
 @dataclass(slots=True)
@@ -31,8 +36,15 @@ def entity_number(eid: str) -> int:
 
 def contains_name(full: NameKey, short: NameKey) -> bool:
     """``short`` is ``full`` with words left out, ending with the same surname (حفتر ⊂ خليفة حفتر);
-    a patronymic's last word is not a surname (سلمان ⊄ محمد بن سلمان)."""
-    if not full or not short or bare(full[-1]) != bare(short[-1]):
+    a patronymic's last word is not a surname (سلمان ⊄ محمد بن سلمان), its first word is the name the
+    person goes by (سلمان ⊂ سلمان بن عبد العزيز)."""
+    if not full or not short:
+        return False
+    if len(short) == 1 and len(full) >= 3 and full[1] == "بن" and short[0] == full[0]:
+        # «سلمان» for «سلمان بن عبد العزيز»: a patronymic name is shortened to its first name, unless
+        # that name is too common to point to one person («محمد», «عبدالله»)
+        return zipf(short[0]) < MAX_FIRST_NAME_ZIPF
+    if bare(full[-1]) != bare(short[-1]):
         return False
     if len(short) == 1 and len(full) >= 2 and full[-2] == "بن":
         return False

@@ -6,13 +6,18 @@ name). In order:
 1. **Parenthesised aliases**: «تنظيم الدولة الإسلامية (داعش)» makes داعش an alias of the
    organisation for the whole document.
 2. **Repairs of person mentions**: an accusative word after a name is cut («سلمان بن عبد العزيز
-   اتصالاً»), two curated names read as one are split («سيرجي لافروف عادل الجبير»), a name cut before
+   اتصالاً»), and so is a word that cannot end a name: a clitic-prefixed common noun, a complementizer,
+   a day or a verb («جون كيري بنظرائه», «عباس بأن», «إبراهيم الجضران هاجمت»), a verb in the future
+   before it («سيلتقي كيري»), a second body after «و» in an organisation's span («تيار المستقبل
+   والحزب»); a definite group noun before a person's name leaves the name («الميليشيات عبدالملك
+   الحوثي»); two curated names read as one are split («سيرجي لافروف عادل الجبير»), a name cut before
    its surname takes it back when the curated list knows the person by first name and surname
    («خالد محفوظ» + «بحاح»).
 3. **Missed mentions**: first a name right after a title and what the title takes («الناطق باسم
    المقاومة شلال علي شايع», :meth:`~marsad.actors.persons.PersonRules.titled_names`). Then names of
    the curated list (``data/actors.tsv``), surnames of the document's full names (حفتر after خليفة
-   حفتر) and aliases are looked up in the tokens; a span no mention covers becomes a new entity (ids
+   حفتر, also after a glued «و» the tokenizer mis-split: «وكيري», «والجضران») and aliases are looked up
+   in the tokens; a span no mention covers becomes a new entity (ids
    continue after the last one; no entity is renumbered). A curated name that strictly contains NER
    mentions replaces them (قوات حفتر over the PER حفتر). A common one-word curated name is looked for
    once its actor is named in full («الأسد» after «بشار الأسد», also when the scan itself found the
@@ -81,6 +86,7 @@ from marsad.actors.heads import (
 from marsad.actors.names import (
     JOIN_NEXT_WORDS,
     NameKey,
+    fold_spelling,
     key_of_words,
     key_str,
     load_nationalities,
@@ -205,11 +211,19 @@ class _Merger(PersonRules):
                 i += 1
                 continue
             first = _word(t0)
+            skip = 0  # characters of a conjunction before a name read whole after it
             if glued(t0) and t0.norm in local_firsts and first not in local_firsts:
                 first = t0.norm  # «بادي» split as ب + ادي: a name of the document is read whole
+            elif first not in firsts and t0.text[:1] in "وف" and (len(glued(t0)) >= 2 or not glued(t0)):
+                # the conjunction alone glued to a known name: «وكيري» over-split as و + ك + يري, or
+                # «والجضران» left whole (the tokenizer did not know the name)
+                alt = t0.norm[1:]
+                if alt in firsts and len(alt) >= 3:
+                    first, skip = alt, 1
             w0 = first
             if w0.startswith("لل") and len(w0) > 4:
                 w0 = "ال" + w0[2:]
+            w0 = fold_spelling(w0)  # «ميلشيات الحوثي» starts a curated key as «ميليشيات»
             if w0 not in firsts and w0 not in JOIN_NEXT_WORDS:
                 i += 1
                 continue
@@ -234,7 +248,7 @@ class _Merger(PersonRules):
                 starts = [s[0] for s in spans]
                 i += 1
                 continue
-            start, end = (t0.core_start if first == _word(t0) else t0.start), toks[i + n - 1].end
+            start, end = (t0.core_start if first == _word(t0) else t0.start + skip), toks[i + n - 1].end
             if first.startswith("لل") and len(first) > 4:
                 start += 1  # «للحوثي» (ل + الحوثي, its alef dropped): the name starts after the preposition
             inner = self._overlaps(spans, starts, start, end)
@@ -743,8 +757,10 @@ def merge_actors(doc: Document, actors: ActorList) -> dict[str, EntityInfo]:
     m._pending_relative = {}
     aliases = m.aliases()
     m.trim_adverbs()
+    m.trim_run_ons()
     m.split_joined_names()
     m.split_organisation_and_person()
+    m.split_group_and_person()
     m.extend_to_surname()
     m.titled_names()
     m.find_missed(aliases)
