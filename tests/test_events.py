@@ -72,12 +72,12 @@ def test_extra_trigger_file_extends_the_lexicon(tmp_path: Path) -> None:
     from marsad.pipeline import Pipeline
 
     extra = tmp_path / "mine.tsv"
-    extra.write_text("form\tpos\ttype\tmode\tacled\tneeds\nأغار\tverb\tASSAULT\taerial\t-\t-\n", encoding="utf-8")
+    extra.write_text("form\tpos\ttype\tmode\tacled\tneeds\nدك\tverb\tASSAULT\taerial\t-\t-\n", encoding="utf-8")
     settings = Settings.from_dict({"events": {"extra_triggers": str(extra)}, "pipeline": {"skip": ["actors"]}})
     pipe = Pipeline(settings)
-    evs = events_of(pipe, "أغارت طائرات مجهولة على مواقع في الجفرة.")
+    evs = events_of(pipe, "دكت طائرات مجهولة مواقع في الجفرة.")
     assert [e["plover_type"] for e in evs] == ["ASSAULT"]
-    assert [e["plover_type"] for e in events_of(Pipeline(), "أغارت طائرات مجهولة على مواقع في الجفرة.")] == []
+    assert [e["plover_type"] for e in events_of(Pipeline(), "دكت طائرات مجهولة مواقع في الجفرة.")] == []
 
 
 # -- detection and coding ------------------------------------------------------------------------------

@@ -103,8 +103,9 @@ class Trigger:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     needs: tuple[str, frozenset[str]] | None
-    """``(next|near|not_next|after|future|alone|weapon, words)`` or None (``future``: a future verb, س or سوف,
-    with one of the words near it; ``after``: one of the words right after the trigger, e.g. its subject).
+    """``(next|near|not_next|after|before|future|alone|weapon, words)`` or None (``future``: a future verb, س or
+    سوف, with one of the words near it; ``after``: one of the words right after the trigger, e.g. its subject;
+    ``before``: one of the words before it in its clause, e.g. the verb that governs it).
     """
     source: str
     """``file:line`` of the entry, for evidence."""
@@ -268,9 +269,9 @@ def _load_triggers(path: Path, table: dict[str, list[Trigger]]) -> None:
             cond = (needs, frozenset())
         elif needs != "-":
             kind, _, values = needs.partition("=")
-            if kind not in ("next", "near", "not_next", "after", "future") or not values:
+            if kind not in ("next", "near", "not_next", "after", "before", "future") or not values:
                 raise ConfigError(
-                    f"{where}: condition {needs!r} is not next=…, near=…, not_next=…, after=… or future=…"
+                    f"{where}: condition {needs!r} is not next=…, near=…, not_next=…, after=…, before=… or future=…"
                 )
             cond = (kind, frozenset(strip_article(normalize(v)) for v in values.split("|")))
         ev_type, sub = _acled(acled, where)

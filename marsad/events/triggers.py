@@ -1,13 +1,13 @@
 """Finding the event triggers of a sentence and their PLOVER mode.
 
-A trigger is an entry of ``data/triggers.tsv``: its first word is matched through the text layer's
-clitic segmentation (the core of «وقصفت» is «قصفت») and the verb forms of :func:`candidate_keys`, the
-rest of a multi-word entry must follow, and a condition of the entry (a word near it or after it, no
-such word after it, or no other trigger of its type in the sentence) must hold. A mode word of
-``data/modes.tsv`` near an attack or a protest makes its mode more specific («هجوم انتحاري»). Tokens
-inside a person or organisation name (:func:`inside_names`) are no triggers. The tests that a found word names
-no event of the story live beside this module: clauses (:mod:`~marsad.events.detect_clauses`), objects and
-neighbours (:mod:`~marsad.events.detect_objects`), the language of courts (:mod:`~marsad.events.detect_legal`).
+A trigger is an entry of ``data/triggers.tsv``: its first word is matched through the text layer's clitic
+segmentation (the core of «وقصفت» is «قصفت») and the verb forms of :func:`candidate_keys`, the rest of a
+multi-word entry must follow, and a condition of the entry (a word near it or after it, no such word after it,
+a governing word before it, or no other trigger of its type in the sentence) must hold. A mode word of
+``data/modes.tsv`` near an attack or a protest makes its mode more specific («هجوم انتحاري»). Tokens inside a
+person or organisation name (:func:`inside_names`) are no triggers. The tests that a found word names no event
+of the story live beside this module: clauses (:mod:`~marsad.events.detect_clauses`), objects and neighbours
+(:mod:`~marsad.events.detect_objects`), the language of courts (:mod:`~marsad.events.detect_legal`).
 """
 
 from __future__ import annotations
@@ -234,6 +234,8 @@ class TriggerFinder:
         elif kind == "after":
             # «دانت المحكمة الصحفيين»: the word right after the trigger (a verb's subject) decides
             window = keys[last + 1 : last + 2]
+        elif kind == "before":
+            window = governing_window(keys, i)
         elif kind == "next" and entry.plover_type == "THREATEN" and entry.pos != "noun":
             # «تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام»
             window = threat_window(keys, last)
@@ -749,6 +751,24 @@ def note_licensed(found: list[EventMention], licensed: set[str]) -> None:
             licensed.add(m.entry.source)
         if m.entry.plover_type == "ASSAULT" and shot_down(strip_article(m.sentence.tokens[m.first].core)):
             licensed.add(SHOT_DOWN)  # a later «تحطم الطائرة» is that attack (detect_aircraft)
+
+
+BEFORE_SPAN = 10
+"""Words before a trigger in which a ``before=`` word may stand: «أعلن المجلس الرئاسي لحكومة الوفاق، الأحد، حالة
+الطوارئ» (the verb, its long subject and an aside)."""
+
+
+def governing_window(keys: list[str], i: int) -> list[str]:
+    """The :data:`BEFORE_SPAN` words before the trigger at ``i``, back to the mark or word that opens its clause
+    (a full stop, «إن»/«أن», a relative: «أعلنت تونس، الجمعة، إن حالة الطوارئ» states the state, declares none)."""
+    out = keys[max(0, i - BEFORE_SPAN) : i]
+    for k in range(len(out) - 1, -1, -1):
+        if out[k] in ASIDE_STOP or out[k] in CLAUSE_STOPS or out[k] in COMPLEMENTIZERS:
+            return out[k + 1 :]
+    return out
+
+
+COMPLEMENTIZERS = frozenset(normalize(w) for w in "إن أن أنه إنه أنها إنها".split())
 
 
 GOVERNED_SPAN = 9

@@ -164,6 +164,6 @@ def test_after_condition_loads_and_a_wrong_kind_names_it(tmp_path: Path) -> None
     lex = load_lexicon(str(good))
     assert ("after", frozenset({normalize("محكمة")})) in [e.needs for e in lex.triggers[normalize("دان")]]
     bad = tmp_path / "bad.tsv"
-    bad.write_text("form\tpos\ttype\tmode\tacled\tneeds\nدان\tform\tCOERCE\t-\t-\tbefore=المحكمة\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="after=…"):
+    bad.write_text("form\tpos\ttype\tmode\tacled\tneeds\nدان\tform\tCOERCE\t-\t-\tprior=المحكمة\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="before=…"):
         load_lexicon(str(bad))
