@@ -105,3 +105,17 @@ def test_without_the_hamza_the_common_word_stays_whole() -> None:
 def test_sa_is_the_future_particle_only_before_a_hamza(word: str, prefix: str, core: str) -> None:
     t = tokenize(word)[0]
     assert (t.prefix, t.core) == (prefix, core)
+
+
+@pytest.mark.parametrize(
+    ("word", "prefix", "core"),
+    [
+        ("وسنار", "و", "سنار"),  # Sennar, not و + س + نار (fire)
+        ("وسنجار", "و", "سنجار"),
+        ("وسنعود", "وس", "نعود"),  # a verb keeps its future particle
+        ("فسيتم", "فس", "يتم"),
+    ],
+)
+def test_the_future_particle_never_comes_off_a_known_name(word: str, prefix: str, core: str) -> None:
+    t = tokenize(word)[0]
+    assert (t.prefix, t.core) == (prefix, core)

@@ -73,6 +73,7 @@ from marsad.geo.namesakes import (
     natural_namesakes,
     nearer_namesake,
     regional,
+    river_not_region,
     venue,
     word_before,
 )
@@ -142,6 +143,20 @@ def _glued_list_item(text: str, toks: Sequence[Token], i: int, place_ends: set[i
     )
 
 
+_NISBA_WEIGHT = 0.5
+"""A country's weight for each use of its nisba adjective, against one for each place named in it."""
+
+
+def _with_nisbas(weights: defaultdict[str, float], nisba_counts: Counter[str]) -> defaultdict[str, float]:
+    """The countries' weights with the nisba adjectives the tagger left untagged: «قاعدة براك الجوية» in
+    a report on «الجيش الليبي» that names no other Libyan place is Brak, not Prague. Each use of a
+    country's adjective weighs half a place (as a tagged one does in :func:`_country_weights`); the larger
+    of the two counts is kept, so a tagged adjective is not counted twice."""
+    for cc, n in nisba_counts.items():
+        weights[cc] = max(weights[cc], _NISBA_WEIGHT * n)
+    return weights
+
+
 def _prior(e: GeoEntry) -> float:
     if e.weak:
         return 1.5
@@ -163,6 +178,13 @@ class PlaceStage:
         s = settings or GeoSettings()
         self.gazetteer: PlaceGazetteer = load_places(s.extra_places)
         self._main_keys: dict[str, tuple[str, ...]] = {}
+        # one-word nisba adjectives («الليبي», «اليمنية») → their countries, for :meth:`_nisba_counts`
+        self._nisba_words: dict[str, frozenset[str]] = {}
+        for key, entries in self.gazetteer.by_key.items():
+            if len(key) == 1 and len(key[0]) > 3:
+                ccs = frozenset(e.country for e in entries if e.nisba)
+                if ccs:
+                    self._nisba_words[key[0]] = ccs
         self._south_sudan = next(
             (
                 e
@@ -225,18 +247,17 @@ class PlaceStage:
         key = tuple(normalize(text).split())
         return 0 < len(key) <= 4 and any(not e.nisba for e in self.gazetteer.lookup(key))
 
-    def _nisba_countries(self, doc: Document) -> frozenset[str]:
-        """The countries whose nisba adjectives («العماني», «الأردنية») the document uses, tagged or not.
-        One dictionary look-up per token; called only for the rare name that is a country and a city
-        abroad (:func:`_country_over_foreign_city`), and then once per document."""
-        return frozenset(
-            e.country
-            for sent in doc.sentences
-            for tok in sent.tokens
-            if len(tok.core) > 3
-            for e in self.gazetteer.lookup((tok.core,))
-            if e.nisba
-        )
+    def _nisba_counts(self, doc: Document) -> Counter[str]:
+        """How many times the document uses each country's nisba adjectives («الليبي», «اليمنية»,
+        «السودانيين»), tagged or not. One dictionary look-up per token, once per document."""
+        counts: Counter[str] = Counter()
+        words = self._nisba_words
+        for sent in doc.sentences:
+            for tok in sent.tokens:
+                ccs = words.get(tok.core)
+                if ccs:
+                    counts.update(ccs)
+        return counts
 
     def _nisba_mentions(
         self, doc: Document, entity: Entity, entries: list[GeoEntry]
@@ -378,19 +399,18 @@ class PlaceStage:
         self._split_capitals(doc, list(doc.entities))
         split_named_after(doc, doc.entities)
         cands = self._candidates(doc, doc.entities)
-        weights = _country_weights(cands)
+        nisba_counts = self._nisba_counts(doc)
+        weights = _with_nisbas(_country_weights(cands), nisba_counts)
         cands += self._candidates(doc, self._retype(doc, weights))
         scanned = self._scan(doc, weights)
         split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
         cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
         named_by_town(doc, self._lookup, kind_entities)  # «غابات عين دراهم»: the town
-        memo: list[frozenset[str]] = []
+        nisba_countries = frozenset(nisba_counts)
 
         def nisbas() -> frozenset[str]:
-            if not memo:
-                memo.append(self._nisba_countries(doc))
-            return memo[0]
+            return nisba_countries
 
         announced = self._candidates(doc, kind_entities)
         for c in announced:
@@ -404,7 +424,7 @@ class PlaceStage:
         # the scan and the kind words may name the document's countries the tagger left out: a town the
         # tagger called a person in a list of such places («من الكفرة نحو تازربو») is then taken
         cands += self._candidates(doc, self._retype(doc, _country_weights(cands)))
-        weights = _country_weights(cands)
+        weights = _with_nisbas(_country_weights(cands), nisba_counts)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
         kept = drop_strays(cands, [venue(doc, c) for c in cands])
@@ -416,6 +436,7 @@ class PlaceStage:
         }
         list_namesakes(doc, cands, kept)
         natural_namesakes(doc, cands, kept)
+        river_not_region(doc, cands, kept)
         for c, entries in zip(cands, kept, strict=True):
             ent = c.entity
             if c.nisba_of:

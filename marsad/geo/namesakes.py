@@ -206,6 +206,51 @@ def natural_namesakes(doc: Document, cands: list[Candidate], kept: list[list[Geo
         kept[ci] = [e for e in kept[ci] if e.feature in ("natural", "country") or e.country in others]
 
 
+RIVER_HEADS = frozenset(normalize(w) for w in "نهر نهري".split())
+"""The head of a river's name («نهر النيل», «نهر الفرات»)."""
+
+
+def river_not_region(doc: Document, cands: list[Candidate], kept: list[list[GeoEntry]]) -> None:
+    """«وبلغ منسوب نهر النيل» is the river, not River Nile State of Sudan: a name written with «نهر» that is
+    both a river and, without its type word, a region named after it («ولاية نهر النيل» → «نهر النيل»)
+    is the river, unless a list joins it to other places («بولايات الخرطوم ونهر النيل وسنار», where it
+    is the state). In place: the candidate keeps its natural entries only (a river shared by several
+    countries has no country and is outside the set's scope)."""
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for c, k in zip(cands, kept, strict=True):
+        if k and not c.nisba_of:
+            for m in c.mentions or c.entity.mentions:
+                ends.add(m.end)
+                starts.add(m.start)
+    for ci, c in enumerate(cands):
+        entries = kept[ci]
+        words = normalize(c.entity.text).split()
+        if not words or words[0] not in RIVER_HEADS:
+            continue
+        # the river itself may have been dropped as a description made of common words (drop_strays)
+        rivers = [e for e in c.entries if e.feature == "natural"]
+        if not rivers or not any(e.weak for e in entries):
+            continue
+        if any(_listed(doc.text, m, ends, starts) for m in c.mentions or c.entity.mentions):
+            continue
+        kept[ci] = rivers
+
+
+_LIST_REACH = 4
+
+
+def _listed(text: str, m: Mention, ends: set[int], starts: set[int]) -> bool:
+    """Whether another place mention is joined to ``m`` by «و», a comma or a dash right before or after it."""
+    for end in range(max(0, m.start - _LIST_REACH), m.start):
+        if end in ends and end != m.end and set(text[end : m.start].strip()) <= LIST_SEPARATORS:
+            return True
+    for start in range(m.end + 1, m.end + _LIST_REACH + 1):
+        if start in starts and start != m.start and set(text[m.end : start].strip()) <= LIST_SEPARATORS:
+            return True
+    return False
+
+
 def _after_natural_head(doc: Document, m: Mention) -> bool:
     return after_head(doc, m, NATURAL_HEADS)
 

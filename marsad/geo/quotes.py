@@ -5,7 +5,9 @@ title («"رسائل سرت"») still does."""
 from __future__ import annotations
 
 from marsad.model import Document, Mention, Place
+from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
+from marsad.text.tokens import segment
 
 _OPEN_QUOTES = '"«“'
 _CLOSE_QUOTES = '"»”'
@@ -51,6 +53,8 @@ def quoted_name(text: str, m: Mention) -> bool:
     words = normalize(inner).split()
     if not words or len(words) > 4:
         return False  # a quotation of speech, not a name
+    if _finite_verb(inner):
+        return False  # «"حررت درنة بالكامل"»: a short quoted statement, whose places stay
     if inner.strip() == m.text:
         return before.rstrip("ـ ").endswith("ل") and not before.rstrip("ـ ").endswith("ال")
     if _road_endpoint(inner, m.text) or _festival_title(before, inner, m.text):
@@ -58,6 +62,32 @@ def quoted_name(text: str, m: Mention) -> bool:
     if len(words) > 1 and _names_organisation(before):
         return True  # «جماعة "ولاية سيناء"», «قوات "سوريا الديمقراطية"»: the quotation is the group's name
     return not inner.rstrip().endswith(m.text) or words[0] in ORG_HEADS
+
+
+VERB_PARTICLES = frozenset(normalize(w) for w in "قد لقد لن لم سوف".split())
+"""Particles that only come before a verb («"لن نترك درنة"», «"قد تسقط سرت"»)."""
+_VERB_ZIPF = 3.0
+
+
+def _finite_verb(quote: str) -> bool:
+    """Whether a quotation opens with a finite verb, which makes it a statement and not a name: a particle
+    that only precedes a verb anywhere in it («"لن نترك درنة"»), or a first word that is a verb by its
+    shape: the future particle on a known imperfect («"ستعود درنة"»), a perfect's plural ending «وا»
+    («"حرروا"») or its «ت» ending («"حررت درنة"», «"سيطرت"») on a known verb stem. A noun ending in «ت»
+    is left out by its shape: «ات» plurals («قوات»), «وت»/«يت» («بيروت», «تكريت»), the article; and
+    only the first word counts, so an outlet named after a town («"حلب بوست"») stays a name."""
+    words = [normalize(raw).strip('"«»“”.,،:؛!؟') for raw in quote.split()]
+    if any(w in VERB_PARTICLES for w in words):
+        return True
+    w = words[0] if words else ""
+    if len(w) < 3 or w.startswith("ال"):
+        return False
+    prefix, stem, _ = segment(w, False)
+    if prefix.endswith("س") and zipf(stem) >= _VERB_ZIPF:
+        return True
+    if w.endswith("وا") and len(w) >= 4 and zipf(w[:-2]) >= _VERB_ZIPF:
+        return True
+    return w.endswith("ت") and w[-2:] not in ("ات", "وت", "يت") and zipf(w[:-1]) >= _VERB_ZIPF
 
 
 GROUP_HEADS = ORG_HEADS | frozenset(normalize(w) for w in "جماعة تنظيم ميليشيا ميليشيات فصيل فصائل".split())

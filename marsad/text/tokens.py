@@ -109,6 +109,10 @@ def segment(key: str, future_alef: bool = True) -> tuple[str, str, str]:
     known = best_score > ABSENT
     protected = protected_names()
     for prefix, rest in _prefix_candidates(key, future_alef):
+        if prefix.endswith("س") and key[len(prefix) - 1 :] in protected:
+            # the future particle never comes off a known name that begins with «سي/ست/سن»: «وسنار» is
+            # و + سنار (Sennar), not و + س + نار; a verb («وسنعود») is no protected name
+            continue
         n_prefix = len(prefix) - (1 if "ال" in prefix else 0) if prefix else 0
         if prefix and (rest in protected or (prefix.endswith("لل") and "ال" + rest in protected)):
             # a known name behind a clitic (ووجدة = و + وجدة): take it whole, never cut its ending
