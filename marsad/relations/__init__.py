@@ -189,6 +189,8 @@ from marsad.relations.listed import title_bodies
 from marsad.relations.met import chain_holders
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
+from marsad.relations.nisbas import nisba_heads, no_adjective_recipients
+from marsad.relations.objects import no_prepositional_allies, one_sentence, relative_object
 from marsad.relations.occasions import occasion_host
 from marsad.relations.offices import no_offices
 from marsad.relations.operations import currency, operation_bodies
@@ -228,7 +230,15 @@ from marsad.relations.slots import (
     is_town,
 )
 from marsad.relations.strikes import backs_strikes, no_backed_strikes, no_machines, no_strikes
-from marsad.relations.words import AGENT_MASDARS, COMMAS, MEMBER_GROUPS, SUBJECT_WORDS, WITH_PRONOUN_ONLY
+from marsad.relations.words import (
+    AGENT_MASDARS,
+    COMMAS,
+    DESPITE,
+    MEMBER_GROUPS,
+    ORDERED,
+    SUBJECT_WORDS,
+    WITH_PRONOUN_ONLY,
+)
 from marsad.text.tokens import is_arabic_word
 
 __all__ = ["RELATION_MODALITIES", "RELATION_TYPES", "Cue", "RelationLexicon", "RelationStage", "load_relation_lexicon"]
@@ -358,6 +368,8 @@ class RelationStage:
                         continue  # «مجلس النواب»: a body, not «نواب حركة النهضة»
                     if cue.pattern == "title" and key in FIGHTERS and tokens[i].core.startswith("ال"):
                         continue  # «تحالف مع المقاتلين من حركة الحوثيين»: the allies, no title
+                    if cue.pattern == "title" and tokens[i].text[len(tokens[i].prefix) :].startswith(ORDERED):
+                        continue  # «أمر الرئيس ترامب بضربة»: the verb (ordered), not the title «آمر» (commander)
                     if counted_member(tokens, keys, i, cue.type):
                         continue  # «329 عضوا في البرلمان»: a count of members, nobody's membership (counted.py)
                     if i > 0 and tokens[i - 1].text == "#":
@@ -370,6 +382,8 @@ class RelationStage:
                     if fit is None:
                         continue
                     last, gap = fit
+                    if gap is not None and last > i and keys[last - 1] in DESPITE:
+                        continue  # «بدعم روسي، على الرغم من تحذيرات واشنطن»: «من» of «رغم», no giver after it
                     # «رئيسه» reads as «رئيس» + ه before «رئيسة» (its ta marbuta folds to the same key)
                     longer = best is None or last - i > best.last - best.first
                     folded = cue.pattern == "title" and key != keys[i] == key + "ه"
@@ -437,6 +451,7 @@ class RelationStage:
         dedup = name_spans(doc)
         places = {p.entity_id: p for p in doc.places}
         found: list[Found] = []
+        vetoed: list[tuple[int, int]] = []
         prev: Sentence | None = None
         persons: frozenset[str] | None = None
         for whole in doc.sentences:
@@ -498,6 +513,7 @@ class RelationStage:
             cands = split_kin_names(doc, sent, split_at_cues(doc, sent, cands, glued, dedup), inner_kin)
             cands = split_at_counterparts(doc, sent, keys, cands)
             cands = split_at_commas(doc, sent, keys, cands)
+            cands = nisba_heads(doc, sent, keys, cands, self.actor_nouns)  # «فصائل سورية موالية لأنقرة»
             cands = drop_portfolios(keys, cands)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
@@ -512,6 +528,10 @@ class RelationStage:
                 ends = no_machines(h, no_backed_strikes(ctx, h, ends))
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
+                kept = relative_object(ctx, h, no_prepositional_allies(ctx, h, ends))
+                if ends and not kept:  # the events stage's reading of that verb goes too (_from_events)
+                    vetoed.append((sent.tokens[h.first].start, sent.tokens[h.first].end))
+                ends = no_adjective_recipients(ctx, h, kept, self.nationalities)  # «بدعم روسي»: Russia gives
                 ends = demonstrative_subject(ctx, h, ends)  # «"هذه الخطوة ستدعم المقاومة"»
                 ends = occasion_host(ctx, h, ends)  # «، وذلك خلال استقباله لـ»: the main subject
                 ends = no_office_genitives(ctx, h, organ_bodies(ctx, h, title_bodies(ctx, h, ends)))
@@ -628,7 +648,7 @@ class RelationStage:
             and no_interview(f.hit.cue.type, f.source, f.target)
         ]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
-        out.extend(self._from_events(doc, out))
+        out.extend(self._from_events(doc, out, vetoed))
         return dedup_relations(out)
 
     # -- candidates ----------------------------------------------------------------------------------
@@ -721,7 +741,9 @@ class RelationStage:
             "confidence": round(min(0.95, 0.45 + 0.1 * (sources + targets)), 2),
         }
 
-    def _from_events(self, doc: Document, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _from_events(
+        self, doc: Document, found: list[dict[str, Any]], vetoed: list[tuple[int, int]]
+    ) -> list[dict[str, Any]]:
         """Military aid events state support: «أرسلت تركيا أسلحة لقوات الوفاق» — unless a support cue
         already read the event's trigger with the same giver («لفصائل مسلحة تدعمها إيران وتقاتل إلى
         جانب قوات الأسد»: the cue's recipient is the factions, the event coder's the next named actor)."""
@@ -734,6 +756,12 @@ class RelationStage:
         out: list[dict[str, Any]] = []
         for ev in doc.events:
             if ev["plover_type"] != "AID" or not ev["actor1"] or not ev["actor2"]:
+                continue
+            if any(a <= ev["trigger"]["start"] < b for a, b in vetoed):
+                continue  # «القرار الذي أيدته روسيا»: a relative verb whose object is no actor
+            if ev["plover_mode"] == "humanitarian" or not one_sentence(ev):
+                # relief for a people or a place takes no side («لتقديم مساعدات إنسانية إلى الغوطة»), and an
+                # event's actors gathered from other sentences are not the trigger's giver and recipient
                 continue
             giver = ev["actor1"]
             if backs_strikes(doc.text, ev["trigger"]["end"]) or backs_no_actor(doc.text, ev["trigger"]["end"]):

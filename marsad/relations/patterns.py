@@ -74,6 +74,7 @@ from marsad.relations.slots import (
     is_person,
     is_town,
 )
+from marsad.relations.strikes import struck_act
 from marsad.relations.subjects import clause_subject
 from marsad.relations.substantive import conjoined, substantive
 from marsad.relations.tribes import TRIBE_NOUNS
@@ -717,7 +718,9 @@ class EndFinder:
             pairs = [
                 (s, t)
                 for s, t in pairs
-                if i - s.last <= 5 and (s.entity is not None or strip_article(keys[s.first]) in self.actor_nouns)
+                if i - s.last <= 5
+                and (s.entity is not None or strip_article(keys[s.first]) in self.actor_nouns)
+                and not struck_act(keys, s, i)
             ]
         if cue.type == "support" and subtype is None:
             # a bare cue («المدعومة من», «دعم», «تدعم»): military when the recipient is armed («قوات حفتر

@@ -6,8 +6,10 @@ Used by :meth:`marsad.relations.RelationStage.extract`."""
 
 from __future__ import annotations
 
+from marsad.events.coder import Candidate
+from marsad.events.lexicon import strip_article
 from marsad.relations.slots import Ends, Hit, SentenceSlots, norm_words
-from marsad.relations.words import AGAINST
+from marsad.relations.words import AGAINST, STANCE_VERBS, STRUCK_ACTS
 from marsad.text.normalize import normalize
 
 POSITIONS = norm_words("مواقع موقع معاقل تجمعات مقرات مخازن")
@@ -57,3 +59,13 @@ def no_machines(h: Hit, ends: Ends) -> Ends:
     if not ends or h.cue.type not in ("member_of", "loyal_to"):
         return ends
     return [(s, t, sub) for s, t, sub in ends if normalize(s.text.split()[0]) not in MACHINES]
+
+
+def struck_act(keys: list[str], side: Candidate, i: int) -> bool:
+    """The «ضد» at ``i`` follows an act of ``side`` («أطلق تحالفان … هجمات ضد قوات النظام», «الهجوم الانتحاري …
+    ضد متطوعين», «المباراة ضد بنما»): whom the act hits, an event, not the side's stance — unless a verb of
+    backing or threatening governs the act («تدعم الغارات ضد», «توعد ترامب بشن ضربات ضد دمشق»)."""
+    around = [k for k in (side.first - 1, *range(side.last + 1, i)) if k >= 0]
+    if not any(strip_article(keys[k]) in STRUCK_ACTS for k in around):
+        return False
+    return not any(keys[k] in STANCE_VERBS for k in range(max(0, side.first - 3), i))

@@ -99,6 +99,16 @@ AGENT_MASDARS = frozenset(
 or «في إطار التحالف»."""
 ATTACK_NOUNS = norm_words("هجوما هجوم")
 """«شن … هجوما على»: an oppose cue only between political sides (a verbal attack), not armed ones."""
+ORDERED = ("أمر", "يأمر", "تأمر")
+"""The verb «أمر» (ordered), written with hamza on the alif: never the title «آمر» (commander), whose key it shares."""
+DESPITE = norm_words("رغم الرغم")
+"""«على الرغم من», «بالرغم من»: a «من» that ends no cue's gap («بدعم … من»)."""
+STRUCK_ACTS = norm_words("هجوم هجوما هجمات ضربة ضربات غارة غارات قصف مباراة")
+"""Acts «ضد» may follow: «هجمات ضد قوات النظام», «بضربة صاروخية ضد الأسد», «المباراة ضد بنما» name whom an
+armed act (an event) or a match is aimed at, not a side's stance (unlike «حملة ضد», «الحرب ضد», «التحالف ضد»)."""
+STANCE_VERBS = norm_words("تدعم يدعم دعمت دعم تؤيد يؤيد أيدت أيد تساند يساند ساندت توعد يتوعد تتوعد هدد يهدد تهدد")
+"""Backing or threatening an act is a stance: «إنها تدعم الغارات ضد حزب العمال», «توعد ترامب بشن ضربات ضد
+دمشق» set the backer or the threatener against whom the act hits."""
 THEY = norm_words("هم وهم")
 """«وهم حلفاء لإيران»: a plural pronoun subject before a side noun («حلفاء», «خصوم»)."""
 THAT_HE = norm_words("أنه إنه بأنه لأنه وأنه")
