@@ -7,6 +7,7 @@ The stage :class:`ActorStage` runs after NER, the entity merge and the places st
 2. :class:`~marsad.actors.registry.ActorRegistry` gives every entity a stable ``actor_id``;
 3. :mod:`marsad.actors.kinds` gives ``kind``, ``country`` and ``affiliation`` with their ``evidence``;
 4. :mod:`marsad.actors.latin` gives ``latin``, the name in Latin script.
+5. :mod:`marsad.actors.homeland` adds «بلاده» (his country) to the entity of the speaker's country.
 
 The curated actor list is ``data/actors.tsv``; users extend it with ``[actors] extra_actors``.
 """
@@ -14,6 +15,7 @@ The curated actor list is ``data/actors.tsv``; users extend it with ``[actors] e
 from __future__ import annotations
 
 from marsad.actors.curated import KINDS, ActorList, CuratedActor, load_actor_list
+from marsad.actors.homeland import homeland_mentions
 from marsad.actors.kinds import kind_country, role_affiliation
 from marsad.actors.latin import PersonRomanizer, gazetteer_latin, org_latin, romanize
 from marsad.actors.names import NameKey, name_key
@@ -94,6 +96,7 @@ class ActorStage:
                 continue
             info = infos.get(e.id) or EntityInfo()
             self._affiliate(doc, e, info, by_entity)
+        homeland_mentions(doc)  # after _describe: it reads the persons' countries
         return doc
 
     def _describe(self, doc: Document, e: Entity, info: EntityInfo, focus: str | None) -> None:

@@ -49,6 +49,19 @@ ORG_NAME_HEADS = frozenset(
 )
 """Head nouns that begin an organisation's name («وزارة الخارجية الروسية», «مجلس الدفاع الوطني»); the
 generic heads («قوات», «أمن», «مركز», «موقع») are left out: they mostly begin descriptions."""
+NISBA_HEADS = frozenset(normalize(w) for w in "خارجية داخلية قبائل عشائر استخبارات مخابرات".split())
+"""Definite heads that name a country's body only with its nationality adjective right after them
+(«الخارجية المغربية» for the ministry, «القبائل اليمنية», «المخابرات الفلسطينية»), maybe across one definite
+adjective; alone or with another adjective they describe («القبائل المسلحة»). «القوات» + nationality
+(«القوات السودانية») is left out for now: the events and relations stages read that phrase themselves from
+the head «القوات» (``relations/adjectival.py`` looks for the forces' candidate before their adjective)."""
+OFFICE_NOUNS = frozenset(
+    normalize(w) for w in "عضو القيادي قائد زعيم مدير مستشار سفير وزير محافظ أمين نائب رئيس".split()
+)
+"""Nouns of an office that, after a comma or right after a person's name, describe it in apposition
+(«خليل الحية عضو المكتب السياسي لحركة حماس»), besides the political, military and role titles of
+``data/titles.tsv`` («علي الحسيني، الأمين العام لـ…»)."""
+APPOSED_TITLE_TYPES = frozenset(("political", "military", "role"))
 ROLE_TYPES = frozenset(("political", "royal", "military"))
 """Kinds of titles that, alone, name again the person they introduced (see ``role_nominals``)."""
 NOT_MODIFIERS = frozenset(normalize(w) for w in "في التي الذي الذين على حتى إلى لدى اليوم الآن".split())

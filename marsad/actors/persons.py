@@ -3,12 +3,16 @@ titles, a title alone naming its holder again, speakers, possessives and familie
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from marsad.actors.heads import (
+    APPOSED_TITLE_TYPES,
     COORDINATED_HEADS,
     DISTINCT_SINGLE,
     MILITIA_HEADS,
+    OFFICE_NOUNS,
     ORG_NAME_HEADS,
     ROLE_TYPES,
     SPEECH_WORDS,
@@ -57,6 +61,28 @@ TITLED_NAME_ZIPF = 4.5
 RARE_NAME_ZIPF = 3.8
 """A word of a name after a title is below :data:`TITLED_NAME_ZIPF` (or a given name), and one of them
 below :data:`RARE_NAME_ZIPF` («راجح» 3.3, «يعالون» 1.7; «الحية» 4.4 may follow a rarer given name)."""
+
+
+OPENING_NAME_MIN = 2
+"""A word opens at least this many full names of the gazetteer's persons to count as a given name."""
+
+
+NOT_OPENING = frozenset("بين على عن من مع في إلى الى أن ان لدى حتى عند منذ بعد قبل غير كل".split())
+"""Prepositions and particles spelt like a foreign or Arabic given name of the gazetteer («بين» Ben;
+«على» folds to «علي»), as written: never the first word of a name found before a title."""
+
+
+@lru_cache(maxsize=1)
+def opening_names() -> frozenset[str]:
+    """Given names: the one-word persons of the NER gazetteer and the first words of at least
+    :data:`OPENING_NAME_MIN` of its longer person names («خليل» opens ten), less titles («الشيخ»,
+    «الملك») and words with the article."""
+    g = load_gazetteer()
+    firsts = Counter(k[0] for k, v in g.entries.items() if "fane_PER" in v and len(k) >= 2)
+    titles = {k[0] for k in load_titles()}
+    names = {w for w, n in firsts.items() if n >= OPENING_NAME_MIN}
+    names |= {k[0] for k, v in g.entries.items() if "fane_PER" in v and len(k) == 1}
+    return frozenset(w for w in names if len(w) >= 3 and not w.startswith("ال") and w not in titles)
 
 
 class PersonRules(MergerState):
@@ -186,7 +212,9 @@ class PersonRules(MergerState):
         rare; the first has no article and no verb's prefix (يـ، تـ), the last is no given name; a title
         ends the name («حسام القاويش المتحدث الرسمي»). What the title takes is «باسم», definite words,
         nationality adjectives and marked mentions, up to four words. A new full name lets its surname
-        be found alone afterwards (:meth:`find_missed`)."""
+        be found alone afterwards (:meth:`find_missed`). A name may also stand right before a title in
+        apposition (an office noun of :data:`OFFICE_NOUNS` or a political, military or role title, maybe
+        after a comma): two or three words opening with a given name of :func:`opening_names`."""
         toks, sent = self.d.tokens, self.d.sent
         g = load_gazetteer()
         nats = load_nationalities()
@@ -254,6 +282,40 @@ class PersonRules(MergerState):
                 j = k + n
                 continue
             j += 1
+
+        opening = opening_names()
+        # a name right before a title in apposition: «خليل الحية عضو المكتب السياسي», «علي الحسيني، الأمين
+        # العام لـ…»; with no title before it to vouch for it, the name must open with a given name
+        for j in range(1, len(toks)):
+            if covered[j] or not self._apposed_title(words, j):
+                continue
+            e = j - 1 if toks[j - 1].text in ",،" else j
+            for n in (3, 2):
+                s = e - n
+                if s < 0 or sent[s] != sent[j] or (s > 0 and sent[s - 1] == sent[s] and covered[s - 1]):
+                    continue
+                ws = words[s:e]
+                if (
+                    ws[0] in opening
+                    and toks[s].text not in NOT_OPENING
+                    and not (covered[s] or toks[s].suffix or glued(toks[s]))
+                    and not given(ws[-1])
+                    and all(name_word(s + x, False) for x in range(1, n))
+                    and any(not given(w) for w in ws)
+                ):
+                    ne = self.new_entity("PER", toks[s].core_start, toks[e - 1].end, key_of_words(ws))
+                    self.info[ne.id].evidence.append(f"rule:name before the title {toks[j].text}")
+                    for x in range(s, e):
+                        covered[x] = True
+                    break
+
+    @staticmethod
+    def _apposed_title(words: list[str], j: int) -> bool:
+        """An office noun or a political, military or role title starts at ``words[j]``, with no clitic."""
+        if words[j] in OFFICE_NOUNS:
+            return True
+        title = title_at(words, j)
+        return title is not None and title.type in APPOSED_TITLE_TYPES and title.words[0] == words[j]
 
     def extend_to_surname(self) -> None:
         """A person mention cut before its surname («خالد محفوظ» before «بحاح») takes the next word when

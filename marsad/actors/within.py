@@ -14,7 +14,8 @@ name). In order:
    its surname takes it back when the curated list knows the person by first name and surname
    («خالد محفوظ» + «بحاح»).
 3. **Missed mentions**: first a name right after a title and what the title takes («الناطق باسم
-   المقاومة شلال علي شايع», :meth:`~marsad.actors.persons.PersonRules.titled_names`). Then names of
+   المقاومة شلال علي شايع», :meth:`~marsad.actors.persons.PersonRules.titled_names`), or right before a
+   title in apposition when it opens with a given name («خليل الحية عضو المكتب السياسي»). Then names of
    the curated list (``data/actors.tsv``), surnames of the document's full names (حفتر after خليفة
    حفتر, also after a glued «و» the tokenizer mis-split: «وكيري», «والجضران») and aliases are looked up
    in the tokens; a span no mention covers becomes a new entity (ids
@@ -26,7 +27,8 @@ name). In order:
    a common word in its country's news («الشرعية» in Yemeni news), are taken only where a name stands:
    no definite noun before that it would qualify, no genitive, adjective or pronoun after it
    («البحر الأحمر», «سلامة المواطنين», «الشرعية الدولية», «لدعم الشرعية»). Then organisations named
-   after their head noun («وزارة الخارجية الروسية», «السلطات المصرية»), and a definite head alone
+   after their head noun («وزارة الخارجية الروسية», «السلطات المصرية»; «الخارجية المغربية», «القبائل
+   اليمنية» only with a feminine nationality adjective), and a definite head alone
    that names the one organisation of the document it heads («التحالف» for «التحالف العربي»), or,
    with no long form, the actor the head names in this country's news; and bodies named in quotes
    after their head («قناة "العربية"», «تحالف "سائرون"», «كتلة "الفتح"»).
@@ -70,6 +72,7 @@ from marsad.actors.heads import (
     MAX_SURNAME_ZIPF,
     MEDIA_HEADS,
     MILITIA_HEADS,
+    NISBA_HEADS,
     NOT_MODIFIERS,
     ORG_MAX_WORDS,
     ORG_NAME_HEADS,
@@ -320,6 +323,17 @@ class _Merger(PersonRules):
             t = toks[i]
             w = _word(t)
             definite = w.startswith("ال")
+            if definite and w[2:] in NISBA_HEADS:
+                j = self._nisba_body(i, nats, spans, starts)
+                if j is not None:
+                    words = [w] + [toks[k].norm for k in range(i + 1, j)]
+                    ne = self.new_entity("ORG", t.core_start, toks[j - 1].end, key_of_words(words))
+                    self.info[ne.id].country = nats[_word(toks[j - 1])]
+                    self.info[ne.id].evidence.append(f"rule:body named by its head and nationality «{t.text}»")
+                    spans = self.covered()
+                    starts = [sp[0] for sp in spans]
+                    i = j
+                    continue
             if (w[2:] if definite else w) not in ORG_NAME_HEADS or self._overlaps(
                 spans, starts, t.core_start, t.end
             ) != []:
@@ -375,6 +389,31 @@ class _Merger(PersonRules):
                 i = j
                 continue
             i += 1
+
+    def _nisba_body(
+        self, i: int, nats: dict[str, str], spans: list[tuple[int, int, str, Mention]], starts: list[int]
+    ) -> int | None:
+        """The end (token index past it) of a body named by a head of :data:`NISBA_HEADS` at ``i`` and a
+        feminine nationality adjective right after it or after one definite adjective («المخابرات العامة المصرية»),
+        with no mention already on those words; None where no nationality follows, or where the head is
+        itself the adjective of a definite noun before it."""
+        toks, sent = self.d.tokens, self.d.sent
+        if i > 0 and sent[i - 1] == sent[i] and not toks[i].prefix:
+            prev = _word(toks[i - 1])
+            if prev.startswith("ال") and prev not in NOT_ARTICLE and ORG_WORD.fullmatch(prev):
+                return None  # the head qualifies the noun before it: «الشؤون الداخلية السورية»
+        for j in (i + 1, i + 2):
+            if j >= len(toks) or sent[j] != sent[i] or toks[j].prefix or toks[j].norm != _word(toks[j]):
+                return None
+            x = _word(toks[j])
+            if not x.endswith("ه"):
+                return None  # the heads take a feminine adjective: «وزير الخارجية الإماراتي» qualifies the minister
+            if x in nats:
+                start, end = toks[i].core_start, toks[j].end
+                return j + 1 if self._overlaps(spans, starts, start, end) == [] else None
+            if not x.startswith("ال") or x in NOT_MODIFIERS or not ORG_WORD.fullmatch(x):
+                return None
+        return None
 
     def head_anaphora(self) -> None:
         """A definite head alone («التحالف», «المقاومة») names again the one organisation of the
