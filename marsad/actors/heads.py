@@ -64,6 +64,10 @@ OFFICE_NOUNS = frozenset(
 APPOSED_TITLE_TYPES = frozenset(("political", "military", "role"))
 ROLE_TYPES = frozenset(("political", "royal", "military"))
 """Kinds of titles that, alone, name again the person they introduced (see ``role_nominals``)."""
+NOT_ARTICLE = frozenset(
+    normalize(w) for w in "إلى الى الذي التي الذين اللذين اللتين اللاتي اللواتي إلا الا الآن الان".split()
+)
+"""Words that begin with «ال» but carry no article."""
 NOT_MODIFIERS = frozenset(normalize(w) for w in "في التي الذي الذين على حتى إلى لدى اليوم الآن".split())
 """Words after a head that look like its adjective (definite, or ending in «ي») but are prepositions,
 relative pronouns or adverbs: «المقاومة التي سيطرت», «والمقاومة في زنجبار» keep the head alone."""
@@ -97,13 +101,13 @@ MEDIA_HEADS = frozenset(normalize(w) for w in "قناة صحيفة جريدة و
 QUOTES_OPEN = frozenset("\"“”«'")
 QUOTES_CLOSE = frozenset("\"“”»'")
 MAX_QUOTED_WORDS = 4
-QUOTED_BODY_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف كتلة قائمة حزب حركة تيار جبهة جماعة تنظيم".split())
+POLITICAL_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف حزب حركة تيار جبهة جماعة تنظيم".split())
+"""Heads of parties, movements and fronts, shared by :data:`QUOTED_BODY_HEADS` and :data:`COORDINATED_HEADS`."""
+QUOTED_BODY_HEADS = POLITICAL_HEADS | frozenset(normalize(w) for w in "كتلة قائمة".split())
 """Heads of political bodies whose name the press puts in quotes after them («تحالف "سائرون"»)."""
 ELECTORAL_HEADS = frozenset(normalize(w) for w in "تحالف ائتلاف كتلة قائمة حزب تيار".split())
 """Of those, the heads of parties and electoral lists: the quoted body is a party («كتلة "الفتح"»)."""
-COORDINATED_HEADS = frozenset(
-    normalize(w) for w in "حزب حركة تيار جبهة جماعة تنظيم ائتلاف تحالف قوات كتائب حكومة".split()
-)
+COORDINATED_HEADS = POLITICAL_HEADS | frozenset(normalize(w) for w in "قوات كتائب حكومة".split())
 """Heads of political and armed bodies: glued to «و» inside an organisation's mention they open a second
 body («تيار المستقبل والحزب التقدمي»). Heads that also end compound names are left out
 («الهيئة العامة للإذاعة والتلفزيون», «وزارة الشؤون البلدية والإدارة المحلية»)."""

@@ -76,8 +76,6 @@ GROUP_HEADS: dict[str, str] = {
         ("قوات", "armed_group"),
         ("ميليشيات", "armed_group"),
         ("ميليشيا", "armed_group"),
-        ("مليشيات", "armed_group"),
-        ("مليشيا", "armed_group"),
         ("كتائب", "armed_group"),
         ("كتيبة", "armed_group"),
         ("مسلحو", "armed_group"),
@@ -96,6 +94,7 @@ GROUP_HEADS: dict[str, str] = {
 """Head nouns that, put before a person's name, make a group affiliated to that person
 (قوات حفتر, حكومة السراج, نظام الأسد): an ORG, never the person."""
 GROUP_HEADS.update({v: GROUP_HEADS[c] for v, c in MILITIA_SPELLINGS.items() if c in GROUP_HEADS})
+# the other spellings of «ميليشيا(ت)» («مليشيات», «ميلشيات») come from MILITIA_SPELLINGS
 
 
 def tokens_of(text: str) -> list[tuple[str, int, int]]:

@@ -72,6 +72,12 @@ NOT_OPENING = frozenset("بين على عن من مع في إلى الى أن ا
 «على» folds to «علي»), as written: never the first word of a name found before a title."""
 
 
+def given_name(w: str) -> bool:
+    """A normalised word that opens a person's name: a word joined to the next («عبد», «أبو») or a one-word
+    person of the NER gazetteer («خالد», «صدام»)."""
+    return w in JOIN_NEXT_WORDS or "fane_PER" in load_gazetteer().entries.get((w,), ())
+
+
 @lru_cache(maxsize=1)
 def opening_names() -> frozenset[str]:
     """Given names: the one-word persons of the NER gazetteer and the first words of at least
@@ -100,9 +106,7 @@ class PersonRules(MergerState):
                     continue
                 while j > i and "\u064b" in self.d.tokens[j].text:
                     j -= 1
-                m.end = self.d.tokens[j].end
-                m.text = self.doc.text[m.start : m.end]
-                self.mkey.pop(id(m), None)
+                self.respan(m, m.start, self.d.tokens[j].end)
                 e.text = m.text if len(e.mentions) == 1 else e.text
 
     def trim_run_ons(self) -> None:
@@ -121,10 +125,9 @@ class PersonRules(MergerState):
         * an organisation's name ends before a coordinated body: «و» glued to an organisation's head
           or a group's name («تيار المستقبل والحزب», «الحكومة وطالبان»); a name coordinating two
           common nouns («العدالة والتنمية») keeps them."""
-        g = load_gazetteer()
 
         def given(w: str) -> bool:
-            return w in JOIN_NEXT_WORDS or w in ("بن", "ابن") or "fane_PER" in g.entries.get((w,), ())
+            return w in ("بن", "ابن") or given_name(w)
 
         for e in self.entities.values():
             if e.type not in ("PER", "ORG", "MISC"):
@@ -135,9 +138,7 @@ class PersonRules(MergerState):
                     continue
                 if "س" in self.d.tokens[i].prefix and zipf(self.d.tokens[i].core) >= FUTURE_VERB_ZIPF:
                     # «سيلتقي كيري» read from after the future «س»: a verb opens the span, the name follows
-                    m.start = self.d.tokens[i + 1].core_start
-                    m.text = self.doc.text[m.start : m.end]
-                    self.mkey.pop(id(m), None)
+                    self.respan(m, self.d.tokens[i + 1].core_start, m.end)
                     if len(e.mentions) == 1:
                         e.text = m.text
                     self.info[e.id].evidence.append(f"rule:mention starts after the verb «{self.d.tokens[i].text}»")
@@ -154,10 +155,7 @@ class PersonRules(MergerState):
                 )
                 if cut is None:
                     continue
-                old = m.text
-                m.end = self.d.tokens[cut - 1].end
-                m.text = self.doc.text[m.start : m.end]
-                self.mkey.pop(id(m), None)
+                old = self.respan(m, m.start, self.d.tokens[cut - 1].end)
                 if e.text == old:
                     e.text = m.text
                 self.info[e.id].evidence.append(f"rule:mention ends before «{self.d.tokens[cut].text}»")
@@ -216,7 +214,6 @@ class PersonRules(MergerState):
         apposition (an office noun of :data:`OFFICE_NOUNS` or a political, military or role title, maybe
         after a comma): two or three words opening with a given name of :func:`opening_names`."""
         toks, sent = self.d.tokens, self.d.sent
-        g = load_gazetteer()
         nats = load_nationalities()
         words = [_word(t) for t in toks]
         covered = [False] * len(toks)
@@ -229,7 +226,7 @@ class PersonRules(MergerState):
                     kind[x] = self.entities[eid].type
 
         def given(w: str) -> bool:
-            return w in JOIN_NEXT_WORDS or w == "بن" or "fane_PER" in g.entries.get((w,), ())
+            return w == "بن" or given_name(w)
 
         def name_word(k: int, first: bool) -> bool:
             t, w = toks[k], words[k]
@@ -320,8 +317,7 @@ class PersonRules(MergerState):
     def extend_to_surname(self) -> None:
         """A person mention cut before its surname («خالد محفوظ» before «بحاح») takes the next word when
         the curated list knows the person by first name and that surname («خالد بحاح»)."""
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
+        spans, starts = self.covered_starts()
         for e in self.entities.values():
             if e.type != "PER":
                 continue
@@ -338,14 +334,11 @@ class PersonRules(MergerState):
                 cur = self.actors.lookup(short, "PER")
                 if cur is None or cur.type != "PER" or len(short) != 2:
                     continue
-                m.end = nxt.end
-                m.text = self.doc.text[m.start : m.end]
-                self.mkey.pop(id(m), None)
+                self.respan(m, m.start, nxt.end)
                 if len(e.mentions) == 1:
                     e.text = m.text
                 self.info[e.id].evidence.append(f"rule:surname «{nxt.text}» joined to the name")
-                spans = self.covered()
-                starts = [sp[0] for sp in spans]
+                spans, starts = self.covered_starts()
 
     def _long_mentions(self, type_: str) -> list[tuple[Entity, Mention, int, int, list[str]]]:
         """The mentions of entities of ``type_`` four words long or more: ``(entity, mention, first token,
@@ -384,13 +377,11 @@ class PersonRules(MergerState):
         and ends with an adjective (ال…ي) or is a curated organisation; the person part is at least two
         words and starts with a given name of the name lists («أحمد», «عبد …»), never with the article.
         """
-        g = load_gazetteer()
         for _e, m, i, j, words in self._long_mentions("ORG"):
             if bare(words[0]) in ORG_NAME_HEADS:
                 for cut in range(2, len(words) - 1):
                     first, last = words[cut], words[cut - 1]
-                    given = first in JOIN_NEXT_WORDS or "fane_PER" in g.entries.get((first,), ())
-                    if not given or first.startswith("ال") or bare(first) in ORG_NAME_HEADS:
+                    if not given_name(first) or first.startswith("ال") or bare(first) in ORG_NAME_HEADS:
                         continue
                     k1 = key_of_words(words[:cut])
                     if not (last.startswith("ال") and last.endswith("ي")) and self.actors.lookup(k1, "ORG") is None:
@@ -409,7 +400,6 @@ class PersonRules(MergerState):
         apposition to it) becomes the person's mention: a definite head of :data:`GROUP_HEADS` in any
         spelling, then two words or more opening with a given name of the name lists. An indefinite head
         («كتائب عبد الله عزام», «قوات حفتر») is a body named after the person and is left whole."""
-        g = load_gazetteer()
         for e in list(self.entities.values()):
             if e.type not in ("ORG", "MISC"):
                 continue
@@ -421,7 +411,7 @@ class PersonRules(MergerState):
                 if not head.startswith("ال") or head[2:] not in GROUP_HEADS:
                     continue
                 joined = len(first) > 4 and first.startswith(("عبد", "ابو"))  # «عبدالملك» written as one word
-                if not (first in JOIN_NEXT_WORDS or joined or "fane_PER" in g.entries.get((first,), ())):
+                if not (joined or given_name(first)):
                     continue
                 person = self.d.tokens[i + 1]
                 words = [_word(t) for t in self.d.tokens[i + 1 : j + 1]]
@@ -520,8 +510,7 @@ class PersonRules(MergerState):
                 person[base] = next(iter(holders))
         if not person:
             return
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
+        spans, starts = self.covered_starts()
         per_starts = {m.start for e in self.entities.values() if e.type == "PER" for m in e.mentions}
         p = 0
         while p < len(toks):
@@ -542,8 +531,7 @@ class PersonRules(MergerState):
             self.roles.add(ne.id)
             self.links.append((ne.id, person[role], "name"))
             self.info[ne.id].evidence.append(f"rule:the title alone names {self.entities[person[role]].text}")
-            spans = self.covered()
-            starts = [sp[0] for sp in spans]
+            spans, starts = self.covered_starts()
             p = q
 
     def speakers(self) -> None:

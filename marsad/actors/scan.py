@@ -61,7 +61,8 @@ def word_starts(text: str) -> list[int]:
 
 class MergerState:
     """The document, its entities and what the rules learnt so far; the rules are methods of
-    subclasses (:class:`marsad.actors.persons.PersonRules`, ``within._Merger``)."""
+    subclasses (:class:`marsad.actors.persons.PersonRules`,
+    :class:`marsad.actors.organisations.OrganisationRules`, ``within._Merger``)."""
 
     def __init__(self, doc: Document, actors: ActorList) -> None:
         self.doc = doc
@@ -114,6 +115,20 @@ class MergerState:
     def covered(self) -> list[tuple[int, int, str, Mention]]:
         """Every mention as (start, end, entity id, mention), in text order."""
         return sorted((m.start, m.end, e.id, m) for e in self.entities.values() for m in e.mentions)
+
+    def respan(self, m: Mention, start: int, end: int) -> str:
+        """Move mention ``m`` to ``[start, end)``: its text follows and its name key is computed again (the
+        entity's text is the caller's to mend). Returns the text the mention had."""
+        old = m.text
+        m.start, m.end = start, end
+        m.text = self.doc.text[start:end]
+        self.mkey.pop(id(m), None)
+        return old
+
+    def covered_starts(self) -> tuple[list[tuple[int, int, str, Mention]], list[int]]:
+        """:meth:`covered` and the start of each of its spans, the two lists :meth:`_overlaps` takes."""
+        spans = self.covered()
+        return spans, [s[0] for s in spans]
 
     @staticmethod
     def _overlaps(

@@ -28,7 +28,8 @@ name). In order:
    no definite noun before that it would qualify, no genitive, adjective or pronoun after it
    («البحر الأحمر», «سلامة المواطنين», «الشرعية الدولية», «لدعم الشرعية»). Then organisations named
    after their head noun («وزارة الخارجية الروسية», «السلطات المصرية»; «الخارجية المغربية», «القبائل
-   اليمنية» only with a feminine nationality adjective), and a definite head alone
+   اليمنية» only with a feminine nationality adjective; :mod:`marsad.actors.organisations`), and a
+   definite head alone
    that names the one organisation of the document it heads («التحالف» for «التحالف العربي»), or,
    with no long form, the actor the head names in this country's news; and bodies named in quotes
    after their head («قناة "العربية"», «تحالف "سائرون"», «كتلة "الفتح"»).
@@ -72,11 +73,8 @@ from marsad.actors.heads import (
     MAX_SURNAME_ZIPF,
     MEDIA_HEADS,
     MILITIA_HEADS,
-    NISBA_HEADS,
+    NOT_ARTICLE,
     NOT_MODIFIERS,
-    ORG_MAX_WORDS,
-    ORG_NAME_HEADS,
-    ORG_RARE_ZIPF,
     ORG_WORD,
     PAREN,
     PRESENT_ORG_ZIPF,
@@ -84,7 +82,6 @@ from marsad.actors.heads import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SLOT_TIME_WORDS,
-    TIME_WORDS,
 )
 from marsad.actors.names import (
     JOIN_NEXT_WORDS,
@@ -96,12 +93,12 @@ from marsad.actors.names import (
     name_key,
     title_at,
 )
-from marsad.actors.persons import PersonRules
+from marsad.actors.organisations import OrganisationRules
 from marsad.actors.scan import glued
 from marsad.actors.scan import word as _word
 from marsad.actors.union import EntityInfo, NameUnion, contains_name, contains_org, entity_number
 from marsad.model import Document, Entity, Mention
-from marsad.text.lexicon import glued_conjunction, zipf
+from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
 
 __all__ = ["EntityInfo", "merge_actors"]
@@ -110,12 +107,6 @@ PLACE_TYPES = frozenset(("LOC", "GPE", "FAC"))
 TERRITORIAL_HEADS = frozenset(normalize(w) for w in "حكومة برلمان رئاسة بلدية محافظة مديرية ولاية".split())
 """First words of the names of bodies that govern a territory: the place in «حكومة إقليم كردستان» or
 «بلدية طرابلس» is the territory they govern, and stays a place mention inside the organisation's."""
-
-
-NOT_ARTICLE = frozenset(
-    normalize(w) for w in "إلى الى الذي التي الذين اللذين اللتين اللاتي اللواتي إلا الا الآن الان".split()
-)
-"""Words that begin with «ال» but carry no article."""
 
 
 AIM_NOUNS = frozenset(normalize(w) for w in "دعم مساندة نصرة إعادة استعادة عودة".split())
@@ -127,7 +118,7 @@ def _definite(w: str) -> bool:
     return w.startswith("ال") and len(w) > 3 and w not in NOT_ARTICLE
 
 
-class _Merger(PersonRules):
+class _Merger(OrganisationRules):
     """The organisation rules and the merge step; the person rules are inherited."""
 
     def aliases(self) -> dict[NameKey, str]:
@@ -197,8 +188,7 @@ class _Merger(PersonRules):
         }
         toks, sent = self.d.tokens, self.d.sent
         max_n = max(self.actors.max_words, 4)
-        spans = self.covered()
-        starts = [s[0] for s in spans]
+        spans, starts = self.covered_starts()
         # only a token that can start a known key is looked at (keys start with one of these words)
         firsts = (
             {k[0] for k in local}
@@ -247,8 +237,7 @@ class _Merger(PersonRules):
                 continue
             n, k = hit
             if n == 1 and self._surname_of_person_before(i, k, spans):
-                spans = self.covered()
-                starts = [s[0] for s in spans]
+                spans, starts = self.covered_starts()
                 i += 1
                 continue
             start, end = (t0.core_start if first == _word(t0) else t0.start + skip), toks[i + n - 1].end
@@ -280,8 +269,7 @@ class _Merger(PersonRules):
                     self.present.add(cur.id)
                 surname(k, ne.id)
                 firsts.add(k[-1])
-            spans = self.covered()
-            starts = [s[0] for s in spans]
+            spans, starts = self.covered_starts()
             i += n
 
     def _surname_of_person_before(self, i: int, k: NameKey, spans: list[tuple[int, int, str, Mention]]) -> bool:
@@ -298,122 +286,10 @@ class _Merger(PersonRules):
         for _s, e, eid, m in spans:
             if e == prev.end and self.entities[eid].type == "PER":
                 entity = self.entities[eid]
-                if entity.text == m.text:
-                    entity.text = self.d.text[m.start : t0.end]
-                m.end, m.text = t0.end, self.d.text[m.start : t0.end]
-                self.mkey.pop(id(m), None)
+                if self.respan(m, m.start, t0.end) == entity.text:
+                    entity.text = m.text
                 return True
         return False
-
-    def named_organisations(self) -> None:
-        """Organisation names the tagger missed, found by their head noun (:data:`ORG_NAME_HEADS`).
-
-        The head is followed by its name: definite words («وزارة الخارجية», «مجلس الدفاع الوطني»), rare
-        words («جبهة فتح الشام»), or organisations already marked. A definite head needs
-        more than common adjectives after it: a nationality («الشرطة التركية») or a rare word; «الحكومة
-        الحالية» is a description. A span holding a place or a person is left alone: the places stage
-        placed the one, the possessive step reads the other («حكومة المشيشي»).
-        """
-        nats = load_nationalities()
-        toks, sent = self.d.tokens, self.d.sent
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            w = _word(t)
-            definite = w.startswith("ال")
-            if definite and w[2:] in NISBA_HEADS:
-                j = self._nisba_body(i, nats, spans, starts)
-                if j is not None:
-                    words = [w] + [toks[k].norm for k in range(i + 1, j)]
-                    ne = self.new_entity("ORG", t.core_start, toks[j - 1].end, key_of_words(words))
-                    self.info[ne.id].country = nats[_word(toks[j - 1])]
-                    self.info[ne.id].evidence.append(f"rule:body named by its head and nationality «{t.text}»")
-                    spans = self.covered()
-                    starts = [sp[0] for sp in spans]
-                    i = j
-                    continue
-            if (w[2:] if definite else w) not in ORG_NAME_HEADS or self._overlaps(
-                spans, starts, t.core_start, t.end
-            ) != []:
-                i += 1  # not a head, or already inside a mention
-                continue
-            j, named, nouns = i + 1, False, 0
-            while j < len(toks) and sent[j] == sent[i] and j - i <= ORG_MAX_WORDS:
-                u = toks[j]
-                inner = self._overlaps(spans, starts, u.core_start, u.end)
-                if inner is None:
-                    break  # a mention crossing this word: the name ends before it
-                if inner:
-                    ent = self.entities[inner[0][2]]
-                    if ent.type in ("LOC", "GPE", "FAC", "PER"):
-                        named = False
-                        j = i  # a place (the places stage placed it) or a person («حكومة المشيشي»: a possessive)
-                        break
-                    end = inner[0][1]
-                    while j < len(toks) and toks[j].end <= end:
-                        j += 1
-                    named = True
-                    continue
-                x = _word(u)
-                if (
-                    u.norm != x
-                    or glued_conjunction(x) is not None
-                    or not ORG_WORD.fullmatch(x)
-                    or x[2:] in ORG_NAME_HEADS
-                    or x in TIME_WORDS
-                ):
-                    break  # a glued «و»/«ل» («والحوثيين»), punctuation, a number, another head or a day ends it
-                if x.startswith("ال"):
-                    named = named or x in nats or zipf(x) < ORG_RARE_ZIPF
-                    nouns += 1
-                elif zipf(x) < ORG_RARE_ZIPF:
-                    named = True
-                else:
-                    break
-                j += 1
-            if j - i >= 2 and (named or (not definite and nouns)):
-                start, end = t.core_start, toks[j - 1].end
-                inner = self._overlaps(spans, starts, start, end)
-                if inner is None:
-                    i += 1
-                    continue
-                for _s, _e, eid, m in inner:
-                    self.entities[eid].mentions.remove(m)
-                words = [w] + [toks[k].norm for k in range(i + 1, j)]
-                ne = self.new_entity("ORG", start, end, key_of_words(words))
-                self.info[ne.id].evidence.append(f"rule:organisation named after its head «{t.text}»")
-                spans = self.covered()
-                starts = [sp[0] for sp in spans]
-                i = j
-                continue
-            i += 1
-
-    def _nisba_body(
-        self, i: int, nats: dict[str, str], spans: list[tuple[int, int, str, Mention]], starts: list[int]
-    ) -> int | None:
-        """The end (token index past it) of a body named by a head of :data:`NISBA_HEADS` at ``i`` and a
-        feminine nationality adjective right after it or after one definite adjective («المخابرات العامة المصرية»),
-        with no mention already on those words; None where no nationality follows, or where the head is
-        itself the adjective of a definite noun before it."""
-        toks, sent = self.d.tokens, self.d.sent
-        if i > 0 and sent[i - 1] == sent[i] and not toks[i].prefix:
-            prev = _word(toks[i - 1])
-            if prev.startswith("ال") and prev not in NOT_ARTICLE and ORG_WORD.fullmatch(prev):
-                return None  # the head qualifies the noun before it: «الشؤون الداخلية السورية»
-        for j in (i + 1, i + 2):
-            if j >= len(toks) or sent[j] != sent[i] or toks[j].prefix or toks[j].norm != _word(toks[j]):
-                return None
-            x = _word(toks[j])
-            if not x.endswith("ه"):
-                return None  # the heads take a feminine adjective: «وزير الخارجية الإماراتي» qualifies the minister
-            if x in nats:
-                start, end = toks[i].core_start, toks[j].end
-                return j + 1 if self._overlaps(spans, starts, start, end) == [] else None
-            if not x.startswith("ال") or x in NOT_MODIFIERS or not ORG_WORD.fullmatch(x):
-                return None
-        return None
 
     def head_anaphora(self) -> None:
         """A definite head alone («التحالف», «المقاومة») names again the one organisation of the
@@ -434,8 +310,7 @@ class _Merger(PersonRules):
                 owner[h] = None  # no long form: the head alone is the actor's short name in this country's news
         if not owner:
             return
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
+        spans, starts = self.covered_starts()
         toks, sent = self.d.tokens, self.d.sent
         for i, t in enumerate(toks):
             head = _word(t)
@@ -458,8 +333,7 @@ class _Merger(PersonRules):
             else:
                 self.links.append((ne.id, target, "name"))
                 self.info[ne.id].evidence.append(f"rule:head alone names {self.entities[target].text}")
-            spans = self.covered()
-            starts = [sp[0] for sp in spans]
+            spans, starts = self.covered_starts()
 
     def _one_owner(self, names: dict[NameKey, str]) -> str | None:
         """The entity the names of one head (name key → first entity) belong to, if they are one
@@ -481,8 +355,7 @@ class _Merger(PersonRules):
         «حزب "قلب تونس"»). The quoted words are the organisation (the head and quotes stay outside, as
         the press writes the name alone elsewhere); a quoted adjective («جماعة "تكفيرية"») names none."""
         toks, sent = self.d.tokens, self.d.sent
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
+        spans, starts = self.covered_starts()
         for i in range(len(toks) - 2):
             head = _word(toks[i])
             if (head not in MEDIA_HEADS and head not in QUOTED_BODY_HEADS) or toks[i + 1].text not in QUOTES_OPEN:
@@ -506,8 +379,7 @@ class _Merger(PersonRules):
                 self.info[ne.id].kind = "party"
             what = "media" if media else "organisation"
             self.info[ne.id].evidence.append(f"rule:{what} named in quotes after «{toks[i].text}»")
-            spans = self.covered()
-            starts = [sp[0] for sp in spans]
+            spans, starts = self.covered_starts()
 
     def forces(self) -> None:
         """Forces named after the organisation they belong to.
@@ -522,8 +394,7 @@ class _Merger(PersonRules):
         own: the clustering figures did not move and the relations stage lost their «loyal_to».
         """
         toks, sent = self.d.tokens, self.d.sent
-        spans = self.covered()
-        starts = [sp[0] for sp in spans]
+        spans, starts = self.covered_starts()
         at_start = {sp[0]: sp for sp in spans}
         i = 0
         while i < len(toks) - 1:
@@ -546,8 +417,7 @@ class _Merger(PersonRules):
                 self.info[inner[2]].evidence.append(f"rule:arm of the organisation «{m.text}»")
             elif head in MILITIA_HEADS and same:
                 self._militia(i)
-            spans = self.covered()
-            starts = [sp[0] for sp in spans]
+            spans, starts = self.covered_starts()
             at_start = {sp[0]: sp for sp in spans}
             i += 1
 
@@ -562,8 +432,7 @@ class _Merger(PersonRules):
                 group = self._group_named(base)
                 if group is None:
                     return
-                spans = self.covered()
-                starts = [sp[0] for sp in spans]
+                spans, starts = self.covered_starts()
                 start, end = toks[i].core_start, toks[j].end
                 if self._overlaps(spans, starts, start, end) != []:
                     return

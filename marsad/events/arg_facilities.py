@@ -15,7 +15,7 @@ location), as annotated; a noun after في or ب is a place phrase too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from marsad.events.constructions import OBJECT_PREPS, nisba, preposition, security_unit
 from marsad.events.lexicon import word_keys
@@ -104,17 +104,24 @@ BLAST_REACH = 8
 """Words from the explosion word to the vehicle or post it hit."""
 
 
+def after_blast(m: EventMention, keys: list[str], clause: list[int], reach: int) -> Iterator[int]:
+    """Indices of the words after an explosion trigger (:data:`BLASTS`), at most ``reach`` of them and within
+    the trigger's clause; none when the trigger is no explosion."""
+    if keys[m.first] not in BLASTS:
+        return
+    for j in range(m.last + 1, min(m.last + reach + 1, len(keys) - 1)):
+        if clause[j] != clause[m.last]:
+            return
+        yield j
+
+
 def blasted_unit(m: EventMention, keys: list[str], clause: list[int]) -> Candidate | None:
     """The security vehicle or post a mine or bomb exploded in, under or beside, which the set takes as the target
     over the soldiers it killed («انفجر لغم أرضي في عربة عسكرية», «انفجر لغم … بمركبة عسكرية», «انفجار لغم أرضي لدى
     مرور دورية عسكرية»): a unit of :data:`~marsad.events.constructions.SECURITY_UNITS` with a security adjective
     after it, within :data:`BLAST_REACH` words in the trigger's clause, after «في/ب/تحت» or a word of passing."""
-    if keys[m.first] not in BLASTS:
-        return None
     toks = m.sentence.tokens
-    for j in range(m.last + 1, min(m.last + BLAST_REACH + 1, len(keys) - 1)):
-        if clause[j] != clause[m.last]:
-            return None
+    for j in after_blast(m, keys, clause, BLAST_REACH):
         if security_unit(toks, keys, j) and ("ب" in preposition(toks[j]) or keys[j - 1] in PLACED):
             return unnamed(toks, j, j + 1)
     return None
@@ -136,12 +143,8 @@ def planter(
     """The subject of a relative verb of planting on the device that exploded: «انفجر لغم أرضي زرعته الميليشيا
     الحوثية بمركبة عسكرية», «انفجار عبوة ناسفة زرعها مسلحون»; the verb carries the device's pronoun (an
     indefinite antecedent takes no relative pronoun) and its subject, who laid the device, stands right after it."""
-    if keys[m.first] not in BLASTS:
-        return None
     toks = m.sentence.tokens
-    for j in range(m.last + 1, min(m.last + PLANTER_REACH + 1, len(keys) - 1)):
-        if clause[j] != clause[m.last]:
-            return None
+    for j in after_blast(m, keys, clause, PLANTER_REACH):
         tok = toks[j]
         if tok.suffix in ("ه", "ها") and normalize(tok.core[: -len(tok.suffix)]) in PLANTING:
             # the subject right after the verb, or after a hashtag mark («زرعته #الميليشيا_الحوثية»)

@@ -25,7 +25,15 @@ from __future__ import annotations
 from marsad.events.arg_objects import person_heads
 from marsad.events.arg_sources import SPEECH
 from marsad.events.casualties import CIRCUMSTANCE, count_word
-from marsad.events.constructions import CLAUSE_WORDS, RELATIVE_PRONOUNS, TARGETING, TIME_WORDS, bare_nisba
+from marsad.events.constructions import (
+    CLAUSE_WORDS,
+    OPENING_QUOTES,
+    RELATIVE_PRONOUNS,
+    TARGETING,
+    THIRD_PERSON_ALL,
+    TIME_WORDS,
+    bare_nisba,
+)
 from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.events.objects import counted_object
@@ -57,7 +65,6 @@ REACHING = TARGETING | frozenset(normalize(w) for w in "شمل شملت يشمل
 """Verbs whose object an arrest noun takes: its aim and its reach («حملة اعتقالات طالت العشرات»)."""
 CALLED = word_keys("يدعى تدعى المدعو المدعوة")
 """«يدعى X», «المدعو X»: the name of a person described before (police and court statements)."""
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 SPOKESMEN = frozenset(strip_article(normalize(w)) for w in ("المتحدث", "الناطق"))
 ON_BEHALF = normalize("باسم")
 SPOKESMAN_REACH = 16
@@ -67,7 +74,6 @@ EFFORTS = normalize("جهود")
 EFFORTS_REACH = 12
 COURT_REACH = 12
 """Words between a court and the verdict it passes at most."""
-QUOTE_MARKS = frozenset('"«“')
 
 
 def _court(c: Candidate, keys: list[str]) -> bool:
@@ -147,7 +153,7 @@ def person_after(m: EventMention, every: list[Candidate], keys: list[str]) -> Ca
         if keys[j] not in preps:
             continue
         k = j + 1
-        if k < len(toks) and toks[k].text in QUOTE_MARKS:
+        if k < len(toks) and toks[k].text in OPENING_QUOTES:
             k += 1  # «القبض على "مشتبه به رئيسي"»
         if k + 1 < len(toks) and keys[k] in CALLED:
             k += 1  # «القبض على المدعو X»
@@ -259,7 +265,7 @@ def charged_pronoun(m: EventMention, keys: list[str]) -> bool:
     if m.entry.plover_type != "ACCUSE" or m.first == 0 or keys[m.first - 1] not in CIRCUMSTANCE:
         return False
     text = m.sentence.tokens[m.first].text
-    return text.endswith(OBJECT_PRONOUNS) and not text.endswith("ة")
+    return text.endswith(THIRD_PERSON_ALL) and not text.endswith("ة")
 
 
 def spokesmans_body(m: EventMention, every: list[Candidate], keys: list[str]) -> Candidate | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from marsad.events.constructions import TIME_WORDS, bare_nisba
+from marsad.events.constructions import OPENING_QUOTES, TIME_WORDS, bare_nisba
 from marsad.events.lexicon import strip_article, tsv_rows
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
@@ -119,9 +119,6 @@ def _span(toks: list[Token], a: int, b: int, named: Candidate | None) -> Candida
     if named is None:
         return c
     return Candidate(a, b, c.start, c.end, c.text, named.entity, None, False)
-
-
-OPENING_QUOTES = frozenset('"«“')
 
 
 def quoted_object(m: EventMention, every: list[Candidate], actor: Candidate | None) -> Candidate | None:

@@ -44,12 +44,13 @@ from collections.abc import Callable
 from marsad.events.arg_joins import text_to
 from marsad.events.arg_reported import COMPLEMENTS
 from marsad.events.casualties import count_word
-from marsad.events.constructions import FROM_WORD, RELATIVE_PRONOUNS, nisba
+from marsad.events.constructions import FROM_WORD, QUOTE_MARKS, RELATIVE_PRONOUNS, nisba
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+"""PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
 WITH = normalize("مع")
 WITH_REACH = 10
 """Words from the trigger (or its subject after it) to «مع»: a date and a place may stand between («ووقعت
@@ -380,7 +381,6 @@ POLITICAL = frozenset(
 )
 PLURAL_ENDINGS = ("وا", "ون")
 SUBJECT_REACH = 3
-QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _plural_verb(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import INTRANSITIVE, STOPS, preposition
+from marsad.events.constructions import INTRANSITIVE, STOPS, THIRD_PERSON, preposition
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
 from marsad.model import Token
@@ -27,7 +27,6 @@ AGENT_NOUNS = INTRANSITIVE | frozenset(
     ).split()
 )
 """Event nouns whose possessive pronoun is their actor («غاراتها», «سيطرتها», «مشاوراتها», «استنكاره»)."""
-POSSESSIVES = ("ه", "ها", "هم", "هما")
 REACH = 15
 """Words back from the noun to its referent."""
 
@@ -76,11 +75,11 @@ def _possessed(tok: Token, statement: bool) -> bool:
     """The token is an agent noun with a possessive pronoun: split off by the tokenizer («سيطرتها») or still on
     a word it did not split («مشاوراتها»)."""
     if tok.suffix:
-        return tok.suffix in POSSESSIVES and (statement or strip_article(tok.stem) in AGENT_NOUNS)
+        return tok.suffix in THIRD_PERSON and (statement or strip_article(tok.stem) in AGENT_NOUNS)
     word = strip_article(tok.core)
     if word in AGENT_NOUNS:
         return False  # the bare noun («وقفة» is written «وقفه» once normalised)
-    for ending in POSSESSIVES:
+    for ending in THIRD_PERSON:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
             if stem in AGENT_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in AGENT_NOUNS):

@@ -16,8 +16,11 @@ from marsad.events.constructions import STOPS, VICTIM_WORDS
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
-RESULT_VERBS = tuple(normalize(w) for w in ("أسفر", "أدى", "أدت", "خلف", "أوقع", "تسبب", "نتج"))
-"""Verbs of result (matched as the start of the key: «أسفرت», «نتج عنه», «تسببت»)."""
+RESULTS = tuple(normalize(w) for w in ("أسفر", "أدى", "أدت", "خلف", "أوقع", "تسبب"))
+"""Verbs of result whose object is the toll of the attack before them («أسفرت عن مقتل», «أدى إلى مقتل», «خلف
+عشرة قتلى», «أوقع», «تسبب في مقتل»), any person; matched as the start of the key."""
+RESULT_VERBS = (*RESULTS, normalize("نتج"))
+"""Verbs of result after an event noun, with «نتج عنه» (matched as the start of the key: «أسفرت», «تسببت»)."""
 DEATH_WORDS = VICTIM_WORDS | frozenset(normalize(w) for w in ("وفاة", "وفاه"))
 """Nouns of death or wounding after the verb of result."""
 RESULT_REACH = 30

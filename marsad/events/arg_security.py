@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import FROM_WORD, STOPS
+from marsad.events.constructions import FROM_WORD, OBJECT_PREPS, QUOTE_MARKS, STOPS, THIRD_PERSON_ALL
 from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.events.objects import crowd, in_ranks
@@ -53,19 +53,16 @@ BOTH_SIDES = word_keys("الطرفين الطرفان الجانبين الجا�
 BETWEEN_REACH = 6
 RELEASE = "release"
 WITNESSED = word_keys("شهد شهدت يشهد تشهد")
-AGAINST = word_keys("على ضد")
 TIME_FRAMES = word_keys("منذ خلال بعد إثر اثر عقب أثناء اثناء قبيل اندلاع")
 """Words that make a protest noun the time frame of another clause («بعد اندلاع احتجاجات», «منذ الانتفاضة»)."""
 ORGANISER_GAP = 1
 AGENT_REACH = 3
 HANDS = word_keys("أيدي يد قبضة")
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 FREEING = tuple(normalize(w) for w in ("تحرير", "طرد", "تطهير", "استعاد", "انتزاع", "إخراج", "اخراج"))
 """Nouns of freeing and expelling: «من X» after them names who was driven out, not the agent."""
 HANDS_REACH = 12
 ANNOUNCED = word_keys("أعلن أعلنت صرح صرحت")
 """Verbs of announcing whose «لـ» names the channel told (the statement verbs of ``sharing.TOLD`` on top)."""
-QUOTES = frozenset('«»"“”')
 
 
 def _platform(c: Candidate | None) -> bool:
@@ -79,7 +76,7 @@ def _announced_to(c: Candidate, keys: list[str], toks: list[Token]) -> bool:
     """``c`` follows «أعلن/أعلنت لـ» (past quotes): the channel an announcement was made to («أعلن لـ"سكاي نيوز
     عربية"»), a source of the news, never a side of it."""
     j = c.first
-    while j > 0 and toks[j - 1].text in QUOTES:
+    while j > 0 and toks[j - 1].text in QUOTE_MARKS:
         j -= 1
     told = j > 0 and keys[j - 1] == "ل" and any(keys[k] in ANNOUNCED for k in range(max(0, j - 3), j - 1))
     return told or (j > 0 and keys[j - 1] in ANNOUNCED and "ل" in toks[c.first].prefix)
@@ -126,7 +123,7 @@ def security_sides(
         # «بعزم أنصار صالح تنظيم التظاهرة»: the organiser in construct with the noun governing «تنظيم»
         actor = next((c for c in every if 0 < m.first - 1 - c.last <= ORGANISER_GAP and can(c)), None)
     if kind == "PROTEST" and not verbish and actor is not None and actor.last < m.first:
-        if m.first > 0 and keys[m.first - 1] in AGAINST:
+        if m.first > 0 and keys[m.first - 1] in OBJECT_PREPS:
             actor = None  # «اعتدى مسلحون من ميليشيات الحوثي على مسيرة نسائية»: they attacked the march
         elif m.first > 0 and keys[m.first - 1] in TIME_FRAMES:
             # «حملة على زعماء المعارضة بعد اندلاع احتجاجات», «منذ الانتفاضة», «خلال الاحتجاجات»: the protest dates
@@ -167,7 +164,7 @@ def security_sides(
                 # «بعد تحريرها بواسطة عناصر المقاومة الشعبية»
                 return agent, (None if target is agent else target)
             break
-    if toks[last].suffix in OBJECT_PRONOUNS and last + 2 < len(keys) and keys[last + 1] == FROM_WORD:
+    if toks[last].suffix in THIRD_PERSON_ALL and last + 2 < len(keys) and keys[last + 1] == FROM_WORD:
         # «إثر مطاردته من قوات الأمن التونسية»: a noun with its object pronoun takes its agent after «من»
         agent = next((c for c in every if c.first == last + 2 and c.place is None and can(c)), None)
         if agent is not None and keys[m.first].startswith(FREEING):

@@ -57,7 +57,7 @@ from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # rea
 from marsad.events.arg_counted import counted_people, counted_subject
 from marsad.events.arg_described import describer
 from marsad.events.arg_facilities import blasted_unit, facility_target, planter
-from marsad.events.arg_politics import new_clause_between, political_sides
+from marsad.events.arg_politics import SYMMETRIC, new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
 from marsad.events.arg_runon import split_run_on
@@ -69,6 +69,7 @@ from marsad.events.constructions import (
     BY_HAND,
     CLAUSE_WORDS,
     DOCUMENTS,
+    QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     adjectives,
     agent_after,
@@ -123,8 +124,6 @@ PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض
 MODEL = normalize("طراز")
 PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
-SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
-"""PLOVER types whose two sides act together: of «X و Y» the first is the actor, the second the target."""
 HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته جلالته سماحته".split())
 """Honorific pronoun subjects of Gulf and Levantine official prose («طالب معاليه», «استقبل سموه»)."""
 WITNESSED = frozenset(normalize(w) for w in "شهد شهدت يشهد تشهد شهدها شهدته".split())
@@ -136,7 +135,6 @@ RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلق
 FROM = normalize("من")
 TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "لدى"))
 QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
-QUOTES = frozenset('«»"“”')
 
 
 def clauses(tokens: list[Token], keys: list[str]) -> list[int]:
@@ -147,7 +145,7 @@ def clauses(tokens: list[Token], keys: list[str]) -> list[int]:
     for j, t in enumerate(tokens):
         if t.text in QUOTE_PAIRS:
             # a name in quotes («قوة المجاهدين», تنظيم «داعش») is no clause of its own
-            close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text in QUOTES), None)
+            close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text in QUOTE_MARKS), None)
             if close is not None and tokens[close].text == QUOTE_PAIRS[t.text]:
                 marks[j] = marks[close] = False
     out = []

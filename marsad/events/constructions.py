@@ -35,6 +35,14 @@ STOPS = frozenset(".؛;:!?؟")
 """Punctuation that ends a sentence or a clause: no argument construction reaches past it."""
 COMMAS = frozenset("،,")
 """The Arabic and the Latin comma."""
+QUOTE_MARKS = frozenset('«»"“”')
+"""Quotation marks, opening and closing, Arabic and Latin."""
+OPENING_QUOTES = frozenset('"«“')
+"""The marks that open a quotation: «, “ and the straight "."""
+THIRD_PERSON = ("ه", "ها", "هم", "هما")
+"""Suffixed pronouns of the third person (him, her, them, the two of them), as the tokenizer splits them off."""
+THIRD_PERSON_ALL = (*THIRD_PERSON, "هن")
+"""The same with the feminine plural «هن»."""
 CLAUSE_MARKS = STOPS | COMMAS | frozenset('"«»')
 """Marks that end the phrase of a trigger: :data:`STOPS`, a comma or a quotation mark."""
 TIME_WORDS = frozenset(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.arg_results import resulted_victim
+from marsad.events.arg_results import RESULTS, resulted_victim
 from marsad.events.casualties import DIGITS, MULTITUDES, TERRITORY, VICTIM_REACH, count_word, dead_of
 from marsad.events.constructions import (
     BY_AGENT,
@@ -44,6 +44,7 @@ from marsad.events.constructions import (
     ON,
     STOPS,
     TARGETING,
+    THIRD_PERSON,
     TIME_WORDS,
     TITLES,
     VICTIM_WORDS,
@@ -367,9 +368,6 @@ def _battle_toll(m: EventMention, keys: list[str], c: Candidate) -> bool:
 
 CAUSES = frozenset(normalize(w) for w in ("إثر", "اثر", "جراء", "جرّاء", "نتيجة", "بسبب", "عقب"))
 """Words that make the attack after them the cause of the toll given before it («قتل 9 أشخاص … إثر انفجارات»)."""
-RESULTS = tuple(normalize(w) for w in ("أسفر", "أدى", "أدت", "خلف", "أوقع", "تسبب"))
-"""Verbs of result whose object is the toll of the attack before them («أسفرت عن مقتل», «أدى إلى مقتل», «خلف
-عشرة قتلى», «أوقع», «تسبب في مقتل»), any person."""
 LOSSES = tuple(normalize(w) for w in ("تكبد", "يتكبد"))
 """«تكبدت ميليشيات الحوثي خسائر كبيرة … من المعارك وغارات التحالف»: who suffers the losses of the attacks named
 after is their target."""
@@ -491,7 +489,6 @@ def in_ranks(
     return None
 
 
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 ON_PRONOUNS = frozenset(
     normalize(w) for w in ("عليه", "عليها", "عليهم", "عليهما", "معه", "معها", "معهم", "معهما", "ضده", "ضدها", "ضدهم")
 )
@@ -510,7 +507,7 @@ def pronoun_object(
     tok = toks[m.first]
     on_pronoun = m.last + 1 < len(toks) and normalize(toks[m.last + 1].text) in ON_PRONOUNS
     # the tokenizer may leave the pronoun on the core: «قتلوه», «اعتقلوها»
-    if tok.suffix not in OBJECT_PRONOUNS and not tok.core.endswith(("ها", "هم", "هما", "وه")) and not on_pronoun:
+    if tok.suffix not in THIRD_PERSON and not tok.core.endswith(("ها", "هم", "هما", "وه")) and not on_pronoun:
         return None
     return next(
         (

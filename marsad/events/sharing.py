@@ -17,6 +17,7 @@ from marsad.events.constructions import (
     CLAUSE_WORDS,
     COMMAS,
     MASDAR_PREPOSITIONS,
+    QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     STOPS,
     after_preposition,
@@ -217,7 +218,6 @@ TOLD = frozenset(
 )
 """Speech verbs and source nouns: a name after «لـ» following one is who was told (a paper, an agency)."""
 TOLD_REACH = 12
-QUOTE_MARKS = frozenset('«»"“”')
 
 
 def addressee(c: Candidate, keys: list[str], toks: list[Token]) -> bool:

@@ -12,7 +12,15 @@ noun hangs on it through a circumstance word («في هجوم», «إثر غار
 from __future__ import annotations
 
 from marsad.events.casualties import count_word
-from marsad.events.constructions import DIED_AFTER, FROM_WORD, KILLED_VERBS, STOPS, TIME_WORDS, bare_nisba
+from marsad.events.constructions import (
+    DIED_AFTER,
+    FROM_WORD,
+    KILLED_VERBS,
+    STOPS,
+    TIME_WORDS,
+    VICTIM_WORDS,
+    bare_nisba,
+)
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -226,8 +234,9 @@ def killer(
     return None
 
 
-TOLL_WORDS = DYING_VERBS | frozenset(normalize(w) for w in "مقتل مصرع استشهاد إصابة اصابة سقوط".split())
-"""Words that open the toll of an attack named after it («مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، في هجوم»,
+TOLL_WORDS = DYING_VERBS | VICTIM_WORDS | frozenset((normalize("سقوط"),))
+"""Words that open the toll of an attack named after it, the verbs of dying, the nouns of
+:data:`~marsad.events.constructions.VICTIM_WORDS` and «سقوط» («مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، في هجوم»,
 «سقوط 16 جنديا ورجل أمن في المواجهات», «لقي 100 عنصر حوثي مسلح مصرعهم جراء غارات»)."""
 TOLL_REACH = 12
 """Words from the toll word to the candidate."""
