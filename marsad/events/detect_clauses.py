@@ -57,6 +57,17 @@ from marsad.events.detect_generic import (
     war_toll,
 )
 from marsad.events.detect_kinds import getaway, habitual, kind_before, so_that_done, without
+from marsad.events.detect_names import (
+    achieves,
+    joins_or_crosses,
+    leaflets,
+    name_part,
+    noun_in_taa,
+    penalties_of_law,
+    pious_formula,
+    regarding,
+    rule_not_ruling,
+)
 from marsad.events.detect_responsibility import quoted
 from marsad.events.detect_tolls import natural_subject, natural_toll, weather_warning
 from marsad.events.lexicon import Trigger, strip_article, word_keys
@@ -320,7 +331,8 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
     suspects' record (:func:`record_of_attacks`), a habit now and then (:func:`intermittent`), forestalling
     (:func:`forestalling`), sanctions lifted (:data:`LIFTING`), a threat in general or a protest's motive
     (:mod:`marsad.events.detect_generic`), a charge's content, a cause that prompts or a phrase of happening
-    (:mod:`marsad.events.detect_charges`), a toll or a warning of nature (:mod:`marsad.events.detect_tolls`)."""
+    (:mod:`marsad.events.detect_charges`), a toll or a warning of nature (:mod:`marsad.events.detect_tolls`), a
+    name or a set phrase (:mod:`marsad.events.detect_names`)."""
     kind = entry.plover_type
     noun = entry.pos == "noun"
     if kind in PURPOSIVE_TYPES and purposive_object(tokens, keys, i, last, plans):
@@ -350,6 +362,15 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or natural_toll(entry, keys, i, last)
         or natural_subject(entry, keys, i)
         or weather_warning(entry, keys, last)
+        or name_part(keys, i)
+        or pious_formula(entry, tokens[last].core, keys, last)
+        or regarding(entry, keys, i)
+        or leaflets(entry, keys, last)
+        or penalties_of_law(entry, keys, i)
+        or achieves(entry, keys, i, last)
+        or rule_not_ruling(entry, keys, i, last)
+        or joins_or_crosses(entry, tokens, keys, i)
+        or noun_in_taa(entry, tokens[last].text)
     ):
         return last + 1
     return 0
@@ -370,11 +391,13 @@ AIM_VERBS = frozenset(normalize(w) for w in "تهدف يهدف هدفت هدف �
 SAKE = (normalize("سبيل"), normalize("في"))
 FOR_SAKE = (normalize("أجل"), normalize("لأجل"))
 """«في سبيل», «من أجل», «لأجل»: the masdar after them names the aim (as after «بهدف»), not an event told."""
-STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسعون تسعيان سعيا سعيها سعيه".split())
+STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسعون تسعيان سعيا سعيها سعيه السعي سعي".split())
 """«هجمات تسعى من خلالها لاستعادة تلال»: a masdar with ل or after إلى a few words after a verb of striving is
 the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
 STRIVE_SPAN = 3
 TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+LIGHT_MASDARS = frozenset(normalize(w) for w in "تنفيذ شن".split())
+"""Masdars that carry out the event noun after them («لتنفيذ هجمات»): the aim test looks past them."""
 
 
 def purpose(tokens: list[Token], i: int) -> bool:
@@ -382,6 +405,10 @@ def purpose(tokens: list[Token], i: int) -> bool:
     striving a few words before it («تسعى من خلالها لاستعادة», «يسعى إلى تحرير»)."""
     j = i - 1
     governed = "ل" in tokens[i].prefix
+    if j >= 0 and tokens[j].core in LIGHT_MASDARS:
+        # «يسعون لتنفيذ هجمات», «بهدف شن هجوم»: the aim is the act the light masdar carries out
+        governed = "ل" in tokens[j].prefix
+        j -= 1
     if j >= 0 and tokens[j].core in TO_WORDS:
         j -= 1
         governed = True
