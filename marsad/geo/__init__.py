@@ -13,8 +13,8 @@ The stage works in four steps:
    («عراق موحد») is the country; a place's name after «شارع», «شركة», «نادي», «صحيفة» names a street or a
    body, not the place, and one inside another phrase is none («سورية الجنسية», «القوة القاهرة»:
    :mod:`marsad.geo.phrases`); a dateline's town («سبق- أبها:») is a place however common a word.
-2. **Nisba adjectives.** «الجزائرية», «التركي», «القوات السعودية»: a country's adjective is an
-   affiliation, not a place. Such a mention gives no place; the entity keeps the country as
+2. **Nisba adjectives** (:mod:`marsad.geo.nisbas`). «الجزائرية», «التركي», «القوات السعودية»: a country's
+   adjective is an affiliation, not a place. Such a mention gives no place; the entity keeps the country as
    ``entity.country`` (the actors stage uses it).
 3. **Disambiguation.** Each candidate scores a prior (countries first, then curated places, then
    cities by population, with a small lead for the Arab states and their neighbours over a namesake
@@ -53,7 +53,6 @@ from marsad.geo.document import (
     _everyday_word,
     _focus,
     _hashtag_words,
-    _indefinite_qualified,
     _latin_towns,
     _locative,  # noqa: F401  (tests import it from here)
     _named_entry,
@@ -78,6 +77,7 @@ from marsad.geo.namesakes import (
     word_before,
 )
 from marsad.geo.natural import named_after_place, place_by_namesake
+from marsad.geo.nisbas import nisba_counts, nisba_mentions, nisba_words, with_nisbas
 from marsad.geo.phrases import country_not_capital, unplace_adjectives
 from marsad.geo.quotes import without_quoted_names
 from marsad.geo.tagger_spans import mend_spans, named_by_town, split_lists
@@ -91,17 +91,6 @@ __all__ = ["PlaceStage", "distance_km", "load_places"]
 
 TYPED_NAME_WORDS = frozenset(normalize(w) for w in "منطقة محافظة ولاية شعبية إقليم مديرية قضاء".split())
 """Type words that curated names carry («منطقة الجوف», «محافظة الجوف», «شعبية الجبل الأخضر»)."""
-
-DEFINITE_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "الحكومة القوات السلطات الخارجية الداخلية الدفاع الأجهزة الوزارة الأمن الشرطة البحرية الطائرات "
-        "المقاتلات الوحدات الجهات الرئاسة الصحف الصحيفة الوكالة القناة الشركة الشركات المصادر المعارضة "
-        "الميليشيات الفصائل الدولة الأراضي الحدود العاصمة المملكة المدن المدينة البلاد السفارة القنصلية "
-        "الجيش الحرس القيادة الاستخبارات الرئيس الملك الأمير الوزير الوفد الشعب الجالية الطائفة العملة"
-    ).split()
-)
-"""Definite nouns that a following nisba adjective qualifies («الحكومة الجزائرية», «القوات السعودية»)."""
 
 _MAGHREBI_G = str.maketrans({"ݣ": "ك", "ڭ": "ك", "ڨ": "ق", "ڤ": "ق"})
 """Maghrebi letters for g and the letter the gazetteer's spelling has («أݣادير» → «أكادير», «ڤالمة» → «قالمة»)."""
@@ -143,20 +132,6 @@ def _glued_list_item(text: str, toks: Sequence[Token], i: int, place_ends: set[i
     )
 
 
-_NISBA_WEIGHT = 0.5
-"""A country's weight for each use of its nisba adjective, against one for each place named in it."""
-
-
-def _with_nisbas(weights: defaultdict[str, float], nisba_counts: Counter[str]) -> defaultdict[str, float]:
-    """The countries' weights with the nisba adjectives the tagger left untagged: «قاعدة براك الجوية» in
-    a report on «الجيش الليبي» that names no other Libyan place is Brak, not Prague. Each use of a
-    country's adjective weighs half a place (as a tagged one does in :func:`_country_weights`); the larger
-    of the two counts is kept, so a tagged adjective is not counted twice."""
-    for cc, n in nisba_counts.items():
-        weights[cc] = max(weights[cc], _NISBA_WEIGHT * n)
-    return weights
-
-
 def _prior(e: GeoEntry) -> float:
     if e.weak:
         return 1.5
@@ -178,13 +153,7 @@ class PlaceStage:
         s = settings or GeoSettings()
         self.gazetteer: PlaceGazetteer = load_places(s.extra_places)
         self._main_keys: dict[str, tuple[str, ...]] = {}
-        # one-word nisba adjectives («الليبي», «اليمنية») → their countries, for :meth:`_nisba_counts`
-        self._nisba_words: dict[str, frozenset[str]] = {}
-        for key, entries in self.gazetteer.by_key.items():
-            if len(key) == 1 and len(key[0]) > 3:
-                ccs = frozenset(e.country for e in entries if e.nisba)
-                if ccs:
-                    self._nisba_words[key[0]] = ccs
+        self._nisba_words = nisba_words(self.gazetteer)
         self._south_sudan = next(
             (
                 e
@@ -247,52 +216,6 @@ class PlaceStage:
         key = tuple(normalize(text).split())
         return 0 < len(key) <= 4 and any(not e.nisba for e in self.gazetteer.lookup(key))
 
-    def _nisba_counts(self, doc: Document) -> Counter[str]:
-        """How many times the document uses each country's nisba adjectives («الليبي», «اليمنية»,
-        «السودانيين»), tagged or not. One dictionary look-up per token, once per document."""
-        counts: Counter[str] = Counter()
-        words = self._nisba_words
-        for sent in doc.sentences:
-            for tok in sent.tokens:
-                ccs = words.get(tok.core)
-                if ccs:
-                    counts.update(ccs)
-        return counts
-
-    def _nisba_mentions(
-        self, doc: Document, entity: Entity, entries: list[GeoEntry]
-    ) -> tuple[str | None, list[Mention]]:
-        """``(country, mentions used as a nisba adjective)`` of a place entity.
-
-        A pure adjective («الجزائرية», «التركي») always is one. A form that is also the country's name
-        («السعودية») is an adjective where it follows a definite noun that it qualifies («الحكومة
-        السعودية», «الأراضي السعودية»), not after a preposition, a verb or an indefinite word («في
-        السعودية», «زار السعودية»).
-        """
-        nisba = [e for e in entries if e.nisba]
-        if not nisba:
-            return None, []
-        if not any(not e.nisba for e in entries):
-            return nisba[0].country, list(entity.mentions)
-        used: list[Mention] = []
-        for m in entity.mentions:
-            k = m.start
-            while k > 0 and m.start - k < 3 and "\u0621" <= doc.text[k - 1] <= "\u064a":
-                k -= 1
-            if any(c in "بلك" for c in doc.text[k : m.start]):
-                continue  # «للسعودية», «بالجزائر»: a preposition glued on names the place, never an adjective
-            prev = tokenize(doc.text, max(0, m.start - 40), m.start)
-            if prev and prev[-1].norm == "_":
-                prev = prev[:-1]  # «#الحدود_السعودية_اليمنية»: a hashtag joins the noun and its adjectives
-            head = prev[-1].core if prev else ""
-            if head in DEFINITE_HEADS or (
-                head.startswith("ال") and head not in TYPE_WORDS and not head.endswith(("ي", "يه"))
-            ):
-                used.append(m)
-            elif prev and _indefinite_qualified(prev, m, doc.text):
-                used.append(m)
-        return nisba[0].country, used
-
     def _candidates(self, doc: Document, entities: list[Entity]) -> list[Candidate]:
         cands: list[Candidate] = []
         for ent in entities:
@@ -319,7 +242,7 @@ class PlaceStage:
                 # dateline or a list of places names it
                 named = _everyday_named(doc, ent, entries, self._lookup)
                 entries = named if named is not None else [e for e in entries if e.feature == "country" or e.capital]
-            nisba_cc, as_adjective = self._nisba_mentions(doc, ent, entries) if entries else (None, [])
+            nisba_cc, as_adjective = nisba_mentions(doc, ent, entries) if entries else (None, [])
             places = [e for e in entries if not e.nisba]
             if nisba_cc and as_adjective and len(as_adjective) < len(ent.mentions):
                 self._split_adjectives(doc, ent, as_adjective, nisba_cc)
@@ -399,15 +322,15 @@ class PlaceStage:
         self._split_capitals(doc, list(doc.entities))
         split_named_after(doc, doc.entities)
         cands = self._candidates(doc, doc.entities)
-        nisba_counts = self._nisba_counts(doc)
-        weights = _with_nisbas(_country_weights(cands), nisba_counts)
+        counts = nisba_counts(doc, self._nisba_words)
+        weights = with_nisbas(_country_weights(cands), counts)
         cands += self._candidates(doc, self._retype(doc, weights))
         scanned = self._scan(doc, weights)
         split_named_after(doc, scanned)  # «عبر الحدود الغربية»: the scan's direction adjectives too
         cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
         named_by_town(doc, self._lookup, kind_entities)  # «غابات عين دراهم»: the town
-        nisba_countries = frozenset(nisba_counts)
+        nisba_countries = frozenset(counts)
 
         def nisbas() -> frozenset[str]:
             return nisba_countries
@@ -424,7 +347,7 @@ class PlaceStage:
         # the scan and the kind words may name the document's countries the tagger left out: a town the
         # tagger called a person in a list of such places («من الكفرة نحو تازربو») is then taken
         cands += self._candidates(doc, self._retype(doc, _country_weights(cands)))
-        weights = _with_nisbas(_country_weights(cands), nisba_counts)
+        weights = with_nisbas(_country_weights(cands), counts)
         total = sum(weights.values()) or 1.0
         places: list[Place] = []
         kept = drop_strays(cands, [venue(doc, c) for c in cands])

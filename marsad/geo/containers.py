@@ -28,7 +28,6 @@ from marsad.geo.context import (
     LOCATIVE,
     MOTION,
     NAME_HEADS,
-    NEAR_CONFIDENCE,
     NEXT_MAX_ZIPF,
     _name_like,
     _quarter_word,
@@ -36,9 +35,10 @@ from marsad.geo.context import (
     _token_index,
     kind_of,
     kind_words,
+    place_near,
     pronoun_suffixed,
 )
-from marsad.geo.gazetteer import distance_km
+from marsad.geo.gazetteer import all_within, distance_km
 from marsad.geo.phrases import adjective_after_definite
 from marsad.model import Document, Mention, Place, Token
 from marsad.text.lexicon import zipf
@@ -102,11 +102,7 @@ def containers(doc: Document, places: list[Place], features: Mapping[str, str]) 
                 place.source = f"in:{host.source}"
                 continue
             if host is not None:
-                place.lat, place.lon = host.lat, host.lon
-                place.country_code = host.country_code
-                place.precision = "near"
-                place.source = f"near:{host.source}"
-                place.confidence = NEAR_CONFIDENCE
+                place_near(place, host)
                 place.feature = feature or place.feature
                 break
         if place.country_code is None:
@@ -139,9 +135,7 @@ def _local_list(here: list[tuple[Mention, Place]]) -> bool:
     ]
     if len(points) < 2 or len({cc for _, _, cc in points}) > 1:
         return False
-    return all(
-        distance_km(a, b, c, d) <= LOCAL_LIST_KM for n, (a, b, _) in enumerate(points) for c, d, _ in points[n + 1 :]
-    )
+    return all_within([(lat, lon) for lat, lon, _ in points], LOCAL_LIST_KM)
 
 
 def _list_sibling(doc: Document, m: Mention, located: list[tuple[Mention, Place]], places: list[Place]) -> Place | None:
@@ -434,14 +428,7 @@ def in_local_story(places: list[Place]) -> None:
         if len(words) == 1 and words[0][:1] == "م" and words[0].endswith("ا") and zipf(words[0]) >= PARTICIPLE_ZIPF:
             continue  # «، مشيرا إلى …», «مؤكدا»: a participle of manner in the accusative, no place
         area = [p for p in located if p.country_code == place.country_code]
-        if len(area) < 2 or not all(
-            distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0) <= LOCAL_STORY_KM
-            for n, a in enumerate(area)
-            for b in area[n + 1 :]
-        ):
+        if len(area) < 2 or not all_within([(a.lat or 0.0, a.lon or 0.0) for a in area], LOCAL_STORY_KM):
             continue
         host = max(area, key=lambda p: (len(p.mentions), -p.mentions[0].start if p.mentions else 0))
-        place.lat, place.lon = host.lat, host.lon
-        place.precision = "near"
-        place.source = f"near:story:{host.source}"
-        place.confidence = NEAR_CONFIDENCE
+        place_near(place, host, "story:")  # the same country: the area is the place's

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
 from marsad.geo.phrases import adjective_after_definite
-from marsad.model import Document, Entity, Mention, Sentence, Token
+from marsad.model import Document, Entity, Mention, Place, Sentence, Token
 from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize
 
@@ -385,30 +385,35 @@ class _Finder:
             return self._known(toks, j, toks[j].core) > 0
         return toks[j].core == "في" and j + 1 < len(toks) and self._known(toks, j + 1, toks[j + 1].core) > 0
 
+    def _local_entries(self, toks: Sequence[Token], i: int, first: str) -> tuple[int, list[GeoEntry]]:
+        """``(tokens, entries)`` of the longest gazetteer name from ``toks[i]`` when none of its entries is a
+        country or a nisba adjective; ``(0, [])`` otherwise (for :meth:`_local_place` and :meth:`_weak_place`)."""
+        hit = self.g.index.longest(toks, i, first)
+        if not hit:
+            return 0, []
+        entries = self.g.lookup(hit)
+        if any(e.nisba or e.feature == "country" for e in entries):
+            return 0, []
+        return len(hit), entries
+
     def _local_place(self, toks: Sequence[Token], i: int, first: str) -> int:
         """How many tokens from ``toks[i]`` name a known town, district, region or natural feature (no
         country, no nisba adjective); 0 for none."""
-        hit = self.g.index.longest(toks, i, first)
-        if not hit:
-            return 0
-        entries = self.g.lookup(hit)
-        if any(e.nisba or e.feature == "country" or e.weak for e in entries):
+        n, entries = self._local_entries(toks, i, first)
+        if not n or any(e.weak for e in entries):
             return 0
         # a town of some size or a curated place: the GeoNames hamlets that share a common word's letters
         # («ويسر», «ولله» in «بنجاح ويسر وسلاسة ولله الحمد») make no list of places
         strong = any(e.id.startswith("curated:") or e.population >= LISTED_TOWN_POPULATION for e in entries)
-        return len(hit) if strong else 0
+        return n if strong else 0
 
     def _weak_place(self, toks: Sequence[Token], i: int, first: str) -> int:
         """How many tokens from ``toks[i]`` name a place the gazetteer lists only weakly (a curated name whose
         bare form is a common word: «الدائر», «فيفا», «الطوال», reached with «محافظة» only); 0 for none."""
-        hit = self.g.index.longest(toks, i, first)
-        if not hit:
+        n, entries = self._local_entries(toks, i, first)
+        if not entries or any(not e.weak for e in entries):
             return 0
-        entries = self.g.lookup(hit)
-        if not entries or any(e.nisba or e.feature == "country" or not e.weak for e in entries):
-            return 0
-        return len(hit)
+        return n
 
     def _list_item(self, toks: Sequence[Token], at: int, word: str) -> tuple[int, bool]:
         """``(tokens, vouches)`` of a list's item at ``toks[at]`` (read as ``word``, without its «و»): a known
@@ -780,3 +785,13 @@ def pronoun_suffixed(name: str) -> bool:
             if zipf(stem) >= 3.0 or zipf(stem[:-1] + "ء") >= 3.0 or zipf(stem[:-1] + "ه") >= 3.0:
                 return True
     return False
+
+
+def place_near(place: Place, host: Place, how: str = "") -> None:
+    """Put ``place`` near ``host``: the host's coordinates and country, ``precision = "near"`` (ACLED's
+    geo-precision 2), :data:`NEAR_CONFIDENCE` and ``source = "near:<how><the host's entry>"``."""
+    place.lat, place.lon = host.lat, host.lon
+    place.country_code = host.country_code
+    place.precision = "near"
+    place.source = f"near:{how}{host.source}"
+    place.confidence = NEAR_CONFIDENCE

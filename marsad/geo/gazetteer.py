@@ -396,3 +396,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def all_within(points: list[tuple[float, float]], km: float) -> bool:
+    """Whether every two of ``points`` (latitude, longitude) lie within ``km`` of each other."""
+    return all(distance_km(a, b, c, d) <= km for n, (a, b) in enumerate(points) for c, d in points[n + 1 :])

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.geo.context import place_near
 from marsad.model import Entity, Place
 from marsad.text.normalize import normalize
 
 NATURAL_HEADS = frozenset(normalize(w) for w in "وادي جبل جبال سهل هضبة".split())
 """Heads of natural features named after a place («وادي جازان», «جبل لبنان», «سهل نينوى»)."""
-
-NEAR_CONFIDENCE = 0.3
 
 
 def head_and_name(text: str) -> str | None:
@@ -64,9 +63,5 @@ def place_by_namesake(places: list[Place]) -> None:
         host = located.get(name) if name else None
         if host is None:
             continue
-        p.lat, p.lon = host.lat, host.lon
-        p.country_code = host.country_code
+        place_near(p, host)
         p.feature = "natural"
-        p.precision = "near"
-        p.confidence = NEAR_CONFIDENCE
-        p.source = f"near:{host.source}"

@@ -160,7 +160,6 @@ from marsad.relations.demonstratives import demonstrative_subject
 from marsad.relations.elected import elected_heads, has_elected
 from marsad.relations.ends import (
     apposition,
-    armed,
     dedup_relations,
     outside_names,
     particle,
@@ -168,6 +167,7 @@ from marsad.relations.ends import (
     split_at_cues,
     trim_cues,
 )
+from marsad.relations.fighters import armed
 from marsad.relations.forces import has_forces, named_forces
 from marsad.relations.fought import object_before_comma
 from marsad.relations.genitives import no_office_genitives

@@ -12,7 +12,8 @@ from collections.abc import Container, Iterable, Mapping
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.ends import armed
+from marsad.relations.fighters import support_subtype
+from marsad.relations.nisbas import bare_nisba, definite_nisba
 from marsad.relations.slots import SentenceSlots, clitics, is_person, is_town, with_ba
 from marsad.text.normalize import normalize
 
@@ -41,9 +42,8 @@ def adjectival_agents(
         j, subtype = i + 1, None
         if kind == "support" and toks[j].core in KINDS and j + 1 < len(toks):
             subtype, j = KINDS[toks[j].core], j + 1
-        adj = toks[j]
         own = ctx.at(j)  # «روسي» may be tagged as the country itself
-        if clitics(adj) or adj.core.startswith("ال") or adj.core not in nationalities:
+        if not bare_nisba(toks[j], nationalities):
             continue
         if own is not None and not own.first == own.last == j:
             continue
@@ -53,7 +53,7 @@ def adjectival_agents(
         if kind == "leads" and is_person(before):
             continue
         if kind == "support" and subtype is None:
-            subtype = "military" if armed(before) else "political"
+            subtype = support_subtype(before)
         out.append((i, kind, subtype, own or ctx.word(j), before))
     return out
 
@@ -66,7 +66,7 @@ def _actor_before(
     noun with its adjective the recogniser did not tag."""
     toks = ctx.sent.tokens
     end = i - 1
-    if end > 0 and toks[end].core in nationalities and toks[end].core.startswith("ال") and not clitics(toks[end]):
+    if end > 0 and definite_nisba(toks[end], nationalities):
         end -= 1  # «القوات السورية»: the adjective split off the forces
     c = next((c for c in ctx.cands if c.last == end), None)
     if c is None and end > 0 and toks[end].core.startswith("ال") and not clitics(toks[end]) and ctx.at(end) is None:

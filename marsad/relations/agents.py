@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, norm_words
+from marsad.relations.nisbas import adjective_actor
+from marsad.relations.slots import TO_WORDS, Ends, Hit, SentenceSlots, clitics, norm_words
 
 PURPOSES = norm_words("الساعي الساعية الرامي الرامية الهادف الهادفة")
 """A participle of aiming between the adjective and the cue, with «إلى»: «السلوك القطري الساعي إلى دعم»."""
-TO = norm_words("إلى الى")
 PEOPLE = norm_words("الشعب شعب الشارع المواطنين المواطنون الجمهور الرأي")
 """A people is no act: «انتفاضة الشعب العراقي ضد حكومته» sets no country against the government."""
 PHRASE_WORDS = 4
@@ -39,7 +39,7 @@ def adjective_agent(ctx: SentenceSlots, h: Hit, ends: Ends, nationalities: Mappi
         return ends
     toks, keys = ctx.sent.tokens, ctx.keys
     j = h.first - 1
-    if j >= 1 and keys[j] in TO and keys[j - 1] in PURPOSES:
+    if j >= 1 and keys[j] in TO_WORDS and keys[j - 1] in PURPOSES:
         j -= 2  # «السلوك القطري الساعي إلى دعم»
     # the noun phrase right before the cue: «القرار المغربي», «الحملة العسكرية التركية العنيفة»
     first = j
@@ -51,9 +51,7 @@ def adjective_agent(ctx: SentenceSlots, h: Hit, ends: Ends, nationalities: Mappi
     adjs = [k for k in range(first + 1, j + 1) if toks[k].core in nationalities]
     if not adjs or keys[first] in PEOPLE:
         return ends
-    j = adjs[0]
-    own = ctx.at(j)
-    agent = own if own is not None and own.first == own.last == j else ctx.word(j)
+    agent = adjective_actor(ctx, adjs[0])
     if not ends:
         # «الحملة العسكرية التركية العنيفة ضد حزب العمال»: no subject was found; the object is the actor after the cue
         obj = ctx.slot(h.last + 1)

@@ -16,7 +16,7 @@ from itertools import combinations
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.model import Token
-from marsad.relations.slots import CLAUSE_WORDS, SentenceSlots, clitics, is_person, norm_words, unglued
+from marsad.relations.slots import CLAUSE_WORDS, TO_WORDS, SentenceSlots, clitics, is_person, norm_words, unglued
 
 AGREE_ON = norm_words("اتفق اتفقا اتفقت اتفقتا وافق وافقا وافقت وافقتا")
 """Verbs of agreeing whose object follows «على»: «اتفق X و Y على …»."""
@@ -26,7 +26,6 @@ SIGN = norm_words("وقع وقعا وقعت وقعتا")
 """«وقعت الجزائر وروسيا اتفاقا»: signed — also «happened» («وقع انفجار»), so an agreement noun must follow."""
 AGREE_VERBS = AGREE_ON | REACH | SIGN
 ON = norm_words("على علي")
-TO = norm_words("إلى الي")
 AGREEMENTS = ("اتفاق", "تفاهم", "توافق", "مذكره", "معاهده")
 """Stems of what is agreed or signed (keys: ة folds to ه)."""
 SUBJECT_WORDS = 6
@@ -127,7 +126,7 @@ def _agreed_on(keys: list[str], toks: list[Token], last: int, verb: str) -> bool
         if verb in AGREE_ON and keys[j] in ON:
             return True
         if verb in REACH and (
-            noun or (keys[j] in TO and j + 1 < len(keys) and strip_article(keys[j + 1]).startswith(AGREEMENTS))
+            noun or (keys[j] in TO_WORDS and j + 1 < len(keys) and strip_article(keys[j + 1]).startswith(AGREEMENTS))
         ):
             return True
         if verb in SIGN and noun:

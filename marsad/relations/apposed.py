@@ -17,7 +17,8 @@ from collections.abc import Container
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.ends import apposition, armed, lam_group
+from marsad.relations.ends import apposition, lam_group
+from marsad.relations.fighters import armed
 from marsad.relations.slots import Hit, SentenceSlots, is_town
 from marsad.relations.words import COMMAS
 

@@ -13,11 +13,9 @@ from marsad.relations.counterparts import counterparts_after, gathered_sides, mi
 from marsad.relations.ends import list_before, one_side
 from marsad.relations.hosted import met_after
 from marsad.relations.nearby import relative_with, visitor
-from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, clitics, has_lam, is_person, norm_words
+from marsad.relations.slots import IN_WORDS, RELATIVES, Hit, SentenceSlots, clitics, has_lam, is_person, norm_words
 from marsad.relations.words import BETWEEN, COMMAS, DUAL_VERB, STOPS, WAR
 
-PLACE_IN = norm_words("في")
-"""Where a meeting or an agreement was held, between its noun and «بين»."""
 MANNER = norm_words("بطريقة بشكل بصورة")
 """Words that open how a meeting is held («بطريقة غير مباشرة», «بشكل مباشر»), between its noun and «بين»."""
 SUMMITS = norm_words("قمة القمة")
@@ -75,7 +73,7 @@ def between_ends(
     if j is None and last + 1 < len(keys) and keys[last + 1] in MANNER:
         # «مبادئ للحوار بطريقة غير مباشرة بين الحكومة والمتمردين»: past how the talks are held
         j = _between_past(keys, last, last + 2, last + 6)
-    if j is None and any(keys[k] in PLACE_IN for k in range(last + 1, min(last + 3, len(keys)))):
+    if j is None and any(keys[k] in IN_WORDS for k in range(last + 1, min(last + 3, len(keys)))):
         # «الاتفاق النووي في فيينا بين إيران ومجموعة 5+1»: past where it was made
         j = _between_past(keys, last, last + 2, last + 7)
     if j is None and last + 1 < len(keys) and keys[last + 1] in RELATIVES:

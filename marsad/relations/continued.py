@@ -7,7 +7,7 @@ subject is an actor between the verb and the masdar (verb-subject-object), or el
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.ends import armed
+from marsad.relations.fighters import support_subtype
 from marsad.relations.slots import SentenceSlots, clitics, is_town, norm_words
 
 CONTINUE = norm_words("واصل واصلت واصلا واصلوا يواصل تواصل نواصل يواصلون تواصلان يواصلان")
@@ -44,7 +44,7 @@ def continued_support(ctx: SentenceSlots) -> list[tuple[int, str, Candidate, Can
         subject = inner if inner is not None else _subject_before(ctx, k)
         if subject is None or subject is supported:
             continue
-        subtype = MASDARS[keys[m]] or ("military" if armed(supported) else "political")
+        subtype = MASDARS[keys[m]] or support_subtype(supported)
         out.append((m, subtype, subject, supported))
     return out
 

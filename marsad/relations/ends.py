@@ -14,6 +14,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.relations.described import holder_after
+from marsad.relations.fighters import fighting
 from marsad.relations.holders import branch_group, member_title, no_name_at, title_noun, unnamed_head
 from marsad.relations.lexicon import (
     Cue,
@@ -22,6 +23,7 @@ from marsad.relations.names import ORG_HEADS, QUOTES
 from marsad.relations.qualifiers import honoured_holder, tribe_after_title
 from marsad.relations.slots import (
     CLAUSE_WORDS,
+    IN_WORDS,
     PREPOSITIONS,
     PRONOUN_ENDINGS,
     RELATIVES,
@@ -44,7 +46,6 @@ from marsad.relations.unmarked import (
 )
 from marsad.relations.words import (
     APPOSITION_WORDS,
-    ARMED,
     AS,
     BODY_HEADS,
     BRANCH,
@@ -302,9 +303,6 @@ def governed_org(ctx: SentenceSlots, j: int) -> Candidate | None:
     return slot
 
 
-SERVES_IN = norm_words("في")
-
-
 def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
     """The person a title names after ranks, other titles and what describes the organisation:
     «المتحدث باسم المقاومة الشعبية الموالية بلحج قائد نصر», «… العميد ركن أحمد عسيري»."""
@@ -324,8 +322,8 @@ def ranked_person(ctx: SentenceSlots, org_last: int) -> Candidate | None:
             or keys[j] in OFFICE_WORDS
             or (t.core.startswith("ال") and not clitics(t) and keys[j] not in CLAUSE_WORDS)
             # «المستشار بمكتب/في مكتب وزير الدفاع العميد …»: where a rank or office serves, with ب or في
-            or ((clitics(t) == "ب" or keys[j] in SERVES_IN) and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
-            or (keys[j - 1] in SERVES_IN and (keys[j - 2] in RANKS or keys[j - 2] in OFFICE_WORDS))
+            or ((clitics(t) == "ب" or keys[j] in IN_WORDS) and (keys[j - 1] in RANKS or keys[j - 1] in OFFICE_WORDS))
+            or (keys[j - 1] in IN_WORDS and (keys[j - 2] in RANKS or keys[j - 2] in OFFICE_WORDS))
         ):
             return None
     return None
@@ -682,27 +680,6 @@ def words_between(toks: list[Token], keys: list[str], a: int, b: int) -> int:
 def bare_title(c: Candidate) -> bool:
     """A title with no name standing for a person: «الرئيس» in «نجل الرئيس»."""
     return c.entity is None and c.first == c.last and strip_article(normalize(c.text)) in TITLE_PERSONS
-
-
-def armed(c: Candidate) -> bool:
-    """The actor is an armed force by its head word («قوات حفتر», «الميليشيات», «مقاتلين»)."""
-    words = normalize(c.text).split()
-    # «الفصائل»: the article too (ARMED lists «الحرس», «الجيش» with it and «فصائل» without)
-    return bool(words) and any(w in ARMED for w in (words[0], words[0].removeprefix("ل"), strip_article(words[0])))
-
-
-FIGHTING_HEADS = frozenset(
-    strip_article(w) for w in ARMED | norm_words("تنظيم طائرات مقاتلات مدفعية مسلحون عناصر مجهولون")
-)
-"""Heads of sides that fight rather than speak: with or without the article («القوات الحكومية»,
-«تنظيم داعش»)."""
-
-
-def fighting(c: Candidate) -> bool:
-    """The actor fights: an armed force or an armed organisation by its head word («القوات», «تنظيم
-    داعش»), so an attack it makes is an armed one."""
-    words = normalize(c.text).split()
-    return bool(words) and strip_article(words[0].removeprefix("و")) in FIGHTING_HEADS
 
 
 def particle(c: Candidate) -> bool:

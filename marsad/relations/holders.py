@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events.coder import Candidate
 from marsad.relations.slots import (
     CLAUSE_WORDS,
+    IN_WORDS,
     PREPOSITIONS,
     Hit,
     SentenceSlots,
@@ -31,7 +32,6 @@ def branch_group(ctx: SentenceSlots, h: Hit, before: list[Candidate], fighting: 
 
 MEMBER_IN_ONLY = norm_words("عضو")
 """A member's title that stands for an unnamed holder only before «في» («عضو في الحزب»)."""
-IN_WORDS = norm_words("في")
 
 THAT_PRONOUN = norm_words("أنه إنه أنها إنها أنهم إنهم")
 """«وأضاف زعيم التيار الصدري أنه …»: a reported clause whose subject is a pronoun."""

@@ -10,7 +10,7 @@ follow the body at once (past one word at most). Used by :meth:`marsad.relations
 
 from __future__ import annotations
 
-from marsad.relations.ends import armed
+from marsad.relations.fighters import support_subtype
 from marsad.relations.slots import PREPOSITIONS, Ends, Hit, SentenceSlots, clitics, norm_words
 from marsad.text.tokens import is_arabic_word
 
@@ -47,6 +47,6 @@ def informant_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
         return ends
     subtype = h.cue.subtype
     if h.cue.type == "support" and subtype is None:
-        subtype = "military" if armed(obj) else "political"
+        subtype = support_subtype(obj)
     speaker = ctx.word(j)
     return [(speaker, t, subtype) for t in ctx.members(obj)]

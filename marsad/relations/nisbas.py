@@ -11,13 +11,31 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from marsad.events.coder import Candidate
-from marsad.model import Document, Sentence
+from marsad.model import Document, Sentence, Token
 from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, norm_words
 
 ADJECTIVE_NAMES = norm_words("سورية")
 """Country names that are also the feminine adjective of their people."""
 GROUP_NOUNS = norm_words("فصائل فصيل")
 """Nouns of armed groups the events stage's actor nouns lack."""
+
+
+def bare_nisba(tok: Token, nationalities: Mapping[str, str]) -> bool:
+    """An indefinite nationality adjective with no clitic: «روسي» in «بدعم روسي»."""
+    return not clitics(tok) and not tok.core.startswith("ال") and tok.core in nationalities
+
+
+def definite_nisba(tok: Token, nationalities: Mapping[str, str], glued: tuple[str, ...] = ("",)) -> bool:
+    """A definite nationality adjective («السوري», «الروسية») whose clitics are one of ``glued`` (none by
+    default; «والإماراتي» with ``("", "و")``)."""
+    return tok.core.startswith("ال") and tok.core in nationalities and clitics(tok) in glued
+
+
+def adjective_actor(ctx: SentenceSlots, j: int) -> Candidate:
+    """The nationality adjective at token ``j`` as an actor (the conventions' nisba rule, «الدعم التركي» →
+    «التركي»): its own candidate when the recogniser tagged it alone, else the word."""
+    own = ctx.at(j)
+    return own if own is not None and own.first == own.last == j else ctx.word(j)
 
 
 def _noun(key: str, actor_nouns: frozenset[str]) -> bool:
@@ -55,7 +73,6 @@ def no_adjective_recipients(ctx: SentenceSlots, h: Hit, ends: Ends, nationalitie
     reads the adverb when the actor stands right before it)."""
     if h.cue.pattern != "genitive" or h.last + 1 >= len(ctx.keys):
         return ends
-    adj = ctx.sent.tokens[h.last + 1]
-    if clitics(adj) or adj.core.startswith("ال") or adj.core not in nationalities:
+    if not bare_nisba(ctx.sent.tokens[h.last + 1], nationalities):
         return ends
     return [(s, t, st) for s, t, st in ends if not (ctx.owns(t) and t.first == h.last + 1)]

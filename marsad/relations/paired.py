@@ -16,6 +16,7 @@ from itertools import combinations
 
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
+from marsad.relations.nisbas import adjective_actor, definite_nisba
 from marsad.relations.slots import SentenceSlots, clitics, norm_words
 from marsad.text.normalize import normalize
 
@@ -56,23 +57,12 @@ def paired_sides(ctx: SentenceSlots, nationalities: Mapping[str, str]) -> list[t
         if j < len(toks) and keys[j] in FIELDS:
             j += 1
         sides: list[int] = []
-        while j < len(toks) and _adjective(toks[j].core, clitics(toks[j]), bool(sides), nationalities):
+        while j < len(toks) and definite_nisba(toks[j], nationalities, ("", "و") if sides else ("",)):
             sides.append(j)
             j += 1
         if len({nationalities[toks[k].core] for k in sides}) < 2:
             continue
         for a, b in combinations(sides, 2):
             if nationalities[toks[a].core] != nationalities[toks[b].core]:
-                out.append((i, kind, _side(ctx, a), _side(ctx, b)))
+                out.append((i, kind, adjective_actor(ctx, a), adjective_actor(ctx, b)))
     return out
-
-
-def _adjective(core: str, glued: str, joined: bool, nationalities: Mapping[str, str]) -> bool:
-    """A definite nationality adjective; after the first one it may carry و («السعودي والإماراتي»)."""
-    return core.startswith("ال") and core in nationalities and glued in (("", "و") if joined else ("",))
-
-
-def _side(ctx: SentenceSlots, j: int) -> Candidate:
-    """The adjective at token ``j`` as the actor: its own candidate when it is one word, else the word."""
-    own = ctx.at(j)
-    return own if own is not None and own.first == own.last == j else ctx.word(j)

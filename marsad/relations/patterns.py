@@ -20,11 +20,9 @@ from marsad.relations.dropped import apposed_head, leader_before
 from marsad.relations.ends import (
     adjective,
     antecedent,
-    armed,
     bare_title,
     close_enough,
     construct_name,
-    fighting,
     has_pronoun,
     lam_group,
     lam_slot,
@@ -38,6 +36,7 @@ from marsad.relations.ends import (
     unnamed_name,
     words_between,
 )
+from marsad.relations.fighters import armed, fighting, support_subtype
 from marsad.relations.genitive import genitive_ends
 from marsad.relations.heading import whole_ends
 from marsad.relations.names import ORG_HEADS
@@ -555,7 +554,7 @@ class EndFinder:
             # the receiver (:mod:`marsad.relations.received`)
             got = received_ends(ctx, i, last, clause_subject(ctx, h, False), self.military)
             if got and got[0][2] is None:
-                return [(s, t, "military" if armed(t) else "political") for s, t, _ in got]
+                return [(s, t, support_subtype(t)) for s, t, _ in got]
             return got
         elif cue.pattern == "seat":
             if subject is None and not h.pronoun:
@@ -725,7 +724,7 @@ class EndFinder:
         if cue.type == "support" and subtype is None:
             # a bare cue («المدعومة من», «دعم», «تدعم»): military when the recipient is armed («قوات حفتر
             # المدعومة من الإمارات»), political otherwise («الحكومة المدعومة من النهضة»)
-            return [(s, t, "military" if armed(t) else "political") for s, t in pairs]
+            return [(s, t, support_subtype(t)) for s, t in pairs]
         return [(s, t, subtype) for s, t in pairs]
 
     def holder(self, ctx: SentenceSlots, c: Candidate) -> Candidate:

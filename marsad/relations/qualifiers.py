@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.events.mention import FUNCTION_WORDS
-from marsad.relations.slots import SentenceSlots, norm_words
+from marsad.relations.slots import IN_WORDS, SentenceSlots, norm_words
 from marsad.text.tokens import is_arabic_word
 
 HONORIFICS = norm_words(
     "الشيخ السلطان الدكتور المهندس الأستاذ اللواء العميد العقيد الفريق السيد الأمير الحاج الجنرال المشير الركن"
 )
 """Honorifics and ranks written before a holder's name."""
-IN_WORDS = norm_words("في")
 QUALIFIER_WORDS = 2
 """At most this many words after «في» in the body's place qualifier («في الجنوب», «في محافظة تعز»)."""
 TRIBAL_HEAD = norm_words("شيخ")

@@ -10,11 +10,9 @@ from collections.abc import Container
 from marsad.events.arguments import PLACE_WORDS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
-from marsad.relations.slots import RELATIVES, Hit, SentenceSlots, norm_words
+from marsad.relations.slots import IN_WORDS, RELATIVES, Hit, SentenceSlots, norm_words
 from marsad.relations.words import FROM, PRONOUN_ENDS
 
-IN = norm_words("في")
-"""«مقر البعثة في طرابلس»: the preposition of the place."""
 QUALIFIERS = frozenset(
     strip_article(w)
     for w in norm_words(
@@ -53,7 +51,7 @@ def seat_ends(
         # «الأمم المتحدة، ومقرها في نيويورك», «ومقره طرابلس»
         # «مقرها السابق في تونس»: the adjective stays out (and «السابق» makes the relation ended)
         j = _skip(keys, last + 1)
-        j = j + 1 if j < n and keys[j] in IN else j
+        j = j + 1 if j < n and keys[j] in IN_WORDS else j
         place = _place(ctx, j)
         return [(subject, place)] if subject is not None and place is not None else []
     if last + 1 < n and keys[last + 1] in PRONOUN_ENDS:
@@ -78,7 +76,7 @@ def seat_ends(
         if owner is None or owner.place is not None or owner.unknown_place:
             return []
         j = owner.last + 1
-    if j + 1 >= n or keys[j] not in IN:
+    if j + 1 >= n or keys[j] not in IN_WORDS:
         return []
     place = _place(ctx, j + 1)
     return [(owner, place)] if place is not None else []

@@ -56,6 +56,10 @@ UNNAMED_LEADERS = norm_words("قادة قيادات زعماء")
 """Leaders of a body named by their plural title in construct with it («وقادة المقاومة»): one item of a list."""
 CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")
 RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللواتي")
+IN_WORDS = norm_words("في")
+"""«في», alone (a post, a place, a body one serves in)."""
+TO_WORDS = norm_words("إلى الى")
+"""«إلى» in both spellings (they fold together)."""
 """A relative clause keeps its antecedent as subject («مصر التي أعلنت عدم تخليها عن حفتر»)."""
 
 
