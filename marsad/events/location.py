@@ -1,19 +1,20 @@
 """Where an event mention happened: the place among the candidates of its sentence.
 
-The place nearest the trigger after a preposition (في، ب، قرب …) comes first, the most specific of them
-(a facility before a town, a town before a region: «في قنفودة غرب بنغازي» → قنفودة), a place that only
-locates another («مديرية التحيتا في محافظة الحديدة») gives way to it; a visit is located where it goes
-(«يزور قطر»); the place a relative clause is about («محافظة كركوك التي استعادتها بغداد»); a statement
-only by a place before it; an attack or an arrest may take its place from a clause of its own just after
-it («…، وذلك في منطقة القرجاني»), and the place that only locates the one named there comes with it
-(«عبرت منطقة X بولاية Y، واشتبك معها الجيش»); a meeting from a relative clause right after it («الاجتماع
-الذي عقد بالرباط»). An attack takes the place it has as object («قصف مخيم درعا»); a region or a country
-gives way to a town named after في/ب in the next clause. A hashtag, a quote or a bracket does not hide the
-preposition («في مديرية #التحيتا»); a name typed as an organisation after a settlement word, or a front
+The place nearest the trigger after a preposition (في، ب، قرب …) comes first, the most specific of them (a
+facility before a town, a town before a region: «في قنفودة غرب بنغازي» → قنفودة), a place that only locates
+another («مديرية التحيتا في محافظة الحديدة») gives way to it; a visit is located where it goes («يزور قطر»);
+the place a relative clause is about («محافظة كركوك التي استعادتها بغداد»); a statement only by a place before
+it; an attack or an arrest may take its place from a clause of its own just after it («…، وذلك في منطقة
+القرجاني»), and the place that only locates the one named there comes with it («عبرت منطقة X بولاية Y، واشتبك
+معها الجيش»); a place more than a few words before the trigger tells where another predicate happened,
+unless it opens the sentence («وفي مصراتة قتل مدنيون … جراء قصف»); a meeting from a relative clause right after it
+(«الاجتماع الذي عقد بالرباط»). An attack takes the place it has as object («قصف مخيم درعا»); a region or a
+country gives way to a town named after في/ب in the next clause. A hashtag, a quote or a bracket does not hide
+the preposition («في مديرية #التحيتا»); a name typed as an organisation after a settlement word, or a front
 after في/ب that is no known group, is a place («بلدة بني قيس», «في جبهة الكدحة»); a nationality coordinated
 with another («طائرات روسية وسورية»), a noun with a pronoun («في معقلهم») and a place completing an actor's
-name («مجلس ثوار بنغازي») are not. Split from :mod:`marsad.events.arguments`, which calls :func:`locate`
-once the actor and the target are set.
+name («مجلس ثوار بنغازي») are not. Split from :mod:`marsad.events.arguments`, which calls :func:`locate` once
+the actor and the target are set.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ ELSEWHERE_SPAN = 12
 القرجاني»); farther on it belongs to another fact («… بالتزامن مع افتتاح السفارة في القدس»)."""
 CONTAINER_GAP = 3
 """At most this many words between a place and the larger place that locates it («X جنوب مدينة Y»)."""
+FAR_BEFORE = 7
+"""A place more than this many words before the trigger belongs to another predicate of the
+sentence («خرج رتل من مدينة مصراتة لدعم الكتيبة … وبعد ساعات من المسير وقعت اشتباكات»)."""
 
 
 def locate(
@@ -95,6 +99,9 @@ def locate(
     places = [
         c for c in places if c is not m.actor1 and (c.after_prep or c.place is None or c.place.feature != "country")
     ]
+    # a place more than a few words before the trigger belongs to another predicate, unless it opens the
+    # sentence («وفي مدينة مصراتة قتل ثلاثة مدنيين … جراء قصف»)
+    places = [c for c in places if c.last >= first or first - c.last <= FAR_BEFORE or _fronted(c, keys)]
     on: list[Candidate] = []
     if not statement:
         # «غارات على بلدة بني قيس», «قصف على مطار التيفور»: after على the place is where it happened
@@ -173,6 +180,8 @@ def locate(
         if not pool:
             return
         m.location = min(pool, key=lambda c: (_specificity(c), 0 if c.first > last else 1, abs(c.first - last)))
+        named_places = [c for c in every if c.place is not None or c.unknown_place]
+        m.location = _first_conjunct(m.location, named_places, toks, keys)
         if not statement and _specificity(m.location) >= 2:
             # «وفي محافظة الحديدة لقي 100 حوثي مصرعهم جراء غارات، في مديرية التحيتا»: a region or a country
             # gives way to a town named after في/ب just after the trigger in the next clause
@@ -185,8 +194,44 @@ def locate(
                 and _specificity(c) < _specificity(m.location)
                 and _same_sentence_part(c, first, last, clause, keys)
             ]
+            if not closer and _specificity(m.location) >= 3:
+                # «قتل جنديان في مدينة الرمادي، في هجوم … وسط تصاعد العنف في العراق»: a country gives way
+                # to a town after في/ب a few words before the trigger
+                closer = [
+                    c
+                    for c in elsewhere
+                    if c.after_prep
+                    and c.last < first
+                    and first - c.last <= ELSEWHERE_SPAN
+                    and (c.place is not None or c.unknown_place)
+                    and _specificity(c) <= 1
+                ]
+                closer = closer[-1:]
             if closer:
                 m.location = min(closer, key=lambda c: (_specificity(c), c.first))
+
+
+def _first_conjunct(c: Candidate, places: list[Candidate], toks: list[Token], keys: list[str]) -> Candidate:
+    """«وفي مديريتي حيس والتحيتا شنت …», «في ريفي إدلب وحماة»: of places coordinated with و the first stands for
+    the list (a comma may stand before the و)."""
+    by_last = {p.last: p for p in places}
+    while "و" in toks[c.first].prefix:
+        k = c.first - 1
+        if k >= 0 and keys[k] in ("،", ","):
+            k -= 1
+        prev = by_last.get(k)
+        if prev is None or prev is c:
+            break
+        c = prev
+    return c
+
+
+def _fronted(c: Candidate, keys: list[str]) -> bool:
+    """The place opens the sentence after في/ب and frames all of it («وفي مدينة مصراتة قتل ثلاثة مدنيين …
+    جراء قصف»)."""
+    return c.after_prep and all(
+        keys[j] in PLACE_PREPS or keys[j] in PLACE_WORDS or keys[j] in MARKS for j in range(c.first)
+    )
 
 
 def _actor_like(c: Candidate) -> bool:

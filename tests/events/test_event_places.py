@@ -78,3 +78,37 @@ def test_a_front_after_fi_is_a_place_but_a_known_group_is_not(pipeline: Any) -> 
     assert text_of(m["location"]) == "جبهة الكدحة"
     _, m = mention(pipeline, "وقتل قيادي في جبهة النصرة في غارة شنتها طائرات التحالف.", "غارة")
     assert text_of(m["location"]) is None
+
+
+def test_a_place_far_before_the_trigger_belongs_to_another_predicate(pipeline: Any) -> None:
+    # the convoy left Misrata; the clashes happened on the road, where the sentence names no place
+    text = (
+        "وقال المصدر إن رتلا خرج من مدينة مصراتة لدعم الكتيبة الثالثة وبعد ساعات من المسير وقعت اشتباكات مع المسلحين."
+    )
+    _, m = mention(pipeline, text, "اشتباكات")
+    assert text_of(m["location"]) is None
+    # a statement too: the diplomat was in Cairo, the condemnation is no fact located there
+    text = "وقال مصدر دبلوماسي في القاهرة لوسائل الإعلام المحلية والدولية يوم أمس إن الحكومة تدين الهجمات."
+    _, m = mention(pipeline, text, "تدين")
+    assert text_of(m["location"]) is None
+    # near the trigger it still locates it
+    _, m = mention(pipeline, "وقعت في مدينة مصراتة اشتباكات مع المسلحين.", "اشتباكات")
+    assert text_of(m["location"]) == "مصراتة"
+
+
+def test_a_place_opening_the_sentence_frames_all_of_it(pipeline: Any) -> None:
+    text = "وفي مدينة مصراتة قتل ثلاثة مدنيين وأصيب خمسة آخرون بجروح متفاوتة جراء قصف المسلحين."
+    _, m = mention(pipeline, text, "قصف")
+    assert text_of(m["location"]) == "مصراتة"
+
+
+def test_a_country_gives_way_to_a_town_just_before_the_trigger(pipeline: Any) -> None:
+    text = "قتل جنديان في مدينة الرمادي، في هجوم شنه مسلحون مجهولون مساء أمس وسط تصاعد العنف في العراق."
+    _, m = mention(pipeline, text, "هجوم")
+    assert text_of(m["location"]) == "الرمادي"
+
+
+def test_the_first_of_coordinated_places_stands_for_the_list(pipeline: Any) -> None:
+    text = "وفي مديريتي حيس والتحيتا شنت مقاتلات التحالف غارات على مواقع المسلحين أمس."
+    _, m = mention(pipeline, text, "غارات")
+    assert text_of(m["location"]) == "حيس"
