@@ -443,7 +443,7 @@ class PlaceStage:
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
         _latin_towns(doc, places)
-        in_local_story(places)
+        in_local_story(places, doc.text)
         by_id = {e.id: e for e in doc.entities}
         for p in places:
             owner = by_id.get(p.entity_id)

@@ -23,6 +23,7 @@ from marsad.geo.context import (
     BEHIND,
     DIRECTED_MAX_ZIPF,
     FIRST_MAX_ZIPF,
+    FUNCTION_WORDS,
     KIND_EVIDENCE,
     LIST_SEPARATORS,
     LOCATIVE,
@@ -399,12 +400,34 @@ LOCAL_STORY_KM = 100.0
 """How far apart the located places of a country may lie for a story to be one area's (:func:`in_local_story`)."""
 
 
-def in_local_story(places: list[Place]) -> None:
+CONSTRUCT_ZIPF = 4.0
+"""A definite word this common after an indefinite one-word place makes the pair a construct of common nouns."""
+
+
+def _construct_head(text: str, place: Place) -> bool:
+    """Whether every mention of a one-word indefinite place is followed by a common definite word: the head
+    of a construct of common nouns («مزلقان السد», the dam's level crossing), not a place's name."""
+    if not text or " " in place.name.strip() or normalize(place.name).startswith("ال") or not place.mentions:
+        return False
+    for m in place.mentions:
+        after = text[m.end : m.end + 40].split(maxsplit=1)
+        if m.end >= len(text) or not text[m.end].isspace() or not after:
+            return False
+        word = normalize(after[0])
+        if not word.startswith("ال") or zipf(word) < CONSTRUCT_ZIPF or word in FUNCTION_WORDS:
+            return False  # «أريحة التي …»: a relative pronoun follows a name
+        if word.endswith(("ي", "يه")):
+            return False  # «كونكارنو الفرنسية»: a definite adjective after a name, which is definite itself
+    return True
+
+
+def in_local_story(places: list[Place], text: str = "") -> None:
     """A place known only by its country in a story about one area lies in that area: «بمناطق هروب» in a
     Jazan story whose sentences place it nowhere. When every town, district and region the document locates in
     that country (two at least) lies within :data:`LOCAL_STORY_KM` of each other, the place takes the
     coordinates of the one the document names most (``precision = "near"``, flagged in ``source``). Common
-    words («المحافظات», «الميناء») and countries are left alone."""
+    words («المحافظات», «الميناء»), the head of a construct («مزلقان السد», read in ``text``, the document's
+    text) and countries are left alone."""
     located = [
         p
         for p in places
@@ -422,6 +445,8 @@ def in_local_story(places: list[Place]) -> None:
             continue  # «بلديات المحافظات», «في الريف الشرقي»: words, not places
         if pronoun_suffixed(place.name) or (len(words) == 2 and adjective_after_definite(*words)):
             continue  # «الزمالة السعودية»: a noun and its adjective
+        if _construct_head(text, place):
+            continue  # «بالقرب من مزلقان السد»: a common noun before its genitive
         name = place.name.strip()
         if " " not in name and name.endswith("ه") and zipf(normalize(name[:-1])) >= FIRST_MAX_ZIPF:
             continue  # «في بيانه» (his statement): a common noun and «his», written «ه» (a name ends in «ة»)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from marsad.geo.centres import CENTRE, institution
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
 from marsad.geo.phrases import adjective_after_definite
 from marsad.model import Document, Entity, Mention, Place, Sentence, Token
@@ -571,7 +572,7 @@ class _Finder:
                 out += self.colon_list(si, toks, c)
         k = 0
         while k < len(toks) - 1:
-            kind = kind_of(toks[k])
+            kind = kind_of(toks[k]) or (VILLAGE if toks[k].core == CENTRE else None)  # «مركز X بقطاع Y»
             if kind is None:
                 if self.directed(toks, k):
                     out.append(Found(si, k, k + 1, VILLAGE))
@@ -606,6 +607,7 @@ class _Finder:
                 n = 0  # «منطقة منزوعة السلاح», «منطقة واسعة النطاق»: an adjective before its noun
             if n and kind.in_name and _describes(first.core) and not self._known(toks, h, first.core):
                 n = 0  # «محطة وقود», «قاعدة طيران الأمن»: what the facility is, not its name
+            n = 0 if toks[k].core == CENTRE and institution(toks, h, n, NAME_HEADS) else n  # «مركز الصيانة»
             if not n:
                 k += 1
                 continue
@@ -614,7 +616,7 @@ class _Finder:
             many = _names_several(toks[k].core)
             quarters = _quarter_word(toks[k])
             # a list of places of the same kind: «قريتي A وB», «مناطق A – B – C»
-            while j < len(toks):
+            while j < len(toks) and toks[k].core != CENTRE:
                 tok = toks[j]
                 if tok.norm in LIST_SEPARATORS and j + 1 < len(toks):
                     if many and tok.norm in ("،", ",") and _split_conj(toks[j + 1])[0]:

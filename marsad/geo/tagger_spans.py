@@ -157,9 +157,53 @@ def split_lists(doc: Document, lookup: Lookup) -> None:
         doc.entities.append(new)
 
 
+SPLIT_HEADS = frozenset(normalize(w) for w in "بني بنو أبو أبا أم آل بيت عين بئر رأس دير كفر تل خميس".split())
+"""First words of two-word place names that the tagger cuts off the second word when the second is a
+personal name: «محافظ بني حسن محمد البقيصي» tagged as the place «بني» and the person «حسن محمد …»."""
+
+
+def rejoined_heads(doc: Document, lookup: Lookup) -> None:
+    """«بني» + «حسن …»: a place span that is only the head of a two-word place name (:data:`SPLIT_HEADS`),
+    right before a person's or organisation's span whose first word completes a name the gazetteer knows
+    («بني حسن», the governorate of al-Baha), takes that word; the person keeps the rest or disappears."""
+    starts = {m.start: (e, m) for e in doc.entities if e.type not in PLACE_TYPES for m in e.mentions}
+    changed = False
+    for ent in doc.entities:
+        if ent.type not in PLACE_TYPES:
+            continue
+        for k, m in enumerate(ent.mentions):
+            toks = tokenize(doc.text, m.start, m.end)
+            if len(toks) != 1 or toks[0].core not in SPLIT_HEADS:
+                continue
+            gap = len(doc.text[m.end :]) - len(doc.text[m.end :].lstrip(" "))
+            if not 0 < gap <= 2 or m.end + gap not in starts:
+                continue
+            other, o = starts[m.end + gap]
+            nxt = tokenize(doc.text, o.start, o.end)
+            if not nxt or nxt[0].prefix:
+                continue
+            end = nxt[0].end
+            if not _places(lookup, doc.text[m.start : end]):
+                continue
+            ent.mentions[k] = Mention(m.start, end, doc.text[m.start : end], m.label, m.sentence, m.score)
+            rest = nxt[1].start if len(nxt) > 1 else None
+            other.mentions.remove(o)
+            if rest is not None:
+                other.mentions.append(Mention(rest, o.end, doc.text[rest : o.end], o.label, o.sentence, o.score))
+                other.mentions.sort(key=lambda x: x.start)
+                other.text = other.mentions[0].text
+            if len(ent.mentions) == 1:
+                ent.text = ent.mentions[0].text
+            ent.evidence.append("a place name's head rejoined with its second word from a person's span")
+            changed = True
+    if changed:
+        doc.entities[:] = [e for e in doc.entities if e.mentions]
+
+
 def mend_spans(doc: Document, lookup: Lookup) -> None:
-    """The three mendings of one entity's span, in order (a governed place first: its title is no feature
-    head); the geocoder then splits lists (:func:`split_lists`)."""
+    """The mendings of one entity's span, in order (a place name's head first, then a governed place: its
+    title is no feature head); the geocoder then splits lists (:func:`split_lists`)."""
+    rejoined_heads(doc, lookup)
     governed_places(doc, lookup)
     joined_places(doc, lookup)
     named_by_town(doc, lookup)

@@ -173,6 +173,7 @@ from marsad.relations.fought import object_before_comma
 from marsad.relations.genitives import no_office_genitives
 from marsad.relations.groups import group_alone
 from marsad.relations.heading import has_head_phrase, headed_members
+from marsad.relations.homeland import homeland_candidates
 from marsad.relations.informants import informant_ends
 from marsad.relations.interviews import being, no_interview
 from marsad.relations.kin import kin_in_names, split_kin_names
@@ -201,6 +202,7 @@ from marsad.relations.paired import has_paired, paired_sides
 from marsad.relations.participants import has_joining, participant_pairs
 from marsad.relations.partitive import has_parts, partitive_members
 from marsad.relations.patterns import EndFinder
+from marsad.relations.precision import precise_ends
 from marsad.relations.purposes import purpose_agent
 from marsad.relations.qualifiers import nested_body
 from marsad.relations.resides import has_residence, residence_pairs
@@ -514,7 +516,7 @@ class RelationStage:
             cands = split_at_counterparts(doc, sent, keys, cands)
             cands = split_at_commas(doc, sent, keys, cands)
             cands = nisba_heads(doc, sent, keys, cands, self.actor_nouns)  # «فصائل سورية موالية لأنقرة»
-            cands = drop_portfolios(keys, cands)
+            cands = homeland_candidates(doc, sent, keys, drop_portfolios(keys, cands))  # «بلاده» (homeland.py)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -540,6 +542,7 @@ class RelationStage:
                 ends = operation_bodies(ctx, h, ends)  # «مشاركتها في العمليات العسكرية للتحالف»
                 ends = informant_ends(ctx, h, ends)  # «وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة»
                 ends = object_before_comma(ctx, h, ends)  # «التي تحارب في الميدان، متهمة قوات الحكومة»
+                ends = precise_ends(ctx, h, ends)  # «عضو مجلس أمناء مؤسسة الملك عبدالله»: no holder (precision.py)
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (

@@ -22,6 +22,8 @@ from itertools import pairwise
 from marsad.events.casualties import CARDINALS, MULTITUDES
 from marsad.events.coder import Candidate
 from marsad.relations.slots import SentenceSlots, clitics, norm_words
+from marsad.relations.staff import STAFF, staff_members
+from marsad.relations.within import WITHIN, within_members
 from marsad.relations.words import ARMED, FROM, GROUPS
 
 DELEGATIONS = norm_words("وفد وفدا وفود بعثة بعثه")
@@ -40,6 +42,8 @@ HEADS = DELEGATIONS | DETACHMENTS | BELONGING
 def has_parts(keys: list[str]) -> bool:
     """A cheap test before the sentence's candidates are built: a head noun followed by «من» or «يمثل», or the
     indefinite «تابعة»."""
+    if not STAFF.isdisjoint(keys) or not WITHIN.isdisjoint(keys):
+        return True  # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py)
     if HEADS.isdisjoint(keys):
         return False
     return any(
@@ -53,7 +57,7 @@ def has_parts(keys: list[str]) -> bool:
 def partitive_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
     """``(noun token, part, body)`` for each delegation, detachment or indefinite force of a body."""
     keys, toks = ctx.keys, ctx.sent.tokens
-    out: list[tuple[int, Candidate, Candidate]] = []
+    out: list[tuple[int, Candidate, Candidate]] = staff_members(ctx) + within_members(ctx)  # staff.py, within.py
     for j in range(len(keys) - 2):
         key = keys[j]
         if key in DELEGATIONS or key in DETACHMENTS:

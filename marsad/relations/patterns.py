@@ -58,6 +58,7 @@ from marsad.relations.nearby import (
 )
 from marsad.relations.reach import governed, no_weapons
 from marsad.relations.received import received_ends
+from marsad.relations.relatives import relative_group
 from marsad.relations.seats import seat_ends
 from marsad.relations.slots import (
     CLAUSE_WORDS,
@@ -415,6 +416,8 @@ class EndFinder:
                 # «قواعد لفصائل مسلحة تدعمها إيران»: a group with no name, right before the verb; «أجنحة
                 # متباينة يتزعمها A، وB، وC»: each one listed
                 pairs = [(s, group) for s in ctx.members(agent, names=True)]
+            elif agent is not None and (group := relative_group(ctx, i)) is not None:
+                pairs = [(s, group) for s in ctx.members(agent)]  # «الفصائل التي تدعمها تركيا» (relatives.py)
             elif agent is not None and not before and ctx.previous is not None:
                 # «ويدعمه في ذلك اتحاد الشغل»: the pronoun is the subject of the sentence before
                 pairs = [(agent, ctx.previous)]
@@ -432,6 +435,10 @@ class EndFinder:
                 and keys[c.first - 1] not in PREPOSITIONS
                 # «استقبل الشيخ محمد بن زايد ولي عهد أبوظبي»: a town in the host's title is not whom he met
                 and not (cue.type == "negotiates_with" and c.place is not None and not is_country(c))
+                # «استقبل قيس سعيد، بقصر قرطاج، رئيس الحكومة الليبية»: where, set off by commas, not whom
+                and not (
+                    cue.type == "negotiates_with" and "ب" in clitics(toks[c.first]) and keys[c.first - 1] in COMMAS
+                )
             ]
             if not rest and cue.type == "negotiates_with":
                 # «التقى زعيم التيار الصدري مقتدى الصدر، الأحد، رئيس قائمة الفتح الموالية لإيران، هادي

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from marsad.actors.names import MILITIA_SPELLINGS
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS, token_keys
@@ -49,9 +50,11 @@ TITLE_PERSONS = norm_words("الرئيس الملك الأمير الزعيم ا
 """Titles that stand for one person without a name: «نجل الرئيس»."""
 OFFICES = norm_words("رئيس وزير زعيم قائد أمين")
 """Titles that name an office with the word after them («رئيس الوزراء», «وزير الدفاع»)."""
-GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مليشيات مجموعات تنظيمات حركات قبائل أحزاب أجنحة")
+_GROUPS = norm_words("أطراف جماعات جهات فصائل ميليشيات مجموعات تنظيمات حركات قبائل أحزاب أجنحة")
+GROUPS = _GROUPS | frozenset(v for v, c in MILITIA_SPELLINGS.items() if c in _GROUPS)
 """Plural nouns of a group of actors that, with an adjective and no name, can receive support («لأطراف
-جنوبية», «لجماعات مسلحة»)."""
+جنوبية», «لجماعات مسلحة»); «ميليشيات» in each of its press spellings («مليشيات», «ميلشيات», «ميليشات»:
+:data:`marsad.actors.names.MILITIA_SPELLINGS`)."""
 UNNAMED_LEADERS = norm_words("قادة قيادات زعماء")
 """Leaders of a body named by their plural title in construct with it («وقادة المقاومة»): one item of a list."""
 CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")

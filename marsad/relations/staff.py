@@ -1,0 +1,77 @@
+"""A member's title followed by the body it serves glued to ب: «وزير بحكومة الحوثيين», «الوزير بالحكومة
+الإسرائيلية، نفتالي بينيت», «مسؤول بوزارة الداخلية», «عضو بمجلس النواب», «ضابط بالجيش».
+
+The press writes «ب» for «في» after a post (Maghrebi and Egyptian papers above all, the wires too); the cue
+table has «مسؤول في», «وزير في», «القيادي» (whose body may carry ب), but a bare «وزير» or «مسؤول» cannot be a
+cue of its own («وزير الخارجية السعودي» is a title, no relation). Only the word right after the title is
+looked at, and it must carry ب and start a body the recogniser tagged (not a person, not a place: «مسؤول
+بمصر» names where he is). The holder is the person named right after the body (past a comma) or right
+before the title; else the title noun itself. A count before the title («329 عضوا بالبرلمان») is no one's
+membership, and «مسؤولة» after «مصادر» is the source's adjective («مصادر مسؤولة بالحوثيين», left unannotated in
+the dev set). Read by :func:`marsad.relations.partitive.partitive_members`.
+"""
+
+from __future__ import annotations
+
+from marsad.events.casualties import CARDINALS, MULTITUDES
+from marsad.events.coder import Candidate
+from marsad.relations.slots import SentenceSlots, clitics, is_person, norm_words
+from marsad.relations.words import SOURCE_NOUNS
+
+STAFF = norm_words(
+    "وزير وزيرا الوزير وزيرة مسؤول مسؤولا المسؤول مسؤولة مسؤولون مسؤولين عضو عضوا عضوة ضابط ضابطا ضباط "
+    "موظف موظفا موظفون موظفين مستشار مستشارا المستشار قيادي قياديا قياديون قياديين"
+)
+"""Member titles that take the body they serve with ب. «نائب» is left out («نائب بالبرلمان» is a member, but
+«نائب برئاسة الحكومة» is no body)."""
+
+
+def staff_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
+    """``(title token, holder, body)`` for each member title right before a ب-body."""
+    toks, keys = ctx.sent.tokens, ctx.keys
+    out: list[tuple[int, Candidate, Candidate]] = []
+    for j in range(len(keys) - 1):
+        if keys[j] not in STAFF or j in ctx.cue_tokens:
+            continue
+        title = ctx.at(j)
+        if title is not None and (title.entity is not None or title.first != title.last):
+            continue  # the title is part of a name
+        if clitics(toks[j + 1]) != "ب":
+            continue
+        if j > 0 and (toks[j - 1].text.isdigit() or keys[j - 1] in CARDINALS or keys[j - 1] in MULTITUDES):
+            continue
+        if j > 0 and keys[j - 1] in SOURCE_NOUNS:
+            continue  # «مصادر مسؤولة بالحوثيين»: the adjective of an unnamed source, left unannotated
+        body = ctx.at(j + 1)
+        if (
+            body is None
+            or body.first != j + 1
+            or is_person(body)
+            or body.place is not None
+            or body.unknown_place
+            or (body.entity is not None and body.entity.type not in ("ORG", "GPE"))
+        ):
+            continue
+        if body.entity is not None and body.entity.type == "GPE":
+            continue  # «مسؤول بمصر»: a country named where the official is, not his body
+        out.append((j, _holder(ctx, j, body), body))
+    return out
+
+
+def _holder(ctx: SentenceSlots, j: int, body: Candidate) -> Candidate:
+    """The person named right after the body (a comma between allowed) or right before the title (likewise);
+    else the title noun: «الوزير بالحكومة الإسرائيلية، نفتالي بينيت», «وزير بحكومة الحوثيين»."""
+    toks = ctx.sent.tokens
+    k = body.last + 1
+    if k < len(toks) and toks[k].text in "،,":
+        k += 1
+    after = ctx.at(k) if k < len(toks) else None
+    if after is not None and after.first == k and is_person(after) and not clitics(toks[k]):
+        return after
+    k = j - 1
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    before = ctx.at(k) if k >= 0 else None
+    if before is not None and before.last == k and is_person(before):
+        return before
+    return ctx.word(j)
