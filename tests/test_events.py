@@ -199,7 +199,7 @@ ARGUMENT_CASES = [
     # light verb + masdar: the subject right after شنت, not the name nearest the noun
     ("وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما على مواقع الجيش.", "ASSAULT", "الجبهة", "الجيش"),
     ("وقام المتطرفون باجتياح قضاء سنجار في محافظة نينوى.", "ASSAULT", "المتطرفون", None),
-    ("ألقت الأجهزة الأمنية الكويتية القبض على شخص في الجهراء.", "COERCE", "الأجهزة", "شخص"),
+    ("ألقت الأجهزة الأمنية الكويتية القبض على شخص في الجهراء.", "COERCE", "الأجهزة الأمنية الكويتية", "شخص"),
     # impersonal passive and a speaker before إن: nobody named does it
     ("وقال اللواء التركي إنه جرى تدمير منصات إطلاق القذائف.", "ASSAULT", None, None),
     # «من قبل X» a few words after the trigger

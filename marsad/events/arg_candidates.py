@@ -2,7 +2,8 @@
 
 A candidate is an entity mention of the sentence (a place after في/ب or a place word is marked as such: «في
 العاصمة الليبية طرابلس»), or, where no name is given, a place head with its name («في مخيم درعا»), an actor
-noun with its genitive («قوات الأمن», «سلاح الجو», «طائراتها»), or, for the events stage, a people named by its
+noun with its genitive and its definite adjectives («قوات الأمن», «سلاح الجو», «طائراتها», «القوات الخاصة الروسية»:
+:mod:`marsad.events.arg_adjectives`), or, for the events stage, a people named by its
 nisba plural («قتلت القوات الإسرائيلية 17 فلسطينيا») and the nouns of ``data/argument_nouns.tsv``. A head and
 the name it introduces are one candidate: a title and a person («وزير الخارجية عادل الجبير»), an actor noun in
 construct with a body («عناصر حزب الله»), a definite actor noun and its relational adjective («المسلحين
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.dates.lexicon import load_lexicon as load_date_lexicon
+from marsad.events.arg_adjectives import adjectives_end
 from marsad.events.arg_hashtags import hashtag_names
 from marsad.events.arg_offices import join_offices
 from marsad.events.arg_units import join_units
@@ -190,6 +192,9 @@ class ArgumentFinder:
                     continue  # «برد قوي», «موقف قوي»: the adjective «قوي» (strong), not «قوى» (forces)
                 if tok.core in EDGES and j + 1 < len(keys) and keys[j + 1] in SIDES_OF_TOWN:
                     continue  # «شهدت الأطراف الغربية لمدينة حلب اشتباكات»: the outskirts, not the parties
+                if tokens[last].core.startswith("ال"):
+                    # «القوات الخاصة الروسية»
+                    last = adjectives_end(tokens, keys, j, last, covered, triggers, self.actor_nouns)
                 covered.update(range(j, last + 1))
                 start = tok.core_start
                 end = tokens[last].end

@@ -173,26 +173,26 @@ def security_sides(
         if agent is not None:
             same = target is not None and normalize(target.text) in normalize(agent.text)
             return agent, (None if same else target)
+    # the genitive, read as the object or (before «السيطرة») already as the agent
+    genitive = target if target is not None and target.first == last + 1 else None
+    if genitive is None and target is None and actor is not None and actor.first == last + 1:
+        genitive = actor
     if (
         kind == "ASSAULT"
         and keys[m.first] in CONTROL_NOUNS
-        and target is not None
-        and target.first == last + 1
-        and not toks[target.first].prefix
-        and target.place is None
-        and can(target)
-        and _control_follows(toks, keys, target.last + 1)
+        and genitive is not None
+        and not toks[genitive.first].prefix
+        and genitive.place is None
+        and can(genitive)
+        and _control_follows(toks, keys, genitive.last + 1)
     ):
         # «بعد سيطرة المقاومة الشعبية على مناطق», «استعادة القوات المسلحة السيطرة على ميناءي السدرة»; the side
         # control was taken from follows «من أيدي/يد/قبضة» («… من أيدي الميليشيات المتشددة»)
+        end = genitive.last
         actor, target = (
-            target,
+            genitive,
             next(
-                (
-                    c
-                    for c in every
-                    if target.last < c.first <= target.last + HANDS_REACH and keys[c.first - 1] in HANDS and can(c)
-                ),
+                (c for c in every if end < c.first <= end + HANDS_REACH and keys[c.first - 1] in HANDS and can(c)),
                 None,
             ),
         )

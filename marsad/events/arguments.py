@@ -331,7 +331,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 # «اتهمت روسيا وسوريا إسرائيل»: the second conjunct is part of the subject
                 rest = [c for c in rest[1:] if c.first - rest[0].last <= 6]
             target = rest[0] if rest else None
-            run_on = split_run_on(toks, actor) if actor.first == last + 1 else None
+            # an actor noun's own adjectives were checked when its candidate was built (arg_adjectives): «اتفقت
+            # الأطراف الليبية» is one phrase, though a broken plural takes a feminine nisba
+            run_on = split_run_on(toks, actor) if actor.first == last + 1 and actor.entity is not None else None
             if run_on is not None and (target is None or target.first - actor.last > 1):
                 # «وأدانت المحكمة الزفزافي»: the tagger ran the subject and the object into one name (arg_runon)
                 actor, target = run_on

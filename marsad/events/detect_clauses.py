@@ -69,6 +69,7 @@ from marsad.events.detect_names import (
     rule_not_ruling,
 )
 from marsad.events.detect_responsibility import quoted
+from marsad.events.detect_senses import other_sense
 from marsad.events.detect_tolls import natural_subject, natural_toll, weather_warning
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
@@ -332,7 +333,8 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
     (:func:`forestalling`), sanctions lifted (:data:`LIFTING`), a threat in general or a protest's motive
     (:mod:`marsad.events.detect_generic`), a charge's content, a cause that prompts or a phrase of happening
     (:mod:`marsad.events.detect_charges`), a toll or a warning of nature (:mod:`marsad.events.detect_tolls`), a
-    name or a set phrase (:mod:`marsad.events.detect_names`)."""
+    name or a set phrase (:mod:`marsad.events.detect_names`), a word in a sense that names no event
+    (:mod:`marsad.events.detect_senses`)."""
     kind = entry.plover_type
     noun = entry.pos == "noun"
     if kind in PURPOSIVE_TYPES and purposive_object(tokens, keys, i, last, plans):
@@ -371,6 +373,7 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or rule_not_ruling(entry, keys, i, last)
         or joins_or_crosses(entry, tokens, keys, i)
         or noun_in_taa(entry, tokens[last].text)
+        or other_sense(entry, tokens, keys, i, last)
     ):
         return last + 1
     return 0
@@ -429,7 +432,7 @@ def purpose(tokens: list[Token], i: int) -> bool:
 
 
 SUPERLATIVES = frozenset(normalize(w) for w in "أكبر أعنف أشد أسوأ أكثر أخطر أضخم أقوى أبرز أدمى أعنفها أكبرها".split())
-AGGREGATES = word_keys("العديد عشرات مئات")
+AGGREGATES = word_keys("العديد عشرات مئات عدد")
 """«واحدة من أكبر الهجمات هذا العام», «نفذت العديد من التفجيرات»: a definite plural after a superlative or a
 count with «من» names a class of attacks (a comparison, a record told in general), no happening of the story
 (not «موجة من الغارات», «سلسلة من الغارات»: a wave or a series of strikes is told as it happens)."""

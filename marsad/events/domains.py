@@ -79,7 +79,8 @@ def drop_other_senses(doc: Document, events: list[dict[str, Any]]) -> list[dict[
     domain = domain_of(doc) if events else None
     if domain is None:
         return events
-    at = {t.start: t for sent in doc.sentences for t in sent.tokens}
+    # a trigger starts where its token does, or after the token's و/ف/ب/ل («واستجابة» → «استجابة»)
+    at = {s: t for sent in doc.sentences for t in sent.tokens for s in (t.start, t.core_start, t.stem_start)}
 
     def other_sense(trigger: dict[str, Any]) -> bool:
         tok = at.get(trigger["start"])

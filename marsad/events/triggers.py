@@ -5,14 +5,13 @@ segmentation (the core of «وقصفت» is «قصفت») and the verb forms of 
 multi-word entry must follow, and a condition of the entry (a word near it or after it, no such word after it,
 a governing word before it, or no other trigger of its type in the sentence) must hold. A mode word of
 ``data/modes.tsv`` near an attack or a protest makes its mode more specific («هجوم انتحاري»). Tokens inside a
-person or organisation name (:func:`inside_names`) are no triggers. The tests that a found word names no event
+person or organisation name (:func:`~marsad.events.name_tokens.inside_names`) are no triggers. The tests that a
+found word names no event
 of the story live beside this module: clauses (:mod:`~marsad.events.detect_clauses`), objects and neighbours
 (:mod:`~marsad.events.detect_objects`), the language of courts (:mod:`~marsad.events.detect_legal`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD
 from marsad.events.detect_agreements import cooperation_topic, legal_punishment, signed_content, signed_far
@@ -23,13 +22,14 @@ from marsad.events.detect_clauses import (
     coordinated,
     future_tense,
     instrument_of,
-    organising,
     purpose,
     relative_before,
     threat_window,
     untold,
 )
 from marsad.events.detect_clitics import clitic_entries, hamza_below
+from marsad.events.detect_deaths import accidental_death
+from marsad.events.detect_fire import fire_not_told
 from marsad.events.detect_legal import carried_out, carried_out_before, cited_verdict, content_of_legal_act
 from marsad.events.detect_objects import (
     DEEMING,
@@ -46,13 +46,15 @@ from marsad.events.detect_objects import (
     vague_holding,
 )
 from marsad.events.detect_obligations import OBLIGATION, obligations
+from marsad.events.detect_operations import bare_operation, not_operation
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
 from marsad.events.detect_requests import CONTINUING, RIGHTS, requested
 from marsad.events.detect_responsibility import borne, laid
 from marsad.events.detect_tolls import names_toll
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
-from marsad.model import Entity, Sentence, Token
+from marsad.events.name_tokens import inside_names as inside_names  # re-exported for coder.py
+from marsad.model import Sentence, Token
 from marsad.text.normalize import normalize
 
 GENERIC_BEFORE = frozenset(
@@ -354,6 +356,18 @@ class TriggerFinder:
                 # «الحوثيون الذين يسيطرون على المنطقة»: the imperfect of a verb of holding is a state
                 i = last + 1
                 continue
+            if fire_not_told(entry, tokens[i], as_verb):
+                # «لا يطلقون الرصاص الحي إلا عند الضرورة»: a habit or a rule, no shooting (detect_fire)
+                i = last + 1
+                continue
+            if accidental_death(entry, keys, i):
+                # «مصرع خمسة أشخاص في حادث تصادم»: deaths in an accident or a disaster (detect_deaths)
+                i = last + 1
+                continue
+            if not_operation(entry, tokens, keys, i, lambda t: bool(self.for_token(t))):
+                # «العملية السياسية», «عملية القصف», «غرفة العمليات»: no armed operation (detect_operations)
+                i = last + 1
+                continue
             if coalition_name(keys, i, last):
                 # «التحالف لدعم الشرعية», «تحالف دعم الشرعية في اليمن»: the name of the coalition, not an act
                 i = last + 1
@@ -438,6 +452,10 @@ class TriggerFinder:
                 i = last + 1
                 continue
             prev = found[-1] if found else None
+            if prev is not None and bare_operation(prev.entry, keys, prev.first):
+                # a bare «عملية» frames the acts told after it («شنت القوات عملية … وقتلت 14 مسلحا»): it merges
+                # no later word into itself (detect_operations)
+                prev = None
             if (
                 content_of_legal_act(prev, entry, keys, i)
                 and prev is not None
@@ -593,7 +611,13 @@ class TriggerFinder:
             or m.entry.needs[0] != "alone"
             or (
                 not accident  # «قتل طياران في تحطم طائرة تدريب»: the toll of an accident (detect_aircraft)
-                and (_agentive(keys, m.first) or not any(o is not m and names_toll(o.entry, m.entry) for o in found))
+                and (
+                    _agentive(keys, m.first)
+                    or not any(
+                        o is not m and names_toll(o.entry, m.entry) and not bare_operation(o.entry, keys, o.first)
+                        for o in found
+                    )
+                )
             )
         ]
 
@@ -698,40 +722,6 @@ def _weapon(entry: Trigger) -> bool:
 def _unconditional(entry: Trigger) -> bool:
     """An entry that is a trigger wherever it stands (a weapon noun is, unless it is an instrument)."""
     return entry.needs is None or entry.needs[0] == "weapon"
-
-
-def _conjugated(tok: Token) -> bool:
-    """A perfect verb with a person ending («انفجرت», «هاجموا»), not a noun-like form."""
-    return tok.core.endswith(("ت", "وا")) and not tok.core.startswith("ال") and len(tok.core) >= 4
-
-
-def inside_names(
-    sent: Sentence,
-    spans: list[tuple[int, int, Entity]],
-    trigger: Callable[[Token], bool] | None = None,
-    verb: Callable[[Token], bool] | None = None,
-) -> set[int]:
-    """Tokens inside a person or organisation name («مجلس التعاون») are not triggers; the last
-    word of a longer name is, as the tagger sometimes runs a name on into the verb («سلمان بن عبد
-    العزيز اتصالاً»), and so is a one-word "name" that is a trigger word (``trigger``), as the tagger
-    sometimes takes a verbal noun or a verb after a name for a name of its own («الشريفين اتصالاً»،
-    «وصالح فروا»); nor is a conjugated trigger verb (``verb``) that begins a name («انفجرت عبوتان»)."""
-    blocked: set[int] = set()
-    inside = [(s, e) for s, e, ent in spans if ent.type in ("PER", "ORG") and s < sent.end and e > sent.start]
-    if not inside:
-        return blocked
-    for s, e in inside:
-        idx = [j for j, t in enumerate(sent.tokens) if s <= t.start < e]
-        if len(idx) == 1 and trigger is not None and trigger(sent.tokens[idx[0]]):
-            continue
-        if trigger is not None and organising(sent.tokens, idx, trigger):
-            continue  # «تنظيم التظاهرات» taken for a name: organising an event
-        if len(idx) > 1 and verb is not None and _conjugated(sent.tokens[idx[0]]) and verb(sent.tokens[idx[0]]):
-            idx = idx[1:]  # «انفجرت عبوتان» taken for a name: a name does not begin with a conjugated verb
-        elif len(idx) > 1 and not sent.tokens[idx[-1]].core.startswith("ال"):
-            idx = idx[:-1]  # «مجلس التعاون» stays a name; «صالح فروا» is a name and a verb
-        blocked.update(idx)
-    return blocked
 
 
 DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء".split())

@@ -61,10 +61,14 @@ def adjectival_agents(
 def _actor_before(
     ctx: SentenceSlots, i: int, nationalities: Mapping[str, str], actor_nouns: Container[str]
 ) -> Candidate | None:
-    """The actor right before the adverb at token ``i``: a candidate ending there, or before its own nationality
-    adjective («القوات السورية بدعم») or another definite adjective («التحالف الدولي بقيادة»), or a definite actor
-    noun with its adjective the recogniser did not tag."""
+    """The actor right before the adverb at token ``i``: a candidate ending there (also over its nationality
+    adjective: «القوات السورية بدعم», as the events stage's candidates run), or before its own nationality adjective
+    or another definite adjective («التحالف الدولي بقيادة»), or a definite actor noun with its adjective the
+    recogniser did not tag."""
     toks = ctx.sent.tokens
+    whole = next((c for c in ctx.cands if c.last == i - 1 and c.first < i - 1), None)
+    if whole is not None and definite_nisba(toks[i - 1], nationalities):
+        return whole  # «القوات السورية بدعم»: the candidate runs over its adjective (events.arg_adjectives)
     end = i - 1
     if end > 0 and definite_nisba(toks[end], nationalities):
         end -= 1  # «القوات السورية»: the adjective split off the forces

@@ -113,7 +113,7 @@ IS = [
         id="possessive-on-a-meeting-noun-left-unsplit",
     ),
     pytest.param(BACKED, "إسناد", "actor1", "طيران التحالف", id="backer-after-min-is-the-aid-actor"),
-    pytest.param(BACKED, "إسناد", "actor2", "قوات الجيش", id="subject-backed-is-the-aid-target"),
+    pytest.param(BACKED, "إسناد", "actor2", "قوات الجيش الوطني", id="subject-backed-is-the-aid-target"),
     pytest.param(
         "وهاجمت المقاومة الشعبية ووحدات الجيش بدعم من مقاتلات التحالف مواقع الميليشيات.",
         "دعم",
@@ -156,7 +156,7 @@ IS = [
         "ونسب المسلحون الذين يسيطرون على البلدة، الغارات إلى القوات الحكومية.",
         "الغارات",
         "actor1",
-        "القوات",
+        "القوات الحكومية",
         id="attribution-past-a-relative-clause-on-its-subject",
     ),
     pytest.param(
@@ -179,7 +179,7 @@ IS = [
         "وحمّلت الوزارة الجماعات المسلحة مسؤولية الهجوم على الدورية.",
         "الهجوم",
         "actor1",
-        "الجماعات",
+        "الجماعات المسلحة",
         id="object-of-hammala-is-the-side-held-responsible",
     ),
     pytest.param(
