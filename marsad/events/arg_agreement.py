@@ -51,6 +51,36 @@ def plural_verb(tok: Token) -> bool:
     )
 
 
+FEMININE_PAST = "ت"
+MASCULINE_PERSONS = frozenset(
+    normalize(w)
+    for w in (
+        "جندي عريف رقيب ملازم نقيب مقدم عقيد عميد ضابط شرطي حارس مواطن شاب رجل طفل فتى صبي مسن طبيب مهندس "
+        "معلم صحفي صحافي مصور ناشط مسؤول قيادي قائد زعيم أمير رئيس وزير نائب مستشار"
+    ).split()
+)
+"""Masculine singular nouns of persons: after a feminine past verb they are its object («الأولى قتلت الجندي
+عبدالعزيز عسيري»), for the verb does not agree with them."""
+
+
+def feminine_verb_object(toks: list[Token], first: int, c: Candidate) -> bool:
+    """``c`` right after the feminine past verb at ``first`` (core in ت, four letters at least: «قتلت»,
+    «استهدفت», «اغتالت») is headed by a masculine singular person noun, or has one right before it, so it is
+    the object: «والثانية قتلت الجندي رائد المطيري», «اغتالت مسؤولا في الحزب»; the subject is named before
+    the verb or dropped."""
+    core = toks[first].core
+    if len(core) < 4 or not core.endswith(FEMININE_PAST) or c.first - first > 2 or "س" in toks[first].prefix:
+        return False
+    heads = [toks[c.first]] + ([toks[c.first - 1]] if c.first - 1 > first else [])
+    return any(_bare(t.core) in MASCULINE_PERSONS and not t.prefix for t in heads)
+
+
+def _bare(core: str) -> str:
+    """A noun without its article and the tanween alif of the accusative («الجندي», «مسؤولا»)."""
+    word = core[2:] if core.startswith("ال") else core
+    return word[:-1] if word.endswith(ALIF) and len(word) > 3 else word
+
+
 AMONG = frozenset(normalize(w) for w in "بينهم بينها بينهما منهم منها ومنهم ومنها وبينهم".split())
 """«X بينهم Y», «X منهم Y»: Y names members of the group X."""
 

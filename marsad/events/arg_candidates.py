@@ -62,6 +62,16 @@ STRONG = normalize("قوى")
 """«قوى» (forces) and «قوي» (strong) are one key once ى is folded to ي."""
 
 
+NISBA_ENDINGS = ("ون", "ين", "يه", "ية", "ي")
+
+
+def _coordinated_people(tokens: list[Token], j: int) -> bool:
+    """«اتفق الأتراك والإيرانيون»: a people with «و» after a people named by a broken plural («الأتراك»,
+    «الأكراد», «الروس») is a second people, not an adjective (a nisba after a nisba plural, «مستوطنون
+    إسرائيليون وأمريكيون», still qualifies the noun)."""
+    return "و" in tokens[j].prefix and not tokens[j - 1].core.endswith(NISBA_ENDINGS)
+
+
 class ArgumentFinder:
     """The candidates and the fatalities of sentences, with the actor and casualty words of one lexicon."""
 
@@ -147,6 +157,7 @@ class ArgumentFinder:
             if (
                 peoples
                 and k in self.peoples
+                and not (j > 0 and _coordinated_people(tokens, j))
                 and (
                     any(
                         c.last == j - 1

@@ -45,6 +45,7 @@ from marsad.events.arg_joins import text_to
 from marsad.events.arg_reported import COMPLEMENTS
 from marsad.events.casualties import count_word
 from marsad.events.constructions import FROM_WORD, QUOTE_MARKS, RELATIVE_PRONOUNS, nisba
+from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -60,6 +61,13 @@ SIDES = frozenset(normalize(w) for w in ("جانب", "طرف"))
 TO_IT = frozenset(normalize(w) for w in ("إليه", "اليه", "إليها", "اليها", "عليه", "عليها"))
 """«توصلت إليه», «وقعت عليه»: the pronoun of the agreement after the verb of its relative clause."""
 BREAKS = frozenset(".؛;:")
+OWN_WITH = frozenset(
+    strip_article(normalize(w))
+    for w in "التعاون العلاقات العلاقة الشراكة التنسيق التواصل الحوار المفاوضات المحادثات التفاهم التطبيع".split()
+)
+"""Nouns of relations that take their own «مع» side: one of them before «مع», past the trigger, owns it."""
+CLUBS = frozenset(normalize(w) for w in ("نادي", "فريق", "منتخب"))
+"""Sports teams: «نادي التعاون» is a club, not cooperation."""
 PARTICLES = frozenset(normalize(w) for w in "على علي إلى الى عن مع ضد لدى أمام خلال بين عند منذ حتى".split())
 
 
@@ -86,7 +94,36 @@ def _with_side(
     c = next((c for c in every if c.first in (j + 1, at)), None)
     if c is not None:
         return c if can(c) else None
-    return _side_phrase(toks, keys, j + 1)
+    return _side_phrase(toks, keys, j + 1) or _company(toks, keys, every, j + 1)
+
+
+COMPANIES = frozenset(normalize(w) for w in ("شركة", "شركات", "مؤسسة"))
+QUOTES = frozenset('"«»“”')
+
+
+def _company(toks: list[Token], keys: list[str], every: list[Candidate], j: int) -> Candidate | None:
+    """«مع شركة تركية», «مع شركة "بيكار" التركية»: a company noun at ``j`` with its nisba or its name (quoted
+    or tagged) after it, and the nisba after the name."""
+    if j + 1 >= len(toks) or keys[j] not in COMPANIES or toks[j].prefix:
+        return None
+    end = j
+    k = j + 1
+    if toks[k].text in QUOTES:
+        close = next((i for i in range(k + 1, min(len(toks), k + 5)) if toks[i].text in QUOTES), None)
+        if close is None:
+            return None
+        end = k = close
+    else:
+        name = next((c for c in every if c.first == k), None)
+        if name is not None:
+            end = k = name.last
+        elif not nisba(toks[k]):
+            return None
+        else:
+            end = k
+    if k + 1 < len(toks) and not toks[k + 1].prefix and nisba(toks[k + 1]) and end > j:
+        end = k + 1  # «شركة "بيكار" التركية»
+    return unnamed(toks, j, end) if end > j else None
 
 
 def _relative_pair(
@@ -494,6 +531,15 @@ def political_sides(
                 break
             if new_clause_between(toks, every, j - 1, j + 1):
                 break  # «جلسات الاجتماع واستعرضت مشاوراتها مع الفصائل»: a new clause has its own «مع»
+            if (
+                keys[j] == WITH
+                and j - 1 > since
+                and keys[j - 1] in OWN_WITH
+                # «بنادي التعاون»: a club's name
+                and keys[j - 2] not in CLUBS
+                and not any(c.first <= j - 1 <= c.last for c in every)
+            ):
+                break  # «لاجتماعات في بروكسل، الالتزام بمواصلة تعزيز التعاون مع تونس»: the side of another noun
             if keys[j] == WITH:
                 side = _with_side(toks, keys, every, j, can)
                 if side is not None and side is not actor:

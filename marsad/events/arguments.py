@@ -45,12 +45,14 @@ from marsad.events.arg_agreement import (
     accusative_nisba,
     apodosis,
     described_subject,
+    feminine_verb_object,
     governed,
     member_of_group,
     plural_verb,
 )
 from marsad.events.arg_asides import masdar_object, object_past_aside, person_phrase, split_person
 from marsad.events.arg_backed import BACKED_BY, backer
+from marsad.events.arg_beneficiary import beneficiary
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
@@ -122,6 +124,8 @@ PREPOSITIONS = PLACE_PREPS | frozenset(normalize(w) for w in "على علي إل
 متشددون من تنظيم الدولة»)."""
 PASSIVE = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"))
 MODEL = normalize("طراز")
+IN_WORD = normalize("في")
+ABLE_PREPS = frozenset((IN_WORD, normalize("من")))
 PASSIVE_MARK = "\u064f"
 """Damma: «قُتل», «استُهدف» are passive where the writer vocalised them."""
 HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته جلالته سماحته".split())
@@ -312,6 +316,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             and (subject[0].first - last <= 4 or described_subject(toks, last, subject[0]))
             and can(subject[0])
             and not plural_verb(toks[first])
+            and not feminine_verb_object(toks, first, subject[0])
         ):
             actor = subject[0]  # verb-subject-object: «قصفت الطائرات مواقع المسلحين»
             rest = [c for c in after if c.first > actor.last and object_gap(toks, keys, actor.last, c) <= 6]
@@ -437,6 +442,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 actor, target = agent, None
             elif (
                 target is not None
+                # «المقاومة تمكنت من قتل قائد ميداني للمليشيا», «نجحت القوات في اعتقال زعيم الخلية»: with the
+                # subject of a light verb acting, the genitive of its من/في-masdar is the object
+                and (light is None or keys[first - 1] not in ABLE_PREPS)
                 and target in near
                 and can(target)
                 # the genitive stands right after the noun: «إطلاق نار على جنود وعلى مدينة» has no genitive
@@ -451,6 +459,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                     or (later[0].first - target.last <= 3 and "ل" in preposition(toks[later[0].first]))
                 ):
                     actor, target = target, later[0]  # «استهداف طائرات التحالف لتجمع لهم»: the object takes ل
+                    if m.plover_mode == "visit" and _place(target):
+                        target = None  # «زيارة رئيس الوزراء الحبيب الصيد إلى بروكسل»: the place visited is no side
                 elif target.first == last + 1 and intransitive(m, keys[first]) and not preposition(toks[target.first]):
                     # «انسحاب التشكيلات المسلحة», «غارات التحالف», «اعتداءات المستوطنين»: the genitive of
                     # a masdar of an intransitive verb is its subject
@@ -469,6 +479,14 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         sides = occurring_between(m, every, keys, can)
         if sides is not None:
             actor, target = sides
+    if (
+        verbish
+        and target is not None
+        and target.first > last
+        and target.entity is None
+        and keys[target.first - 1] == IN_WORD
+    ):
+        target = None  # «أسرت 11 حوثيا في جبهة جبل صبر»: a verb's object takes no في; the front is a place
     killed = killed_passive(m, every, keys, can) if verbish and m.entry.plover_type == "ASSAULT" else None
     if killed is not None:
         # «قتل نجل رئيس اللجنة على أيدي رجال المقاومة», «أن رئيس المخابرات السابق قتل في منطقة كامينجي»
@@ -617,6 +635,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             actor = planter(m, every, keys, clause, can)
             if actor is not None and target is not None and target.first == actor.first:
                 target = None
+    if target is None:
+        target = beneficiary(m, every, keys, can)  # «حزمة مساعدات سنوية لصالح تونس» (arg_beneficiary)
     if backer(m, keys, target):
         target = None  # «انتزع الجيش، بإسناد من طيران التحالف، مواقع»: the backer is no target (arg_backed)
     if target is None:
@@ -631,6 +651,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
+
+
+def _place(c: Candidate) -> bool:
+    """``c`` names a place: the gazetteer resolved it or the tagger typed it as one."""
+    return c.place is not None or c.unknown_place or (c.entity is not None and c.entity.type in ("GPE", "LOC"))
 
 
 def _auxiliaries_then_adjectives(toks: list[Token], keys: list[str], a: int, b: int) -> bool:

@@ -44,6 +44,9 @@ reaching it),
 Without one near it, «الاتفاق» with the article is the document as a topic («المخاوف الناتجة عن الاتفاق
 النووي», «انتقاد الاتفاق», «الانسحاب من الاتفاق»), no agreement reached in the story."""
 YEAR_LIKE = 1900
+STARTED_OR_DENIED = word_keys("بدء بداية نفى نفت ينفي تنفي نفوا ينفون نفي")
+"""Words right before an agreement that tell it began or was denied: «منذ بدء الهدنة» (a truce in force),
+«خرج فصيل جيش الإسلام لينفي الاتفاق» (an agreement denied is still one reported), not a topic."""
 
 TREATIES = frozenset(
     strip_article(normalize(w))
@@ -162,6 +165,8 @@ def topic_agreement(tokens: list[Token], keys: list[str], i: int, last: int) -> 
     (:data:`MAKING`) nor a year near it is the document as a topic, not an agreement reached."""
     definite = tokens[i].core.startswith("ال")
     if not definite:
+        return False
+    if i > 0 and keys[i - 1] in STARTED_OR_DENIED:
         return False
     window = keys[max(0, i - 3) : i] + keys[last + 1 : last + 8]
     if any(k in MAKING for k in window):

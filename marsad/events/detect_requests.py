@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from marsad.events.lexicon import strip_article, word_keys
+from marsad.events.lexicon import strip_article, verb_forms, word_keys
+from marsad.model import Token
 from marsad.text.normalize import normalize
 
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
@@ -36,3 +37,31 @@ def requested(keys: list[str], i: int) -> bool:
         if keys[k] in CALLS:
             return True
     return False
+
+
+ASKED = strip_article(normalize("طلب"))
+ASKING = frozenset(normalize(f) for f in verb_forms("طلب"))
+"""The inflections of the verb «طلب» (طلبت، طلبوا، يطلب، تطلب …)."""
+ASKED_PAST = word_keys("طلب طلبت طلبوا طلبنا طلبا طلبتا")
+"""Its perfect with no object pronoun: an act of asking told. The imperfect is mostly a rule or an appeal to the
+public («يطلب من المريض الصيام», «نطلب من الناس إخلاء المنطقة»); with a pronoun, the thing asked for («الأوراق
+التي طلبتها السلطات»)."""
+FROM = word_keys("من منه منها منهم منهما منا منك منكم مني")
+NOUN_BEFORE = word_keys("بعد قبل أي عند حسب من على لأي وفق وفقا ألف آلاف هناك تقديم تم")
+"""Words after which «طلب» is the noun, a request as a ground or a thing («بعد طلب من ناديي الهلال والنصر»,
+«تلقى أكثر من 700 ألف طلب من كوادر الحزب», «تقديم طلب لاستخراج رخصة»), not the verb of asking someone."""
+
+
+def not_asking(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The word at ``i``, read as the verb «طلب» of asking someone («طلب من مسؤوليه التعاون», «طلبوا من نظرائهم
+    وقف»), is no such request: it is no bare perfect (:data:`ASKED_PAST`), or «من» does not follow it at once
+    (a thing ordered or asked for: «طلبت اليابان شراء 42 مقاتلة», «طلبت الشرطة شهادة من له معلومات»), or
+    the bare «طلب» is the noun, after a glued ب or ل («أجرت التحاليل بطلب من الحكومة») or after a
+    preposition, a number or «تم» (:data:`NOUN_BEFORE`)."""
+    if keys[i] not in ASKING and ASKED not in keys[i]:
+        return False
+    if keys[i] not in ASKED_PAST or i + 1 >= len(keys) or keys[i + 1] not in FROM:
+        return True
+    if keys[i] != ASKED:
+        return False
+    return "ب" in tokens[i].prefix or "ل" in tokens[i].prefix or (i > 0 and keys[i - 1] in NOUN_BEFORE)

@@ -31,6 +31,7 @@ from marsad.events.constructions import (
     nisba,
 )
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
+from marsad.geo.namesakes import word_homographs
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -93,7 +94,13 @@ def locate(
     if visited is not None:
         # «يزور قطر», «زيارة عمل لقطر», «زيارة الجبير إلى قطر»: the country visited is where the visit is
         m.location = visited
-        if m.actor2 is None and visited.place is not None and visited.place.feature == "country":
+        if (
+            m.actor2 is None
+            and visited.place is not None
+            and visited.place.feature == "country"
+            # «زيارة رئيس مجلس الاتحاد الأوروبي دونالد تاسك إلى تونس»: a destination after «إلى» is no side
+            and keys[visited.first - 1] not in TO_WORDS
+        ):
             m.actor2 = visited
         return
     places = [
@@ -276,12 +283,26 @@ def _innermost(c: Candidate, inner: dict[int, Candidate]) -> Candidate:
 def _visited(m: EventMention, cands: list[Candidate], keys: list[str]) -> Candidate | None:
     """The place a visit goes to: the first place within six words after the visit word that no في/ب
     introduces («يزور وزير الخارجية الأمريكي قطر», «زيارة عمل لقطر», «زيارة الجبير إلى قطر»)."""
+    toks = m.sentence.tokens
     for c in cands:
-        if c.first <= m.last or c.first - m.last > 6 or c.after_prep:
+        if c.first <= m.last or c.after_prep:
+            continue
+        if c.first - m.last > 6 and not (
+            # «زيارة رئيس مجلس الاتحاد الأوروبي دونالد تاسك إلى تونس»: the visitor's titles stand between
+            c.first - m.last <= VISIT_REACH
+            and keys[c.first - 1] in TO_WORDS
+            and not any(t.text in CLAUSE_MARKS for t in toks[m.last + 1 : c.first])
+        ):
             continue
         if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE")):
             return c
     return None
+
+
+VISIT_REACH = 12
+"""Words from a visit noun to the place after «إلى» when a long genitive (the visitor) stands between."""
+TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+CLAUSE_MARKS = frozenset("،,.؛;:")
 
 
 SPECIFICITY = {"facility": 0, "border_crossing": 0, "city": 1, "district": 1, "unknown": 1, "natural": 2, "region": 2}
@@ -312,6 +333,8 @@ def _reread(m: EventMention, cands: list[Candidate], toks: list[Token], keys: li
             continue
         if c.first == c.last and (c.place is None or c.place.feature == "unknown") and _common_noun(toks[c.first]):
             continue
+        if c.place is None and _word_reading(c, cands, toks, keys):
+            continue  # «في مشهد يعكس رغبة موسكو»: the places stage read the name as the word (a scene), not Mashhad
         if is_place and not c.after_prep and c.first > 0 and keys[c.first - 1] in MARKS:
             c = replace(c, after_prep=_governed(toks, keys, c.first))
         elif not is_place and c.entity is not None and c.entity.type != "PER" and _settlement(keys, c.first):
@@ -330,6 +353,21 @@ def _reread(m: EventMention, cands: list[Candidate], toks: list[Token], keys: li
             c = replace(c, unknown_place=True, after_prep=True)
         out.append(c)
     return out
+
+
+def _word_reading(c: Candidate, cands: list[Candidate], toks: list[Token], keys: list[str]) -> bool:
+    """``c`` is a name spelt like a common word (``marsad/geo/data/word_homographs.tsv``) that reads as the
+    word: a word follows it that neither ends the phrase nor names (a verb, a numeral, a preposition: «في مشهد
+    يعكس», «في مشهد واحد», «المطلة على»), and no place word stands before it («مدينة مشهد»). A name, a nisba
+    or punctuation after it leaves it the place («في سيول مارك ليبرت», «في سيول،», «بالصحراء الأفريقية»)."""
+    if c.entity is None or normalize(c.entity.text) not in word_homographs():
+        return False
+    if c.first > 0 and keys[c.first - 1] in PLACE_WORDS | TOWN_WORDS:
+        return False
+    j = c.last + 1
+    if j >= len(toks) or not toks[j].core[:1].isalpha() or nisba(toks[j]):
+        return False
+    return not any(o.first == j for o in cands)
 
 
 def _settlement(keys: list[str], j: int) -> bool:

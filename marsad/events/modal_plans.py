@@ -49,6 +49,8 @@ RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين الل
 BREAKS = frozenset("،,.؛;:")
 PAVES = frozenset(normalize(w) for w in "يمهد تمهد مهد مهدت يمهدان".split())
 """«مما يمهد إلى مصالحة», «خطوة تمهد لاتفاق»: what it paves the way for is still to come."""
+PAVE_REACH = 4
+"""Words of the subject between a verb of paving and its ل-object («تمهد قوات النظام لبسط سيطرتها»)."""
 QUOTE_MARKS = frozenset('"«»“”')
 
 
@@ -109,19 +111,36 @@ def future_after(tokens: list[Token], keys: list[str], last: int) -> bool:
     return False
 
 
+PACE = frozenset(normalize(w) for w in "وتيرة وتيره تسريع تعزيز تكثيف توسيع تطوير تفعيل تعميق استئناف مواصلة".split())
+"""Masdars of pace and extent before a decided event («قرر تسريع وتيرة تعاونه», «قررت تعزيز تعاونها»): the word
+after them is in construct, a noun even where it reads as a verb («تعاونه»)."""
 IMPOSED = frozenset(("COERCE", "SANCTION", "CONCEDE"))
 """Types of the measures a decision puts in force by itself («قرر تمديد حالة الطوارئ»): not planned by it."""
 
 
 def paved(tokens: list[Token], keys: list[str], first: int) -> bool:
     """A verb of paving the way two words at most before the trigger, past «إلى» and a quotation mark («مما
-    يمهد إلى "مصالحة"»), or with ل on the trigger («تمهد لاتفاق»)."""
+    يمهد إلى "مصالحة"»), or with ل on the trigger («تمهد لاتفاق»), its subject up to :data:`PAVE_REACH`
+    words between («تمهد قوات النظام لبسط سيطرتها»)."""
     j = first - 1
     while j >= 0 and tokens[j].text in QUOTE_MARKS:
         j -= 1
     if j >= 0 and keys[j] in PAVES:
         return "ل" in tokens[first].prefix
-    return j > 0 and keys[j] in ("الي", "إلى", "لـ") and keys[j - 1] in PAVES
+    if j > 0 and keys[j] in ("الي", "إلى", "لـ") and keys[j - 1] in PAVES:
+        return True
+    if "ل" not in tokens[first].prefix:
+        if first == 0 or "ل" not in tokens[first - 1].prefix:
+            return False
+        j = first - 2  # «لبسط سيطرتها»: the ل stands on the masdar that governs the trigger
+    for i in range(j, max(-1, first - PAVE_REACH - 3), -1):
+        if tokens[i].text in BREAKS:
+            return False
+        if keys[i] in PAVES:
+            # «حيث تمهد قوات النظام لبسط سيطرتها»: the subject stands between; an imperfect only («ومهدت بعدها
+            # لاتفاقية سايكس بيكو» tells what followed)
+            return keys[i][:1] in "يت"
+    return False
 
 
 def planned_construction(
@@ -132,5 +151,6 @@ def planned_construction(
     if ordered(tokens, keys, first) or agreed_on(tokens, keys, first) or paved(tokens, keys, first):
         return True
     if verb:
-        return False
+        # «قرر الاتحاد الأوروبي تسريع وتيرة تعاونه»: a word in construct with a masdar before it is a noun
+        return first > 0 and keys[first - 1] in PACE and plover_type not in IMPOSED and decided(tokens, keys, first)
     return (plover_type not in IMPOSED and decided(tokens, keys, first)) or future_after(tokens, keys, last)

@@ -69,14 +69,33 @@ def still(keys: list[str], j: int) -> bool:
     return j + 1 < len(keys) and keys[j + 1] in STILL
 
 
-def pluperfect(keys: list[str], j: int) -> bool:
+def pluperfect(keys: list[str], j: int, tokens: list[Token] | None = None) -> bool:
     """«قد» at ``j`` follows «كان» within six words («وكانت القوات … قد تعرضت»), or a perfect verb with the ت of
     its feminine subject follows it («وكانت أحياء المدينة القديمة، والجمهوري، والنقطة الرابعة، والإخوة، قد تعرضت
     لقصف»: the ت of «تعرضت» begins a perfect of the form تفعّل, not an imperfect; «قد تثبت» is too short to tell)."""
     nxt = keys[j + 1] if j + 1 < len(keys) else ""
+    if tokens is not None and any(_aux(tokens[i].norm) for i in range(max(0, j - 6), j)):
+        return True  # «وكان المسؤولان التونسيان قد التقيا»: the key of «وكان» loses وك as a preposition
     return any(k in PLUPERFECT_AUX for k in keys[max(0, j - 6) : j]) or (
         len(nxt) >= 5 and nxt.startswith("ت") and nxt.endswith("ت")
     )
+
+
+def _aux(norm: str) -> bool:
+    """A word is «كان» and its forms with و/ف before it («وكان», «فكانت»)."""
+    return norm in PLUPERFECT_AUX or (norm[:1] in "وف" and norm[1:] in PLUPERFECT_AUX)
+
+
+NEGATED_LIGHT = _words("يتم تتم تم يجر تجر يجري تجري يحدث تحدث يقع تقع تشهد يشهد")
+"""Light verbs after a negation whose subject or object is the event: «لم يتم اعتقال … والتحقيق»."""
+
+
+def new_subject(tokens: list[Token], keys: list[str], j: int, first: int) -> bool:
+    """The negation at ``j`` ends before the trigger at ``first``: the trigger is a definite noun with «و» that
+    opens a clause of its own past the negated verb and one word more («ذكر المرصد أن صورة الاتفاق النهائي لم
+    تتبلور بعد والمفاوضات مستمرة»: the talks go on)."""
+    tok = tokens[first]
+    return first - j >= 3 and tok.prefix == "و" and tok.core.startswith("ال") and keys[j + 1] not in NEGATED_LIGHT
 
 
 def anaphoric(tokens: list[Token], first: int) -> bool:

@@ -48,6 +48,7 @@ from marsad.events.modal_scope import (
     feared,
     involvement,
     negated_source,
+    new_subject,
     planned_after,
     pluperfect,
     still,
@@ -129,7 +130,7 @@ class ModalityCoder:
             # condition is as hypothetical as the condition
             m.cues.append("conditional")
             return "hypothetical"
-        if any(j >= first - 3 for j in negated):
+        if any(j >= first - 3 and not new_subject(tokens, keys, j, first) for j in negated):
             m.cues.append("negation")
             return "denied"
         wide = range(max(0, first - 8), first)
@@ -174,7 +175,10 @@ class ModalityCoder:
         for j in range(max(0, first - 8), first):
             k = keys[j]
             hedge = k != "قد" or (
-                first - j <= 3 and keys[j + 1][:1] in "يتن" and not pluperfect(keys, j) and not done_after_may(keys, j)
+                first - j <= 3
+                and keys[j + 1][:1] in "يتن"
+                and not pluperfect(keys, j, tokens)
+                and not done_after_may(keys, j)
             )
             if k in self.possible and hedge:
                 return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge

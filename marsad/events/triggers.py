@@ -48,8 +48,9 @@ from marsad.events.detect_objects import (
 from marsad.events.detect_obligations import OBLIGATION, obligations
 from marsad.events.detect_operations import bare_operation, not_operation
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
-from marsad.events.detect_requests import CONTINUING, RIGHTS, requested
+from marsad.events.detect_requests import CONTINUING, RIGHTS, not_asking, requested
 from marsad.events.detect_responsibility import borne, laid
+from marsad.events.detect_states import became
 from marsad.events.detect_tolls import names_toll
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
@@ -311,7 +312,7 @@ class TriggerFinder:
             for entry, as_verb in hits:
                 if entry.words and not self._words_follow(tokens, i, entry.words):
                     continue
-                if as_verb and noun_only:
+                if as_verb and (noun_only or (entry.plover_type == "REQUEST" and not_asking(tokens, keys, i))):
                     continue
                 if entry.needs is not None and entry.needs[0] == "future" and not future_tense(tokens, keys, i):
                     continue
@@ -352,7 +353,7 @@ class TriggerFinder:
                 accident = True
                 i = last + 1
                 continue
-            if as_verb and keys[i] in self.stative:
+            if as_verb and keys[i] in self.stative and not became(tokens, keys, i):
                 # «الحوثيون الذين يسيطرون على المنطقة»: the imperfect of a verb of holding is a state
                 i = last + 1
                 continue

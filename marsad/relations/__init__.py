@@ -208,6 +208,7 @@ from marsad.relations.qualifiers import nested_body
 from marsad.relations.resides import has_residence, residence_pairs
 from marsad.relations.rivals import has_rival, rival_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
+from marsad.relations.sanctions import sanction_ends
 from marsad.relations.screens import (
     backs_no_actor,
     no_borrowed_ends,
@@ -540,7 +541,7 @@ class RelationStage:
                 ends = deed_authors(ctx, h, deemed_allies(ctx, h, chain_holders(ctx, h, ends)))
                 ends = adjective_agent(ctx, h, ends, self.nationalities)  # «القرار المغربي بقطع العلاقات مع»
                 ends = operation_bodies(ctx, h, ends)  # «مشاركتها في العمليات العسكرية للتحالف»
-                ends = informant_ends(ctx, h, ends)  # «وانتقدت مصادر في الحكومة اليمنية الأمم المتحدة»
+                ends = sanction_ends(ctx, h, informant_ends(ctx, h, ends))  # «وانتقدت مصادر في الحكومة اليمنية …»
                 ends = object_before_comma(ctx, h, ends)  # «التي تحارب في الميدان، متهمة قوات الحكومة»
                 ends = precise_ends(ctx, h, ends)  # «عضو مجلس أمناء مؤسسة الملك عبدالله»: no holder (precision.py)
                 for src, tgt, subtype in ends:

@@ -32,12 +32,31 @@ def _plain(ctx: SentenceSlots, k: int, glued: bool) -> bool:
     return tok.core.startswith("ال") and ctx.at(k) is None and clitics(tok) in (("و", "ب", "ل") if glued else ("",))
 
 
+def _gap_adjective(ctx: SentenceSlots, h: Hit, nationalities: Mapping[str, str]) -> int | None:
+    """The token of a nationality adjective among the words a noun cue's gap holds when they are all the noun's
+    definite adjectives («العقوبات الاقتصادية الأمريكية على»), or None."""
+    if h.gap is None or h.cue.verb or h.gap[0] != h.first + 1 or not ctx.sent.tokens[h.first].core.startswith("ال"):
+        return None
+    words = range(*h.gap)
+    toks = ctx.sent.tokens
+    if any(clitics(toks[k]) or not toks[k].core.startswith("ال") for k in words):
+        return None
+    return next((k for k in words if toks[k].core in nationalities), None)
+
+
 def adjective_agent(ctx: SentenceSlots, h: Hit, ends: Ends, nationalities: Mapping[str, str]) -> Ends:
     """``ends`` with the source replaced by the nationality adjective standing right before the cue (see the
     module's docstring); unchanged when there is none."""
     if h.cue.pattern not in ("before_after", "genitive") or (not ends and h.cue.pattern != "before_after"):
         return ends
     toks, keys = ctx.sent.tokens, ctx.keys
+    inner = _gap_adjective(ctx, h, nationalities)
+    if inner is not None:
+        # «العقوبات الأمريكية على بلاده»: the cue noun's own adjective, in the gap before its preposition
+        agent = adjective_actor(ctx, inner)
+        obj = ctx.slot(h.last + 1)
+        kept = [(agent, tgt, subtype) for _, tgt, subtype in ends if tgt.first > h.last]
+        return kept or ([(agent, obj, h.cue.subtype)] if obj is not None and h.cue.type != "support" else ends)
     j = h.first - 1
     if j >= 1 and keys[j] in TO_WORDS and keys[j - 1] in PURPOSES:
         j -= 2  # «السلوك القطري الساعي إلى دعم»

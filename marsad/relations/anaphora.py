@@ -22,7 +22,7 @@ actor the sentence before is about stands for the pronoun. Modality is the cue's
 from __future__ import annotations
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, is_person, is_town
+from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, is_person, is_town, norm_words
 
 COMPLEMENTS = {"انه": "ه", "انها": "ها", "بانه": "ه", "بانها": "ها", "لانه": "ه", "لانها": "ها"}
 """«أنه/إنه/بأنه/لأنه» and their feminine, as keys (hamza folded): the particle and its subject pronoun."""
@@ -135,7 +135,47 @@ def pronoun_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
         holder = antecedent(ctx, h.first, h.pronoun, subject=True) if partner is not None else None
         if partner is not None and holder is not None and not _same(holder, partner):
             return [(holder, partner, h.cue.subtype)]
+    if h.cue.ba_first and h.cue.pattern == "modifier" and h.pronoun:
+        return []  # «وبارتباطها بمنظمة»: the verbal noun's own pronoun, whose holder the actor before is not
+    held = accused_pronoun(ctx.keys[h.first - 1]) if h.first > 0 else None
+    if not ends and h.cue.type == "ally" and h.cue.pattern == "modifier" and not h.pronoun and held is not None:
+        # «لاتهامه بالارتباط بحزب العمال الكردستاني»: the accused is the pronoun of the noun of accusing
+        # or suspecting before the cue, the partner the actor right after it
+        partner = ally_after(ctx, h.last + 1)
+        holder = accused_before(ctx, h.first - 1, held) if partner is not None else None
+        if partner is not None and holder is not None and not _same(holder, partner):
+            return [(holder, partner, h.cue.subtype)]
     return ends
+
+
+ACCUSING = frozenset("اتهام اشتباه".split())
+"""Nouns of accusing or suspecting whose pronoun is the one accused of a tie («لاتهامه بالارتباط بـ»,
+«للاشتباه بارتباطه»)."""
+
+
+def accused_pronoun(key: str) -> str | None:
+    """The pronoun ``ه``/``ها`` glued to a noun of :data:`ACCUSING` («لاتهامه» → ه), or None."""
+    for pron in ("ها", "ه"):
+        if key.endswith(pron) and key[: -len(pron)] in ACCUSING:
+            return pron
+    return None
+
+
+PLACE_NOUNS = norm_words("ولاية مدينة محافظة منطقة بلدة قرية إقليم")
+"""Nouns that make the name after them a place («وهو من ولاية نورث كارولاينا»), whatever its tag."""
+
+
+def accused_before(ctx: SentenceSlots, pos: int, pronoun: str) -> Candidate | None:
+    """The one a noun of accusing at token ``pos`` stands for: the nearest agreeing subject before it, a
+    person for ``ه``, not a name after a place noun."""
+    for c in reversed(ctx.cands):
+        if c.last >= pos or c.after_prep or c.first in ctx.obliques:
+            continue
+        if c.first > 0 and ctx.keys[c.first - 1] in PLACE_NOUNS:
+            continue
+        if agrees(ctx, c, pronoun) and (is_person(c) or pronoun != "ه"):
+            return c
+    return None
 
 
 def ally_after(ctx: SentenceSlots, j: int) -> Candidate | None:

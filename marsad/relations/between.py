@@ -151,6 +151,8 @@ def between_ends(
         members = ctx.members(after[0])
         if len(members) >= 2:
             return [(members[0], members[1])]
+    if keys[last] == BETWEEN:
+        return []  # «تدهور العلاقات بين الفرس العثمانيين»: a cue ending in «بين» has its sides after it, or none
     whole = ctx.at(h.first)
     if whole is not None and whole.first == h.first and whole.last > last:
         # «تحالف الحوثي وصالح» tagged as one name from the cue on: the pair after the cue

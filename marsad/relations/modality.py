@@ -20,16 +20,21 @@ from marsad.text.tokens import is_arabic_word
 
 SPEECH = frozenset(
     strip_article(normalize(w))
-    for w in "قال قالت يقول تقول أفاد أفادت أكد أكدت أشار أشارت ذكر ذكرت أوضح أوضحت أضاف أضافت".split()
+    for w in "قال قالت يقول تقول أفاد أفادت أكد أكدت أشار أشارت ذكر ذكرت أوضح أوضحت أضاف أضافت أعلن أعلنت".split()
 )
 """A quoted speaker: what follows «إن/أن», a colon or a quote is theirs; the words between the verb and
 it describe the speaker («وقال أحمد المسماري المتحدث باسم "جيش ليبيا الوطني" الذي يقوده حفتر، إن …»)."""
 ATTRIBUTION = frozenset(
-    strip_article(normalize(w)) for w in "مصادر مصدر بحسب حسب وفقا وفق نقلت نقل تتهم يتهم اتهم اتهمت".split()
+    strip_article(normalize(w))
+    for w in "مصادر مصدر بحسب حسب وفقا وفق نقلت نقل تتهم يتهم اتهم اتهمت اتهام اتهامه اتهامها اتهامهم".split()
 )
-"""Attribution with no quoted clause: sources and accusations («وتتهم حكومة الوفاق الإمارات بتمويل …»).
+"""Attribution with no quoted clause: sources and accusations («وتتهم حكومة الوفاق الإمارات بتمويل …», «لاتهامه
+بالارتباط بـ»).
 Not «أعلن», which states the link itself."""
 REPORTING = SPEECH | ATTRIBUTION
+ANNOUNCED = norm_words("أعلن أعلنت")
+"""«أعلن … أن …» reports what follows «أن» («وأعلنت السلطات … أنها وقعت اتفاقا»); «أعلن» with its object states the
+link itself («أعلنت ولاءها لـ»), which a source further back may still report."""
 AFTER_THE_FACT = norm_words("حسب بحسب وفق وفقا")
 """A trailing attribution: «…، وفق ما أعلن المرصد السوري», «…، حسب ما قالت مصادر عسكرية», «… حسب تقرير أممي»
 (the whole sentence is the source's), with «ما» or a source noun after it — not «وفقا لنظام تقاسم السلطة»."""
@@ -133,7 +138,10 @@ class RelationModality:
                 return False
             if k in ATTRIBUTION:
                 return True
-            return any(keys[m] in THAT or toks[m].text == ":" or _statement(toks, m) for m in range(j + 1, i))
+            quoted = any(keys[m] in THAT or toks[m].text == ":" or _statement(toks, m) for m in range(j + 1, i))
+            if not quoted and k in ANNOUNCED:
+                continue  # «كشفت مصادر أن جماعة … أعلنت ولاءها»: the link announced, inside what the source says
+            return quoted
         end = max(f.hit.last, f.source.last, f.target.last)
         return any(
             keys[m] in AFTER_THE_FACT and keys[m + 1] in SOURCE_NOUNS and toks[m - 1].text in "،,"

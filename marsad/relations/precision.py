@@ -75,6 +75,8 @@ def _skipped_head(ctx: SentenceSlots, h: Hit, src: Candidate) -> bool:
     noun joined by و between the source and the cue is the one described."""
     if h.cue.pattern != "modifier" or src.last >= h.first or not ctx.sent.tokens[h.first].core.startswith("ال"):
         return False  # a definite participle only: «تنظيم مسلح تابع لـ», «حلفاء لـ» may stand in apposition
+    if h.cue.ba_first:
+        return False  # a verbal noun with ب («لاتهامه بالارتباط بـ»), no participle describing a noun
     for k in range(src.last + 1, h.first):
         tok = ctx.sent.tokens[k]
         if _covered(ctx, k) or not is_arabic_word(tok):
