@@ -1,5 +1,6 @@
 """Precision screens for the ends a cue found, from an audit of fresh articles (2018 ANT and 2015 SaudiNewsNet
-articles in no annotated set; /work/notes/rel-audit2.tsv). Each drops a pair the cue's words do not state:
+articles in no annotated set; bench/dev/audits/relations-2026-12-01.tsv). Each drops a pair the cue's words do
+not state:
 
 * the holder after a title's body is no holder when an institution noun in construct names the body after a
   king or a prince: «عضو مجلس أمناء مؤسسة الملك عبدالله» (the foundation's eponym), «عضو هيئة التدريس

@@ -1,5 +1,5 @@
 """Screens of marsad.relations.precision, from a precision audit on fresh 2015/2018 articles
-(/work/notes/rel-audit2.tsv): each ABSENT sentence gave a wrong relation before, each FOUND one is a guard for
+(bench/dev/audits/relations-2026-12-01.tsv): each ABSENT sentence gave a wrong relation before, each FOUND one is a guard for
 the construction the screen must leave alone. The sentences are those of the articles, shortened."""
 
 from __future__ import annotations
