@@ -24,19 +24,9 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from _common import REPO, corpus
+from _common import corpus, referenced
 
 CONFLICT_WORDS = "قتل,هجوم,اشتباك,غارة,قصف,تفجير,اعتقال,مظاهر,احتجاج,دعم,تحالف,اتفاق,حوثي,مسلح,عسكري,قوات"
-
-
-def used_keys() -> set[str]:
-    """The ANT ids and SaudiNewsNet URLs that the development sets refer to."""
-    keys: set[str] = set()
-    for path in sorted((REPO / "bench" / "dev").glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for record in map(json.loads, filter(str.strip, fh)):
-                keys.update(str(record[k]) for k in ("ant_id", "url") if k in record)
-    return keys
 
 
 def articles(source: str) -> Iterator[tuple[str, str, str, str]]:
@@ -63,7 +53,7 @@ def main() -> None:
     ap.add_argument("--claimed", type=Path, default=None, help="keys already taken by other annotators")
     ap.add_argument("--grep", default=CONFLICT_WORDS, help="comma-separated words; two must occur")
     a = ap.parse_args()
-    used = used_keys()
+    used = referenced()
     words = [w for w in a.grep.split(",") if w]
     claimed = a.claimed
     if claimed is not None:

@@ -25,7 +25,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator
 
-from _common import REPO, corpus
+from _common import corpus, referenced
 
 from marsad.events.lexicon import candidate_keys, load_lexicon
 from marsad.text.normalize import normalize
@@ -33,19 +33,6 @@ from marsad.text.normalize import normalize
 WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+")
 SENTENCE = re.compile(r"[.!؟?؛\n]+")
 PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "ولل", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-
-
-def referenced() -> set[str]:
-    """The urls and ANT ids of every article a bench/dev record points to (dev and test alike)."""
-    seen: set[str] = set()
-    for path in (REPO / "bench" / "dev").glob("*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                for key in ("url", "ant_id"):
-                    if key in rec:
-                        seen.add(str(rec[key]))
-    return seen
 
 
 def articles(skip: set[str]) -> Iterator[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.events.constructions import PHRASE_BREAKS
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
@@ -18,7 +19,6 @@ BENEFIT_CORES = frozenset(normalize(w) for w in ("صالح", "فائدة", "مص
 BENEFIT_TYPES = frozenset(("AID", "SUPPORT", "COOPERATE"))
 REACH = 4
 """Words from the trigger to «لصالح»: the noun's adjectives («مساعدات إنسانية عاجلة لصالح»)."""
-BREAKS = frozenset("،,.؛;:")
 
 
 def beneficiary(
@@ -30,7 +30,7 @@ def beneficiary(
         return None
     toks = m.sentence.tokens
     for j in range(m.last + 1, min(len(toks) - 1, m.last + REACH + 1)):
-        if toks[j].text in BREAKS:
+        if toks[j].text in PHRASE_BREAKS:
             return None
         tok = toks[j]
         if tok.prefix.endswith("ل") and tok.core in BENEFIT_CORES and not tok.suffix:

@@ -62,14 +62,16 @@ STRONG = normalize("قوى")
 """«قوى» (forces) and «قوي» (strong) are one key once ى is folded to ي."""
 
 
-NISBA_ENDINGS = ("ون", "ين", "يه", "ية", "ي")
+SOUND_NISBA_ENDINGS = ("ون", "ين", "يه", "ية", "ي")
+"""Endings of a nisba or of any sound plural («الإيرانيون», «مستوطنون»): wider than
+:data:`marsad.events.constructions.NISBA_ENDINGS`, which asks for «يون/يين» in a plural."""
 
 
 def _coordinated_people(tokens: list[Token], j: int) -> bool:
     """«اتفق الأتراك والإيرانيون»: a people with «و» after a people named by a broken plural («الأتراك»,
     «الأكراد», «الروس») is a second people, not an adjective (a nisba after a nisba plural, «مستوطنون
     إسرائيليون وأمريكيون», still qualifies the noun)."""
-    return "و" in tokens[j].prefix and not tokens[j - 1].core.endswith(NISBA_ENDINGS)
+    return "و" in tokens[j].prefix and not tokens[j - 1].core.endswith(SOUND_NISBA_ENDINGS)
 
 
 class ArgumentFinder:

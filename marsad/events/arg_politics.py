@@ -98,7 +98,6 @@ def _with_side(
 
 
 COMPANIES = frozenset(normalize(w) for w in ("شركة", "شركات", "مؤسسة"))
-QUOTES = frozenset('"«»“”')
 
 
 def _company(toks: list[Token], keys: list[str], every: list[Candidate], j: int) -> Candidate | None:
@@ -108,8 +107,8 @@ def _company(toks: list[Token], keys: list[str], every: list[Candidate], j: int)
         return None
     end = j
     k = j + 1
-    if toks[k].text in QUOTES:
-        close = next((i for i in range(k + 1, min(len(toks), k + 5)) if toks[i].text in QUOTES), None)
+    if toks[k].text in QUOTE_MARKS:
+        close = next((i for i in range(k + 1, min(len(toks), k + 5)) if toks[i].text in QUOTE_MARKS), None)
         if close is None:
             return None
         end = k = close

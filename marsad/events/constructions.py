@@ -35,6 +35,8 @@ STOPS = frozenset(".؛;:!?؟")
 """Punctuation that ends a sentence or a clause: no argument construction reaches past it."""
 COMMAS = frozenset("،,")
 """The Arabic and the Latin comma."""
+PHRASE_BREAKS = COMMAS | frozenset(".؛;:")
+"""A comma, a full stop, a semicolon or a colon: the marks no phrase runs across (no «!» or «?» here)."""
 QUOTE_MARKS = frozenset('«»"“”')
 """Quotation marks, opening and closing, Arabic and Latin."""
 OPENING_QUOTES = frozenset('"«“')

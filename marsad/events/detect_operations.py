@@ -92,8 +92,7 @@ def not_operation(
     if i + 2 < len(tokens) and tokens[i + 1].text in QUOTES:
         # a name in quotes: «في إطار عملية "غصن الزيتون"», «عملية "تحرير الموصل"»; not a civil process
         # («عملية "مطاردة ساحرات قانونية"»)
-        key = keys[i + 2]
-        return key in CIVIL or (key[-1:] == "ا" and key[:-1] in CIVIL)
+        return _civil(keys[i + 2])
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
@@ -102,7 +101,7 @@ def not_operation(
         return False
     if key in FIGHTING:
         return False
-    if key in CIVIL or (key[-1:] == "ا" and key[:-1] in CIVIL):
+    if _civil(key):
         return True
     if _preposition(nxt.prefix):
         # «عملية للقوات الخاصة», «العملية بإشراف»: a preposition opens a new phrase
@@ -118,6 +117,11 @@ def bare_operation(entry: Trigger, keys: list[str], i: int) -> bool:
     the toll of its attack, as a named attack does («مقتل 14 مقاتلا متمردا في عملية للقوات الخاصة»: two
     mentions of the set)."""
     return not entry.words and entry.plover_type == "ASSAULT" and _bare(keys[i]) in OPERATION
+
+
+def _civil(key: str) -> bool:
+    """Whether ``key`` is a word of :data:`CIVIL`, also with the alif of the accusative after it."""
+    return key in CIVIL or (key[-1:] == "ا" and key[:-1] in CIVIL)
 
 
 def _preposition(prefix: str) -> bool:

@@ -29,6 +29,8 @@ Each was checked on the whole development part (no right mention lost) and on 25
 
 from __future__ import annotations
 
+from marsad.events.constructions import FROM_WORD, ON, TO_WORDS
+from marsad.events.detect_names import PENALTY_NOUNS
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -123,7 +125,6 @@ PERIOD = word_keys("مدة مدد فترة فترات أمد رهن")
 """«تمديد مدة التوقيف», «رهن الحبس الاحتياطي»: the length or the state of custody, no arrest told."""
 SCALE = word_keys("تصل يصل تتراوح يتراوح مالية سالبة مشددة مخففة")
 SCALE_STEMS = word_keys("سجن حبس إعدام اعدام غرامة مؤبد")
-PENALTY_NOUNS = word_keys("عقوبات عقوبة")
 TARGET_VERBS = word_keys("يستهدف تستهدف استهدف استهدفت")
 
 
@@ -166,7 +167,6 @@ def idiom(entry: Trigger, keys: list[str], i: int, last: int) -> bool:
     return any(k in FEELINGS for k in around)
 
 
-TO_WORDS = word_keys("إلى الى")
 RANKS = word_keys(
     "السلطة سلطة الحكم حكم سدة الرئاسة رئاسة طريق مرحلة المرحلة مستوى مستويات حد الحد نهائي النهائي الدور المربع "
     "قناعة ذروة الذروة ذروته ذروتها نسبة نتيجة نتائج مراحل درجة الدرجة المركز مرتبة مشارف أطراف تخوم"
@@ -308,7 +308,6 @@ def offence_name(entry: Trigger, tokens: list[Token], keys: list[str], i: int, l
 
 
 LISTENING = word_keys("تنصت التنصت التنصّت مراقبة رصد اعتراض")
-ON = word_keys("على علي")
 
 
 def listened_to(entry: Trigger, keys: list[str], i: int) -> bool:
@@ -379,13 +378,12 @@ def idea_reinforced(entry: Trigger, tokens: list[Token], i: int) -> bool:
 
 
 PREVENTING = word_keys("منع يمنع تمنع منعت لمنع منعه منعها يمنعوا")
-FROM = normalize("من")
 PREVENT_SPAN = 6
 
 
 def prevented(entry: Trigger, keys: list[str], i: int) -> bool:
     """«سيسعون لمنع الرئيس من رفع العقوبات»: the act a party is kept from, no concession made."""
-    if entry.plover_type != "CONCEDE" or i < 2 or keys[i - 1] != FROM:
+    if entry.plover_type != "CONCEDE" or i < 2 or keys[i - 1] != FROM_WORD:
         return False
     return any(k in PREVENTING for k in keys[max(0, i - PREVENT_SPAN) : i - 1])
 

@@ -25,7 +25,9 @@ from itertools import pairwise
 from marsad.events.constructions import (
     CLAUSE_WORDS,
     FROM_WORD,
+    PHRASE_BREAKS,
     RELATIVE_PRONOUNS,
+    TO_WORDS,
     adjective_place,
     after_on,
     nisba,
@@ -291,7 +293,7 @@ def _visited(m: EventMention, cands: list[Candidate], keys: list[str]) -> Candid
             # «زيارة رئيس مجلس الاتحاد الأوروبي دونالد تاسك إلى تونس»: the visitor's titles stand between
             c.first - m.last <= VISIT_REACH
             and keys[c.first - 1] in TO_WORDS
-            and not any(t.text in CLAUSE_MARKS for t in toks[m.last + 1 : c.first])
+            and not any(t.text in PHRASE_BREAKS for t in toks[m.last + 1 : c.first])
         ):
             continue
         if c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE")):
@@ -301,8 +303,6 @@ def _visited(m: EventMention, cands: list[Candidate], keys: list[str]) -> Candid
 
 VISIT_REACH = 12
 """Words from a visit noun to the place after «إلى» when a long genitive (the visitor) stands between."""
-TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
-CLAUSE_MARKS = frozenset("،,.؛;:")
 
 
 SPECIFICITY = {"facility": 0, "border_crossing": 0, "city": 1, "district": 1, "unknown": 1, "natural": 2, "region": 2}

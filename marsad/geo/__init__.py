@@ -330,18 +330,14 @@ class PlaceStage:
         cands += self._candidates(doc, [e for e in scanned if e.mentions])
         kind_entities, kind_features = kind_word_places(doc, self.gazetteer, PLACE_TYPES)
         named_by_town(doc, self._lookup, kind_entities)  # «غابات عين دراهم»: the town
-        nisba_countries = frozenset(counts)
-
-        def nisbas() -> frozenset[str]:
-            return nisba_countries
-
+        nisbas = frozenset(counts)  # the countries whose nisba adjectives the document uses
         announced = self._candidates(doc, kind_entities)
         for c in announced:
             entries = plausible_entries(c.entries, weights)
             if not entries and c.entries:
                 # «مدينة قبلي التونسية», «السلطات التونسية»: a country the document names only by its
                 # nisba adjective, which the tagger need not tag, is a country it talks about too
-                entries = plausible_entries(c.entries, {cc: 0.5 for cc in nisbas()})
+                entries = plausible_entries(c.entries, {cc: 0.5 for cc in nisbas})
             c.entries = entries
         cands += announced
         # the scan and the kind words may name the document's countries the tagger left out: a town the

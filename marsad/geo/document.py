@@ -331,21 +331,20 @@ def _latin_towns(doc: Document, places: list[Place]) -> None:
 def _country_over_foreign_city(
     scored: list[tuple[float, GeoEntry]],
     weights: defaultdict[str, float],
-    nisbas: Callable[[], frozenset[str]],
+    nisbas: frozenset[str],
 ) -> list[tuple[float, GeoEntry]]:
     """«عمان»: Amman (a capital of a million) outranks Oman on priors alone, but a document that names
     Oman otherwise («مسقط», «ظفار», the nisba «العماني») and never Jordan means the country. When the
     leading entry is a city and the name is also another country, the country goes first if the
     document names that country (a place or a nisba adjective anywhere in it) and not the city's.
-    ``nisbas``: the countries whose nisba adjectives the document uses, computed only when needed."""
+    ``nisbas``: the countries whose nisba adjectives the document uses."""
     best = scored[0][1]
     if best.feature == "country" or weights[best.country] > 0:
         return scored
     for i, (_, e) in enumerate(scored[1:], 1):
         if e.feature != "country" or e.country == best.country:
             continue
-        named = nisbas()
-        if (weights[e.country] > 0 or e.country in named) and best.country not in named:
+        if (weights[e.country] > 0 or e.country in nisbas) and best.country not in nisbas:
             return [scored[i], *scored[:i], *scored[i + 1 :]]
     return scored
 

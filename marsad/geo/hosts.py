@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from marsad.geo.containers import quarter_list_item
 from marsad.geo.context import _quarter_word
@@ -111,7 +111,7 @@ def rehome_in_host(doc: Document, places: list[Place], entries: Mapping[str, lis
             break
 
 
-def quarters_abroad(doc: Document, places: list[Place], nisbas: Callable[[], frozenset[str]]) -> None:
+def quarters_abroad(doc: Document, places: list[Place], nisbas: frozenset[str]) -> None:
     """Unplace each quarter a quarter word announces («حي X», «أحياء X», «ضاحية X») that the gazetteer took
     for a town in a country the document names nowhere else (no place, no nisba adjective: ``nisbas``)
     while it places a town (or a governorate, a district) in another: local news names its town's quarters, and
@@ -133,7 +133,7 @@ def quarters_abroad(doc: Document, places: list[Place], nisbas: Callable[[], fro
             continue
         if any(p is not place and p.country_code == place.country_code for p in places):
             continue
-        if not towns - {place.country_code} or place.country_code in nisbas():
+        if not towns - {place.country_code} or place.country_code in nisbas:
             continue
         if not place.mentions or not all(
             _after_quarter_word(doc, m) or quarter_list_item(doc, m) for m in place.mentions
@@ -209,7 +209,7 @@ _SUDANS = frozenset({"SD", "SS"})
 
 
 def state_of_the_south(
-    doc: Document, places: list[Place], south_sudan: GeoEntry | None, nisbas: Callable[[], frozenset[str]]
+    doc: Document, places: list[Place], south_sudan: GeoEntry | None, nisbas: frozenset[str]
 ) -> list[Place]:
     """Places for «دولة الجنوب» («the state of the South»), the Sudanese press's name for South Sudan, in
     a document that names Sudan or South Sudan (a place, or a nisba adjective: ``nisbas``); the mention is
@@ -218,7 +218,7 @@ def state_of_the_south(
     """
     if south_sudan is None or _STATE_OF_THE_SOUTH not in doc.text:
         return []
-    if not any(p.country_code in _SUDANS for p in places) and not _SUDANS & nisbas():
+    if not any(p.country_code in _SUDANS for p in places) and not _SUDANS & nisbas:
         return []
     taken = [(m.start, m.end) for e in doc.entities for m in e.mentions]
     mentions: list[Mention] = []

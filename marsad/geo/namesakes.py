@@ -216,6 +216,17 @@ def river_not_region(doc: Document, cands: list[Candidate], kept: list[list[GeoE
     is the river, unless a list joins it to other places («بولايات الخرطوم ونهر النيل وسنار», where it
     is the state). In place: the candidate keeps its natural entries only (a river shared by several
     countries has no country and is outside the set's scope)."""
+    found: list[tuple[int, list[GeoEntry]]] = []
+    for ci, c in enumerate(cands):
+        words = normalize(c.entity.text).split()
+        if not words or words[0] not in RIVER_HEADS:
+            continue
+        # the river itself may have been dropped as a description made of common words (drop_strays)
+        rivers = [e for e in c.entries if e.feature == "natural"]
+        if rivers and any(e.weak for e in kept[ci]):
+            found.append((ci, rivers))
+    if not found:
+        return  # most documents: no list positions to gather
     ends: set[int] = set()
     starts: set[int] = set()
     for c, k in zip(cands, kept, strict=True):
@@ -223,18 +234,10 @@ def river_not_region(doc: Document, cands: list[Candidate], kept: list[list[GeoE
             for m in c.mentions or c.entity.mentions:
                 ends.add(m.end)
                 starts.add(m.start)
-    for ci, c in enumerate(cands):
-        entries = kept[ci]
-        words = normalize(c.entity.text).split()
-        if not words or words[0] not in RIVER_HEADS:
-            continue
-        # the river itself may have been dropped as a description made of common words (drop_strays)
-        rivers = [e for e in c.entries if e.feature == "natural"]
-        if not rivers or not any(e.weak for e in entries):
-            continue
-        if any(_listed(doc.text, m, ends, starts) for m in c.mentions or c.entity.mentions):
-            continue
-        kept[ci] = rivers
+    for ci, rivers in found:
+        c = cands[ci]
+        if not any(_listed(doc.text, m, ends, starts) for m in c.mentions or c.entity.mentions):
+            kept[ci] = rivers
 
 
 _LIST_REACH = 4

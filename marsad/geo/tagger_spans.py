@@ -172,11 +172,12 @@ def rejoined_heads(doc: Document, lookup: Lookup) -> None:
         if ent.type not in PLACE_TYPES:
             continue
         for k, m in enumerate(ent.mentions):
+            after = doc.text[m.end : m.end + 3]  # a gap of 1 or 2 spaces: 3 characters tell
+            gap = len(after) - len(after.lstrip(" "))
+            if not 0 < gap <= 2 or m.end + gap not in starts:
+                continue  # checked first: it needs no tokenizing
             toks = tokenize(doc.text, m.start, m.end)
             if len(toks) != 1 or toks[0].core not in SPLIT_HEADS:
-                continue
-            gap = len(doc.text[m.end :]) - len(doc.text[m.end :].lstrip(" "))
-            if not 0 < gap <= 2 or m.end + gap not in starts:
                 continue
             other, o = starts[m.end + gap]
             nxt = tokenize(doc.text, o.start, o.end)

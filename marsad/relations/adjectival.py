@@ -42,9 +42,9 @@ def adjectival_agents(
         j, subtype = i + 1, None
         if kind == "support" and toks[j].core in KINDS and j + 1 < len(toks):
             subtype, j = KINDS[toks[j].core], j + 1
-        own = ctx.at(j)  # «روسي» may be tagged as the country itself
         if not bare_nisba(toks[j], nationalities):
             continue
+        own = ctx.at(j)  # «روسي» may be tagged as the country itself
         if own is not None and not own.first == own.last == j:
             continue
         before = _actor_before(ctx, i, nationalities, actor_nouns)
@@ -66,11 +66,11 @@ def _actor_before(
     or another definite adjective («التحالف الدولي بقيادة»), or a definite actor noun with its adjective the
     recogniser did not tag."""
     toks = ctx.sent.tokens
-    whole = next((c for c in ctx.cands if c.last == i - 1 and c.first < i - 1), None)
-    if whole is not None and definite_nisba(toks[i - 1], nationalities):
-        return whole  # «القوات السورية بدعم»: the candidate runs over its adjective (events.arg_adjectives)
     end = i - 1
     if end > 0 and definite_nisba(toks[end], nationalities):
+        whole = next((c for c in ctx.cands if c.last == end and c.first < end), None)
+        if whole is not None:
+            return whole  # «القوات السورية بدعم»: the candidate runs over its adjective (events.arg_adjectives)
         end -= 1  # «القوات السورية»: the adjective split off the forces
     c = next((c for c in ctx.cands if c.last == end), None)
     if c is None and end > 0 and toks[end].core.startswith("ال") and not clitics(toks[end]) and ctx.at(end) is None:

@@ -24,7 +24,9 @@ def nisba_ending(token: Token, pronoun: str) -> bool:
 
 def counted_member(tokens: list[Token], keys: list[str], i: int, type_: str) -> bool:
     """A member noun cue at ``i`` right after a number («329 عضوا في البرلمان», «عشرات الأعضاء في»)."""
-    if type_ != "member_of" or i == 0 or keys[i] not in MEMBER_NOUNS:
-        return False
-    before = tokens[i - 1]
-    return before.text.isdigit() or keys[i - 1] in CARDINALS or keys[i - 1] in MULTITUDES
+    return type_ == "member_of" and keys[i] in MEMBER_NOUNS and after_count(tokens, keys, i)
+
+
+def after_count(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The word at ``i`` follows a number («329 عضوا», «عشرات الأعضاء»): it is counted."""
+    return i > 0 and (tokens[i - 1].text.isdigit() or keys[i - 1] in CARDINALS or keys[i - 1] in MULTITUDES)

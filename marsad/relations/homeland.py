@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.model import Document, Sentence
-from marsad.relations.slots import clitics, norm_words
+from marsad.relations.slots import clitics, norm_words, word_candidate
 
 HOMELANDS = norm_words("بلاده بلادها بلادنا بلادهم")
 
@@ -29,8 +29,4 @@ def homeland_candidates(doc: Document, sent: Sentence, keys: list[str], cands: l
     ]
     if not extra:
         return cands
-    added = [
-        Candidate(j, j, toks[j].core_start, toks[j].end, doc.text[toks[j].core_start : toks[j].end], None, None, False)
-        for j in extra
-    ]
-    return sorted([*cands, *added], key=lambda c: c.first)
+    return sorted([*cands, *(word_candidate(doc, toks[j], j) for j in extra)], key=lambda c: c.first)

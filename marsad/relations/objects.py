@@ -61,9 +61,7 @@ def no_prepositional_allies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     «لكسب حلفاء ضد داعش» names whom the allies are against, «وحلفائها عن معبر» a place."""
     if h.cue.type != "ally" or h.cue.pattern != "modifier":
         return ends
-    keys = ctx.keys
-
-    toks = ctx.sent.tokens
+    keys, toks = ctx.keys, ctx.sent.tokens
 
     def introduced(c: Candidate) -> bool:
         if not ctx.owns(c) or c.first <= h.last:

@@ -48,10 +48,7 @@ OFFICE = norm_words("منصب مناصب منصبي")
 
 BATTLES = norm_words("المعارك معارك القتال الاشتباكات اشتباكات المواجهات الحرب الهجوم الهجمات")
 """Battle nouns a cue's gap may reach («قيادات … من الميليشيات في المعارك»): no actor."""
-
-
-def _covered(ctx: SentenceSlots, k: int) -> bool:
-    return any(c.first <= k <= c.last for c in ctx.cands)
+NOT_ACTORS = TIME_WORDS | BATTLES
 
 
 def _eponym(ctx: SentenceSlots, h: Hit, holder: Candidate, body: Candidate) -> bool:
@@ -80,7 +77,7 @@ def _skipped_head(ctx: SentenceSlots, h: Hit, src: Candidate) -> bool:
         return False  # a verbal noun with ب («لاتهامه بالارتباط بـ»), no participle describing a noun
     for k in range(src.last + 1, h.first):
         tok = ctx.sent.tokens[k]
-        if _covered(ctx, k) or not is_arabic_word(tok):
+        if ctx.at(k) is not None or not is_arabic_word(tok):
             continue
         marks = clitics(tok)
         if "ب" in marks or "ل" in marks:
@@ -98,7 +95,7 @@ def _not_actor(ctx: SentenceSlots, c: Candidate) -> bool:
     words = c.text.split()
     if not words:
         return False
-    if c.entity is None and norm_words(words[0]) & (TIME_WORDS | BATTLES):
+    if c.entity is None and norm_words(words[0]) & NOT_ACTORS:
         return True
     if len(words) > 1 or not words[0].endswith(("اً", "ًا")):
         return False
@@ -125,7 +122,7 @@ def _past_object(ctx: SentenceSlots, h: Hit, tgt: Candidate) -> bool:
     if h.cue.pattern != "verb" or h.on_first or tgt.first <= h.last + 1 or h.first != h.last:
         return False  # a cue of several words holds its own complement («قطع … العلاقات الدبلوماسية مع»)
     between = range(h.last + 1, tgt.first)
-    if any(_covered(ctx, k) for k in between):
+    if any(ctx.at(k) is not None for k in between):
         return False
     nxt = ctx.sent.tokens[h.last + 1]
     if clitics(nxt) or not is_arabic_word(nxt) or ctx.keys[h.last + 1] in FUNCTION_WORDS:

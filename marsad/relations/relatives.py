@@ -23,10 +23,9 @@ def relative_group(ctx: SentenceSlots, i: int) -> Candidate | None:
     toks, keys = ctx.sent.tokens, ctx.keys
     if i >= 1 and keys[i - 1] in GROUPS and not toks[i - 1].core.startswith("ال"):
         # «فصائل تدعمها تركيا», «لفصائل تدعمها إيران»: an indefinite antecedent takes no relative pronoun
-        g = toks[i - 1]
-        if clitics(g) not in ("", "و", "ل", "ب") or ctx.at(i - 1) is not None or i - 1 in ctx.cue_tokens:
+        if clitics(toks[i - 1]) not in ("", "و", "ل", "ب") or ctx.at(i - 1) is not None or i - 1 in ctx.cue_tokens:
             return None
-        return Candidate(i - 1, i - 1, g.core_start, g.end, ctx.doc.text[g.core_start : g.end], None, None, False)
+        return ctx.word(i - 1)
     if i < 2 or keys[i - 1] not in RELATIVES:
         return None
     last = i - 2

@@ -26,6 +26,7 @@ from marsad.actors.names import load_nationalities
 from marsad.events.coder import Candidate
 from marsad.relations.nisbas import adjective_actor
 from marsad.relations.slots import Ends, Hit, SentenceSlots, clitics, norm_words
+from marsad.relations.words import FROM
 
 SANCTIONS = norm_words("عقوبات العقوبات")
 BREACHES = norm_words(
@@ -35,7 +36,6 @@ BREACHES = norm_words(
 """Words before «العقوبات» whose subject keeps, breaks, evades or lifts sanctions someone else imposed."""
 TARIFFS = norm_words("جمارك الجمارك رسوم رسوما")
 """Customs duties and import fees («الجمارك على المنتجات التركية», «رسوم استيراد على الصلب»)."""
-FROM = norm_words("من")
 IMPORTS = norm_words("واردات الواردات")
 ON = norm_words("على عليه عليها عليهم عليهما")
 ON_REACH = 4
@@ -87,7 +87,8 @@ def _sanctioned(ctx: SentenceSlots, t: Candidate) -> bool:
         return False
     core = ctx.sent.tokens[k].core
     plural = core[:-2] if core.endswith(("يين", "يون")) else core  # «تركيين» → «تركي»
-    return core in load_nationalities() or plural in load_nationalities()
+    nationalities = load_nationalities()
+    return core in nationalities or plural in nationalities
 
 
 def on_whom(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
@@ -119,13 +120,13 @@ def goods_country(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
         if own is not None:
             src = adjective_actor(ctx, own)  # «رسوم أميركية جديدة على البضائع التركية»: the duties' own adjective
         adj = next((k for k in range(tgt.first, tgt.last + 1) if toks[k].core in nationalities), None)
-        if adj is not None and keys[tgt.first] in IMPORTS and adj + 1 < len(keys) and keys[adj + 1] in FROM:
+        if adj is not None and keys[tgt.first] in IMPORTS and adj + 1 < len(keys) and keys[adj + 1] == FROM:
             continue  # «الواردات الأمريكية من الصلب»: the importing country, not the goods' origin
         if adj is not None:
             out.append((src, adjective_actor(ctx, adj), sub))
             continue
         k = tgt.last + 1
-        country = ctx.slot(k + 1) if k + 1 < len(keys) and keys[k] in FROM else None
+        country = ctx.slot(k + 1) if k + 1 < len(keys) and keys[k] == FROM else None
         if country is not None and country.entity is not None:
             out.append((src, country, sub))
     unique: dict[tuple[int, int], tuple[Candidate, Candidate, str | None]] = {}

@@ -59,11 +59,11 @@ UNNAMED_LEADERS = norm_words("قادة قيادات زعماء")
 """Leaders of a body named by their plural title in construct with it («وقادة المقاومة»): one item of a list."""
 CLAUSE_WORDS = norm_words("حيث فيما بينما الذي التي الذين عندما بعدما لكن إذ كما أن إن")
 RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللواتي")
+"""A relative clause keeps its antecedent as subject («مصر التي أعلنت عدم تخليها عن حفتر»)."""
 IN_WORDS = norm_words("في")
 """«في», alone (a post, a place, a body one serves in)."""
 TO_WORDS = norm_words("إلى الى")
 """«إلى» in both spellings (they fold together)."""
-"""A relative clause keeps its antecedent as subject («مصر التي أعلنت عدم تخليها عن حفتر»)."""
 
 
 @dataclass(slots=True)
@@ -156,9 +156,7 @@ class SentenceSlots:
 
     def word(self, j: int) -> Candidate:
         """Token ``j`` alone as an unnamed actor (its glued و/ف/ب/ل left out)."""
-        tok = self.sent.tokens[j]
-        start = core_start(tok)
-        return Candidate(j, j, start, tok.end, self.doc.text[start : tok.end], None, None, False)
+        return word_candidate(self.doc, self.sent.tokens[j], j)
 
     def _office(self, j: int) -> Candidate | None:
         """A head's title and the definite word it governs, when no name follows: «رئيس الوزراء»,
@@ -411,6 +409,13 @@ def abstract(stem: str) -> bool:
 def core_start(tok: Token) -> int:
     """Where a word starts past its glued clitics (its own start where the tokenizer gave no core)."""
     return tok.core_start if tok.core_start >= 0 else tok.start
+
+
+def word_candidate(doc: Document, tok: Token, j: int) -> Candidate:
+    """The word ``tok`` (token ``j`` of its sentence) alone as an unnamed actor, its glued clitics left out; for
+    code that has no :class:`SentenceSlots` yet (:mod:`marsad.relations.homeland`)."""
+    start = core_start(tok)
+    return Candidate(j, j, start, tok.end, doc.text[start : tok.end], None, None, False)
 
 
 def has_lam(tok: Token) -> bool:

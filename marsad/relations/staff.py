@@ -13,10 +13,10 @@ the dev set). Read by :func:`marsad.relations.partitive.partitive_members`.
 
 from __future__ import annotations
 
-from marsad.events.casualties import CARDINALS, MULTITUDES
 from marsad.events.coder import Candidate
+from marsad.relations.counted import after_count
 from marsad.relations.slots import SentenceSlots, clitics, is_person, norm_words
-from marsad.relations.words import SOURCE_NOUNS
+from marsad.relations.words import COMMAS, SOURCE_NOUNS
 
 STAFF = norm_words(
     "وزير وزيرا الوزير وزيرة مسؤول مسؤولا المسؤول مسؤولة مسؤولون مسؤولين عضو عضوا عضوة ضابط ضابطا ضباط "
@@ -38,8 +38,8 @@ def staff_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
             continue  # the title is part of a name
         if clitics(toks[j + 1]) != "ب":
             continue
-        if j > 0 and (toks[j - 1].text.isdigit() or keys[j - 1] in CARDINALS or keys[j - 1] in MULTITUDES):
-            continue
+        if after_count(toks, keys, j):
+            continue  # «329 عضوا بالبرلمان» (counted.py)
         if j > 0 and keys[j - 1] in SOURCE_NOUNS:
             continue  # «مصادر مسؤولة بالحوثيين»: the adjective of an unnamed source, left unannotated
         body = ctx.at(j + 1)
@@ -49,11 +49,10 @@ def staff_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
             or is_person(body)
             or body.place is not None
             or body.unknown_place
-            or (body.entity is not None and body.entity.type not in ("ORG", "GPE"))
+            # «مسؤول بمصر»: a country (GPE) named where the official is, not his body
+            or (body.entity is not None and body.entity.type != "ORG")
         ):
             continue
-        if body.entity is not None and body.entity.type == "GPE":
-            continue  # «مسؤول بمصر»: a country named where the official is, not his body
         out.append((j, _holder(ctx, j, body), body))
     return out
 
@@ -63,13 +62,13 @@ def _holder(ctx: SentenceSlots, j: int, body: Candidate) -> Candidate:
     else the title noun: «الوزير بالحكومة الإسرائيلية، نفتالي بينيت», «وزير بحكومة الحوثيين»."""
     toks = ctx.sent.tokens
     k = body.last + 1
-    if k < len(toks) and toks[k].text in "،,":
+    if k < len(toks) and toks[k].text in COMMAS:
         k += 1
     after = ctx.at(k) if k < len(toks) else None
     if after is not None and after.first == k and is_person(after) and not clitics(toks[k]):
         return after
     k = j - 1
-    if k >= 0 and toks[k].text in "،,":
+    if k >= 0 and toks[k].text in COMMAS:
         k -= 1
     before = ctx.at(k) if k >= 0 else None
     if before is not None and before.last == k and is_person(before):

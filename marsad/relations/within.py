@@ -43,12 +43,11 @@ def within_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]
             if toks[k].text in BREAKS:
                 break
             c = ctx.at(k)
-            if c is not None and (c.unknown_place or (c.place is not None and not _state(ctx, c))):
+            if c is None or c.unknown_place or (c.place is not None and not _state(ctx, c)):
                 continue  # «تعمل في سوريا ضمن التحالف»: where the member serves
-            if c is not None:
-                member = c
-                break
-        if member is None or (member.place is not None and not _state(ctx, member)):
+            member = c
+            break
+        if member is None:
             continue
         if member.entity is not None and member.entity.type not in ("ORG", "PER", "NORP"):
             continue
