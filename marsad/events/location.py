@@ -25,6 +25,7 @@ from itertools import pairwise
 from marsad.events.constructions import (
     CLAUSE_WORDS,
     FROM_WORD,
+    ON,
     PHRASE_BREAKS,
     RELATIVE_PRONOUNS,
     TO_WORDS,
@@ -32,6 +33,8 @@ from marsad.events.constructions import (
     after_on,
     nisba,
 )
+from marsad.events.loc_nouns import noun_place
+from marsad.events.loc_witness import witness_place
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
 from marsad.geo.namesakes import word_homographs
 from marsad.model import Token
@@ -58,6 +61,11 @@ MARKS = frozenset('#"“”«»()')
 ELSEWHERE_SPAN = 12
 """At most this many words after the trigger a place in another clause may stand («…، وذلك في منطقة
 القرجاني»); farther on it belongs to another fact («… بالتزامن مع افتتاح السفارة في القدس»)."""
+ON_REACH = 10
+"""At most this many words from the trigger to a place after على in the next clause («وسيطر “داعش”، على معظم
+أجزاء قضاء سنجار»)."""
+RELATIVE_REACH = 20
+"""At most this many words from an attack noun to the place in the relative clause right after it."""
 CONTAINER_GAP = 3
 """At most this many words between a place and the larger place that locates it («X جنوب مدينة Y»)."""
 FAR_BEFORE = 7
@@ -77,7 +85,31 @@ def locate(
 ) -> None:
     """Sets ``m.location`` from the candidates of the trigger's clause (``cands``), of the sentence
     (``every``) and of its other clauses (``elsewhere``); may set ``m.actor2`` to the country a visit goes
-    to."""
+    to. With no named place, a common noun after a preposition of place is the location («اشتباكات في
+    العاصمة», «معارك في شارع الستين»: :mod:`marsad.events.loc_nouns`)."""
+    _locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
+    if m.location is not None and _subordinated(keys, m.last, m.location.first):
+        m.location = None
+    kind = m.entry.plover_type
+    # not a statement, nor a court's ruling («قضت محكمة الجنايات بالعاصمة بالسجن»)
+    if m.location is None and kind not in STATEMENTS and not (kind == "COERCE" and m.plover_mode is None):
+        m.location = noun_place(
+            m.sentence.tokens, keys, m.first, m.last, clause, every, only_in=kind in ("CONSULT", "AGREE")
+        )
+        if m.location is not None and _subordinated(keys, m.last, m.location.first):
+            m.location = None
+
+
+def _locate(
+    m: EventMention,
+    cands: list[Candidate],
+    every: list[Candidate],
+    elsewhere: list[Candidate],
+    keys: list[str],
+    clause: list[int],
+    verbish: bool,
+    relative: int | None,
+) -> None:
     first, last = m.first, m.last
     toks = m.sentence.tokens
     statement = m.entry.plover_type in STATEMENTS
@@ -91,6 +123,12 @@ def locate(
         )
         and not adjective_place(c, toks)
     ]
+    if not statement:
+        # «شهدت مدينة حلب اشتباكات», «الهجمات التي شهدتها تركيا»: the place that witnessed it (loc_witness)
+        seen = witness_place(toks, keys, first, last, every, _placelike)
+        if seen is not None:
+            m.location = seen
+            return
     # a country named without في/ب is an actor or an adjective («الرئيس الفرنسي»), not where it happened
     visited = _visited(m, every, keys) if m.plover_mode == "visit" else None
     if visited is not None:
@@ -114,7 +152,18 @@ def locate(
     on: list[Candidate] = []
     if not statement:
         # «غارات على بلدة بني قيس», «قصف على مطار التيفور»: after على the place is where it happened
-        on = [c for c in places if not c.after_prep and c.first > last and after_on(keys, c.first)]
+        on = [c for c in places if not c.after_prep and c.first > last and _after_on(keys, c.first)]
+        # «وسيطر “داعش”، على معظم أجزاء قضاء سنجار»: a comma may set على apart from the trigger
+        on += [
+            c
+            for c in elsewhere
+            if _placelike(c)
+            and not c.after_prep
+            and last < c.first <= last + ON_REACH
+            and _after_on(keys, c.first)
+            and not any(keys[j] in CLAUSE_WORDS or keys[j] in TO_WORDS for j in range(last + 1, c.first))
+        ]
+        places += [c for c in on if all(c is not p for p in places)]
         if m.entry.plover_type == "ASSAULT":
             # «قصف مخيم درعا», «اقتحام بلدة X»: the place an attack takes as its object is where it happened
             on += [
@@ -138,7 +187,7 @@ def locate(
     elif not places and m.entry.plover_type not in ("ASSAULT", "COERCE"):
         # «الاجتماع الذي عقد بمقر الرئاسة في رام الله», «جلسة المباحثات التي ستعقد بإثيوبيا»: a relative
         # clause right after the event noun tells where it is held
-        rel = next((j for j in range(last + 1, min(last + 4, len(keys))) if keys[j] in RELATIVE_PRONOUNS), None)
+        rel = _relative_after(keys, last)
         if rel is not None:
             places = [
                 c
@@ -152,6 +201,7 @@ def locate(
         # the place of an attack or an arrest is often in a clause of its own: «…، وذلك في منطقة
         # القرجاني»; a place in another clause than a meeting, a demand or a protest is mostly another
         # fact (measured on the development part)
+        rel = _relative_after(keys, last)
         places = [
             c
             for c in elsewhere
@@ -159,6 +209,15 @@ def locate(
                 c.after_prep
                 and (c.place is not None or c.unknown_place)
                 and _same_sentence_part(c, first, last, clause, keys)
+            )
+            # «الضربات الصاروخية التي استهدفت مخازن أسلحة … في ريفي حماة وحلب»: the relative clause about it
+            or (
+                rel is not None
+                and c.after_prep
+                and (c.place is not None or c.unknown_place)
+                and c.first > rel
+                and clause[c.first] == clause[rel]
+                and c.first - last <= RELATIVE_REACH
             )
             or (c.first > last and c.entity is not None and _specificity(c) == 0)  # «الغارة التي استهدفت مطار X»
         ]
@@ -220,6 +279,47 @@ def locate(
                 m.location = min(closer, key=lambda c: (_specificity(c), c.first))
 
 
+FROM = normalize("من")
+LINKERS = frozenset(normalize(w) for w in "بعد عقب أعقاب منذ قبل".split())
+"""Words that open a time clause about another fact: a place after them is where that fact happened («اعتقاله
+منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية», «ويأتي الهجوم عقب مواجهات دامية شهدتها عدن»)."""
+
+
+SPANS_OF_TIME = frozenset(
+    normalize(w)
+    for w in "ساعة ساعات يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور عام عامين أعوام سنة سنوات"
+    " سنين عقود نحو قرابة حوالي أكثر أقل ذلك ذاك وقت فترة لحظات دقائق"
+    " ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة بضع بضعة عدة".split()
+)
+"""After بعد/منذ/قبل a span of time makes an adverb («قبل نحو أسبوعين», «منذ أيام», «منذ ذلك الحين»), no
+clause about another fact."""
+
+
+def _subordinated(keys: list[str], last: int, first: int) -> bool:
+    """A word of :data:`LINKERS` opening a clause about another fact stands between the trigger ending at
+    ``last`` and a place at ``first`` after it (not «على بعد 30 كيلومترا», not «قبل أيام»)."""
+    for j in range(last + 1, first):
+        if keys[j] not in LINKERS or keys[j - 1] in ON or keys[j - 1] == FROM:
+            continue  # «على بعد 30 كيلومترا», «من قبل قوات الاحتلال»
+        nxt = keys[j + 1] if j + 1 < len(keys) else ""
+        if nxt in SPANS_OF_TIME or nxt[:1].isdigit():
+            continue
+        return True
+    return False
+
+
+def _relative_after(keys: list[str], last: int) -> int | None:
+    """The relative pronoun of a clause about the event noun ending at ``last``: right after it or past a few
+    words of its phrase («اجتماع القيادة الفلسطينية الطارئ الذي عقد», «الضربات الصاروخية التي استهدفت»), with
+    no punctuation or clause word before it."""
+    for j in range(last + 1, min(last + 5, len(keys))):
+        if keys[j] in RELATIVE_PRONOUNS:
+            return j
+        if keys[j] in CLAUSE_WORDS or not keys[j][:1].isalpha():
+            return None
+    return None
+
+
 def _first_conjunct(c: Candidate, places: list[Candidate], toks: list[Token], keys: list[str]) -> Candidate:
     """«وفي مديريتي حيس والتحيتا شنت …», «في ريفي إدلب وحماة»: of places coordinated with و the first stands for
     the list (a comma may stand before the و)."""
@@ -235,12 +335,37 @@ def _first_conjunct(c: Candidate, places: list[Candidate], toks: list[Token], ke
     return c
 
 
+PART_WORDS = frozenset(
+    normalize(w) for w in "معظم أغلب كافة كامل كل بعض جميع أجزاء أراضي اراضي مناطق أحياء ضواحي أطراف محيط".split()
+)
+"""Words of a part or a share that may stand between على and the place («سيطر داعش على معظم أجزاء قضاء سنجار»,
+«الحصار … على بعض مناطق تعز», «احتلال كافة أراضي اليمن»)."""
+
+
+def _after_on(keys: list[str], first: int) -> bool:
+    """A place after على, with a place word or up to two words of a part between (:data:`PART_WORDS`)."""
+    if after_on(keys, first):
+        return True
+    j = first - 1
+    if j >= 0 and keys[j] in PLACE_WORDS | TOWN_WORDS:
+        j -= 1
+    k = j
+    while k >= 0 and j - k < 2 and keys[k] in PART_WORDS:
+        k -= 1
+    return k < j and k >= 0 and keys[k] in ON
+
+
 def _fronted(c: Candidate, keys: list[str]) -> bool:
     """The place opens the sentence after في/ب and frames all of it («وفي مدينة مصراتة قتل ثلاثة مدنيين …
     جراء قصف»)."""
     return c.after_prep and all(
         keys[j] in PLACE_PREPS or keys[j] in PLACE_WORDS or keys[j] in MARKS for j in range(c.first)
     )
+
+
+def _placelike(c: Candidate) -> bool:
+    """The candidate names a place: the gazetteer resolved it, the tagger typed it as one or a place word heads it."""
+    return c.unknown_place or c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
 
 
 def _actor_like(c: Candidate) -> bool:
@@ -325,18 +450,29 @@ def _reread(m: EventMention, cands: list[Candidate], toks: list[Token], keys: li
     coordinated with another («طائرات روسية وسورية») is no place."""
     out: list[Candidate] = []
     for c in cands:
+        if c.entity is None and c.unknown_place and c.first < c.last and keys[c.last] in NO_NAME:
+            continue  # «داخل مسجد في ولاية كسلا», «في منطقة كانت خالية»: the word after the place word is no name
         if c is m.actor1 or c.unknown_place:
             out.append(c)
             continue
         is_place = c.place is not None or (c.entity is not None and c.entity.type in ("LOC", "GPE", "FAC"))
         if is_place and c.first == c.last and not c.after_prep and _paired_nisba(toks, c.first):
             continue
-        if c.first == c.last and (c.place is None or c.place.feature == "unknown") and _common_noun(toks[c.first]):
+        if (
+            c.first == c.last
+            and (c.place is None or c.place.feature == "unknown")
+            and _common_noun(toks[c.first])
+            # «في منطقة بونك بطهران»: after a place word a name ending like a pronoun is still a name
+            and not (c.first > 0 and keys[c.first - 1] in PLACE_WORDS | TOWN_WORDS)
+        ):
             continue
         if c.place is None and _word_reading(c, cands, toks, keys):
             continue  # «في مشهد يعكس رغبة موسكو»: the places stage read the name as the word (a scene), not Mashhad
         if is_place and not c.after_prep and c.first > 0 and keys[c.first - 1] in MARKS:
             c = replace(c, after_prep=_governed(toks, keys, c.first))
+        elif is_place and not c.after_prep and c.first > 0 and _dual_head(toks[c.first - 1]):
+            # «في ريفي حماة وحلب», «في مديريتي حيس والخوخة»: the dual place word passes its preposition on
+            c = replace(c, after_prep=_governed(toks, keys, c.first - 1))
         elif not is_place and c.entity is not None and c.entity.type != "PER" and _settlement(keys, c.first):
             c = replace(c, unknown_place=True, after_prep=_governed(toks, keys, c.first))
         elif (
@@ -368,6 +504,19 @@ def _word_reading(c: Candidate, cands: list[Candidate], toks: list[Token], keys:
     if j >= len(toks) or not toks[j].core[:1].isalpha() or nisba(toks[j]):
         return False
     return not any(o.first == j for o in cands)
+
+
+NO_NAME = (
+    PLACE_PREPS | ON | TO_WORDS | CLAUSE_WORDS | {normalize(w) for w in "من عن مع كان كانت يكون تكون هي هو".split()}
+)
+"""Words that cannot name the place after a place word («مسجد في», «منطقة كانت»)."""
+DUAL_HEADS = PLACE_WORDS | TOWN_WORDS | {normalize("ريف")}
+
+
+def _dual_head(tok: Token) -> bool:
+    """A place word in the dual construct («ريفي», «مديريتي», «محافظتي», «قريتي»): the tokenizer reads its ي as
+    a pronoun."""
+    return tok.suffix == "ي" and tok.core.endswith(("يي", "تي", "في")) and tok.stem in DUAL_HEADS
 
 
 def _settlement(keys: list[str], j: int) -> bool:
