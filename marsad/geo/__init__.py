@@ -40,6 +40,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from marsad.geo.bodies import body_places
 from marsad.geo.containers import containers, in_local_story
 from marsad.geo.context import DIRECTIONS, kind_word_places, kind_words, plausible_entries
 from marsad.geo.document import (
@@ -79,7 +80,9 @@ from marsad.geo.namesakes import (
 from marsad.geo.natural import named_after_place, place_by_namesake
 from marsad.geo.nisbas import nisba_counts, nisba_mentions, nisba_words, with_nisbas
 from marsad.geo.phrases import country_not_capital, unplace_adjectives
+from marsad.geo.quarters import quarters_by_town
 from marsad.geo.quotes import without_quoted_names
+from marsad.geo.story import story_country
 from marsad.geo.tagger_spans import mend_spans, named_by_town, split_lists
 from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.settings import GeoSettings
@@ -321,6 +324,7 @@ class PlaceStage:
         self._widen(doc)
         self._split_capitals(doc, list(doc.entities))
         split_named_after(doc, doc.entities)
+        body_places(doc, self._lookup)  # «شرطة الباحة», «تعليم تبوك»
         cands = self._candidates(doc, doc.entities)
         counts = nisba_counts(doc, self._nisba_words)
         weights = with_nisbas(_country_weights(cands), counts)
@@ -427,6 +431,7 @@ class PlaceStage:
         for c in cands:
             every[c.entity.id].extend(c.entries)
         rehome_in_host(doc, places, every)
+        quarters_by_town(doc, places)
         nearer_namesake(places, every)
         places = without_continents(doc, places)
         places += state_of_the_south(doc, places, self._south_sudan, nisbas)
@@ -439,6 +444,7 @@ class PlaceStage:
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
         _latin_towns(doc, places)
+        story_country(places, kind_features)  # «أودية ليه، خلب» in a Jazan story
         in_local_story(places, doc.text)
         by_id = {e.id: e for e in doc.entities}
         for p in places:

@@ -156,7 +156,7 @@ def kind_of(tok: Token) -> Kind | None:
         return None
     if word in kinds:
         return kinds[word]
-    if tok.norm in kinds:
+    if tok.norm in kinds and (tok.core, tok.norm) != ("ادي", "وادي"):  # «وأدى» (and performed)
         return kinds[tok.norm]
     if len(word) > 2 and word[0] in "وبلف":
         rest = word[2:] if word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in kinds else word[1:]
@@ -202,7 +202,7 @@ def _ta_marbuta(tok: Token) -> bool:
     return tok.suffix == "ه" and tok.text.endswith("ة")
 
 
-BROKEN_PLURAL_KINDS = frozenset(normalize(w) for w in "قرى مدن أحياء مناطق ضواحي".split())
+BROKEN_PLURAL_KINDS = frozenset(normalize(w) for w in "قرى مدن أحياء مناطق ضواحي أودية".split())
 
 
 def _names_several(word: str) -> bool:
@@ -212,7 +212,7 @@ def _names_several(word: str) -> bool:
     kinds = kind_words()
     if word not in kinds and len(word) > 2 and word[0] in "وبلف" and word[1:] in kinds:
         word = word[1:]  # «وحي», «بحي»: the tokenizer leaves these whole; «حي» is no dual
-    return (len(word) > 2 and word.endswith("ي")) or word.endswith("ات") or word in BROKEN_PLURAL_KINDS
+    return (len(word) > 2 and word[-1] == "ي" and word[0] != "و") or word[-2:] == "ات" or word in BROKEN_PLURAL_KINDS
 
 
 def _split_conj(tok: Token) -> tuple[bool, str]:
@@ -678,7 +678,7 @@ def kind_word_places(
         glued, _ = _split_conj(toks[f.i])
         if f.start is not None:
             start = f.start
-        elif glued and toks[f.i].core_start == toks[f.i].start:
+        elif glued and toks[f.i].core_start == toks[f.i].start and toks[f.i].core != "وادي":  # its own «و»
             start = toks[f.i].start + 1
         over = [(e, m) for e in doc.entities for m in e.mentions if m.start < end and start < m.end]
         if over:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
+from marsad.geo.bodies import after_body
 from marsad.geo.containers import quarter_list_item
 from marsad.geo.context import (
     EVERYDAY_ZIPF,
@@ -278,7 +279,7 @@ def _cued(text: str, si: int, toks: list[Token], i: int, n: int, place_ends: set
     """Whether the ``n`` tokens from ``i`` of sentence ``si`` are cued as a place: after a locative or a
     destination (:func:`_locative`), as an item of a list of places (:func:`_listed`), or as a dateline's
     town (:func:`_dateline`)."""
-    return _locative(toks, i) or _listed(toks, i, place_ends) or _dateline(text, si, toks, i, n)
+    return _locative(toks, i) or _listed(toks, i, place_ends) or _dateline(text, si, toks, i, n) or after_body(toks, i)
 
 
 def _listed(toks: list[Token], i: int, place_ends: set[int]) -> bool:

@@ -24,6 +24,7 @@ Each test reads a few characters of the text beside one mention (no tokenizer, n
 from __future__ import annotations
 
 from marsad.geo.gazetteer import GeoEntry
+from marsad.geo.verbs import verb_use
 from marsad.model import Document, Mention, Place
 from marsad.text.normalize import normalize
 
@@ -139,6 +140,18 @@ def anaphoric_dual(doc: Document, m: Mention) -> bool:
     return earlier is not None and any(0 <= doc.text.find(w, 0, m.start) for w in earlier)
 
 
+BORDER_NAMES = frozenset(normalize(w) for w in ("الحدود الشمالية",))
+"""Regions named «the (northern) borders» (Saudi Arabia's Northern Borders Region)."""
+ALONG = frozenset(normalize(w) for w in "على عبر طول امتداد عند".split())
+"""Words before a border line, not the region: «ما بدأته تركيا على الحدود الشمالية», «عبر الحدود الشمالية»."""
+
+
+def border_line(doc: Document, m: Mention) -> bool:
+    """Whether «الحدود الشمالية» after «على», «عبر», «طول» … is a country's northern border, not the region
+    («أمير منطقة الحدود الشمالية», «في الحدود الشمالية» stay the region)."""
+    return normalize(m.text) in BORDER_NAMES and word_ending_at(doc.text, m.start) in ALONG
+
+
 def phrase_word(doc: Document, m: Mention) -> bool:
     """Whether any of the tests above takes a place mention for part of another phrase."""
     return (
@@ -149,6 +162,8 @@ def phrase_word(doc: Document, m: Mention) -> bool:
         or accusative_word(m)
         or common_noun(doc, m)
         or anaphoric_dual(doc, m)
+        or verb_use(doc, m)
+        or border_line(doc, m)
     )
 
 
