@@ -31,6 +31,14 @@ def test_seoul_stays_seoul_where_the_document_names_korea() -> None:
     assert seoul is not None and seoul.country_code == "KR" and seoul.lat is not None
 
 
+def test_two_thousand_is_no_alvin_even_in_a_story_naming_the_united_states() -> None:
+    text = "قتل 123 فلسطينيا وأصيب أكثر من ألفين، فيما استخدمت الولايات المتحدة حق النقض في نيويورك."
+    doc = stage()(make_doc(text, [("ألفين", "GPE"), ("الولايات المتحدة", "GPE"), ("نيويورك", "GPE")]))
+    assert place_at(doc, "ألفين") is None
+    us = place_at(doc, "الولايات المتحدة")
+    assert us is not None and us.country_code == "US"
+
+
 def test_the_homograph_table_is_read_normalised() -> None:
     table = word_homographs()
     assert table[normalize("سيول")][0] == frozenset({"KR"})
