@@ -1,4 +1,5 @@
-"""Detection: a death noun («مصرع», «مقتل») in a sentence about an accident or a disaster is no attack.
+"""Detection: a death noun («مصرع», «مقتل») in a sentence about an accident or a disaster is no attack; «استشهد ب»
+that cites something is no death.
 
 «مصرع» and «مقتل» are the toll of an attack in war reporting («أسفرت المعارك عن مصرع 38 عنصرا», «أكدت المصادر
 مصرع قيادي حوثي»); their entries in triggers.tsv are ``alone`` (no mention beside the attack that caused the
@@ -12,6 +13,7 @@ Read by :meth:`marsad.events.triggers.TriggerFinder.find`.
 from __future__ import annotations
 
 from marsad.events.lexicon import Trigger, word_keys
+from marsad.model import Token
 
 DEATH_NOUNS = word_keys("مصرع مقتل")
 """The keys of the death nouns this test applies to."""
@@ -38,3 +40,30 @@ def accidental_death(entry: Trigger, keys: list[str], i: int) -> bool:
     if keys[i] not in DEATH_NOUNS:
         return False
     return any(k in ACCIDENT for k in keys)
+
+
+MARTYRDOM = "استشه"
+"""The first letters of «استشهد/استشهاد» (martyred, martyrdom), which also means citing: «واستشهد الوفد السويدي بما قاله
+مدير عام المنظمة», «أمعن في الاستشهاد بفلسفة المعتزلة», «استشهد تقرير بوجود خلافات داخلية»."""
+
+CITED = word_keys(
+    "ما قول قوله أقوال كلام كلمات آية آيات حديث أحاديث تصريح تصريحات تقرير تقارير وجود مثال أمثلة فلسفة دراسة "
+    "دراسات أرقام إحصاءات إحصائيات بيانات أبيات بيت شعر نص نصوص مقولة مقطع وثيقة وثائق رأي آراء حالة حالات تجربة"
+)
+"""What a speaker cites after ب («بما قاله», «بقول», «بآية», «بتقرير»); a martyr's ب-word is the weapon
+(«برصاص», «بنيران», «بقصف»)."""
+
+CITED_SPAN = 4
+"""Tokens after the verb in which its ب-object may stand (past the subject: «واستشهد الوفد السويدي بما»)."""
+
+
+def citing(entry: Trigger, tokens: list[Token], keys: list[str], i: int) -> bool:
+    """The martyrdom word at ``i`` is «استشهد ب» in the sense of citing something (no death)."""
+    if entry.plover_type != "ASSAULT" or not keys[i].startswith(MARTYRDOM):
+        return False
+    for k in range(i + 1, min(len(tokens), i + 1 + CITED_SPAN)):
+        if "ب" in tokens[k].prefix:
+            return keys[k] in CITED
+        if tokens[k].core == tokens[k].norm and tokens[k].norm.startswith("ب") and tokens[k].norm[1:] in CITED:
+            return True  # «بما», which the tokenizer keeps whole
+    return False

@@ -201,6 +201,11 @@ DONE = normalize("تم")
 BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"))
 
 
+CONGRESS = normalize("مؤتمر")
+BODY_HEADS = frozenset(normalize(w) for w in "رئيس نائب عضو أعضاء حزب رئاسة قيادات قيادي أمانة أمين".split())
+"""Words before «المؤتمر» that make it a body (a party, an elected assembly) and not a conference held."""
+
+
 def not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
     """A consultation word that is no event: the channel of a statement («قال في اتصال هاتفي مع الوكالة», «في لقاء
     مع وسائل الإعلام»: an interview) or the purpose of a meeting named before it («اجتماع مع كيري لبحث الاتفاق»)."""
@@ -210,6 +215,8 @@ def not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
         return True  # «مسؤول في الجيش تم الاتصال به»: a source the agency reached
     if keys[i] in INTERVIEW and any(k in MEDIA for k in keys[i + 1 : i + 1 + MEDIA_SPAN]):
         return True  # «قال في لقاء جمعه مع بعض وسائل الإعلام», «مقابلة مع الصحفيين»: an interview
+    if keys[i].startswith(CONGRESS) and i > 0 and keys[i - 1] in BODY_HEADS:
+        return True  # «نائب رئيس المؤتمر الوطني العام», «حزب المؤتمر»: a party or an assembly as a body
     return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")
 
 

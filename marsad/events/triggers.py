@@ -28,9 +28,11 @@ from marsad.events.detect_clauses import (
     untold,
 )
 from marsad.events.detect_clitics import clitic_entries, hamza_below
-from marsad.events.detect_deaths import accidental_death
+from marsad.events.detect_deaths import accidental_death, citing
+from marsad.events.detect_description import described_as, no_blame
 from marsad.events.detect_fire import fire_not_told
 from marsad.events.detect_legal import carried_out, carried_out_before, cited_verdict, content_of_legal_act
+from marsad.events.detect_liberation import retaken_city
 from marsad.events.detect_objects import (
     DEEMING,
     ECONOMY,
@@ -52,9 +54,11 @@ from marsad.events.detect_requests import CONTINUING, RIGHTS, not_asking, reques
 from marsad.events.detect_responsibility import borne, laid
 from marsad.events.detect_states import became
 from marsad.events.detect_tolls import names_toll
+from marsad.events.detect_welcome import guest_welcomed
 from marsad.events.lexicon import EventLexicon, ModeWord, Trigger, candidate_keys, strip_article, verb_forms
 from marsad.events.mention import EventMention
 from marsad.events.name_tokens import inside_names as inside_names  # re-exported for coder.py
+from marsad.events.sharing import COMPLEMENTIZERS
 from marsad.model import Sentence, Token
 from marsad.text.normalize import normalize
 
@@ -72,7 +76,7 @@ INSTITUTIONS = frozenset(
     normalize(w)
     for w in (
         "وزارة هيئة لجنة قانون مجلس مركز مراكز إدارة شركة شركات قطاع جهاز مكتب دائرة محكمة نيابة وحدة فرقة "
-        "مؤسسة صندوق برنامج شبكة قوات معدات مواد أدوات قاضي قاض"
+        "مؤسسة صندوق برنامج شبكة قوات معدات مواد أدوات قاضي قاض قاعة قاعات قصر"
     ).split()
 )
 """Heads of the name of an institution, a law, a programme, a unit or equipment: a verbal noun in their genitive
@@ -323,8 +327,12 @@ class TriggerFinder:
                     and not (
                         as_verb and entry.plover_type == "AGREE" and signed_far(keys, tokens, i, i + len(entry.words))
                     )
-                    and not (entry.plover_type == "ACCUSE" and (laid(keys, i) if as_verb else borne(keys, i)))
+                    and not (
+                        entry.plover_type == "ACCUSE"
+                        and ((laid(keys, i) if as_verb else borne(keys, i)) or described_as(entry, tokens, keys, i))
+                    )
                     and not (entry.plover_type == "REQUEST" and opening_call(tokens, keys, i))
+                    and not retaken_city(entry, tokens, i + len(entry.words))
                 ):
                     continue
                 if (
@@ -361,7 +369,7 @@ class TriggerFinder:
                 # «لا يطلقون الرصاص الحي إلا عند الضرورة»: a habit or a rule, no shooting (detect_fire)
                 i = last + 1
                 continue
-            if accidental_death(entry, keys, i):
+            if accidental_death(entry, keys, i) or citing(entry, tokens, keys, i):
                 # «مصرع خمسة أشخاص في حادث تصادم»: deaths in an accident or a disaster (detect_deaths)
                 i = last + 1
                 continue
@@ -518,6 +526,9 @@ class TriggerFinder:
                 # «حركة حزم التي تدعمها الولايات المتحدة», «مقاتلين تدعمهم واشنطن»: who backs a group describes
                 # it, as a state; it is no event of the story
                 i = last + 1
+                continue
+            if (entry.plover_type == "SUPPORT" and guest_welcomed(tokens, keys, i, last)) or no_blame(entry, tokens, i):
+                i = last + 1  # «رحب رئيس الوزراء باللواء»: a guest (detect_welcome); «بوصفها» "as" (detect_description)
                 continue
             if (
                 prev is not None
@@ -757,9 +768,6 @@ def governing_window(keys: list[str], i: int) -> list[str]:
         if out[k] in ASIDE_STOP or out[k] in CLAUSE_STOPS or out[k] in COMPLEMENTIZERS:
             return out[k + 1 :]
     return out
-
-
-COMPLEMENTIZERS = frozenset(normalize(w) for w in "إن أن أنه إنه أنها إنها".split())
 
 
 GOVERNED_SPAN = 9
