@@ -129,6 +129,12 @@ not reported, and denied only inside a denied clause («نفى أن يكون ع�
 from the cue («دعما ماليا») or, for a bare cue («المدعومة من»), from the recipient: military for an armed
 force («قوات», «ميليشيات»), else political.
 
+A member noun with its adjectives before «في» («مصدر عسكري في», :mod:`marsad.relations.qualified`), a club's
+player («نجم الهلال», :mod:`marsad.relations.players`) and adjectives between a cue's noun and its preposition
+(«دعم قوي من», :mod:`marsad.relations.adjectives`) are read too; backing goes to the side fighting, not its
+enemy (:mod:`marsad.relations.hostile`), and an occasion taken part in is no body
+(:mod:`marsad.relations.participation`). Military aid events are read by :mod:`marsad.relations.aid`.
+
 Rules and not a trained model for the same reason as the events coder: no Arabic relation corpus under a
 usable licence; the cue table is data a user can read and extend.
 """
@@ -147,8 +153,10 @@ from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.adjectival import adjectival_agents, has_adverb
+from marsad.relations.adjectives import skipped_adjectives
 from marsad.relations.agents import adjective_agent
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
+from marsad.relations.aid import aid_relations
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.article import relink_sentence
 from marsad.relations.continued import continued_support, has_continuing
@@ -175,7 +183,7 @@ from marsad.relations.groups import group_alone
 from marsad.relations.heading import has_head_phrase, headed_members
 from marsad.relations.homeland import homeland_candidates
 from marsad.relations.informants import informant_ends
-from marsad.relations.interviews import being, no_interview
+from marsad.relations.interviews import no_interview
 from marsad.relations.kin import kin_in_names, split_kin_names
 from marsad.relations.lexicon import (
     GAP,
@@ -191,7 +199,7 @@ from marsad.relations.met import chain_holders
 from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.nisbas import nisba_heads, no_adjective_recipients
-from marsad.relations.objects import no_prepositional_allies, one_sentence, relative_object
+from marsad.relations.objects import no_prepositional_allies, relative_object
 from marsad.relations.occasions import occasion_host
 from marsad.relations.offices import no_offices
 from marsad.relations.operations import currency, operation_bodies
@@ -210,7 +218,6 @@ from marsad.relations.rivals import has_rival, rival_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.sanctions import sanction_ends
 from marsad.relations.screens import (
-    backs_no_actor,
     no_borrowed_ends,
     no_other_senses,
     no_qualifier_holders,
@@ -232,7 +239,7 @@ from marsad.relations.slots import (
     is_person,
     is_town,
 )
-from marsad.relations.strikes import backs_strikes, no_backed_strikes, no_machines, no_strikes
+from marsad.relations.strikes import no_backed_strikes, no_machines, no_strikes
 from marsad.relations.words import (
     AGENT_MASDARS,
     COMMAS,
@@ -338,6 +345,8 @@ class RelationStage:
                 gap, j, pending = (j, close + 1), close + 2, False
             elif j < len(keys) and w in (keys[j], stems[j]):
                 j += 1
+            elif skip := skipped_adjectives(tokens, keys, j, w):
+                j += skip + 1  # «دعم قوي من», «حملة عنيفة ضد»: adjectives before the preposition (adjectives.py)
             else:
                 return None
         return j - 1, gap
@@ -532,7 +541,7 @@ class RelationStage:
                 ends = no_other_senses(ctx, h, no_qualifier_holders(ctx, h, own_descriptor(ctx, h, ends)))
                 ends = no_borrowed_ends(ctx, h, relative_member(ctx, h, spokesman_subject(ctx, h, ends)))
                 kept = relative_object(ctx, h, no_prepositional_allies(ctx, h, ends))
-                if ends and not kept:  # the events stage's reading of that verb goes too (_from_events)
+                if ends and not kept:  # the events stage's reading of that verb goes too (aid.py)
                     vetoed.append((sent.tokens[h.first].start, sent.tokens[h.first].end))
                 ends = no_adjective_recipients(ctx, h, kept, self.nationalities)  # «بدعم روسي»: Russia gives
                 ends = demonstrative_subject(ctx, h, ends)  # «"هذه الخطوة ستدعم المقاومة"»
@@ -652,7 +661,7 @@ class RelationStage:
             and no_interview(f.hit.cue.type, f.source, f.target)
         ]
         out = [self._record(doc, f, n) for n, f in enumerate(found, 1)]
-        out.extend(self._from_events(doc, out, vetoed))
+        out.extend(aid_relations(doc, out, vetoed))
         return dedup_relations(out)
 
     # -- candidates ----------------------------------------------------------------------------------
@@ -744,53 +753,6 @@ class RelationStage:
             "evidence": {"text": doc.text[start:end], "start": start, "end": end, "cue": f.hit.cue.source},
             "confidence": round(min(0.95, 0.45 + 0.1 * (sources + targets)), 2),
         }
-
-    def _from_events(
-        self, doc: Document, found: list[dict[str, Any]], vetoed: list[tuple[int, int]]
-    ) -> list[dict[str, Any]]:
-        """Military aid events state support: «أرسلت تركيا أسلحة لقوات الوفاق» — unless a support cue
-        already read the event's trigger with the same giver («لفصائل مسلحة تدعمها إيران وتقاتل إلى
-        جانب قوات الأسد»: the cue's recipient is the factions, the event coder's the next named actor)."""
-        offset = len(found)
-        read = [
-            (r["evidence"]["start"], r["evidence"]["end"], r["source"]["start"], r["source"]["end"])
-            for r in found
-            if r["type"] == "support"
-        ]
-        out: list[dict[str, Any]] = []
-        for ev in doc.events:
-            if ev["plover_type"] != "AID" or not ev["actor1"] or not ev["actor2"]:
-                continue
-            if any(a <= ev["trigger"]["start"] < b for a, b in vetoed):
-                continue  # «القرار الذي أيدته روسيا»: a relative verb whose object is no actor
-            if ev["plover_mode"] == "humanitarian" or not one_sentence(ev):
-                # relief for a people or a place takes no side («لتقديم مساعدات إنسانية إلى الغوطة»), and an
-                # event's actors gathered from other sentences are not the trigger's giver and recipient
-                continue
-            giver = ev["actor1"]
-            if backs_strikes(doc.text, ev["trigger"]["end"]) or backs_no_actor(doc.text, ev["trigger"]["end"]):
-                # «تدعم الغارات ضد حزب العمال», «دعمه جهود الأمم المتحدة»: backing strikes or efforts is no
-                # support of whom they hit or whose efforts they are
-                continue
-            if any(s <= ev["trigger"]["start"] < e and a < giver["end"] and giver["start"] < b for s, e, a, b in read):
-                continue
-            if being(ev["actor2"]["text"]):
-                continue  # «ولولا دعم التحالف لكانت هذه المناطق …»: a verb of being, no one supported
-            out.append(
-                {
-                    "id": f"{doc.article.id}-rel{offset + len(out) + 1}",
-                    "type": "support",
-                    "subtype": "military" if ev["plover_mode"] == "military" else "political",
-                    "source": ev["actor1"],
-                    "target": ev["actor2"],
-                    "directed": True,
-                    "modality": ev["modality"] if ev["modality"] in RELATION_MODALITIES else "hypothetical",
-                    "sentence": ev["sentence"],
-                    "evidence": {**ev["trigger"], "cue": f"event:{ev['id']}"},
-                    "confidence": round(ev["confidence"] * 0.9, 2),
-                }
-            )
-        return out
 
 
 def _without_cue(found: list[Found], sent: Sentence, g: int) -> list[Found]:

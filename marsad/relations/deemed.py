@@ -1,11 +1,15 @@
 """An ally or a partner one side deems another: «وتعتبر فرنسا قوات سوريا الديمقراطية حليفا مهما لمنع عودة تنظيم
 داعش», «يعتبر الأردن السعودية شريكا أساسيا» — the accusative «حليفا/شريكا» is the object's predicate after a verb
 of deeming: the subject of the verb and its object are the allies, not the object and what follows the predicate
-(a purpose, «لمنع عودة تنظيم داعش»). Used by :meth:`marsad.relations.RelationStage.extract`."""
+(a purpose, «لمنع عودة تنظيم داعش»). With one actor between the verb and the predicate, the partner is the
+actor after ل («وتعد السعودية حليفا رئيسيا للولايات المتحدة», «يعتبر حزب الله حليفا لإيران»).
+Used by :meth:`marsad.relations.RelationStage.extract`."""
 
 from __future__ import annotations
 
-from marsad.relations.slots import CLAUSE_WORDS, Ends, Hit, SentenceSlots, norm_words, unglued
+from marsad.events.coder import Candidate
+from marsad.relations.ends import lam_slot
+from marsad.relations.slots import CLAUSE_WORDS, Ends, Hit, SentenceSlots, has_lam, norm_words, unglued
 
 DEEMING = norm_words("تعتبر يعتبر اعتبر اعتبرت تعد يعد عد عدت تصف يصف وصف وصفت")
 """Verbs of deeming (imperfect and past), with or without a glued و («وتعتبر»)."""
@@ -14,6 +18,8 @@ PREDICATES = norm_words("حليفا شريكا")
 EXTENSIONS = norm_words("امتدادا")
 """«تعتبر أنقرة الوحدات امتدادا لحزب العمال»: the object is a branch of the group after ل (member_of)."""
 REACH = 8
+QUALIFIERS = 2
+"""At most this many adjectives between the predicate and the partner after ل."""
 """At most this many words from the verb to the predicate."""
 
 
@@ -41,6 +47,9 @@ def deemed_allies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     obj = inside[-1]
     if len(inside) >= 2:
         return [(inside[0], obj, None)]
+    partner = _lam_partner(ctx, h.first)
+    if partner is not None:
+        return [(obj, partner, None)]  # «وتعد السعودية حليفا رئيسيا لواشنطن»: the one deemed, allied to Y
     # «تنشر فرنسا قوات في شمال سوريا وتعتبر قوات سوريا الديمقراطية حليفا»: the subject stands before the verb
     # (a named actor, not an object or a place after a preposition); none found, no alliance is read
     subject = next(
@@ -48,6 +57,22 @@ def deemed_allies(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
         None,
     )
     return [(subject, obj, None)] if subject is not None else []
+
+
+def _lam_partner(ctx: SentenceSlots, first: int) -> Candidate | None:
+    """The actor after ل past the predicate and at most :data:`QUALIFIERS` accusative adjectives («حليفا رئيسيا
+    للولايات المتحدة», «شريكا استراتيجيا لروسيا»)."""
+    toks = ctx.sent.tokens
+    j = first + 1
+    while j < len(toks) and j - first <= QUALIFIERS and not has_lam(toks[j]) and _accusative(toks[j].text):
+        j += 1
+    return lam_slot(ctx, j) if j < len(toks) and has_lam(toks[j]) else None
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite accusative adjective: «رئيسيا», «مهما», «استراتيجيا», «قويا»."""
+    bare = word.replace("\u064b", "")  # the tanween «اً»
+    return bare.isalpha() and bare.endswith("ا") and not bare.startswith("ال")
 
 
 def _extension(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:

@@ -32,7 +32,8 @@ def genitive_ends(
         last, nxt = nxt, nxt + 1  # «لتقديم الدعم والمساندة اللازمين للخرطوم»: two nouns of one support
     while nxt + 1 < len(toks) and keys[nxt] in NEEDED:
         last, nxt = nxt, nxt + 1  # «الدعم اللازم للحكومة»: an adjective of the support, no giver
-    if clitics(toks[h.first]) in ("ل", "ب", "ول", "وب") and not h.pronoun:
+    definite = toks[h.first].core.startswith("ال")  # «أشاد بالدعم الذي تقدمه …»: a noun after ب, no masdar of means
+    if clitics(toks[h.first]) in ("ل", "ب", "ول", "وب") and not h.pronoun and not definite:
         # «لدعم الجيش اليمني والمقاومة», «بدعم الحكومة»: a masdar of purpose or means; what follows is
         # its object, the source is the subject before (or the actor right before: «من دول التحالف لدعم»)
         src = subject or (before[-1] if before and h.first - before[-1].last <= 2 else None)

@@ -21,6 +21,8 @@ from itertools import pairwise
 
 from marsad.events.casualties import CARDINALS, MULTITUDES
 from marsad.events.coder import Candidate
+from marsad.relations.players import has_players, player_clubs
+from marsad.relations.qualified import QUALIFIED, qualified_members
 from marsad.relations.slots import SentenceSlots, clitics, norm_words
 from marsad.relations.staff import STAFF, staff_members
 from marsad.relations.within import WITHIN, within_members
@@ -37,13 +39,21 @@ BELONGING = norm_words("تابعة تابع تابعين تابعون")
 FORCES = ARMED | GROUPS
 """Indefinite forces before «تابعة لـ»: «ميليشيات», «قوات», «كتائب», «فصائل»."""
 HEADS = DELEGATIONS | DETACHMENTS | BELONGING
+UNTAGGED_BODIES = norm_words(
+    "القوات الجيش الأجهزة الأمن الشرطة الحرس الدرك المخابرات الاستخبارات الحكومة الحزب الحركة الجماعة التنظيم"
+)
+"""Definite heads of a body the recogniser may leave untagged after «عناصر/وفد من» («القوات المسلحة الأردنية»)."""
 
 
 def has_parts(keys: list[str]) -> bool:
     """A cheap test before the sentence's candidates are built: a head noun followed by «من» or «يمثل», or the
     indefinite «تابعة»."""
-    if not STAFF.isdisjoint(keys) or not WITHIN.isdisjoint(keys):
-        return True  # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py)
+    if not STAFF.isdisjoint(keys) or not WITHIN.isdisjoint(keys) or not QUALIFIED.isdisjoint(keys):
+        return (
+            True  # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py), «مصدر عسكري في» (qualified.py)
+        )
+    if has_players(keys):
+        return True  # «نجم الهلال» (players.py)
     if HEADS.isdisjoint(keys):
         return False
     return any(
@@ -57,7 +67,9 @@ def has_parts(keys: list[str]) -> bool:
 def partitive_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
     """``(noun token, part, body)`` for each delegation, detachment or indefinite force of a body."""
     keys, toks = ctx.keys, ctx.sent.tokens
-    out: list[tuple[int, Candidate, Candidate]] = staff_members(ctx) + within_members(ctx)  # staff.py, within.py
+    # staff.py, within.py, qualified.py
+    out: list[tuple[int, Candidate, Candidate]] = staff_members(ctx) + within_members(ctx) + qualified_members(ctx)
+    out += player_clubs(ctx)  # players.py
     for j in range(len(keys) - 2):
         key = keys[j]
         if key in DELEGATIONS or key in DETACHMENTS:
@@ -103,6 +115,12 @@ def _counted(text: str, key: str) -> bool:
     return text.isdigit() or key in CARDINALS or key in MULTITUDES
 
 
+def _untagged(ctx: SentenceSlots, j: int) -> bool:
+    return (
+        ctx.keys[j] in UNTAGGED_BODIES and ctx.sent.tokens[j].core.startswith("ال") and not clitics(ctx.sent.tokens[j])
+    )
+
+
 def _bare(ctx: SentenceSlots, j: int) -> bool:
     """Token ``j`` is no part of a name: no candidate, or an unnamed one of that word alone."""
     c = ctx.at(j)
@@ -115,6 +133,9 @@ def _body(ctx: SentenceSlots, j: int, reach: int = 1) -> Candidate | None:
     if j >= len(ctx.keys):
         return None
     c = next((c for c in ctx.cands if j <= c.last and c.first <= j + reach), None)
+    if (c is None or (c.entity is None and c.first == j)) and _untagged(ctx, j):
+        # «عناصر من القوات المسلحة الأردنية», «وفد من الحكومة اليمنية»: a definite body the recogniser missed
+        return c or ctx.slot(j)
     # «مجلس سوريا الديمقراطية» may be tagged as a GPE with no place: a body all the same
     if c is None or c.entity is None or c.entity.type == "PER" or c.place is not None:
         return None

@@ -28,7 +28,9 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.events.mention import FUNCTION_WORDS
-from marsad.relations.slots import PREPOSITIONS, RELATIVES, Ends, Hit, SentenceSlots, norm_words
+from marsad.relations.hostile import fighters_backed
+from marsad.relations.participation import no_occasions
+from marsad.relations.slots import OFFICES, PREPOSITIONS, RELATIVES, TITLE_PERSONS, Ends, Hit, SentenceSlots, norm_words
 from marsad.text.tokens import clitics, is_arabic_word
 
 HONORIFICS = norm_words("الملك الأمير الامير الشيخ السلطان الإمام")
@@ -48,7 +50,12 @@ OFFICE = norm_words("منصب مناصب منصبي")
 
 BATTLES = norm_words("المعارك معارك القتال الاشتباكات اشتباكات المواجهات الحرب الهجوم الهجمات")
 """Battle nouns a cue's gap may reach («قيادات … من الميليشيات في المعارك»): no actor."""
-NOT_ACTORS = TIME_WORDS | BATTLES
+MARKETS = norm_words("المخاوف مخاوف التوقعات الآمال البيانات المكاسب الأسعار الطلب")
+"""What lifts a price «بدعم من» in market news («ارتفع البلاديوم بدعم من المخاوف»): no actor."""
+NOT_ACTORS = TIME_WORDS | BATTLES | MARKETS
+OCCASIONS = norm_words("اتفاق اتفاقية معاهدة مؤتمر قمة مسار منتدى")
+"""An agreement, a conference or a process named after a place in construct («اتفاق باريس», «مسار أستانا», «قمة
+طهران»): the place is no actor there. Not «إعلان» («إعلان تركيا دخولها الحرب»: the announcer)."""
 
 
 def _eponym(ctx: SentenceSlots, h: Hit, holder: Candidate, body: Candidate) -> bool:
@@ -88,6 +95,44 @@ def _skipped_head(ctx: SentenceSlots, h: Hit, src: Candidate) -> bool:
         return False
     # «حزب الله وجبهة النصرة التابعة لتنظيم القاعدة»: another candidate joined by و stands between
     return any(src.last < c.first < h.first and "و" in clitics(ctx.sent.tokens[c.first]) for c in ctx.cands)
+
+
+def _named_occasion(ctx: SentenceSlots, c: Candidate) -> bool:
+    """«انتقد بولسونارو اتفاق باريس بشأن المناخ»: a place in construct after an agreement's or a meeting's noun."""
+    if c.place is None and (c.entity is None or c.entity.type != "GPE"):
+        return False
+    k = c.first - 1
+    if k < 0 or clitics(ctx.sent.tokens[c.first]) or ctx.sent.tokens[k].core.startswith("ال"):
+        return False  # «أطراف الاتفاقية المغرب وإيران»: a definite noun is no construct, a list follows it
+    return ctx.keys[k] in OCCASIONS
+
+
+OTHER_TITLE_GAP = 6
+"""At most this many words from the body to the name after a second title."""
+
+
+def _other_title(ctx: SentenceSlots, h: Hit, holder: Candidate, body: Candidate) -> bool:
+    """«اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان»: the name after the body belongs to a second title
+    joined by و and given its own country by a nisba, not to the first title (but «رئيس مؤسسة التخطيط والناطق
+    باسم الحكومة محمد باقر نوبخت» holds both)."""
+    if h.cue.pattern != "title" or holder.first <= body.last or body.first != h.last + 1:
+        return False
+    if holder.first - body.last > OTHER_TITLE_GAP:
+        return False
+    toks = ctx.sent.tokens
+    title = next(
+        (
+            k
+            for k in range(body.last + 1, holder.first)
+            if "و" in clitics(toks[k])
+            and (ctx.keys[k] in TITLE_PERSONS or ctx.keys[k] in OFFICES or k in ctx.cue_tokens)
+        ),
+        None,
+    )
+    return title is not None and any(
+        toks[k].core.startswith("ال") and toks[k].core.endswith("ي") and ctx.keys[k] not in FUNCTION_WORDS
+        for k in range(title + 1, holder.first)
+    )
 
 
 def _not_actor(ctx: SentenceSlots, c: Candidate) -> bool:
@@ -203,17 +248,20 @@ def _rejected(ctx: SentenceSlots, h: Hit, src: Candidate, tgt: Candidate) -> boo
     mine_src, mine_tgt = ctx.owns(src), ctx.owns(tgt)
     if mine_src and (
         _not_actor(ctx, src)
+        or _named_occasion(ctx, src)
         or _adjective_holder(ctx, h, src)
         or _skipped_head(ctx, h, src)
         or _relative_subject(ctx, h, src)
         or _title_word(ctx, h, src)
         or (mine_tgt and _eponym(ctx, h, src, tgt))
+        or (mine_tgt and _other_title(ctx, h, src, tgt))
     ):
         return True
     if mine_src and mine_tgt and _one_name(ctx, h, src, tgt):
         return True
     return mine_tgt and (
         _not_actor(ctx, tgt)
+        or _named_occasion(ctx, tgt)
         or _past_object(ctx, h, tgt)
         or (mine_src and _among(ctx, h, src, tgt))
         or _pavilion(ctx, h, tgt)
@@ -225,4 +273,6 @@ def precise_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
     """``ends`` without the pairs the screens of this module reject."""
     if not ends:
         return ends
+    ends = no_occasions(ctx, h, ends)  # «المشاركة في المسيرة»: an occasion, no body (participation.py)
+    ends = fighters_backed(ctx, h, ends)  # «تقاتل قسد داعش بدعم من التحالف»: the fighter is backed (hostile.py)
     return _outer_items(ctx, h, [(s, t, sub) for s, t, sub in ends if not _rejected(ctx, h, s, t)])

@@ -53,11 +53,11 @@ def staff_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
             or (body.entity is not None and body.entity.type != "ORG")
         ):
             continue
-        out.append((j, _holder(ctx, j, body), body))
+        out.append((j, holder(ctx, j, body), body))
     return out
 
 
-def _holder(ctx: SentenceSlots, j: int, body: Candidate) -> Candidate:
+def holder(ctx: SentenceSlots, j: int, body: Candidate) -> Candidate:
     """The person named right after the body (a comma between allowed) or right before the title (likewise);
     else the title noun: «الوزير بالحكومة الإسرائيلية، نفتالي بينيت», «وزير بحكومة الحوثيين»."""
     toks = ctx.sent.tokens

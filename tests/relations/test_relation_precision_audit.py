@@ -14,7 +14,7 @@ from typing import Any, cast
 import pytest
 from relation_checks import check_absent, check_found
 
-from marsad.relations import RelationStage
+from marsad.relations.aid import aid_relations
 from marsad.relations.objects import one_sentence
 
 FOUND = [
@@ -84,7 +84,7 @@ def _aid(mode: str, recipient: tuple[int, int]) -> dict[str, Any]:
 
 def _from_events(event: dict[str, Any]) -> list[dict[str, Any]]:
     doc = SimpleNamespace(text=TEXT, events=[event], article=SimpleNamespace(id="c"))
-    return RelationStage()._from_events(cast(Any, doc), [], [])
+    return aid_relations(cast(Any, doc), [], [])
 
 
 def test_aid_event_in_its_sentence_is_support() -> None:
