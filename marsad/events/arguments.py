@@ -25,6 +25,11 @@
   backing, possessives, described persons, counted sides and titles: :func:`marsad.events.arg_sides.complete_sides`;
   the other side of talks and agreements, the addressee of demands and threats, who is held responsible and the
   agent of what is praised or condemned: :func:`marsad.events.arg_politics.political_sides`;
+* for noun triggers: the subject of a relative clause of carrying out or giving is the actor («الحصار الذي تقوم به
+  المليشيا», :mod:`marsad.events.arg_carried`), as is who attends a meeting («وحضر الاجتماع ممثلون عن …»,
+  :mod:`marsad.events.arg_participants`); a person who reports an attack (:mod:`marsad.events.arg_speakers`) and the
+  subject of a clause an attack only dates («عقب الغارات الجوية», :mod:`marsad.events.arg_aftermath`) are no actors;
+  the «على/مع» of another word gives no target («أثر عميق على قدرة داعش», :mod:`marsad.events.arg_against`);
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -40,6 +45,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.agents import genitive_agent
+from marsad.events.arg_aftermath import attack_in_passing
+from marsad.events.arg_against import foreign_preposition
 from marsad.events.arg_agreement import (
     HAMZA_YA,
     accusative_nisba,
@@ -56,15 +63,18 @@ from marsad.events.arg_beneficiary import beneficiary
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
+from marsad.events.arg_carried import carried_by
 from marsad.events.arg_counted import counted_people, counted_subject
 from marsad.events.arg_described import describer
 from marsad.events.arg_facilities import blasted_unit, facility_target, planter
+from marsad.events.arg_participants import participant
 from marsad.events.arg_politics import SYMMETRIC, new_clause_between, political_sides
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
 from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
+from marsad.events.arg_speakers import reporting_person
 from marsad.events.arg_times import object_after, object_gap
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
@@ -387,6 +397,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             if c.first - last <= 6
             and (any(keys[j] in AGAINST for j in range(last + 1, c.first)) or "ب" in toks[c.first].prefix)
             and not new_clause_between(toks, every, last, c.first)
+            # «سيكون لهذه الضربات أثر عميق على قدرة داعش»: the «على» of another word (arg_against)
+            and not foreign_preposition(m, keys, every, c)
         ]
         if passive is not None:
             # «تعرضت دورية من قوة المجاهدين … لمقذوف», «تعرض مركز المسيال لقذائف»: the subject of تعرض
@@ -576,6 +588,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             if new_clause_between(toks, every, last, c.first):
                 break  # «جلسات الاجتماع واستعرضت مشاوراتها مع الفصائل»: the «مع» of the next clause's noun
             if "ب" in toks[c.first].prefix or any(keys[j] in AGAINST for j in range(last + 1, c.first)):
+                if not verbish and foreign_preposition(m, keys, every, c):
+                    break  # «سيكون لهذه الضربات أثر عميق على قدرة داعش»: another word's «على»
                 target = c
                 break
     if target is not None and (target.unknown_place or (not can(target) and not target.civilian)):
@@ -647,6 +661,17 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # «قصفا إسرائيليا استهدف مستودع أسلحة», «هجوم على قاعدة عسكرية»: the building or vehicle hit is the
         # target when no side and no dead are named (marsad.events.arg_facilities)
         target = facility_target(m, keys, clause, verbish, actor)
+    if not verbish and attack_in_passing(m, keys, actor):
+        actor = None  # «قامت الميليشيات باعتقال المئات عقب الغارات الجوية»: the subject did not carry out the strikes
+    if not verbish and participant(m, every, keys, target):
+        actor, target = target, None  # «وحضر الاجتماع ممثلون عن وكالة الاستخبارات»: who attends met
+    if not verbish and reporting_person(m, keys, actor):
+        actor = None  # «وقال باباكورا كولو …: "وقع هجوم انتحاري"»: who reports an attack did not carry it out
+    if not verbish:
+        # «الحصار الذي تقوم به المليشيا», «الدعم الذي تقدمه قوات التحالف»: the relative clause names the agent
+        agent = carried_by(m, every, keys, can)
+        if agent is not None:
+            actor, target = agent, (None if target is agent else target)
     if target is not None:
         target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
     m.actor1, m.actor2 = actor, target
