@@ -40,6 +40,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from marsad.geo.bare_names import without_bare_namesakes
 from marsad.geo.bodies import body_places
 from marsad.geo.containers import containers, in_local_story
 from marsad.geo.context import DIRECTIONS, kind_word_places, kind_words, plausible_entries
@@ -79,9 +80,11 @@ from marsad.geo.namesakes import (
 )
 from marsad.geo.natural import named_after_place, place_by_namesake
 from marsad.geo.nisbas import nisba_counts, nisba_mentions, nisba_words, with_nisbas
+from marsad.geo.persons import unplace_persons
 from marsad.geo.phrases import country_not_capital, unplace_adjectives
 from marsad.geo.quarters import quarters_by_town
 from marsad.geo.quotes import without_quoted_names
+from marsad.geo.scan_words import word_abroad
 from marsad.geo.story import story_country
 from marsad.geo.tagger_spans import mend_spans, named_by_town, split_lists
 from marsad.model import Document, Entity, Mention, Place, Token
@@ -236,6 +239,7 @@ class PlaceStage:
                 # governorate that the bare «الجوف» names (a same-country town of the name is kept: the
                 # containers rule places a region's quarters by it)
                 entries = typed
+            entries = without_bare_namesakes(doc, ent, entries)  # «رياض منصور» is no Riyadh
             if entries and self._misspelled(ent):
                 # «في المائة» (per cent) is not «الماية» (Al Maya), «هوية» (identity) not «هوئه» (Huế):
                 # a common word spelled unlike any listed name is the word
@@ -441,6 +445,7 @@ class PlaceStage:
         containers(doc, places, kind_features)
         _unplace_words(places, kind_features)
         unplace_adjectives(doc, places, kind_features)
+        unplace_persons(doc, places, kind_features)  # «المبعوث الأممي، مارتن #غريفيث»
         # after the containers: «"مجلس شورى درنة"» is no place of its own, but says where the story is
         places = without_quoted_names(doc, places)
         _latin_towns(doc, places)
@@ -736,6 +741,7 @@ class PlaceStage:
                 (e.population >= _SCAN_MIN_POPULATION or e.capital)
                 and z < _SCAN_MAX_ZIPF
                 and (locative or weights[e.country] > 0)
+                and not word_abroad(e, z, locative, weights[e.country])  # «في سكر الدم» is no Sukkur
             ):
                 return True
             if e.population >= _SCAN_LOCAL_POPULATION and z < _SCAN_MAX_ZIPF and locative and weights[e.country] > 0:

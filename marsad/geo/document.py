@@ -176,6 +176,13 @@ def _everyday_named(
     return None
 
 
+PRONOUNS = frozenset(normalize(w) for w in "هو هي هم هن هما نحن أنا أنت أنتم".split())
+"""Pronouns, some of them small towns' names in GeoNames («هو», Howe in Indiana): never an item of a list."""
+FUNCTION_WORD_ZIPF = 5.7
+"""Words at least this frequent («ما», «لا», «كما», «هو», «أول») are particles, pronouns and ordinals, not towns
+of a list («نيويورك، أول من أمس»); «المدينة» (5.6) and «صور» (5.5) stay below it."""
+
+
 def _everyday_listed(
     text: str,
     si: int,
@@ -207,6 +214,8 @@ def _everyday_listed(
             partners.append(toks[j].core)
     if not (dateline or partners) or zipf(hit[0]) < EVERYDAY_ZIPF:
         return False
+    if not dateline and (hit[0] in PRONOUNS or zipf(hit[0]) >= FUNCTION_WORD_ZIPF):
+        return False  # «جونسون، هو الأكبر»: a pronoun or a particle after a comma is no list item (Howe, US)
     towns = {e.country for e in lookup(hit) if e.feature != "country" and not e.weak and not e.nisba}
     countries = {c for c in towns if weights.get(c, 0.0) > 0}
     if not countries:

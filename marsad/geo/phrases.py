@@ -17,12 +17,16 @@ Each test reads a few characters of the text beside one mention (no tokenizer, n
   indefinite relative adjective is the common noun (:func:`common_noun`);
 - «قريتي تل أعور والفريكة … القريتين»: the dual points back to the two villages, not to al-Qaryatayn
   (:func:`anaphoric_dual`);
+- «طرد 60 "جاسوسا" روسيا», «قوات سوريا الديمقراطية», «الباحة المكشوفة», «بلد واحد», «الجنوب الليبي»: a country's name
+  used as an adjective or inside a fixed name, and common nouns told by their adjective
+  (:func:`marsad.geo.adjective_uses.adjective_use`);
 - «ميليشيا الحوثي الانقلابية»: a definite adjective in «ـية»/«ـي» right after a definite word or name agrees
   with it; a place no gazetteer knows with such a name is that adjective (:func:`agreeing_adjective`).
 """
 
 from __future__ import annotations
 
+from marsad.geo.adjective_uses import adjective_use
 from marsad.geo.gazetteer import GeoEntry
 from marsad.geo.verbs import verb_use
 from marsad.model import Document, Mention, Place
@@ -164,6 +168,7 @@ def phrase_word(doc: Document, m: Mention) -> bool:
         or anaphoric_dual(doc, m)
         or verb_use(doc, m)
         or border_line(doc, m)
+        or adjective_use(doc, m)
     )
 
 
