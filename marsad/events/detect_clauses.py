@@ -71,6 +71,7 @@ from marsad.events.detect_names import (
 from marsad.events.detect_responsibility import quoted
 from marsad.events.detect_senses import other_sense
 from marsad.events.detect_tolls import natural_subject, natural_toll, weather_warning
+from marsad.events.detect_topics import topical
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -374,6 +375,7 @@ def untold(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: i
         or joins_or_crosses(entry, tokens, keys, i)
         or noun_in_taa(entry, tokens[last].text)
         or other_sense(entry, tokens, keys, i, last)
+        or topical(entry, tokens, keys, i, last)
     ):
         return last + 1
     return 0
