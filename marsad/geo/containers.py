@@ -421,14 +421,10 @@ def _construct_head(text: str, place: Place) -> bool:
     return True
 
 
-def in_local_story(places: list[Place], text: str = "") -> None:
-    """A place known only by its country in a story about one area lies in that area: «بمناطق هروب» in a
-    Jazan story whose sentences place it nowhere. When every town, district and region the document locates in
-    that country (two at least) lies within :data:`LOCAL_STORY_KM` of each other, the place takes the
-    coordinates of the one the document names most (``precision = "near"``, flagged in ``source``). Common
-    words («المحافظات», «الميناء»), the head of a construct («مزلقان السد», read in ``text``, the document's
-    text) and countries are left alone."""
-    located = [
+def exact_settlements(places: list[Place]) -> list[Place]:
+    """The towns, districts and regions the document placed exactly, with a point and a country: what tells
+    whether a story is about one area."""
+    return [
         p
         for p in places
         if p.precision == "exact"
@@ -437,6 +433,16 @@ def in_local_story(places: list[Place], text: str = "") -> None:
         and p.lon is not None
         and p.country_code
     ]
+
+
+def in_local_story(places: list[Place], text: str = "") -> None:
+    """A place known only by its country in a story about one area lies in that area: «بمناطق هروب» in a
+    Jazan story whose sentences place it nowhere. When every town, district and region the document locates in
+    that country (two at least) lies within :data:`LOCAL_STORY_KM` of each other, the place takes the
+    coordinates of the one the document names most (``precision = "near"``, flagged in ``source``). Common
+    words («المحافظات», «الميناء»), the head of a construct («مزلقان السد», read in ``text``, the document's
+    text) and countries are left alone."""
+    located = exact_settlements(places)
     for place in places:
         if place.precision != "country" or not place.country_code or place.lat is not None:
             continue
