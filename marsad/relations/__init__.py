@@ -86,6 +86,12 @@ from the verb of deeming (:mod:`marsad.relations.deemed`); the author of a criti
 وقوات صالح», :mod:`marsad.relations.forces`); and no relation is read with a news outlet interviewing or with a verb
 of being taken for a name (:mod:`marsad.relations.interviews`).
 
+A bare end gives way to the name in apposition after it: a spokesman's title past his body and rank, a kin noun,
+«نظيره التركي، رجب طيب أردوغان», «صاحب السمو الملكي الأمير …», a compound rank (:mod:`marsad.relations.apposed_names`);
+a title's unmarked body may be qualified by a tagged region before the holder («مدير عام الدفاع المدني في المنطقة
+الشرقية اللواء …», :mod:`marsad.relations.placed`); «المدعومة إيرانيا» is support by the adverb's country
+(:mod:`marsad.relations.adverbial`).
+
 A word the tokenizer left whole after a glued «لل» is read as ل + the article when it names an actor («المناوئة
 للحوثيين», :mod:`marsad.relations.article`); a definite plural participle with no noun before it is its own actor
 («والموالون له», :mod:`marsad.relations.substantive`); a participle set off by a comma describes the head of the
@@ -154,10 +160,12 @@ from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.adjectival import adjectival_agents, has_adverb
 from marsad.relations.adjectives import skipped_adjectives
+from marsad.relations.adverbial import adverbial_backers, has_backed
 from marsad.relations.agents import adjective_agent
 from marsad.relations.agreed import agreeing_pairs, has_agreeing_verb
 from marsad.relations.aid import aid_relations
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
+from marsad.relations.apposed_names import apposed_names
 from marsad.relations.article import relink_sentence
 from marsad.relations.continued import continued_support, has_continuing
 from marsad.relations.counted import counted_member, nisba_ending
@@ -288,6 +296,7 @@ class RelationStage:
             for t in ("negotiates_with", "ally", "oppose")
         }
         self.continued = Cue(("دعم",), "genitive", "support", None, True, "rule:تواصل X دعم Y")
+        self.backed = Cue(("مدعومه",), "after_before", "support", None, True, "rule:المدعومة + nisba adverb")
         self.elected = Cue(("رئيسا",), "before_after", "leads", None, True, "rule:انتخابه رئيسا لـ X")
         self.adverbs = {
             t: Cue((w,), "after_before", t, None, True, f"rule:X {w} + nisba", ba_first=True)
@@ -496,8 +505,9 @@ class RelationStage:
             elected = has_elected(keys)
             joining = has_joining((t.core, t.prefix) for t in sent.tokens)
             paired = has_paired(keys)
+            backed = has_backed(t.core for t in sent.tokens)  # «المدعومة إيرانيا» (adverbial.py)
             rules = (agreeing, residing, headed, parts, forces, rivals, adverbs, continuing, elected, joining, paired)
-            if not hits and GOVERNMENT not in keys and not any(rules):
+            if not hits and GOVERNMENT not in keys and not backed and not any(rules):
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
@@ -553,6 +563,7 @@ class RelationStage:
                 ends = sanction_ends(ctx, h, informant_ends(ctx, h, ends))  # «وانتقدت مصادر في الحكومة اليمنية …»
                 ends = object_before_comma(ctx, h, ends)  # «التي تحارب في الميدان، متهمة قوات الحكومة»
                 ends = precise_ends(ctx, h, ends)  # «عضو مجلس أمناء مؤسسة الملك عبدالله»: no holder (precision.py)
+                ends = apposed_names(ctx, h.cue, ends)  # «المتحدث باسم التحالف العقيد تركي المالكي»
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (
@@ -616,6 +627,11 @@ class RelationStage:
                     # the masdar cue «دعم» read the adverb as a genitive («بدعم روسي»): this reading replaces it
                     found = _without_cue(found, sent, g)
                     hit = Hit(self.adverbs[kind], g, g, None, "")
+                    found.append(Found(hit, adj, actor, sent, subtype, keys, frozenset(), stems))
+            if backed:
+                # «ميليشيا الحوثي المدعومة إيرانيا»: the adverb's country backs the actor before the participle
+                for g, subtype, adj, actor in adverbial_backers(ctx, self.nationalities, self.actor_nouns):
+                    hit = Hit(self.backed, g, g + 1, None, "")
                     found.append(Found(hit, adj, actor, sent, subtype, keys, frozenset(), stems))
             if continuing:
                 # «إيران ستواصل دعم الحكومة السورية»: the subject supports the masdar's genitive

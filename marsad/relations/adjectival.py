@@ -47,7 +47,7 @@ def adjectival_agents(
         own = ctx.at(j)  # «روسي» may be tagged as the country itself
         if own is not None and not own.first == own.last == j:
             continue
-        before = _actor_before(ctx, i, nationalities, actor_nouns)
+        before = actor_before(ctx, i, nationalities, actor_nouns)
         if before is None or before.after_prep or is_town(before):
             continue
         if kind == "leads" and is_person(before):
@@ -58,7 +58,7 @@ def adjectival_agents(
     return out
 
 
-def _actor_before(
+def actor_before(
     ctx: SentenceSlots, i: int, nationalities: Mapping[str, str], actor_nouns: Container[str]
 ) -> Candidate | None:
     """The actor right before the adverb at token ``i``: a candidate ending there (also over its nationality

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from marsad.events.coder import Candidate
 from marsad.events.mention import FUNCTION_WORDS
+from marsad.relations.placed import past_place
 from marsad.relations.slots import IN_WORDS, SentenceSlots, norm_words
 from marsad.text.tokens import is_arabic_word
 
@@ -30,6 +31,13 @@ def qualified_gap(ctx: SentenceSlots, end: int, first: int) -> bool:
     first token ``first`` (at least one honorific: without it a name after «في …» is the place's)."""
     keys = ctx.keys
     j = end + 1
+    placed = past_place(ctx, j)
+    if j < placed <= first:
+        # «مدير عام الدفاع المدني في المنطقة الشرقية اللواء أسعد العثمان», «بمنطقة جازان الدكتور …»: a tagged
+        # place, then the holder with his rank or honorific (inside his tagged name or before it)
+        while placed < first and keys[placed] in HONORIFICS:
+            placed += 1
+        return placed == first and (first > past_place(ctx, j) or keys[first] in HONORIFICS)
     outer = ctx.at(j + 1) if j + 1 < first and keys[j] in IN_WORDS else None
     if outer is not None and outer.first == j + 1 and outer.last < first and not _person(outer):
         j = outer.last + 1  # the larger body, tagged by the recogniser: any length

@@ -11,6 +11,7 @@ from marsad.events.coder import Candidate
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.relations.modality import SPEECH
 from marsad.relations.names import QUOTES
+from marsad.relations.placed import past_place
 from marsad.relations.slots import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -132,6 +133,11 @@ def body_after_title(ctx: SentenceSlots, last: int, held: bool = False) -> Candi
         if k < len(toks) and is_arabic_word(toks[k]) and keys[k] not in PREPOSITIONS and keys[k] not in CLAUSE_WORDS:
             return None
         return Candidate(j, end, start, toks[end].end, ctx.doc.text[start : toks[end].end], None, None, False)
+    placed = past_place(ctx, k)  # «مدير عام الدفاع المدني في المنطقة الشرقية اللواء …» (placed.py)
+    if placed > k:
+        k = placed
+        while k + 1 < len(toks) and keys[k] in RANKS and ctx.at(k) is None:
+            k += 1  # «بمنطقة جازان الدكتور محمد الصميلي»: the rank left out of the tagged name
     if k >= len(toks) or not is_arabic_word(toks[k]) or clitics(toks[k]) or keys[k] in FUNCTION_WORDS:
         return None
     # the holder's name, with his rank («اللواء ماجد فرج») or a first name the recogniser left out
