@@ -13,8 +13,10 @@ country gives way to a town named after في/ب in the next clause. A hashtag, a
 the preposition («في مديرية #التحيتا»); a name typed as an organisation after a settlement word, or a front
 after في/ب that is no known group, is a place («بلدة بني قيس», «في جبهة الكدحة»); a nationality coordinated
 with another («طائرات روسية وسورية»), a noun with a pronoun («في معقلهم») and a place completing an actor's
-name («مجلس ثوار بنغازي») are not. Split from :mod:`marsad.events.arguments`, which calls :func:`locate` once
-the actor and the target are set.
+name («مجلس ثوار بنغازي») are not. A place in a speaker's phrase before إن/أن («وقال أحد الضباط في بلدة موبتي
+إن المهاجمين فجروا»), a place more than 14 words after a meeting, a deal, aid or a protest, and a place after a
+word of topic («اتفاق لإنهاء القتال في جنوب سوريا») are dropped (:mod:`marsad.events.loc_matrix`). Split from
+:mod:`marsad.events.arguments`, which calls :func:`locate` once the actor and the target are set.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from marsad.events.constructions import (
     after_on,
     nisba,
 )
+from marsad.events.loc_matrix import matrix_place, topic_place
 from marsad.events.loc_nouns import noun_place
 from marsad.events.loc_witness import witness_place
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
@@ -71,6 +74,13 @@ CONTAINER_GAP = 3
 FAR_BEFORE = 7
 """A place more than this many words before the trigger belongs to another predicate of the
 sentence («خرج رتل من مدينة مصراتة لدعم الكتيبة … وبعد ساعات من المسير وقعت اشتباكات»)."""
+FAR_AFTER = 14
+"""A place more than this many words after a meeting, a deal, a protest, aid or a statement belongs to another
+predicate of the sentence: «واستمع منه لشرح حول تطور الأوضاع والموقف العملياتي لقوات عاصفة الحزم في اليمن»,
+«اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي عادل الجبير سيركز على الحرب في سوريا». Not
+after an attack or an arrest, whose long object often comes before its place («تدمير 4 مخابئ للإرهابيين تم
+العثور بداخلها على … بمنطقة سكيكدة»), nor after a visit, whose destination may follow a long list of visitors
+(«وصل وزيرا النقل …، والداخلية …، إضافة إلى نائب وزير الصحة إلى مطار عدن»)."""
 
 
 def locate(
@@ -90,7 +100,18 @@ def locate(
     _locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
     if m.location is not None and _subordinated(keys, m.last, m.location.first):
         m.location = None
+    if m.location is not None and _in_matrix(m.location, m, keys):
+        m.location = None
     kind = m.entry.plover_type
+    if m.location is not None and kind not in ("ASSAULT", "COERCE") and _far_after(m, m.location, keys):
+        m.location = None
+    if (
+        m.location is not None
+        and kind not in ("ASSAULT", "COERCE")
+        and m.location.first > m.last
+        and topic_place(keys, m.last, m.location.first)
+    ):
+        m.location = None
     # not a statement, nor a court's ruling («قضت محكمة الجنايات بالعاصمة بالسجن»)
     if m.location is None and kind not in STATEMENTS and not (kind == "COERCE" and m.plover_mode is None):
         m.location = noun_place(
@@ -98,6 +119,33 @@ def locate(
         )
         if m.location is not None and _subordinated(keys, m.last, m.location.first):
             m.location = None
+        if m.location is not None and _in_matrix(m.location, m, keys):
+            m.location = None
+
+
+def _far_after(m: EventMention, c: Candidate, keys: list[str]) -> bool:
+    """More than :data:`FAR_AFTER` words (marks and the pieces of a hashtag's underscores not counted) stand
+    between the trigger of ``m`` and the place ``c`` after it, and ``m`` is no visit."""
+    last = m.last
+    if m.plover_mode == "visit" or c.first <= last:
+        return False
+    return sum(1 for j in range(last + 1, c.first) if keys[j][:1].isalpha()) > FAR_AFTER
+
+
+def _in_matrix(c: Candidate, m: EventMention, keys: list[str]) -> bool:
+    """A place before the trigger that does not open the sentence and stands in the phrase of a speaker or a
+    source before a complementizer: it belongs to the reporting clause (:mod:`marsad.events.loc_matrix`). Not
+    the place a source is from or attached to with ب, which mostly reports what happened there («مصادر أهلية
+    من سرت، فإن التنظيم يشهد حالة تأهب», «عن مصدر بمطار معيتيقة أن … قذائف هاون»)."""
+    if c.last >= m.first or _fronted(c, keys):
+        return False
+    toks = m.sentence.tokens
+    head = c.first - 1 if c.first > 0 and keys[c.first - 1] in PLACE_WORDS | TOWN_WORDS else c.first
+    if head > 0 and keys[head - 1] == FROM:
+        return False
+    if "ب" in toks[head].prefix:
+        return False
+    return matrix_place(keys, c.first, c.last, m.first)
 
 
 def _locate(
