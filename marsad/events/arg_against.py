@@ -24,6 +24,8 @@ or time that qualify the noun («التضامن نفسه مع لبنان», «ا
 GENITIVE_WORDS = 2
 """Words of an indefinite masdar's genitive object («إطلاق عشرات الصواريخ»)."""
 PRONOUNS = ("ه", "ها", "هم", "هما")
+BORDERS = word_keys("الحدود حدود الحدودية الحدودي الشريط السياج")
+"""Border words whose «مع» names the neighbour on the other side («الحدود مع ليبيا»)."""
 PHRASE_WORDS = 2
 """Words of a prepositional phrase after its preposition («بقذائف الهاون», «في ساعة متأخرة»)."""
 
@@ -35,6 +37,8 @@ def foreign_preposition(m: EventMention, keys: list[str], every: list[Candidate]
     at = next((j for j in range(m.last + 1, c.first) if keys[j] in OBJECT_PREPOSITIONS), None)
     if at is None:
         return False
+    if keys[at - 1] in BORDERS:
+        return True  # «احتجاجات بالقرب من الحدود مع إسرائيل»: the «مع» of a border names the neighbour, no side
     phrase_until = -1
     chain = True  # the noun's adjectives stand right after it and agree with it in definiteness
     last = toks[m.last]

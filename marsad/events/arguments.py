@@ -30,6 +30,10 @@
   :mod:`marsad.events.arg_participants`); a person who reports an attack (:mod:`marsad.events.arg_speakers`) and the
   subject of a clause an attack only dates («عقب الغارات الجوية», :mod:`marsad.events.arg_aftermath`) are no actors;
   the «على/مع» of another word gives no target («أثر عميق على قدرة داعش», :mod:`marsad.events.arg_against`);
+  an impersonal passive's pronoun resumes the target («المواطن تم اقتياده», :mod:`marsad.events.arg_resumed`);
+  the accused of «اتهم X Y بـ…» acts (:mod:`marsad.events.arg_accused`); a protest noun's ل-phrase protests and who
+  quells a protest does not (:mod:`marsad.events.arg_protesters`); the «مع» side of a clash does not act in a later
+  noun, and the sides of a clash or talks after «بين» may stand beyond the trigger's window;
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -45,6 +49,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.agents import genitive_agent
+from marsad.events.arg_accused import accused, accused_object
 from marsad.events.arg_aftermath import attack_in_passing
 from marsad.events.arg_against import foreign_preposition
 from marsad.events.arg_agreement import (
@@ -69,8 +74,10 @@ from marsad.events.arg_described import describer
 from marsad.events.arg_facilities import blasted_unit, facility_target, planter
 from marsad.events.arg_participants import participant
 from marsad.events.arg_politics import SYMMETRIC, new_clause_between, political_sides
+from marsad.events.arg_protesters import protesters, quelled
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
+from marsad.events.arg_resumed import resumed_object
 from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
@@ -142,6 +149,10 @@ HONORIFICS = frozenset(normalize(w) for w in "معاليه سموه فخامته
 """Honorific pronoun subjects of Gulf and Levantine official prose («طالب معاليه», «استقبل سموه»)."""
 WITNESSED = frozenset(normalize(w) for w in "شهد شهدت يشهد تشهد شهدها شهدته".split())
 """«شهدت القاهرة حوارا»: a verb of witnessing whose subject is the place of the event."""
+WITH = normalize("مع")
+BETWEEN_EVENTS = frozenset(("ASSAULT", "CONSULT", "AGREE", "COOPERATE"))
+"""Events between two sides, whose noun takes both after «بين» («اشتباكات بين», «محادثات بين», «اتفاق بين»)."""
+BETWEEN_REACH = 10
 IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())
 """«تم ضبط», «جرى تدمير»: an impersonal passive names no agent."""
 RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلقى".split())
@@ -235,6 +246,15 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         (j for j in range(last + 1, min(last + 7, len(keys))) if keys[j] == BETWEEN and clause[j] == here), None
     )
     pair = [c for c in after if between is not None and c.first > between and can(c)]
+    if between is not None and not verbish and m.entry.plover_type in BETWEEN_EVENTS:
+        # «اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا وجماعات مسلحة»: the second side of a
+        # clash or talks may stand beyond the trigger's own window, counted from «بين», joined by و («بين الطرفين في
+        # المنطقة عقب محاولة المسلحين» names one plural side)
+        pair = pair + [
+            c
+            for c in agents
+            if c.first - last > 10 and c.first - between <= BETWEEN_REACH and "و" in toks[c.first].prefix and can(c)
+        ]
     relative = _relative(keys, first) if verbish else None
     antecedent = antecedent_of(every, relative, can) if relative is not None else None
     if antecedent is None and relative is not None and killed_relative(keys, first, []):
@@ -444,6 +464,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                         and c is not target
                         and not across_that(keys, c.last, first, verb=False)
                         and not object_of_against(keys, c)
+                        # «تمكنوا بعد معارك عنيفة مع المتمردين من استعادة المدينة»: the other side of a clash does
+                        # not act in a later noun (in talks and agreements, «مباحثاته مع كيم … اتفاق», it takes part)
+                        and not (c.first > 0 and keys[c.first - 1] == WITH and m.entry.plover_type not in SYMMETRIC)
                     ),
                     None,
                 )
@@ -672,6 +695,25 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         agent = carried_by(m, every, keys, can)
         if agent is not None:
             actor, target = agent, (None if target is agent else target)
+    hit = accused(m, every, keys) if not verbish and m.entry.plover_type != "ACCUSE" else None
+    if hit is not None:
+        # «وتتهم السعودية إيران بدعم الحوثيين»: the accused did it, the accuser only says so (arg_accused)
+        actor = hit[0]
+        if target is None or target is hit[0] or target is hit[1]:
+            target = accused_object(m, every, hit[0])
+    if not verbish and m.entry.plover_type == "PROTEST":
+        # «وقفة احتجاجية لأسر المعتقلين»: the ل-phrase protests; «في احتواء الاحتجاجات»: who quells does not
+        crowd = protesters(m, every, keys)
+        if crowd is not None and not fused(crowd, toks):
+            actor, target = crowd, (None if target is crowd else target)
+        elif actor is not None and actor.last < first and quelled(m, keys):
+            actor = None
+    if not verbish:
+        # «المواطن الستيني تم اقتياده», «الميليشيات التي تم دحرها»: the noun the pronoun resumes (arg_resumed)
+        resumed = resumed_object(m, every, keys)
+        if resumed is not None:
+            target = resumed
+            actor = actor if actor is not None and actor.first > last and actor is not resumed else None
     if target is not None:
         target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
     m.actor1, m.actor2 = actor, target

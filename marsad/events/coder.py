@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from marsad.events.arg_accused import accusing_verb
 from marsad.events.arg_agreement import plural_verb
 from marsad.events.arg_quoted import join_quoted
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
@@ -181,7 +182,8 @@ class EventCoder:
                         m.entry = _as_aid(m.entry)
                         m.plover_mode = "military"
                 if m.entry.plover_type == "AID" and "ب" in tok.prefix:
-                    _backed_by(m, keys)
+                    if accusing_verb(sent.tokens, keys, m.first) is None:  # «تتهم السعودية إيران بدعم» (arg_accused)
+                        _backed_by(m, keys)
                 elif m.entry.plover_type == "PROTEST":
                     _protesters_first(m, keys)
                 after = bool(
