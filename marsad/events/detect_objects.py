@@ -44,6 +44,27 @@ reaching it),
 Without one near it, «الاتفاق» with the article is the document as a topic («المخاوف الناتجة عن الاتفاق
 النووي», «انتقاد الاتفاق», «الانسحاب من الاتفاق»), no agreement reached in the story."""
 YEAR_LIKE = 1900
+CONSENTING = word_keys("موافقة الموافقة")
+"""«أخطأتم بالموافقة على الاتفاق»: consenting is an act, never a document read as a topic."""
+RELATIVES = word_keys("التي الذي اللتين اللذين")
+DECLARING = word_keys(
+    "أمرت أمر أعلنت أعلن أعلنتها أعلنته أعلنها أعلنه فرضت فرض فرضتها فرضها أقرت أقر أقرها أقرته رعته رعتها رعاه رعاها "
+    "ترعاها يرعاها"
+)
+"""«الهدنة التي أمرت بها روسيا», «الهدنة التي أعلنتها موسكو», «الاتفاق الذي رعته الأمم المتحدة»: a truce or
+deal someone declared, imposed or brokered is one that was made (the relative clause right after the noun)."""
+DECLARED_SPAN = 3
+
+
+def declared_after(keys: list[str], last: int) -> bool:
+    """A relative pronoun right after the agreement noun (an adjective may stand between) followed by a verb of
+    declaring or imposing it (:data:`DECLARING`)."""
+    for j in range(last + 1, min(len(keys) - 1, last + DECLARED_SPAN)):
+        if keys[j] in RELATIVES:
+            return keys[j + 1] in DECLARING
+    return False
+
+
 STARTED_OR_DENIED = word_keys("بدء بداية نفى نفت ينفي تنفي نفوا ينفون نفي")
 """Words right before an agreement that tell it began or was denied: «منذ بدء الهدنة» (a truce in force),
 «خرج فصيل جيش الإسلام لينفي الاتفاق» (an agreement denied is still one reported), not a topic."""
@@ -167,6 +188,8 @@ def topic_agreement(tokens: list[Token], keys: list[str], i: int, last: int) -> 
     if not definite:
         return False
     if i > 0 and keys[i - 1] in STARTED_OR_DENIED:
+        return False
+    if keys[i] in CONSENTING or declared_after(keys, last):
         return False
     window = keys[max(0, i - 3) : i] + keys[last + 1 : last + 8]
     if any(k in MAKING for k in window):

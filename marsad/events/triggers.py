@@ -28,6 +28,7 @@ from marsad.events.detect_clauses import (
     untold,
 )
 from marsad.events.detect_clitics import clitic_entries, hamza_below
+from marsad.events.detect_convoys import convoy_cargo
 from marsad.events.detect_deaths import accidental_death, citing
 from marsad.events.detect_description import described_as, no_blame
 from marsad.events.detect_fire import fire_not_told
@@ -519,8 +520,10 @@ class TriggerFinder:
                 # mobilisation of their own
                 i = last + 1
                 continue
-            if entry.plover_type == "CONSULT" and not_consultation(tokens, keys, i):
-                i = last + 1
+            if (entry.plover_type == "CONSULT" and not_consultation(tokens, keys, i)) or convoy_cargo(
+                prev, entry, keys, i, last
+            ):
+                i = last + 1  # «قافلة المساعدات»: the aid a convoy carries (detect_convoys)
                 continue
             if as_verb and entry.plover_type in ("SUPPORT", "AID") and describing(tokens[i]):
                 # «حركة حزم التي تدعمها الولايات المتحدة», «مقاتلين تدعمهم واشنطن»: who backs a group describes
