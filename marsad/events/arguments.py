@@ -75,6 +75,7 @@ from marsad.events.arg_facilities import blasted_unit, facility_target, planter
 from marsad.events.arg_participants import participant
 from marsad.events.arg_politics import SYMMETRIC, new_clause_between, political_sides
 from marsad.events.arg_protesters import protesters, quelled
+from marsad.events.arg_ranks import ranks_before
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
 from marsad.events.arg_resumed import resumed_object
@@ -676,6 +677,9 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         target = beneficiary(m, every, keys, can)  # «حزمة مساعدات سنوية لصالح تونس» (arg_beneficiary)
     if backer(m, keys, target):
         target = None  # «انتزع الجيش، بإسناد من طيران التحالف، مواقع»: the backer is no target (arg_backed)
+    if m.entry.plover_type == "ASSAULT" and (target is None or target.last < first - 3):
+        # «سقط قتلى في صفوف المتمردين الحوثيين في مواجهات عنيفة»: the ranks of the toll before (arg_ranks)
+        target = ranks_before(m, every, keys, can) or target
     if target is None:
         target = counted_people(m, every, keys, verbish, actor)  # «تم توقيف عدد من المحتجين», «منع الثلاثة من»
     # «فرار مئات المسلحين», «وفرار العشرات»: counted people in construct with a flight or a protest did it

@@ -11,11 +11,13 @@ The rules look back from the trigger over the sentence's token keys, with the cu
   a role in the event: «نفت أي علاقة لها بالتفجير», or a relative clause inside what is denied), or a report
   called untrue before it («لا صحة للأخبار … حول قصف») → denied;
 * a conditional («إذا», «في حال»; not «ما إذا», whether) or «أي» just before the trigger → hypothetical;
-* a hedge («ربما», «قد» before an imperfect verb, not after «كان» nor before «تم») or a fear («مخاوف بأن») → possible;
+* a hedge («ربما», «قد» before an imperfect verb, not after «كان» nor before «تم»), «can» right before the trigger
+  («قواته يمكنها اقتحام المدينة», :mod:`marsad.events.modal_ability`) or a fear («مخاوف بأن») → possible;
 * a threat word («هدد بـ») → threatened;
 * a future prefix س, a plan word («يعتزم», «من المقرر», «بانتظار»), an adjective of what is to come after
-  the trigger («المباحثات المقبلة»), «جارٍ» or a date after publication (not for a past verb: «اتفقت الأطراف
-  على إجراء انتخابات في ديسمبر القادم») → planned, unless a demonstrative
+  the trigger («المباحثات المقبلة»), «جارٍ», a pledge («تعهد بإنهاء المناورات», modal_ability) or a date
+  after publication (not for a past verb: «اتفقت الأطراف على إجراء انتخابات في ديسمبر القادم») → planned,
+  unless a demonstrative
   shows the event was told before («سيكون لهذه الضربات أثر»);
 * a quotation opened in an earlier sentence, a source or a speech verb before the trigger («أفادت مصادر»,
   «قال»; not a negated one: «ولم يكشف المتحدث»), an attribution after it in its own clause («بحسب», not past
@@ -36,6 +38,7 @@ from marsad.events.arguments import LIGHT_VERBS, PASSIVE
 from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article, word_keys
 from marsad.events.mention import EventMention
+from marsad.events.modal_ability import able, pledged
 from marsad.events.modal_denials import denial_phrase, presupposed
 from marsad.events.modal_failure import failed_to_reach
 from marsad.events.modal_own import own_act
@@ -182,6 +185,8 @@ class ModalityCoder:
             )
             if k in self.possible and hedge:
                 return "possible"  # «ربما تكون … شاركت», «قد يقصف»; «قد استهدف» is a pluperfect, not a hedge
+        if able(tokens, keys, first):
+            return "possible"  # «قواته يمكنها اقتحام المدينة في أي وقت» (modal_ability)
         if alleged(keys, m.last) or feared(keys, first):
             return "possible"  # «الهجوم المفترض بأسلحة كيمياوية», «الهجوم الكيميائي المزعوم», «مخاوف بأن يتسبب هجوم»
         window6 = keys[max(0, first - 6) : first]
@@ -204,6 +209,8 @@ class ModalityCoder:
             tokens[j].prefix.endswith(FUTURE_PREFIX) or _future_light_verb(keys[j]) for j in window8[-6:]
         ):
             return "planned"  # «سيعقد اجتماعا», «ستعقد اللجنة المشتركة اجتماعها», «سيعقدان قمة»
+        if not told and pledged(tokens, keys, first):
+            return "planned"  # «تعهد بإنهاء المناورات العسكرية» (modal_ability)
         if not told and planned_construction(tokens, keys, first, m.last, m.entry.pos == "verb", m.entry.plover_type):
             return "planned"  # «أمر الرئيس … بإطلاق سراح», «قررت القيادة إجراء اتصالات», «اتفاق سينهي القتال»
         if m.entry.plover_type in SPOKEN and not m.entry.pos == "verb" and self._participle_after_comma(m):
