@@ -12,6 +12,7 @@ of territory («بعد استعادة معظم المناطق»), which the subj
 
 from __future__ import annotations
 
+from marsad.events.casualties import TERRITORY
 from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention
 
@@ -22,8 +23,6 @@ WITH_SIDES = word_keys("مع بين ضد")
 SIDE_REACH = 3
 BATTLES = word_keys("معارك معركة اشتباكات اشتباك مواجهات مواجهة قتال")
 """Battles, which the clause's subject fought (and the annotation gives it as their actor)."""
-TAKEOVERS = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
-"""ACLED sub-event types of a capture, which the subject made («بعد استعادة», «بعد طرد»)."""
 POSSESSIVES = ("ها", "هم", "هما")
 SEIZE = "سيطر"
 CONTROL = word_keys("استعاد استعادت أحكم أحكمت تقدم تقدمت")
@@ -49,7 +48,7 @@ def attack_in_passing(m: EventMention, keys: list[str], actor: Candidate | None)
         and keys[first - 1] in AFTER_EVENT
         and not toks[last].suffix
         and not toks[first].text.endswith(POSSESSIVES)
-        and m.acled_sub_event_type not in TAKEOVERS
+        and m.acled_sub_event_type not in TERRITORY  # a capture, which the subject made («بعد استعادة»)
         and keys[first] not in BATTLES
         and not any(keys[j] in WITH_SIDES for j in range(last + 1, min(last + 1 + SIDE_REACH, len(keys))))
         and not any(keys[j] in CONTROL or keys[j].startswith(SEIZE) for j in range(max(0, actor.first - 3), first))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import PHRASE_BREAKS, RELATIVE_PRONOUNS, preposition
+from marsad.events.constructions import FROM_WORD, PHRASE_BREAKS, RELATIVE_PRONOUNS, preposition
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
@@ -38,7 +38,6 @@ def _pronoun_forms() -> frozenset[str]:
 
 
 GIVING = _pronoun_forms()
-FROM = normalize("من")
 EACH = normalize("كل")
 WHAT = normalize("ما")
 OBJECT_WORDS = frozenset(normalize(w) for w in "على علي ضد مع إلى الى عن لدى في".split())
@@ -71,7 +70,7 @@ def carried_by(
                 return None
             continue
         for c in every:
-            each = c.first >= 2 and keys[c.first - 1] == FROM and keys[c.first - 2] == EACH  # «كل من X وY»
+            each = c.first >= 2 and keys[c.first - 1] == FROM_WORD and keys[c.first - 2] == EACH  # «كل من X وY»
             if (
                 verb_end < c.first <= verb_end + SUBJECT_GAP
                 and (not c.after_prep or each)

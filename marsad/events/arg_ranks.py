@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.events.constructions import COMMAS, STOPS
 from marsad.events.mention import Candidate, EventMention
+from marsad.events.objects import RANKS
 from marsad.text.normalize import normalize
 
-RANKS = frozenset(normalize(w) for w in ("صفوف", "أوساط", "اوساط"))
 IN = normalize("في")
 TOLL = tuple(
     normalize(w) for w in ("قتل", "قتيل", "جرح", "جريح", "مصرع", "إصاب", "اصاب", "خسائر", "سقوط", "سقط", "ضحايا")
@@ -24,7 +25,7 @@ TOLL = tuple(
 CAUSE = frozenset(normalize(w) for w in ("في", "إثر", "اثر", "جراء", "خلال", "بسبب", "عقب", "أثناء", "اثناء"))
 TOLL_REACH = 5
 CAUSE_REACH = 6
-BREAKS = frozenset(".؛;:!?؟،,")
+BREAKS = STOPS | COMMAS
 
 
 def _toll(key: str) -> bool:

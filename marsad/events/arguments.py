@@ -49,8 +49,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.agents import genitive_agent
-from marsad.events.arg_accused import accused, accused_object
-from marsad.events.arg_aftermath import attack_in_passing
 from marsad.events.arg_against import foreign_preposition
 from marsad.events.arg_agreement import (
     HAMZA_YA,
@@ -68,21 +66,17 @@ from marsad.events.arg_beneficiary import beneficiary
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
-from marsad.events.arg_carried import carried_by
 from marsad.events.arg_counted import counted_people, counted_subject
 from marsad.events.arg_described import describer
 from marsad.events.arg_facilities import blasted_unit, facility_target, planter
-from marsad.events.arg_participants import participant
+from marsad.events.arg_noun_roles import noun_roles
 from marsad.events.arg_politics import SYMMETRIC, new_clause_between, political_sides
-from marsad.events.arg_protesters import protesters, quelled
 from marsad.events.arg_ranks import ranks_before
 from marsad.events.arg_relatives import relative_target
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
-from marsad.events.arg_resumed import resumed_object
 from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
-from marsad.events.arg_speakers import reporting_person
 from marsad.events.arg_times import object_after, object_gap
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
@@ -154,6 +148,8 @@ WITH = normalize("مع")
 BETWEEN_EVENTS = frozenset(("ASSAULT", "CONSULT", "AGREE", "COOPERATE"))
 """Events between two sides, whose noun takes both after «بين» («اشتباكات بين», «محادثات بين», «اتفاق بين»)."""
 BETWEEN_REACH = 10
+AFTER_WINDOW = 10
+"""At most this many words from the trigger to a side after it (the trigger's own window)."""
 IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري".split())
 """«تم ضبط», «جرى تدمير»: an impersonal passive names no agent."""
 RECEIVE = frozenset(normalize(w) for w in "تلقى تلقت يتلقى تتلقى".split())
@@ -238,7 +234,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     cands = [c for c in cands if clause[c.first] == here or clause[c.last] == here]
     agents = [c for c in cands if not c.after_prep and not (c.last >= first and c.first <= last)]
     before = [c for c in agents if c.last < first and first - c.last <= 6]
-    after = [c for c in agents if c.first > last and c.first - last <= 10]
+    after = [c for c in agents if c.first > last and c.first - last <= AFTER_WINDOW]
     actor: Candidate | None = None
     target: Candidate | None = None
     no_agent = False  # «تم ضبط», a passive verb: the outside subject is no actor either
@@ -254,7 +250,10 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         pair = pair + [
             c
             for c in agents
-            if c.first - last > 10 and c.first - between <= BETWEEN_REACH and "و" in toks[c.first].prefix and can(c)
+            if c.first - last > AFTER_WINDOW
+            and c.first - between <= BETWEEN_REACH
+            and "و" in toks[c.first].prefix
+            and can(c)
         ]
     relative = _relative(keys, first) if verbish else None
     antecedent = antecedent_of(every, relative, can) if relative is not None else None
@@ -688,36 +687,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # «قصفا إسرائيليا استهدف مستودع أسلحة», «هجوم على قاعدة عسكرية»: the building or vehicle hit is the
         # target when no side and no dead are named (marsad.events.arg_facilities)
         target = facility_target(m, keys, clause, verbish, actor)
-    if not verbish and attack_in_passing(m, keys, actor):
-        actor = None  # «قامت الميليشيات باعتقال المئات عقب الغارات الجوية»: the subject did not carry out the strikes
-    if not verbish and participant(m, every, keys, target):
-        actor, target = target, None  # «وحضر الاجتماع ممثلون عن وكالة الاستخبارات»: who attends met
-    if not verbish and reporting_person(m, keys, actor):
-        actor = None  # «وقال باباكورا كولو …: "وقع هجوم انتحاري"»: who reports an attack did not carry it out
     if not verbish:
-        # «الحصار الذي تقوم به المليشيا», «الدعم الذي تقدمه قوات التحالف»: the relative clause names the agent
-        agent = carried_by(m, every, keys, can)
-        if agent is not None:
-            actor, target = agent, (None if target is agent else target)
-    hit = accused(m, every, keys) if not verbish and m.entry.plover_type != "ACCUSE" else None
-    if hit is not None:
-        # «وتتهم السعودية إيران بدعم الحوثيين»: the accused did it, the accuser only says so (arg_accused)
-        actor = hit[0]
-        if target is None or target is hit[0] or target is hit[1]:
-            target = accused_object(m, every, hit[0])
-    if not verbish and m.entry.plover_type == "PROTEST":
-        # «وقفة احتجاجية لأسر المعتقلين»: the ل-phrase protests; «في احتواء الاحتجاجات»: who quells does not
-        crowd = protesters(m, every, keys)
-        if crowd is not None and not fused(crowd, toks):
-            actor, target = crowd, (None if target is crowd else target)
-        elif actor is not None and actor.last < first and quelled(m, keys):
-            actor = None
-    if not verbish:
-        # «المواطن الستيني تم اقتياده», «الميليشيات التي تم دحرها»: the noun the pronoun resumes (arg_resumed)
-        resumed = resumed_object(m, every, keys)
-        if resumed is not None:
-            target = resumed
-            actor = actor if actor is not None and actor.first > last and actor is not resumed else None
+        actor, target = noun_roles(m, every, keys, can, actor, target)
     if target is not None:
         target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
     m.actor1, m.actor2 = actor, target

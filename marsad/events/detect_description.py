@@ -13,6 +13,7 @@ act being the event: «واستنكر ترمب ما وصفه بـ"الهجوم �
 
 from __future__ import annotations
 
+from marsad.events.constructions import STOPS
 from marsad.events.lexicon import Trigger
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -36,7 +37,6 @@ def no_blame(entry: Trigger, tokens: list[Token], i: int) -> bool:
 DESCRIBED_SPAN = 12
 """Tokens after «وصف» in which its word of blame may stand: past a long subject, the object and «بأنه» and the
 quotation marks («ووصفت الحكومة الإسرائيلية هجوم الجمعة بأنه “هجوم إرهابي”»)."""
-SENTENCE_STOPS = frozenset(".؛;:!؟?")
 
 
 def described_as(entry: Trigger, tokens: list[Token], keys: list[str], i: int) -> bool:
@@ -46,7 +46,7 @@ def described_as(entry: Trigger, tokens: list[Token], keys: list[str], i: int) -
         return False
     words = entry.needs[1]
     for k in range(i + 1, min(len(tokens), i + 1 + DESCRIBED_SPAN)):
-        if tokens[k].text in SENTENCE_STOPS:
+        if tokens[k].text in STOPS:
             return False
         if keys[k] in words:
             return True

@@ -28,14 +28,13 @@ Each was checked on the whole development part (no right mention lost) and count
 
 from __future__ import annotations
 
-from marsad.events.detect_names import SUCCESS
+from marsad.events.detect_names import INVESTIGATE_KEYS, SUCCESS
 from marsad.events.detect_objects import abstract_object
+from marsad.events.detect_senses import STOPS, TARGET_VERBS, THREAT_NOUNS
 from marsad.events.detect_wildfires import wildfire
 from marsad.events.lexicon import Trigger, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
-
-STOPS = frozenset(".؛:!؟?،,")
 
 AID_WORDS = word_keys("المساعدات مساعدات المعونات معونات الإغاثة")
 FLOW = word_keys("انسياب أمام امام مرور لمرور عبور")
@@ -98,7 +97,6 @@ def proportion(entry: Trigger, keys: list[str], i: int) -> bool:
     return entry.plover_type == "ACCUSE" and keys[i] in PROPORTION
 
 
-THREAT_NOUNS = word_keys("تهديد تهديدا تهديدات")
 STAKES = word_keys("حياة أرواح سلامة أمن استقرار مصالح مستقبل وجود بقاء وحدة")
 """What a danger endangers («تهديد حياة الركاب», «تهديد سلامة الملاحة»)."""
 AS = "ك"
@@ -136,17 +134,17 @@ def ministry(entry: Trigger, tokens: list[Token], i: int) -> bool:
     )
 
 
-INVESTIGATE = word_keys("حقق يحقق تحقق حققت حققوا يحققون نحقق")
+IN = normalize("في")
 ACHIEVE_SPAN = 5
 
 
 def achieved(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
     """«حققت المعارضة السورية المسلحة مكاسب»: an object of success after the subject (the next word is taken by
     :func:`marsad.events.detect_names.achieves`)."""
-    if entry.plover_type != "ACCUSE" or keys[i] not in INVESTIGATE:
+    if entry.plover_type != "ACCUSE" or keys[i] not in INVESTIGATE_KEYS:
         return False
     for j in range(last + 1, min(len(keys), last + 1 + ACHIEVE_SPAN)):
-        if tokens[j].text in STOPS or keys[j] == normalize("في"):
+        if tokens[j].text in STOPS or keys[j] == IN:
             return False
         if keys[j] in SUCCESS:
             return True
@@ -154,12 +152,11 @@ def achieved(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last:
 
 
 PROBES = word_keys("تحقيق التحقيق تحقيقات التحقيقات حملة")
-TARGETS = word_keys("يستهدف تستهدف استهدف استهدفت")
 
 
 def probe_targets(entry: Trigger, keys: list[str], i: int) -> bool:
     """«في إطار تحقيق يستهدف أتباع غولن»: an investigation aims at people, no attack."""
-    return entry.plover_type == "ASSAULT" and keys[i] in TARGETS and i > 0 and keys[i - 1] in PROBES
+    return entry.plover_type == "ASSAULT" and keys[i] in TARGET_VERBS and i > 0 and keys[i - 1] in PROBES
 
 
 SIRENS = word_keys("صفارات صافرات صفارة صافرة")
@@ -175,7 +172,6 @@ CIVILIANS = word_keys(
     "اللاجئين لاجئين اللاجئون لاجئون النازحين نازحين المدنيين مدنيين المدنيون السكان سكان الأهالي العائلات "
     "عائلات الأسر المهاجرين مهاجرين الأقلية"
 )
-RELATIVES = word_keys("الذين التي الذي اللواتي")
 FLEE = word_keys("فر فروا فرت يفر يفرون تفر الفرار فرار هربوا هرب فرارا")
 FORCED = word_keys("حمل إجبار إرغام أجبر أجبرت أرغم اضطرار اضطر اضطروا")
 FLEE_SPAN = 3

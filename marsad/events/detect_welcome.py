@@ -14,9 +14,6 @@ from __future__ import annotations
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-WELCOME = frozenset(normalize(w) for w in ("رحب", "ترحيب"))
-"""The stems this module screens (the verb's forms are recognised by :func:`welcome_word`)."""
-
 GUESTS = frozenset(
     normalize(w)
     for w in (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.events.constructions import COMMAS, ON, PLACE_HEADS, STOPS, nisba
+from marsad.events.constructions import COMMAS, FROM_WORD, ON, PLACE_HEADS, STOPS, nisba
 from marsad.events.mention import Candidate, unnamed
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -38,7 +38,6 @@ HEADS = PLACE_HEADS | _keys(
 """Place words that head a name the gazetteer may not know («شارع الستين», «سوق الخميس», «سد الفجرة»)."""
 GOVERNORS = _keys("في قرب بالقرب داخل حول عند وسط ضواحي أطراف محيط باتجاه اتجاه نحو") | ON
 """Words after which a noun tells where something happened («في العاصمة», «باتجاه سوق الخميس», «على الحدود»)."""
-FROM = normalize("من")
 IN = normalize("في")
 AFTER_REACH = 10
 """At most this many words between a trigger and such a noun after it. A common noun before the trigger mostly
@@ -98,7 +97,7 @@ def noun_span(toks: list[Token], keys: list[str], j: int) -> tuple[int, int] | N
             nxt.core[:1].isalpha()
             and not nxt.prefix
             and keys[j + 1] not in GOVERNORS
-            and keys[j + 1] != FROM
+            and keys[j + 1] != FROM_WORD
             and not (nisba(nxt) and not nxt.core.startswith("ال"))  # «أحياء سكنية», «قاعدة عسكرية»: no name
         ):
             return j, j + 1
@@ -112,6 +111,6 @@ def _governed(toks: list[Token], keys: list[str], j: int, only_in: bool) -> bool
     k = j - 1
     if only_in:
         return keys[k] == IN
-    if keys[k] == FROM and k > 0 and keys[k - 1] in GOVERNORS:
+    if keys[k] == FROM_WORD and k > 0 and keys[k - 1] in GOVERNORS:
         return True  # «بالقرب من موقع ملحان»
     return keys[k] in GOVERNORS

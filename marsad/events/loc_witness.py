@@ -11,7 +11,6 @@ from, a town a statement was made in). An attack after لـ is located the same 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,12 +19,12 @@ from marsad.events.loc_nouns import noun_span
 from marsad.events.mention import Candidate, unnamed
 from marsad.model import Token
 
-WITNESS = re.compile(r"^(?:شهد|شهدت|تشهد|يشهد|ستشهد|سيشهد)$")
-EXPOSED = re.compile(r"^(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضا|تعرضتا)$")
+WITNESS = frozenset(("شهد", "شهدت", "تشهد", "يشهد", "ستشهد", "سيشهد"))
+"""The verb with no object pronoun: its object follows («شهدت المدينة اشتباكات»)."""
+EXPOSED = frozenset(("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضا", "تعرضتا"))
 """«تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف», «تعرضت أحياء المدينة القديمة لقصف مدفعي»: the subject of
 تعرض is the place the attack (after لـ) hit."""
-"""The verb with no object pronoun: its object follows («شهدت المدينة اشتباكات»)."""
-WITNESSED = re.compile(r"^(?:شهد|شهدت|تشهد|يشهد)(?:ه|ها)$")
+WITNESSED = frozenset(verb + pronoun for verb in ("شهد", "شهدت", "تشهد", "يشهد") for pronoun in ("ه", "ها"))
 """The verb with an object pronoun, in a relative clause after the event noun («الهجمات التي شهدتها تركيا»)."""
 REACH = 8
 """At most this many words between the place and the verb after it («الحديدة اليمنية التي يسيطر عليها الحوثيون
@@ -50,7 +49,7 @@ def witness_place(
     # «التي شهدتها تركيا», «تشهده المنطقة»: the verb right after the noun (an adjective and a relative pronoun
     # may stand between: «الهجمات الدامية التي شهدتها تركيا»)
     for k in range(last + 1, min(last + 5, len(keys))):
-        if WITNESSED.match(keys[k]):
+        if keys[k] in WITNESSED:
             after = [c for c in places if k < c.first <= k + 2]
             return after[0] if after else None
         if keys[k] in STOPS:
@@ -59,8 +58,8 @@ def witness_place(
     for k in range(first - 1, max(-1, first - OBJECT_REACH - 1), -1):
         if keys[k] in STOPS:
             return None
-        exposed = EXPOSED.match(keys[k]) and "ل" in toks[first].prefix
-        if WITNESS.match(keys[k]) or exposed:
+        exposed = keys[k] in EXPOSED and "ل" in toks[first].prefix
+        if keys[k] in WITNESS or exposed:
             span = noun_span(toks, keys, k + 1) if k + 1 < first else None
             if span is not None and not any(c.first <= span[1] and c.last >= k + 1 for c in cands):
                 # «تعرضت قرى سهرة والحيمة لقصف»: a place word and a name the gazetteer does not know

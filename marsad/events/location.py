@@ -57,6 +57,7 @@ PLACE_WORDS = frozenset(
 TOWN_WORDS = frozenset(normalize(w) for w in "مدينة بلدة قرية منطقة مديرية قضاء ناحية حي مخيم".split())
 """Place words that name a settlement: a name after them is a place even when the tagger typed it as an
 organisation («بلدة بني قيس»). Not «ولاية» («ولاية سيناء» is a group) nor «جبهة» («جبهة النصرة»)."""
+PLACE_OR_TOWN = PLACE_WORDS | TOWN_WORDS
 FRONTS = frozenset(normalize(w) for w in ("جبهة", "محور"))
 MARKS = frozenset('#"“”«»()')
 """Marks that may stand between a place word or a preposition and the name: a hashtag («في مديرية
@@ -98,29 +99,30 @@ def locate(
     to. With no named place, a common noun after a preposition of place is the location («اشتباكات في
     العاصمة», «معارك في شارع الستين»: :mod:`marsad.events.loc_nouns`)."""
     _locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
-    if m.location is not None and _subordinated(keys, m.last, m.location.first):
-        m.location = None
-    if m.location is not None and _in_matrix(m.location, m, keys):
+    if _other_clause(m, keys):
         m.location = None
     kind = m.entry.plover_type
-    if m.location is not None and kind not in ("ASSAULT", "COERCE") and _far_after(m, m.location, keys):
-        m.location = None
+    c = m.location
     if (
-        m.location is not None
+        c is not None
         and kind not in ("ASSAULT", "COERCE")
-        and m.location.first > m.last
-        and topic_place(keys, m.last, m.location.first)
+        and (_far_after(m, c, keys) or (c.first > m.last and topic_place(keys, m.last, c.first)))
     ):
-        m.location = None
+        m.location = None  # another predicate's place, or part of what a meeting or a deal is about
     # not a statement, nor a court's ruling («قضت محكمة الجنايات بالعاصمة بالسجن»)
     if m.location is None and kind not in STATEMENTS and not (kind == "COERCE" and m.plover_mode is None):
         m.location = noun_place(
             m.sentence.tokens, keys, m.first, m.last, clause, every, only_in=kind in ("CONSULT", "AGREE")
         )
-        if m.location is not None and _subordinated(keys, m.last, m.location.first):
+        if _other_clause(m, keys):
             m.location = None
-        if m.location is not None and _in_matrix(m.location, m, keys):
-            m.location = None
+
+
+def _other_clause(m: EventMention, keys: list[str]) -> bool:
+    """The location of ``m`` stands in a time clause about another fact after it (:func:`_subordinated`) or in the
+    reporting clause before it (:func:`_in_matrix`)."""
+    c = m.location
+    return c is not None and (_subordinated(keys, m.last, c.first) or _in_matrix(c, m, keys))
 
 
 def _far_after(m: EventMention, c: Candidate, keys: list[str]) -> bool:
@@ -140,8 +142,8 @@ def _in_matrix(c: Candidate, m: EventMention, keys: list[str]) -> bool:
     if c.last >= m.first or _fronted(c, keys):
         return False
     toks = m.sentence.tokens
-    head = c.first - 1 if c.first > 0 and keys[c.first - 1] in PLACE_WORDS | TOWN_WORDS else c.first
-    if head > 0 and keys[head - 1] == FROM:
+    head = c.first - 1 if c.first > 0 and keys[c.first - 1] in PLACE_OR_TOWN else c.first
+    if head > 0 and keys[head - 1] == FROM_WORD:
         return False
     if "ب" in toks[head].prefix:
         return False
@@ -219,7 +221,7 @@ def _locate(
                 for c in places
                 if not c.after_prep
                 and c.first > last
-                and (c.first == last + 1 or (c.first == last + 2 and keys[last + 1] in PLACE_WORDS | TOWN_WORDS))
+                and (c.first == last + 1 or (c.first == last + 2 and keys[last + 1] in PLACE_OR_TOWN))
                 and all(c is not o for o in on)
             ]
         if verbish and relative is not None:
@@ -327,7 +329,6 @@ def _locate(
                 m.location = min(closer, key=lambda c: (_specificity(c), c.first))
 
 
-FROM = normalize("من")
 LINKERS = frozenset(normalize(w) for w in "بعد عقب أعقاب منذ قبل".split())
 """Words that open a time clause about another fact: a place after them is where that fact happened («اعتقاله
 منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية», «ويأتي الهجوم عقب مواجهات دامية شهدتها عدن»)."""
@@ -347,7 +348,7 @@ def _subordinated(keys: list[str], last: int, first: int) -> bool:
     """A word of :data:`LINKERS` opening a clause about another fact stands between the trigger ending at
     ``last`` and a place at ``first`` after it (not «على بعد 30 كيلومترا», not «قبل أيام»)."""
     for j in range(last + 1, first):
-        if keys[j] not in LINKERS or keys[j - 1] in ON or keys[j - 1] == FROM:
+        if keys[j] not in LINKERS or keys[j - 1] in ON or keys[j - 1] == FROM_WORD:
             continue  # «على بعد 30 كيلومترا», «من قبل قوات الاحتلال»
         nxt = keys[j + 1] if j + 1 < len(keys) else ""
         if nxt in SPANS_OF_TIME or nxt[:1].isdigit():
@@ -395,7 +396,7 @@ def _after_on(keys: list[str], first: int) -> bool:
     if after_on(keys, first):
         return True
     j = first - 1
-    if j >= 0 and keys[j] in PLACE_WORDS | TOWN_WORDS:
+    if j >= 0 and keys[j] in PLACE_OR_TOWN:
         j -= 1
     k = j
     while k >= 0 and j - k < 2 and keys[k] in PART_WORDS:
@@ -511,7 +512,7 @@ def _reread(m: EventMention, cands: list[Candidate], toks: list[Token], keys: li
             and (c.place is None or c.place.feature == "unknown")
             and _common_noun(toks[c.first])
             # «في منطقة بونك بطهران»: after a place word a name ending like a pronoun is still a name
-            and not (c.first > 0 and keys[c.first - 1] in PLACE_WORDS | TOWN_WORDS)
+            and not (c.first > 0 and keys[c.first - 1] in PLACE_OR_TOWN)
         ):
             continue
         if c.place is None and _word_reading(c, cands, toks, keys):
@@ -546,7 +547,7 @@ def _word_reading(c: Candidate, cands: list[Candidate], toks: list[Token], keys:
     or punctuation after it leaves it the place («في سيول مارك ليبرت», «في سيول،», «بالصحراء الأفريقية»)."""
     if c.entity is None or normalize(c.entity.text) not in word_homographs():
         return False
-    if c.first > 0 and keys[c.first - 1] in PLACE_WORDS | TOWN_WORDS:
+    if c.first > 0 and keys[c.first - 1] in PLACE_OR_TOWN:
         return False
     j = c.last + 1
     if j >= len(toks) or not toks[j].core[:1].isalpha() or nisba(toks[j]):
@@ -558,7 +559,7 @@ NO_NAME = (
     PLACE_PREPS | ON | TO_WORDS | CLAUSE_WORDS | {normalize(w) for w in "من عن مع كان كانت يكون تكون هي هو".split()}
 )
 """Words that cannot name the place after a place word («مسجد في», «منطقة كانت»)."""
-DUAL_HEADS = PLACE_WORDS | TOWN_WORDS | {normalize("ريف")}
+DUAL_HEADS = PLACE_OR_TOWN | {normalize("ريف")}
 
 
 def _dual_head(tok: Token) -> bool:
@@ -601,7 +602,7 @@ def _curated(c: Candidate) -> bool:
 def _common_noun(tok: Token) -> bool:
     """«في معقلهم», «المحاصرة للمدينة»: a word with an attached pronoun, or a place word with the article
     (which refers back), is no place name, whatever the tagger said; the gazetteer did not resolve it."""
-    return bool(tok.suffix) or (tok.core.startswith("ال") and tok.stem in PLACE_WORDS | TOWN_WORDS)
+    return bool(tok.suffix) or (tok.core.startswith("ال") and tok.stem in PLACE_OR_TOWN)
 
 
 def _paired_nisba(toks: list[Token], j: int) -> bool:

@@ -11,7 +11,8 @@ not after a negation («لا يمكن» still hedges; «لم يتعهد» pledge
 
 from __future__ import annotations
 
-from marsad.events.lexicon import word_keys
+from marsad.events.constructions import COMMAS, STOPS
+from marsad.events.lexicon import bare_key, word_keys
 from marsad.events.sharing import LIGHT_VERBS
 from marsad.model import Token
 
@@ -24,7 +25,7 @@ THAT = word_keys("أن ان") | frozenset('"«“')
 PLEDGES = word_keys("تعهد تعهدت يتعهد تتعهد تعهدوا تعهدا وعد وعدت يعد تعد وعدوا")
 """Forms of «pledge», «promise»; their object follows with ب («تعهد بإنهاء»)."""
 NEGATIONS = word_keys("لم لن لا ليس ما")
-BREAKS = frozenset(".؛;:!?؟،,")
+BREAKS = STOPS | COMMAS
 REACH = 3
 
 
@@ -32,8 +33,7 @@ def _cue(tokens: list[Token], keys: list[str], first: int, words: frozenset[str]
     for j in range(first - 1, max(-1, first - 1 - REACH), -1):
         if tokens[j].text in BREAKS:
             return None
-        k = keys[j]
-        if k in words or (len(k) > 3 and k[0] in "وف" and k[1:] in words):
+        if bare_key(keys[j], words):
             return j
     return None
 

@@ -22,6 +22,7 @@ Used by :func:`marsad.geo.phrases.phrase_word`, so such mentions leave their pla
 
 from __future__ import annotations
 
+from marsad.geo.words_near import adjective_after_definite
 from marsad.model import Document, Mention, Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import tokenize
@@ -65,6 +66,12 @@ def _words_before(text: str, m: Mention, n: int) -> list[Token]:
     return words[::-1]
 
 
+def _word_after(text: str, m: Mention) -> Token | None:
+    """The first token within 16 characters after a mention, or None."""
+    after = tokenize(text, m.end, min(len(text), m.end + 16))
+    return after[0] if after else None
+
+
 def counted_nisba(doc: Document, m: Mention) -> bool:
     """Whether a country's name in «ـيا» («روسيا», «سوريا», «تركيا») is the accusative nisba adjective of the
     counted noun before it («طرد 60 "جاسوسا" روسيا», «عشرين دبلوماسيا روسيا») or the predicate of a
@@ -104,8 +111,8 @@ def body_name(doc: Document, m: Mention) -> bool:
         return bool(words) and words[-1].norm in COUNCIL
     if name in DEMOCRATIC_STATES or " " in name:
         return False
-    after = tokenize(doc.text, m.end, min(len(doc.text), m.end + 16))
-    if not after or after[0].norm != DEMOCRATIC or after[0].start > m.end + 1:
+    after = _word_after(doc.text, m)
+    if after is None or after.norm != DEMOCRATIC or after.start > m.end + 1:
         return False
     return name in (normalize("سوريا"), normalize("سورية"))
 
@@ -127,8 +134,8 @@ def space_adjective(doc: Document, m: Mention) -> bool:
     name = normalize(m.text)
     if " " in name or not name.startswith("ال"):
         return False
-    after = tokenize(doc.text, m.end, min(len(doc.text), m.end + 16))
-    return bool(after) and after[0].start == m.end + 1 and after[0].norm in SPACE_ADJECTIVES
+    after = _word_after(doc.text, m)
+    return after is not None and after.start == m.end + 1 and after.norm in SPACE_ADJECTIVES
 
 
 COUNTRY_NOUN = normalize("بلد")
@@ -145,16 +152,16 @@ def common_country_noun(doc: Document, m: Mention) -> bool:
     preposition, and followed by a direction («بلد شمال بغداد»), not by such an adjective."""
     if normalize(m.text) != COUNTRY_NOUN:
         return False
-    after = tokenize(doc.text, m.end, min(len(doc.text), m.end + 16))
-    if not after or after[0].start != m.end + 1 or after[0].prefix:
+    after = _word_after(doc.text, m)
+    if after is None or after.start != m.end + 1 or after.prefix:
         return False
-    word = after[0].norm
+    word = after.norm
     return word in COUNTRY_ADJECTIVES or (len(word) >= 4 and not word.startswith("ال") and word.endswith("ي"))
 
 
 AREA_HEADS = frozenset(normalize(w) for w in "الجنوب الشمال الشرق الغرب الوسط الساحل الداخل الأراضي الشريط".split())
 """Definite nouns of a part of a country that a nisba adjective qualifies: «الجنوب الليبي», «الساحل السوري»."""
-DIRECTIONS = frozenset(
+DIRECTION_ADJECTIVES = frozenset(
     normalize(w) for w in "الغربي الشرقي الشمالي الجنوبي الغربية الشرقية الشمالية الجنوبية الأوسط الأدنى الأعلى".split()
 )
 """Adjectives of direction: «الساحل الغربي» (Yemen's West Coast) and «الشمال الشرقي» are names, not nisbas."""
@@ -165,10 +172,9 @@ def nisba_phrase(m: Mention) -> bool:
     السوري», «الجنوب اليمني», «الأراضي اليمنية». The set annotates none of them (bench/dev/README-places.md,
     rule 5: «الشمال اللبناني», «الأراضي اليمنية»); a direction adjective makes a name («الساحل الغربي»)."""
     words = normalize(m.text).split()
-    if len(words) != 2 or words[0] not in AREA_HEADS or words[1] in DIRECTIONS:
+    if len(words) != 2 or words[0] not in AREA_HEADS or words[1] in DIRECTION_ADJECTIVES:
         return False
-    adjective = words[1]
-    return adjective.startswith("ال") and len(adjective) >= 6 and adjective.endswith(("ي", "يه"))
+    return adjective_after_definite(*words)
 
 
 def adjective_use(doc: Document, m: Mention) -> bool:

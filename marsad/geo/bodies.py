@@ -60,12 +60,13 @@ def after_body(toks: Sequence[Token], i: int) -> bool:
 
 def _sizeable(entries: list[GeoEntry], key: str) -> bool:
     """Whether a name's entries include a place big or curated enough to be what a body is named after."""
+    word = zipf(key) >= MAX_ZIPF
     for e in entries:
         if e.nisba or e.weak:
             continue
         if e.feature == "country" or e.id.startswith("curated:"):
             return True
-        if zipf(key) >= MAX_ZIPF:
+        if word:
             continue
         if e.capital or e.population >= BIG_CITY:
             return True

@@ -40,7 +40,7 @@ from marsad.geo.context import (
     pronoun_suffixed,
 )
 from marsad.geo.gazetteer import all_within, distance_km
-from marsad.geo.phrases import adjective_after_definite
+from marsad.geo.words_near import adjective_after_definite
 from marsad.model import Document, Mention, Place, Token
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
@@ -435,6 +435,12 @@ def exact_settlements(places: list[Place]) -> list[Place]:
     ]
 
 
+def local_area(located: list[Place]) -> bool:
+    """Whether two or more located places lie within :data:`LOCAL_STORY_KM` of each other: a story about one
+    area."""
+    return len(located) >= 2 and all_within([(p.lat or 0.0, p.lon or 0.0) for p in located], LOCAL_STORY_KM)
+
+
 def in_local_story(places: list[Place], text: str = "") -> None:
     """A place known only by its country in a story about one area lies in that area: «بمناطق هروب» in a
     Jazan story whose sentences place it nowhere. When every town, district and region the document locates in
@@ -459,7 +465,7 @@ def in_local_story(places: list[Place], text: str = "") -> None:
         if len(words) == 1 and words[0][:1] == "م" and words[0].endswith("ا") and zipf(words[0]) >= PARTICIPLE_ZIPF:
             continue  # «، مشيرا إلى …», «مؤكدا»: a participle of manner in the accusative, no place
         area = [p for p in located if p.country_code == place.country_code]
-        if len(area) < 2 or not all_within([(a.lat or 0.0, a.lon or 0.0) for a in area], LOCAL_STORY_KM):
+        if not local_area(area):
             continue
         host = max(area, key=lambda p: (len(p.mentions), -p.mentions[0].start if p.mentions else 0))
         place_near(place, host, "story:")  # the same country: the area is the place's

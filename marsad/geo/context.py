@@ -31,7 +31,7 @@ from pathlib import Path
 
 from marsad.geo.centres import CENTRE, institution
 from marsad.geo.gazetteer import GeoEntry, PlaceGazetteer
-from marsad.geo.phrases import adjective_after_definite
+from marsad.geo.words_near import adjective_after_definite
 from marsad.model import Document, Entity, Mention, Place, Sentence, Token
 from marsad.text.lexicon import glued_conjunction, zipf
 from marsad.text.normalize import normalize

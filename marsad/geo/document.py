@@ -212,9 +212,12 @@ def _everyday_listed(
         j = i - 1 if toks[i].prefix == "و" else i - 2
         if j >= 0:
             partners.append(toks[j].core)
-    if not (dateline or partners) or zipf(hit[0]) < EVERYDAY_ZIPF:
+    if not (dateline or partners):
         return False
-    if not dateline and (hit[0] in PRONOUNS or zipf(hit[0]) >= FUNCTION_WORD_ZIPF):
+    z = zipf(hit[0])
+    if z < EVERYDAY_ZIPF:
+        return False
+    if not dateline and (hit[0] in PRONOUNS or z >= FUNCTION_WORD_ZIPF):
         return False  # «جونسون، هو الأكبر»: a pronoun or a particle after a comma is no list item (Howe, US)
     towns = {e.country for e in lookup(hit) if e.feature != "country" and not e.weak and not e.nisba}
     countries = {c for c in towns if weights.get(c, 0.0) > 0}

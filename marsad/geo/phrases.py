@@ -29,6 +29,7 @@ from __future__ import annotations
 from marsad.geo.adjective_uses import adjective_use
 from marsad.geo.gazetteer import GeoEntry
 from marsad.geo.verbs import verb_use
+from marsad.geo.words_near import adjective_after_definite, word_ending_at
 from marsad.model import Document, Mention, Place
 from marsad.text.normalize import normalize
 
@@ -45,20 +46,6 @@ PREPOSITIONS = frozenset(normalize(w) for w in "من في إلى الى على �
 CONJUNCTIONS = ("ف",)
 
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
-
-
-def word_ending_at(text: str, at: int) -> str:
-    """The normalised word that ends one space before ``at`` (``text[at - 1]`` is that space), or "" when
-    punctuation, a line break or nothing stands there. A cheap look at the text, not the tokenizer: it runs
-    for place mentions."""
-    end = at - 1
-    if end < 1 or text[end] != " ":
-        return ""
-    begin = end
-    while begin > 0 and end - begin < 16 and not text[begin - 1].isspace():
-        begin -= 1
-    word = normalize(text[begin:end])
-    return word if word.isalpha() else ""
 
 
 def _word_after(text: str, end: int) -> str:
@@ -178,14 +165,6 @@ def agreeing_adjective(doc: Document, m: Mention) -> bool:
     places no gazetteer knows: a known place after a name («الرياض الخضراء» aside) keeps its entry."""
     before = word_ending_at(doc.text, m.start)
     return bool(before) and adjective_after_definite(before, normalize(m.text))
-
-
-def adjective_after_definite(before: str, word: str) -> bool:
-    """Whether ``word`` (normalised) is a definite relative adjective «الـ…ية»/«الـ…ي» and the word
-    ``before`` it (normalised, one space away) is definite, so that the adjective qualifies it."""
-    if " " in word or not word.startswith("ال") or not word.endswith(("يه", "ي")) or len(word) < 6:
-        return False
-    return before.startswith("ال") and len(before) > 3
 
 
 def unplace_adjectives(doc: Document, places: list[Place], announced: dict[str, str]) -> None:

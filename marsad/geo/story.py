@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from marsad.geo.containers import LOCAL_STORY_KM, exact_settlements
-from marsad.geo.gazetteer import all_within
+from marsad.geo.containers import exact_settlements, local_area
 from marsad.model import Place
 
 STORY_FEATURES = frozenset(("natural", "city", "region"))
@@ -29,9 +28,7 @@ STORY_FEATURES = frozenset(("natural", "city", "region"))
 def story_country(places: list[Place], announced: Mapping[str, str]) -> None:
     """Give the one country of a local story to the places a kind word announced and nothing located."""
     located = exact_settlements(places)
-    if len(located) < 2 or len({p.country_code for p in located}) != 1:
-        return
-    if not all_within([(p.lat or 0.0, p.lon or 0.0) for p in located], LOCAL_STORY_KM):
+    if len({p.country_code for p in located}) != 1 or not local_area(located):
         return
     country = located[0].country_code
     for place in places:

@@ -12,6 +12,7 @@ Hand-written: the word lists are Arabic grammar, not a statistical fact.
 
 from __future__ import annotations
 
+from marsad.geo.words_near import word_ending_at
 from marsad.model import Document, Mention
 from marsad.text.normalize import normalize
 
@@ -43,25 +44,14 @@ def _next_word(text: str, end: int) -> str:
     return normalize(text[end + 1 : stop])
 
 
-def _previous_word(text: str, start: int) -> str:
-    """The normalised word one space before ``start``, or "" (punctuation, a line break or nothing)."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    begin = start - 1
-    while begin > 0 and start - begin < 16 and not text[begin - 1].isspace():
-        begin -= 1
-    return normalize(text[begin : start - 1])
-
-
 def verb_use(doc: Document, m: Mention) -> bool:
     """Whether a place mention named like a verb (:data:`VERB_NAMES`) is that verb."""
-    word = normalize(m.text)
     glued = m.start > 0 and doc.text[m.start - 1] in "فل" and (m.start < 2 or doc.text[m.start - 2].isspace())
     if glued:
         return normalize(doc.text[m.start - 1 : m.end])[1:] in VERB_NAMES
-    if word not in VERB_NAMES:
+    if normalize(m.text) not in VERB_NAMES:
         return False
-    before = _previous_word(doc.text, m.start)
+    before = word_ending_at(doc.text, m.start)
     if before in PREPOSITIONS:
         return False
     return _next_word(doc.text, m.end) in OBJECTS or before in PARTICLES

@@ -44,18 +44,31 @@ def adjectival_agents(
             subtype, j = KINDS[toks[j].core], j + 1
         if not bare_nisba(toks[j], nationalities):
             continue
-        own = ctx.at(j)  # «روسي» may be tagged as the country itself
-        if own is not None and not own.first == own.last == j:
+        pair = agent_and_actor(ctx, i, j, nationalities, actor_nouns)
+        if pair is None:
             continue
-        before = actor_before(ctx, i, nationalities, actor_nouns)
-        if before is None or before.after_prep or is_town(before):
-            continue
+        agent, before = pair
         if kind == "leads" and is_person(before):
             continue
         if kind == "support" and subtype is None:
             subtype = support_subtype(before)
-        out.append((i, kind, subtype, own or ctx.word(j), before))
+        out.append((i, kind, subtype, agent, before))
     return out
+
+
+def agent_and_actor(
+    ctx: SentenceSlots, i: int, j: int, nationalities: Mapping[str, str], actor_nouns: Container[str]
+) -> tuple[Candidate, Candidate] | None:
+    """``(the adjective at token j, the actor before the adverb at token i)``: the adjective alone or tagged as
+    the country itself («روسي»), the actor outside a prepositional phrase and no town; else None. Shared with
+    :mod:`marsad.relations.adverbial`."""
+    own = ctx.at(j)
+    if own is not None and not own.first == own.last == j:
+        return None
+    before = actor_before(ctx, i, nationalities, actor_nouns)
+    if before is None or before.after_prep or is_town(before):
+        return None
+    return own or ctx.word(j), before
 
 
 def actor_before(

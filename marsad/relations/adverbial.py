@@ -12,20 +12,19 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping
 
 from marsad.events.coder import Candidate
-from marsad.relations.adjectival import actor_before
+from marsad.relations.adjectival import agent_and_actor
 from marsad.relations.fighters import support_subtype
-from marsad.relations.slots import SentenceSlots, clitics, is_town
-from marsad.text.normalize import normalize
+from marsad.relations.slots import SentenceSlots, clitics, norm_words
 
-BACKED = frozenset(normalize(w) for w in "مدعوم مدعومة مدعومين مدعومون المدعوم المدعومة المدعومين المدعومون".split())
+BACKED = norm_words("المدعوم المدعومة المدعومين المدعومون")
 """The participle «backed», with or without the article, in every gender and number."""
 ADVERB_END = "يا"
 """The accusative indefinite nisba: «إيرانيا» is «إيراني» + ا."""
 
 
 def has_backed(cores: Iterable[str]) -> bool:
-    """A cheap test before the sentence's candidates are built: the tokens' cores."""
-    return any(normalize(c) in BACKED for c in cores)
+    """A cheap test before the sentence's candidates are built: the tokens' cores (already normalised)."""
+    return not BACKED.isdisjoint(cores)
 
 
 def adverbial_backers(
@@ -35,16 +34,13 @@ def adverbial_backers(
     toks = ctx.sent.tokens
     out: list[tuple[int, str, Candidate, Candidate]] = []
     for i, tok in enumerate(toks[:-1]):
-        if i == 0 or clitics(tok) or normalize(tok.core) not in BACKED:
+        if i == 0 or clitics(tok) or tok.core not in BACKED:
             continue
         adv = toks[i + 1]
         if clitics(adv) or not adv.core.endswith(ADVERB_END) or adv.core[:-1] not in nationalities:
             continue
-        own = ctx.at(i + 1)  # «روسيا», «تركيا» may be tagged as the country itself
-        if own is not None and not own.first == own.last == i + 1:
-            continue
-        backed = actor_before(ctx, i, nationalities, actor_nouns)
-        if backed is None or backed.after_prep or is_town(backed):
-            continue
-        out.append((i, support_subtype(backed), own or ctx.word(i + 1), backed))
+        pair = agent_and_actor(ctx, i, i + 1, nationalities, actor_nouns)  # «تركيا» may be tagged as the country
+        if pair is not None:
+            country, backed = pair
+            out.append((i, support_subtype(backed), country, backed))
     return out

@@ -18,9 +18,9 @@ PREDICATES = norm_words("حليفا شريكا")
 EXTENSIONS = norm_words("امتدادا")
 """«تعتبر أنقرة الوحدات امتدادا لحزب العمال»: the object is a branch of the group after ل (member_of)."""
 REACH = 8
+"""At most this many words from the verb to the predicate."""
 QUALIFIERS = 2
 """At most this many adjectives between the predicate and the partner after ل."""
-"""At most this many words from the verb to the predicate."""
 
 
 def _deeming_verb(keys: list[str], first: int) -> int | None:

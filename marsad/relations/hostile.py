@@ -20,7 +20,7 @@ from marsad.relations.slots import CLAUSE_WORDS, Ends, Hit, SentenceSlots, cliti
 FIGHTING = norm_words(
     "قاتل قاتلت يقاتل تقاتل يقاتلون قتال القتال محاربة حارب حاربت يحارب تحارب طرد طردت يطرد تطرد طردوا "
     "هاجم هاجمت يهاجم تهاجم هجوم هجوما هجمات ضد مواجهة واجه واجهت يواجه تواجه استهداف استهدف استهدفت "
-    "إسقاط لإسقاط قصف قصفت يقصف تقصف حصار حاصر حاصرت ملاحقة طرد"
+    "إسقاط لإسقاط قصف قصفت يقصف تقصف حصار حاصر حاصرت ملاحقة"
 )
 """Verbs and nouns of fighting whose object is the enemy."""
 VERBS = norm_words(

@@ -48,12 +48,10 @@ UNTAGGED_BODIES = norm_words(
 def has_parts(keys: list[str]) -> bool:
     """A cheap test before the sentence's candidates are built: a head noun followed by «من» or «يمثل», or the
     indefinite «تابعة»."""
-    if not STAFF.isdisjoint(keys) or not WITHIN.isdisjoint(keys) or not QUALIFIED.isdisjoint(keys):
-        return (
-            True  # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py), «مصدر عسكري في» (qualified.py)
-        )
-    if has_players(keys):
-        return True  # «نجم الهلال» (players.py)
+    # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py), «مصدر عسكري في» (qualified.py),
+    # «نجم الهلال» (players.py)
+    if not (STAFF.isdisjoint(keys) and WITHIN.isdisjoint(keys) and QUALIFIED.isdisjoint(keys)) or has_players(keys):
+        return True
     if HEADS.isdisjoint(keys):
         return False
     return any(

@@ -19,8 +19,8 @@ from marsad.events.coder import Candidate
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.relations.counted import after_count
 from marsad.relations.names import ORG_NOUNS
-from marsad.relations.slots import CLAUSE_WORDS, SentenceSlots, clitics, is_person, norm_words
-from marsad.relations.staff import holder
+from marsad.relations.slots import CLAUSE_WORDS, IN_WORDS, SentenceSlots, clitics, norm_words
+from marsad.relations.staff import holder, is_body
 from marsad.relations.words import SOURCE_NOUNS
 from marsad.text.tokens import is_arabic_word
 
@@ -34,7 +34,6 @@ QUALIFIED = (
 )
 """Member nouns that take the body they serve with «في» past their adjectives (not «وزير»: «وزير سابق في
 عهد …» names a time; not the armed plurals of ``words.MEMBERS_IN`` like «مسلحين»: «مسلحين مجهولين في المدينة»)."""
-IN = norm_words("في")
 QUALIFIERS = 3
 """At most this many adjectives between the noun and «في»."""
 RANK_WORDS = norm_words(
@@ -72,7 +71,7 @@ def qualified_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidat
             k += 1
         if k == j + 1:
             continue  # «مسؤول في», «ضابط في»: cues of the table; «مصادر في المعارضة»: unannotated as often as not
-        if k >= len(keys) - 1 or keys[k] not in IN or clitics(toks[k]) or k + 1 in ctx.cue_tokens:
+        if k >= len(keys) - 1 or keys[k] not in IN_WORDS or clitics(toks[k]) or k + 1 in ctx.cue_tokens:
             continue
         body = _body(ctx, k + 1)
         if body is None:
@@ -92,7 +91,7 @@ def _adjective(ctx: SentenceSlots, k: int) -> bool:
         and not tok.suffix
         and key not in FUNCTION_WORDS
         and key not in CLAUSE_WORDS
-        and key not in IN
+        and key not in IN_WORDS
         and k not in ctx.cue_tokens
         and ctx.at(k) is None
         and (key in RANK_WORDS or tok.core.removeprefix("و").endswith(NISBA))
@@ -107,13 +106,5 @@ def _body(ctx: SentenceSlots, k: int) -> Candidate | None:
         return None
     c = ctx.at(k)
     if c is not None:
-        if (
-            c.first != k
-            or is_person(c)
-            or c.place is not None
-            or c.unknown_place
-            or (c.entity is not None and c.entity.type != "ORG")
-        ):
-            return None
-        return c
+        return c if is_body(c, k) else None
     return ctx.slot(k) if ctx.keys[k] in BODY_WORDS else None

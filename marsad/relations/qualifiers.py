@@ -35,9 +35,10 @@ def qualified_gap(ctx: SentenceSlots, end: int, first: int) -> bool:
     if j < placed <= first:
         # «مدير عام الدفاع المدني في المنطقة الشرقية اللواء أسعد العثمان», «بمنطقة جازان الدكتور …»: a tagged
         # place, then the holder with his rank or honorific (inside his tagged name or before it)
-        while placed < first and keys[placed] in HONORIFICS:
-            placed += 1
-        return placed == first and (first > past_place(ctx, j) or keys[first] in HONORIFICS)
+        k = placed
+        while k < first and keys[k] in HONORIFICS:
+            k += 1
+        return k == first and (first > placed or keys[first] in HONORIFICS)
     outer = ctx.at(j + 1) if j + 1 < first and keys[j] in IN_WORDS else None
     if outer is not None and outer.first == j + 1 and outer.last < first and not _person(outer):
         j = outer.last + 1  # the larger body, tagged by the recogniser: any length

@@ -43,18 +43,23 @@ def staff_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:
         if j > 0 and keys[j - 1] in SOURCE_NOUNS:
             continue  # «مصادر مسؤولة بالحوثيين»: the adjective of an unnamed source, left unannotated
         body = ctx.at(j + 1)
-        if (
-            body is None
-            or body.first != j + 1
-            or is_person(body)
-            or body.place is not None
-            or body.unknown_place
-            # «مسؤول بمصر»: a country (GPE) named where the official is, not his body
-            or (body.entity is not None and body.entity.type != "ORG")
-        ):
+        if body is None or not is_body(body, j + 1):
             continue
         out.append((j, holder(ctx, j, body), body))
     return out
+
+
+def is_body(c: Candidate, k: int) -> bool:
+    """The candidate ``c`` starts at token ``k`` and may be a body: no person, no place and no tagged entity but
+    an organisation («مسؤول بمصر»: a country named where the official is, not his body). Shared with
+    :mod:`marsad.relations.qualified`."""
+    return (
+        c.first == k
+        and not is_person(c)
+        and c.place is None
+        and not c.unknown_place
+        and (c.entity is None or c.entity.type == "ORG")
+    )
 
 
 def holder(ctx: SentenceSlots, j: int, body: Candidate) -> Candidate:
