@@ -30,6 +30,7 @@ import sys
 from collections import Counter
 from typing import Any
 
+from _common import matching_trigger, trigger_spans
 from _devsets import DevDoc, by_split, load, pipeline_from_argv
 
 from marsad.model import Article
@@ -48,17 +49,14 @@ def score(pipeline: Pipeline, docs: list[DevDoc], show: bool) -> dict[str, Any]:
     for d in docs:
         doc = pipeline(Article(d.key, d.text, published=d.published))
         preds = [(ev, m) for ev in doc.events for m in ev["mentions"]]
+        spans = trigger_spans(doc.events)
         c["pred"] += len(preds)
         c["events"] += len(doc.events)
         used: set[int] = set()
         for g in d.gold:
             gold_events.add(g["event"])
             c["gold"] += 1
-            hit = None
-            for k, (ev, m) in enumerate(preds):
-                if k not in used and overlaps(m["trigger"], g["trigger"]) and ev["plover_type"] == g["plover_type"]:
-                    hit = k
-                    break
+            hit = matching_trigger(spans, used, g)
             any_type = [ev["plover_type"] for ev, m in preds if overlaps(m["trigger"], g["trigger"])]
             if any_type:
                 c["found_any_type"] += 1

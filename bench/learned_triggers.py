@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import pycrfsuite
+from _common import Span, matching_trigger, trigger_spans
 from _devsets import DevDoc, load
 
 from marsad.events.lexicon import candidate_keys, load_lexicon
@@ -35,7 +36,6 @@ from marsad.pipeline import Pipeline
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import clitics, is_arabic_word, tokenize
 
-Span = tuple[int, int, str]
 UNION_AT = 0.7
 FILTER_AT = 0.9
 
@@ -150,15 +150,7 @@ def count(d: DevDoc, preds: list[Span], c: Counter[str]) -> None:
     c["pred"] += len(preds)
     for g in d.gold:
         c["gold"] += 1
-        t = g["trigger"]
-        hit = next(
-            (
-                k
-                for k, (s, e, y) in enumerate(preds)
-                if k not in used and s < t["end"] and t["start"] < e and y == g["plover_type"]
-            ),
-            None,
-        )
+        hit = matching_trigger(preds, used, g)
         if hit is not None:
             used.add(hit)
             c["tp"] += 1
@@ -198,9 +190,7 @@ def main() -> None:
     rules = {}
     for d in training + fresh:
         doc = pipeline(Article(d.key, d.text, published=d.published))
-        rules[d.key] = [
-            (m["trigger"]["start"], m["trigger"]["end"], ev["plover_type"]) for ev in doc.events for m in ev["mentions"]
-        ]
+        rules[d.key] = trigger_spans(doc.events)
     with tempfile.TemporaryDirectory() as tmp:
         model = str(Path(tmp) / "triggers.crfsuite")
         train(data, [d.key for d in training], model)

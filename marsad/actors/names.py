@@ -112,9 +112,10 @@ def key_of_words(words: list[str]) -> NameKey:
     out: list[str] = []
     i = 0
     while i < len(words):
-        w = fold_spelling(words[i])
+        w = words[i]
         if i == 0 and w.startswith("لل") and len(w) > 4:
             w = "ال" + w[2:]
+        w = fold_spelling(w)  # after «لل» → «ال»: «للمليشيات» folds as «المليشيات» does
         if w == "ابن" and out:
             w = "بن"
         if w in _JOIN_NEXT and i + 1 < len(words):

@@ -5,7 +5,9 @@ its object: «شنت ألوية العمالقة بإسناد من قوات ال
 التحالف، مواقع …», «اقتحمت المقاومة الشعبية في اليمن بدعم من طائرات التحالف قاعدة العند», «الثوار، مدعومين
 بعناصر الجيش، وبغطاء جوي من التحالف، تمكنوا …». The giver follows «من» (the aid's actor); the subject the phrase
 qualifies receives it (the target), as the events dev set annotates it. Of a coordinated subject («المقاومة
-الشعبية وقوات الجيش») the first conjunct is taken, as for actors.
+الشعبية وقوات الجيش») the first conjunct is taken, as for actors. When the aside stands between the subject and
+its verb («الحكومة السورية، بمساعدة قوات حليفة لها، استعادت»), the giver is the candidate nearest the verb and
+was taken for its actor; :func:`backed_subject` gives the act back to the subject before the aside.
 """
 
 from __future__ import annotations
@@ -80,3 +82,44 @@ def backer(m: EventMention, keys: list[str], c: Candidate | None) -> bool:
         return False
     tok = toks[j]
     return ("ب" in tok.prefix and keys[j] in BACKING) or (keys[j].startswith(BACKED_BY) and "ب" in toks[c.first].prefix)
+
+
+HELPING = BACKING | word_keys("مساعدة معاونة مشاركة")
+"""Backing nouns of an aside between a subject and its verb («الحكومة السورية، بمساعدة قوات حليفة لها، استعادت»)."""
+ASIDE_REACH = 4
+"""At most this many words from the giver to the trigger after it (the aside's tail and its comma)."""
+
+
+def backed_subject(
+    m: EventMention, every: list[Candidate], keys: list[str], actor: Candidate | None, can: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The subject before a backing aside when ``actor``, before the trigger, is the aside's giver: «الحكومة السورية،
+    بمساعدة قوات حليفة لها، استعادت», «قوات الجيش، بدعم من طيران التحالف، سيطرت», «الثوار، مدعومين بعناصر الجيش،
+    تمكنوا» (the nearest candidate before the verb is the helper, the subject stands before the aside); else
+    ``actor``."""
+    if actor is None or actor.last >= m.first or m.entry.plover_type in ("AID", "SUPPORT"):
+        return actor
+    toks = m.sentence.tokens
+    if m.first - actor.last > ASIDE_REACH + 1 or any(actor.last < c.first < m.first for c in every):
+        return actor
+    j = actor.first
+    if not ("ب" in toks[j].prefix and j > 0 and keys[j - 1].startswith(BACKED_BY)):
+        j -= 1
+        while j >= 0 and actor.first - j <= 4 and keys[j] in BETWEEN_WORDS:
+            j -= 1
+        if j < 0 or "ب" not in toks[j].prefix or keys[j] not in HELPING:
+            return actor
+    else:
+        j -= 1  # «مدعومين بعناصر الجيش»: the participle opens the aside
+    k = j - 1
+    while k >= 0 and toks[k].text in "،,-–":
+        k -= 1
+    subject = next(
+        (
+            c
+            for c in every
+            if c.last == k and not c.after_prep and not preposition(toks[c.first]) and c is not actor and can(c)
+        ),
+        None,
+    )
+    return subject or actor

@@ -34,6 +34,9 @@
   the accused of «اتهم X Y بـ…» acts (:mod:`marsad.events.arg_accused`); a protest noun's ل-phrase protests and who
   quells a protest does not (:mod:`marsad.events.arg_protesters`); the «مع» side of a clash does not act in a later
   noun, and the sides of a clash or talks after «بين» may stand beyond the trigger's window;
+* battle reports: two heads of one genitive are one actor (:mod:`~marsad.events.arg_coordinated`), who held the
+  ground taken is its target (:mod:`~marsad.events.arg_holders`), a repelled attack's two sides
+  (:mod:`~marsad.events.arg_repel`), the side that bore a battle is no actor (:mod:`~marsad.events.arg_sufferers`);
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -61,22 +64,26 @@ from marsad.events.arg_agreement import (
     plural_verb,
 )
 from marsad.events.arg_asides import masdar_object, object_past_aside, person_phrase, split_person
-from marsad.events.arg_backed import BACKED_BY, backer
+from marsad.events.arg_backed import BACKED_BY, backed_subject, backer
 from marsad.events.arg_beneficiary import beneficiary
 from marsad.events.arg_between import after_one_side, occurring_between
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_candidates import ArgumentFinder as ArgumentFinder  # read by the coder
+from marsad.events.arg_coordinated import shared_head
 from marsad.events.arg_counted import counted_people, counted_subject
 from marsad.events.arg_described import describer
 from marsad.events.arg_facilities import blasted_unit, facility_target, planter
+from marsad.events.arg_holders import held_side
 from marsad.events.arg_noun_roles import noun_roles
 from marsad.events.arg_politics import SYMMETRIC, new_clause_between, political_sides
 from marsad.events.arg_ranks import ranks_before
 from marsad.events.arg_relatives import relative_target
+from marsad.events.arg_repel import repel_target, repelling_side
 from marsad.events.arg_reported import across_that, light_that_subject, that_subject
 from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
+from marsad.events.arg_sufferers import sufferer
 from marsad.events.arg_times import object_after, object_gap
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
@@ -106,7 +113,7 @@ from marsad.events.constructions import (
 from marsad.events.location import PLACE_PREPS, locate
 from marsad.events.location import PLACE_WORDS as PLACE_WORDS  # read by the relations stage
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
-from marsad.events.objects import fill_sides, fused, killed_passive, split_pair
+from marsad.events.objects import fill_sides, fused, hit_target, killed_passive, split_pair
 from marsad.events.sharing import (
     AUXILIARIES,
     CLAUSE_PUNCT,
@@ -555,6 +562,11 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
             target = actor
         actor = None
         no_agent = True
+    if not verbish and sufferer(m, keys, actor):
+        # «سقط قتلى في صفوف المتمردين في مواجهات», «تكبدت الميليشيات خسائر من المعارك»: they suffered the battle
+        # (arg_sufferers)
+        target = target or actor
+        actor, no_agent = None, True
     if actor is not None and actor.first < first and "و" in toks[actor.first].prefix:
         # a coordinated subject before the trigger: «وقعت تونس والجزائر … اتفاقية», «شكري ونظيره الأمريكي
         # أطلقا جلسات الحوار»: the first conjunct acts; in a meeting or an agreement the second is the other side
@@ -633,6 +645,12 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     # the sides the clause leaves unnamed, from the constructions of marsad.events.objects
     actor, target = fill_sides(m, every, keys, clause, verbish, actor, target, no_agent, can)
     actor, target = genitive_agent(m, every, keys, verbish, actor, target)  # «قصف طيران التحالف»
+    # «قصفت طائرات ومدفعية الجيش مواقع المسلحين»: two heads of one genitive are one actor (arg_coordinated)
+    joined, target = shared_head(m, every, keys, verbish, actor, target, can)
+    if joined is not actor and target is None and m.entry.plover_type == "ASSAULT":
+        target = hit_target(m, every, keys, clause, verbish, joined, can)
+        target = None if target is not None and fused(target, toks) else target
+    actor = joined
     if target is None:
         target = passive_victim(m, every, keys, verbish, actor)  # «وقتل عامل … في هجوم»
     # «الوحيشي، الذي قتل في غارة», «الجنود الذين استهدفهم الهجوم»: the antecedent is the target, not the attacker
@@ -687,10 +705,21 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
         # «قصفا إسرائيليا استهدف مستودع أسلحة», «هجوم على قاعدة عسكرية»: the building or vehicle hit is the
         # target when no side and no dead are named (marsad.events.arg_facilities)
         target = facility_target(m, keys, clause, verbish, actor)
+    if m.entry.plover_type == "ASSAULT" and (target is None or _place(target)):
+        # «انتزع الجيش مواقع تسيطر عليها الميليشيات», «هجوما … لطرد الميليشيات»: who held the ground (arg_holders)
+        target = held_side(m, every, keys, actor, can) or target
+    if target is None and m.entry.plover_type == "ASSAULT":
+        # «تصدت قوات الأمن لمسلحين», «تصدت قوات المقاومة لهجومين شنهما الحوثيون»: the attackers are the target of
+        # the repelling verb, the repelling side that of the attack noun (arg_repel)
+        target = repel_target(m, every, keys, actor, can) if verbish else repelling_side(m, every, keys, actor, can)
     if not verbish:
         actor, target = noun_roles(m, every, keys, can, actor, target)
     if target is not None:
         target = member_of_group(every, keys, actor, target)  # «حلفاء غربيون بينهم حلف شمال الأطلسي»
+    # «الحكومة السورية، بمساعدة قوات حليفة لها، استعادت»: the helper of an aside is not the subject (arg_backed)
+    actor = backed_subject(m, every, keys, actor, can)
+    if not verbish and sufferer(m, keys, actor):
+        target, actor = target or actor, None  # the sentence's subject bore the battle (arg_sufferers)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 
@@ -717,12 +746,14 @@ def _passive(keys: list[str], toks: list[Token], first: int, skip: int = 0) -> i
         if keys[j] in CLAUSE_WORDS or toks[j].text in "؛;:.":
             return None  # a comma may stand between: «تعرضت دورية … بمنطقة جازان، لمقذوف»
         if keys[j] in PASSIVE:
+            # the ل of what was suffered, split off or left on the word («لمقذوف» whole, the trigger after it)
+            lam = "ل" in toks[first].prefix or toks[first].core[:skip].endswith("ل")
             # «تعرضت وقفتها الاحتجاجية لقمع»: the trigger right after تعرض is its subject, not what it suffered
-            if j == first - 1 and "ل" not in toks[first].prefix:
+            if j == first - 1 and not lam:
                 return None
             if "ب" in toks[first].prefix or toks[first].core[:skip].endswith("ب"):
                 return None  # «تعرضوا لإصابات برصاص المتمردين»: what was suffered took the ل, the ب names the means
-            return j if first - j <= 4 or "ل" in toks[first].prefix else None
+            return j if first - j <= 4 or lam else None
     return None
 
 

@@ -29,6 +29,7 @@ from marsad.events.arg_quoted import join_quoted
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
 from marsad.events.constructions import FROM_WORD, after_preposition, first_person
 from marsad.events.detect_obligations import may_oblige
+from marsad.events.detect_riots import protest_document
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
 from marsad.events.mention import Candidate, EventMention, name_spans, token_keys
 from marsad.events.modal_carry import carry_reported, continues, opens_attributed
@@ -67,7 +68,7 @@ class EventCoder:
         free_times = [t for t in doc.times if not any(s < t.end and t.start < e for s, e, _ in dedup)]
         published = doc.article.published.isoformat() if doc.article.published else None
         mentions: list[EventMention] = []
-        licensed: set[str] = set()  # «ضربات جوية … الضربات»: conditional entries an earlier sentence licensed
+        licensed: set[str] = protest_document(doc)  # «ضربات جوية … الضربات»: entries licensed before (detect_riots)
         carried = False  # the sentence before opens with a source's statement, or goes on with one
         for sent in doc.sentences:
             goes_on = carried and continues(sent.tokens)  # «كما تم ضبط …» after «أعلن المتحدث أنه …»

@@ -14,6 +14,7 @@ act being the event: «واستنكر ترمب ما وصفه بـ"الهجوم �
 from __future__ import annotations
 
 from marsad.events.constructions import STOPS
+from marsad.events.detect_warnings import warned_of
 from marsad.events.lexicon import Trigger
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -41,7 +42,10 @@ quotation marks («ووصفت الحكومة الإسرائيلية هجوم ا�
 
 def described_as(entry: Trigger, tokens: list[Token], keys: list[str], i: int) -> bool:
     """«وصف» at ``i`` has one of its entry's words of blame (the ``next=`` list) within :data:`DESCRIBED_SPAN`
-    tokens, before the sentence's next stop."""
+    tokens, before the sentence's next stop; or a warning at ``i`` warns of a danger past its entry's window
+    (:func:`~marsad.events.detect_warnings.warned_of`)."""
+    if warned_of(entry, tokens, keys, i):
+        return True
     if entry.needs is None or entry.needs[0] != "next" or not tokens[i].core.startswith(DESCRIBE):
         return False
     words = entry.needs[1]

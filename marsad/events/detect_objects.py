@@ -219,7 +219,8 @@ MEDIA = frozenset(
     for w in "وسائل الصحفيين الصحافيين الإعلاميين صحيفة الصحف قناة وكالة التلفزيون إذاعة المراسلين".split()
 )
 """Media met in an interview («لقاء … مع بعض وسائل الإعلام»; not «الإعلام» alone: «لقاء مع وزير الإعلام»)."""
-MEDIA_SPAN = 7
+MEDIA_SPAN = 9
+"""Words after «لقاء/مقابلة» in which the media may stand («في لقاء جمعه مساء أول من أمس مع بعض وسائل الإعلام»)."""
 DONE = normalize("تم")
 BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"))
 
@@ -227,6 +228,38 @@ BY_HIM = frozenset(normalize(w) for w in ("به", "بها", "بهم", "بهما"
 CONGRESS = normalize("مؤتمر")
 BODY_HEADS = frozenset(normalize(w) for w in "رئيس نائب عضو أعضاء حزب رئاسة قيادات قيادي أمانة أمين".split())
 """Words before «المؤتمر» that make it a body (a party, an elected assembly) and not a conference held."""
+
+
+MEETINGS = frozenset(strip_article(normalize(w)) for w in ("اجتماع", "لقاء", "اجتماعه", "لقائه"))
+VENUE = frozenset(normalize(w) for w in ("خلال", "في", "أثناء", "اثناء"))
+OWN_BODY = frozenset(
+    strip_article(normalize(w))
+    for w in "الحكومة حكومته حكومتها لحزبه حزبه لحزبها حزبها كتلته لكتلته أنصاره لأنصاره".split()
+)
+"""The side's own body right after a meeting («اجتماع الحكومة الأسبوعي», «لقاء لحزبه», «اجتماع مع حكومته»)."""
+CABINET = (strip_article(normalize("مجلس")), strip_article(normalize("الوزراء")))
+WITH = normalize("مع")
+SPEECH = frozenset(
+    strip_article(normalize(w))
+    for w in "قال قالت وقال وقالت أكد أكدت وأكد وأكدت صرح صرحت أضاف أضافت وأضاف وأضافت أعلن أعلنت وأعلن".split()
+)
+
+
+def own_body_meeting(keys: list[str], i: int) -> bool:
+    """«وقال نتنياهو خلال اجتماع الحكومة الأسبوعي», «وقال أردوغان خلال لقاء لحزبه في البرلمان», «وأكد خلال اجتماع
+    مجلس الوزراء»: the meeting is the venue of a speech (a word of saying, its subject and «خلال/في» before it) and
+    one side's own (its body the first word after it, or after «مع»): no two parties consult. «خلال لقائه رئيس
+    الحكومة» (the head of another government met) is a meeting."""
+    if keys[i] not in MEETINGS or i < 2 or keys[i - 1] not in VENUE:
+        return False
+    if not any(k in SPEECH for k in keys[max(0, i - 5) : i - 1]):
+        return False
+    j = i + 1
+    if j < len(keys) and keys[j] == WITH:
+        j += 1
+    if j >= len(keys):
+        return False
+    return keys[j] in OWN_BODY or (keys[j] == CABINET[0] and j + 1 < len(keys) and keys[j + 1] == CABINET[1])
 
 
 def not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
@@ -238,6 +271,8 @@ def not_consultation(tokens: list[Token], keys: list[str], i: int) -> bool:
         return True  # «مسؤول في الجيش تم الاتصال به»: a source the agency reached
     if keys[i] in INTERVIEW and any(k in MEDIA for k in keys[i + 1 : i + 1 + MEDIA_SPAN]):
         return True  # «قال في لقاء جمعه مع بعض وسائل الإعلام», «مقابلة مع الصحفيين»: an interview
+    if own_body_meeting(keys, i):
+        return True  # «وقال نتنياهو خلال اجتماع الحكومة الأسبوعي»: a speech's venue, one side's own meeting
     if keys[i].startswith(CONGRESS) and i > 0 and keys[i - 1] in BODY_HEADS:
         return True  # «نائب رئيس المؤتمر الوطني العام», «حزب المؤتمر»: a party or an assembly as a body
     return keys[i] in PURPOSE_TALKS and "ل" in tokens[i].prefix and not tokens[i].core.startswith("ال")

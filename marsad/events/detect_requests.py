@@ -52,12 +52,37 @@ NOUN_BEFORE = word_keys("بعد قبل أي عند حسب من على لأي و�
 «تلقى أكثر من 700 ألف طلب من كوادر الحزب», «تقديم طلب لاستخراج رخصة»), not the verb of asking someone."""
 
 
+CALL_VERBS = frozenset(normalize(w) for w in "يدعو تدعو يدعوان تدعوان".split())
+"""The imperfect only: a state of affairs «calls for» a feeling; «دعت إلى التفكير في الأوضاع» (the past, a person)
+is a call."""
+FEELINGS = word_keys(
+    "القلق الشك الريبة التفاؤل التشاؤم الاستغراب الدهشة الأسف الحزن السخرية الضحك الارتياح الاطمئنان التساؤل الحيرة "
+    "الخوف الفخر الاعتزاز الأمل التأمل التفكير الاستياء الإحباط"
+)
+"""Feelings and thoughts a state of affairs «calls for» («الوضع يدعو للقلق», «بما لا يدعو إلى الشك», "beyond
+doubt"): no one is asked for anything."""
+
+
+def feeling_called(keys: list[str], i: int) -> bool:
+    """«يدعو/تدعو» at ``i`` calls for a feeling (:data:`FEELINGS`), with or without «إلى» between: «مما يدعو للقلق»,
+    «أثبتت بما لا يدعو إلى الشك»."""
+    if keys[i] not in CALL_VERBS:
+        return False
+    j = i + 1
+    if j < len(keys) and keys[j] in TO:
+        j += 1
+    return j < len(keys) and keys[j] in FEELINGS
+
+
 def not_asking(tokens: list[Token], keys: list[str], i: int) -> bool:
     """The word at ``i``, read as the verb «طلب» of asking someone («طلب من مسؤوليه التعاون», «طلبوا من نظرائهم
     وقف»), is no such request: it is no bare perfect (:data:`ASKED_PAST`), or «من» does not follow it at once
     (a thing ordered or asked for: «طلبت اليابان شراء 42 مقاتلة», «طلبت الشرطة شهادة من له معلومات»), or
     the bare «طلب» is the noun, after a glued ب or ل («أجرت التحاليل بطلب من الحكومة») or after a
-    preposition, a number or «تم» (:data:`NOUN_BEFORE`)."""
+    preposition, a number or «تم» (:data:`NOUN_BEFORE`). A call for a feeling (:func:`feeling_called`) asks for
+    nothing either."""
+    if feeling_called(keys, i):
+        return True
     if keys[i] not in ASKING and ASKED not in keys[i]:
         return False
     if keys[i] not in ASKED_PAST or i + 1 >= len(keys) or keys[i + 1] not in FROM:

@@ -21,13 +21,17 @@ by reading; ``bench/dev/audits/events-2026-12-01b.tsv``); each test is a constru
 * «اللاجئين الذين فروا أمام الهجوم», «لحمل هذه الأقلية على الفرار»: civilians fleeing, or a flight forced as the
   aim of a campaign, no retreat of a party (the set codes fighters who flee);
 * «تعتدي على الحقوق المدنية»: a verb of attack on a right or a freedom;
-* wildfires and the weather (:mod:`marsad.events.detect_wildfires`).
+* wildfires and the weather (:mod:`marsad.events.detect_wildfires`);
+* backing «terrorism» in general, a charge's wording (:mod:`marsad.events.detect_backing`);
+* «تعليق مناورات», «وقف التعاون»: the cooperation a de-escalation stops is its object, no mention of its own;
+* «مصادر إطلاق القذائف»: the weapon of a launch site.
 
 Each was checked on the whole development part (no right mention lost) and counted on 520 unlabeled articles.
 """
 
 from __future__ import annotations
 
+from marsad.events.detect_backing import generic_backing
 from marsad.events.detect_names import INVESTIGATE_KEYS, SUCCESS
 from marsad.events.detect_objects import abstract_object
 from marsad.events.detect_senses import STOPS, TARGET_VERBS, THREAT_NOUNS
@@ -175,16 +179,25 @@ CIVILIANS = word_keys(
 FLEE = word_keys("فر فروا فرت يفر يفرون تفر الفرار فرار هربوا هرب فرارا")
 FORCED = word_keys("حمل إجبار إرغام أجبر أجبرت أرغم اضطرار اضطر اضطروا")
 FLEE_SPAN = 3
+MILLIONS = word_keys("الملايين ملايين")
+CROWD_COUNTS = word_keys("آلاف الآلاف الاف ألوف عشرات مئات الملايين ملايين")
+"""Counts of people after a masdar of fleeing: millions are civilians; thousands or hundreds only with a civilian
+noun."""
 
 
 def civilians_flee(entry: Trigger, keys: list[str], i: int) -> bool:
-    """«اللاجئين الذين فروا أمام الهجوم», «لحمل هذه الأقلية على الفرار»: civilians fleeing or forced to flee,
-    no retreat of a party."""
+    """«اللاجئين الذين فروا أمام الهجوم», «لحمل هذه الأقلية على الفرار», «فرار الملايين من مناطقهم», «فرار آلاف
+    المدنيين»: civilians fleeing or forced to flee, no retreat of a party."""
     if entry.plover_type != "RETREAT" or keys[i] not in FLEE:
         return False
     before = keys[max(0, i - FLEE_SPAN) : i]
     if any(k in CIVILIANS for k in before):
         return True
+    after = keys[i + 1 : i + 3]
+    if after and (after[0] in CIVILIANS or after[0] in MILLIONS):
+        return True  # «وتسبب في موت عشرات الآلاف وفرار الملايين من مناطقهم», «فرار السكان»
+    if len(after) == 2 and after[0] in CROWD_COUNTS and after[1] in CIVILIANS:
+        return True  # «فرار آلاف المدنيين» (not «فرار مئات المسلحين»: fighters who flee are a retreat)
     return any(k in FORCED for k in keys[max(0, i - FLEE_SPAN - 1) : i])
 
 
@@ -192,6 +205,34 @@ def abstract_verb(entry: Trigger, keys: list[str], last: int) -> bool:
     """«تعتدي على الحقوق المدنية للمواطنين»: a verb of attack on something abstract (a right, a freedom, the law),
     as the noun «اعتداء على حرية الدفاع» is read in :mod:`marsad.events.triggers`; no one is hit."""
     return entry.plover_type == "ASSAULT" and entry.pos != "noun" and abstract_object(keys, last)
+
+
+SUSPENDING = word_keys("تعليق بتعليق إنهاء بإنهاء وقف بوقف تجميد بتجميد إلغاء بإلغاء")
+"""Masdars of suspending, ending or cancelling: the cooperation after them is what is stopped."""
+
+
+def suspended(entry: Trigger, keys: list[str], i: int) -> bool:
+    """«إعلان تعليق مناورات عسكرية كبرى», «تعهد بإنهاء المناورات العسكرية», «وقف التعاون الأمني»: the joint
+    exercises or the cooperation a masdar of suspending names are the object of that de-escalation (the event),
+    no mention of their own (README-events, d291)."""
+    return entry.plover_type == "COOPERATE" and entry.pos == "noun" and i > 0 and keys[i - 1] in SUSPENDING
+
+
+LAUNCH = word_keys("إطلاق اطلاق")
+LAUNCH_PLACES = word_keys("مصادر مصدر منصات منصة مواقع موقع قواعد قاعدة")
+"""«مصادر إطلاق القذائف», «مواقع إطلاق الصواريخ»: where weapons are fired from, a target or a topic."""
+
+
+def launch_site(entry: Trigger, keys: list[str], i: int) -> bool:
+    """«للتعامل مع مصادر إطلاق القذائف», «استهدفت مواقع إطلاق الصواريخ»: the weapon after «إطلاق» names a launch
+    site (:data:`LAUNCH_PLACES` before «إطلاق»), no attack with it (as «منصات إطلاق الصواريخ» for the masdar)."""
+    return (
+        entry.plover_type == "ASSAULT"
+        and entry.pos == "noun"
+        and i > 1
+        and keys[i - 1] in LAUNCH
+        and keys[i - 2] in LAUNCH_PLACES
+    )
 
 
 def topical(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: int) -> bool:
@@ -211,4 +252,7 @@ def topical(entry: Trigger, tokens: list[Token], keys: list[str], i: int, last: 
         or civilians_flee(entry, keys, i)
         or abstract_verb(entry, keys, last)
         or wildfire(entry, tokens, keys, i, last)
+        or generic_backing(entry, keys, i, last)
+        or suspended(entry, keys, i)
+        or launch_site(entry, keys, i)
     )

@@ -15,7 +15,10 @@ after في/ب that is no known group, is a place («بلدة بني قيس», «
 with another («طائرات روسية وسورية»), a noun with a pronoun («في معقلهم») and a place completing an actor's
 name («مجلس ثوار بنغازي») are not. A place in a speaker's phrase before إن/أن («وقال أحد الضباط في بلدة موبتي
 إن المهاجمين فجروا»), a place more than 14 words after a meeting, a deal, aid or a protest, and a place after a
-word of topic («اتفاق لإنهاء القتال في جنوب سوريا») are dropped (:mod:`marsad.events.loc_matrix`). Split from
+word of topic («اتفاق لإنهاء القتال في جنوب سوريا») are dropped (:mod:`marsad.events.loc_matrix`), and so are a
+group's branch («تنظيم داعش في سوريا») and a capital standing for its government («اتفاق مع بروكسل»,
+:mod:`marsad.events.loc_branch`); the relative clause of an attack noun («الهجوم الذي استهدف متحف باردو») gives
+its place over a place before the noun (:mod:`marsad.events.loc_relative`). Split from
 :mod:`marsad.events.arguments`, which calls :func:`locate` once the actor and the target are set.
 """
 
@@ -35,8 +38,10 @@ from marsad.events.constructions import (
     after_on,
     nisba,
 )
+from marsad.events.loc_branch import government, group_branches
 from marsad.events.loc_matrix import matrix_place, topic_place
 from marsad.events.loc_nouns import noun_place
+from marsad.events.loc_relative import relative_place
 from marsad.events.loc_witness import witness_place
 from marsad.events.mention import STATEMENTS, Candidate, EventMention
 from marsad.geo.namesakes import word_homographs
@@ -98,10 +103,17 @@ def locate(
     (``every``) and of its other clauses (``elsewhere``); may set ``m.actor2`` to the country a visit goes
     to. With no named place, a common noun after a preposition of place is the location («اشتباكات في
     العاصمة», «معارك في شارع الستين»: :mod:`marsad.events.loc_nouns`)."""
+    # «تنظيم داعش في سورية», «القاعدة في شبه جزيرة العرب»: a group's branch, no place (loc_branch)
+    branch = group_branches(every, m.sentence.tokens, keys)
+    if branch:
+        cands, every, elsewhere = ([c for c in g if all(c is not b for b in branch)] for g in (cands, every, elsewhere))
     _locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
     if _other_clause(m, keys):
         m.location = None
     kind = m.entry.plover_type
+    if kind == "ASSAULT" and not verbish and (m.location is None or m.location.last < m.first):
+        # «بعد حادث إطلاق الرصاص الذي وقع بتشاتانوجا»: the relative clause about it (loc_relative)
+        m.location = relative_place(m.sentence.tokens, keys, m.last, every) or m.location
     c = m.location
     if (
         c is not None
@@ -194,7 +206,10 @@ def _locate(
             m.actor2 = visited
         return
     places = [
-        c for c in places if c is not m.actor1 and (c.after_prep or c.place is None or c.place.feature != "country")
+        c
+        for c in places
+        if c is not m.actor1
+        and (c.after_prep or c.place is None or not government(c, keys, m.last, m.entry.plover_type, PLACE_OR_TOWN))
     ]
     # a place more than a few words before the trigger belongs to another predicate, unless it opens the
     # sentence («وفي مدينة مصراتة قتل ثلاثة مدنيين … جراء قصف»)

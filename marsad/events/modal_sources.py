@@ -17,10 +17,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(strip_article(normalize(w)) for w in text.split())
 
 
-SPEECH_FORMS = _words("صرحت صرحوا يصرح تصرح أبلغ أبلغت أبلغوا لافتا لافتة منوها منوهة مبينا مبينة")
+SPEECH_FORMS = _words(
+    "صرحت صرحوا يصرح تصرح أبلغ أبلغت أبلغوا لافتا لافتة منوها منوهة مبينا مبينة يفيد تفيد إفادات افادات"
+)
 """Speech verbs of every press, in the forms the cue list lacks: «صرحت الخارجية الجزائرية بأنها اعترضت»,
-«وأبلغ المحامي الصحيفة بأن المعتقلين …» (the feminine and plural of «صرح», and «أبلغ … بأن», to inform), and the
-participles that go on with a statement («لافتا إلى أن», «منوها بأن», «مبينا أن») beside «مشيرا/موضحا»."""
+«وأبلغ المحامي الصحيفة بأن المعتقلين …» (the feminine and plural of «صرح», and «أبلغ … بأن», to inform), the
+participles that go on with a statement («لافتا إلى أن», «منوها بأن», «مبينا أن») beside «مشيرا/موضحا», the
+imperfect of «أفاد» and its plural noun («وتفيد تقارير بهروب الكثيرين», «إفادات بأن المشاركين»)."""
 DONE = _words("تم تمت")
 """«فقد تم الاتفاق», «وقد تمت إحالتهم»: «قد» before the past «تم» stresses what was done; it is no hedge
 (the ت of «تم» is no imperfect prefix)."""

@@ -25,6 +25,10 @@ The rules look back from the trigger over the sentence's token keys, with the cu
   → reported; else asserted. An event in the description of the source («وحسب البيان الصادر عقب الاجتماعات،
   …») and «نقل» moving someone («جرى نقل الجرحى») report nothing, nor does the speaker's own act joined to his
   words by «و» («قال كيري إن …، وأدان اغتيال النائب العام», :mod:`marsad.events.modal_own`).
+  The masdar «إعلان» before an event reports it («بعد إعلان المقاومة تحرير عدن»), and so does an accusation
+  before its act, also of aid or talks («وتتهم السعودية إيران بدعم الحوثيين»); declaring a state of emergency
+  is the act itself, asserted (:mod:`marsad.events.modal_announced`); a meeting that is the occasion of the
+  statement («وقال عباس لدى ترؤسه اجتماعا طارئا …:») is asserted (:mod:`marsad.events.modal_frame`).
 
 Helper predicates of these rules are in :mod:`marsad.events.modal_scope` and :mod:`marsad.events.modal_sources`.
 
@@ -39,8 +43,10 @@ from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article, word_keys
 from marsad.events.mention import EventMention
 from marsad.events.modal_ability import able, pledged
+from marsad.events.modal_announced import accused_of, announced, declared_emergency, told_about
 from marsad.events.modal_denials import denial_phrase, presupposed
 from marsad.events.modal_failure import failed_to_reach
+from marsad.events.modal_frame import occasion_of_speech
 from marsad.events.modal_own import own_act
 from marsad.events.modal_plans import planned_construction
 from marsad.events.modal_schedule import scheduled
@@ -75,8 +81,9 @@ only inside what a source says («قال مسؤول إن لافروف اجتمع
 SOURCE_NOUNS = frozenset(
     strip_article(normalize(w)) for w in "مصدر مصادر وكالة بحسب حسب وفق وفقا نقلا شهود مراسل".split()
 )
-SCOPE_KEEPING = SOURCE_NOUNS | word_keys("بيان متحدث")
-"""Source nouns after a denial verb are its subject («نفت مصادر عسكرية …»), not a new speaker ending its scope."""
+SCOPE_KEEPING = SOURCE_NOUNS | word_keys("بيان متحدث تقارير يفيد تفيد")
+"""Source nouns after a denial verb are its subject («نفت مصادر عسكرية …»), not a new speaker ending its scope;
+nor do reports that the denial rejects («نفت تقارير تفيد بأنها تعاونت»)."""
 CONTENT = frozenset(normalize(w) for w in "إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن".split()) | frozenset(':"«“')
 """A complementizer, a colon or an opening quote: what follows is the content of a speech verb."""
 WENT_ON = frozenset(normalize(w) for w in ("تابع", "وتابع"))
@@ -215,6 +222,10 @@ class ModalityCoder:
             return "planned"  # «أمر الرئيس … بإطلاق سراح», «قررت القيادة إجراء اتصالات», «اتفاق سينهي القتال»
         if m.entry.plover_type in SPOKEN and not m.entry.pos == "verb" and self._participle_after_comma(m):
             return "asserted"  # «أكد العميد أن المدينة محاصرة، مطالبا المنظمات …»: the speaker's own demand
+        if declared_emergency(keys, first, m.plover_mode, self.reporting):
+            return "asserted"  # «أعلن المجلس الرئاسي … حالة الطوارئ»: the declaration is the act (modal_announced)
+        if m.entry.plover_type == "CONSULT" and occasion_of_speech(tokens, keys, first, self.reporting):
+            return "asserted"  # «وقال عباس لدى ترؤسه اجتماعا طارئا …:» (modal_frame)
         if _inside_quote(tokens, first):
             return "reported"
         spoken = m.entry.plover_type in SPOKEN
@@ -227,6 +238,9 @@ class ModalityCoder:
             or charged(tokens, keys, first)
             or talked_or_admitted(tokens, keys, first)
             or as_described(keys, first)
+            or announced(tokens, keys, first, m.entry.plover_type)  # «بعد إعلان المقاومة تحرير عدن» (modal_announced)
+            or accused_of(tokens, keys, first)  # «وتتهم السعودية إيران بدعم الحوثيين»
+            or told_about(tokens, keys, first)  # «وكشفت قطر خلال استضافتها لمعرض … عن توقيعها لاتفاقية»
         ):
             return "reported"
         return "asserted"

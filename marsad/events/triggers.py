@@ -53,6 +53,7 @@ from marsad.events.detect_operations import bare_operation, not_operation
 from marsad.events.detect_politics import arrival_with_visit, bargained, demanded, distance_covered, student
 from marsad.events.detect_requests import CONTINUING, RIGHTS, not_asking, requested
 from marsad.events.detect_responsibility import borne, laid
+from marsad.events.detect_riots import protest_story, riot
 from marsad.events.detect_states import became
 from marsad.events.detect_tolls import names_toll
 from marsad.events.detect_welcome import guest_welcomed
@@ -597,6 +598,7 @@ class TriggerFinder:
                 # clause word («مواجهات دامية شهدتها عدن حيث سيطر انفصاليون على …»: «حيث» opens a clause of its own)
                 i = last + 1
                 continue
+            entry = riot(entry, keys, i, licensed)  # «اشتباكات» of a protest's sentence or story (detect_riots)
             mode, ev, sub = self._mode(keys, i, last, entry)
             found.append(
                 EventMention(
@@ -751,6 +753,7 @@ def _anaphoric(tokens: list[Token], keys: list[str], i: int) -> bool:
 
 def note_licensed(found: list[EventMention], licensed: set[str]) -> None:
     """Adds the ``near=`` entries of ``found`` to the document's ``licensed`` set (see :meth:`TriggerFinder.find`)."""
+    licensed |= protest_story(found)  # a told demonstration or riot (detect_riots)
     for m in found:
         if m.entry.needs is not None and m.entry.needs[0] == "near":
             licensed.add(m.entry.source)

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from marsad.geo.bare_names import without_bare_namesakes
 from marsad.geo.bodies import body_places
 from marsad.geo.containers import containers, in_local_story
-from marsad.geo.context import DIRECTIONS, kind_word_places, kind_words, plausible_entries
+from marsad.geo.context import kind_word_places, plausible_entries
 from marsad.geo.document import (
     TYPE_WORDS,
     _among_countries,
@@ -82,6 +82,7 @@ from marsad.geo.natural import named_after_place, place_by_namesake
 from marsad.geo.nisbas import nisba_counts, nisba_mentions, nisba_words, with_nisbas
 from marsad.geo.persons import unplace_persons
 from marsad.geo.phrases import country_not_capital, unplace_adjectives
+from marsad.geo.place_words import DIRECTIONS, kind_words
 from marsad.geo.quarters import quarters_by_town
 from marsad.geo.quotes import without_quoted_names
 from marsad.geo.scan_words import word_abroad

@@ -17,17 +17,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from marsad.geo.context import (
-    AHEAD,
+from marsad.geo.context import KIND_EVIDENCE, place_near
+from marsad.geo.gazetteer import all_within, distance_km
+from marsad.geo.place_words import (
     BARRIERS,
-    BEHIND,
     DIRECTED_MAX_ZIPF,
     FIRST_MAX_ZIPF,
     FUNCTION_WORDS,
-    KIND_EVIDENCE,
     LIST_SEPARATORS,
     LOCATIVE,
-    MOTION,
     NAME_HEADS,
     NEXT_MAX_ZIPF,
     _name_like,
@@ -36,14 +34,19 @@ from marsad.geo.context import (
     _token_index,
     kind_of,
     kind_words,
-    place_near,
     pronoun_suffixed,
 )
-from marsad.geo.gazetteer import all_within, distance_km
 from marsad.geo.words_near import adjective_after_definite
 from marsad.model import Document, Mention, Place, Token
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize
+
+MOTION = frozenset(normalize(w) for w in "إلى الى نحو باتجاه صوب حتى من عن".split())
+"""Words between two places that make them two ends of a movement, not one inside the other."""
+AHEAD = 8
+"""How many tokens after a place (or its list) a container may start."""
+BEHIND = 6
+"""How many tokens before a place a container named earlier may end."""
 
 
 def containers(doc: Document, places: list[Place], features: Mapping[str, str]) -> None:

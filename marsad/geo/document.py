@@ -18,18 +18,18 @@ from collections.abc import Callable, Mapping
 
 from marsad.geo.bodies import after_body
 from marsad.geo.containers import quarter_list_item
-from marsad.geo.context import (
-    EVERYDAY_ZIPF,
-    LIST_SEPARATORS,
-    LOCATIVE,
-    pronoun_suffixed,
-)
 from marsad.geo.gazetteer import GeoEntry
 from marsad.geo.latin_match import CONFIDENCE as LATIN_CONFIDENCE
 from marsad.geo.latin_match import latin_index
 from marsad.geo.namesakes import (
     Candidate,
     common_word,
+)
+from marsad.geo.place_words import (
+    EVERYDAY_ZIPF,
+    LIST_SEPARATORS,
+    LOCATIVE,
+    pronoun_suffixed,
 )
 from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.text.lexicon import zipf

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from marsad.geo.containers import quarter_list_item
-from marsad.geo.context import _quarter_word
 from marsad.geo.gazetteer import GeoEntry
+from marsad.geo.place_words import _quarter_word
 from marsad.model import Document, Entity, Mention, Place, Token
 from marsad.text.normalize import normalize
 from marsad.text.tokens import tokenize

@@ -14,10 +14,10 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from marsad.geo.context import LIST_SEPARATORS, kind_of
 from marsad.geo.gazetteer import GeoEntry, distance_km
 from marsad.geo.latin_match import COUNTRIES as REGION_COUNTRIES
 from marsad.geo.phrases import word_ending_at
+from marsad.geo.place_words import LIST_SEPARATORS, kind_of
 from marsad.model import Document, Entity, Mention, Place
 from marsad.text.lexicon import zipf
 from marsad.text.normalize import normalize

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from marsad.geo.adjective_uses import adjective_use
 from marsad.geo.gazetteer import GeoEntry
+from marsad.geo.place_words import DIRECTIONS, kind_words
 from marsad.geo.verbs import verb_use
 from marsad.geo.words_near import adjective_after_definite, word_ending_at
 from marsad.model import Document, Mention, Place
@@ -109,8 +110,6 @@ def accusative_word(m: Mention) -> bool:
 def common_noun(doc: Document, m: Mention) -> bool:
     """Whether a one-word name that is also a kind word of places («معسكر» Mascara, a camp) is that noun, told
     by the indefinite relative adjective after it: «معسكر تدريبي», «معسكراً تدريبياً» (a training camp)."""
-    from marsad.geo.context import kind_words  # context imports this module
-
     word = normalize(m.text)
     if " " in word or word not in kind_words():
         return False
@@ -180,7 +179,7 @@ def unplace_adjectives(doc: Document, places: list[Place], announced: dict[str, 
             p.precision = "country"
 
 
-TERRITORY_CUES = frozenset(normalize(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
+TERRITORY_CUES = DIRECTIONS
 """Directions before a name that a country and its capital share: «جنوب غربي الجزائر» is south-west
 Algeria, not of Algiers."""
 BORDER_WORDS = frozenset(normalize(w) for w in "الحدود حدود الحدودي الحدودية الشريط حدوده حدودها".split())

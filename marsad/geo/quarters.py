@@ -4,7 +4,7 @@ Gulf local news names a city's quarters by words that also name towns elsewhere 
 الشفا جنوب الرياض» is a quarter of Riyadh, not the Ta'if mountain resort al-Shafa 700 km away; «حي
 العزيزية بجدة», «حي النسيم في الرياض», «حي الروضة بجدة» likewise. The gazetteer's namesake in the same
 country survives the checks of :mod:`marsad.geo.hosts` (which move only quarters placed *abroad*). When a
-quarter word announces the name («حي», «أحياء», «ضاحية»: :func:`marsad.geo.context._quarter_word`), and
+quarter word announces the name («حي», «أحياء», «ضاحية»: :func:`marsad.geo.place_words._quarter_word`), and
 the words right after it name the town it lies in — glued «بـ» («بجدة»), «في» («في الرياض») or a direction
 («جنوب الرياض», «شرقي جدة») — a town namesake farther than :data:`QUARTER_KM` from that town gives way to
 the town's own coordinates (``near``), as the containers rule does for quarters no gazetteer lists.
@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from marsad.geo.context import DIRECTIONS, _quarter_word
 from marsad.geo.gazetteer import distance_km
 from marsad.geo.hosts import NEAR_CONFIDENCE, _host_after, _next_tokens, _word_before
+from marsad.geo.place_words import DIRECTIONS, _quarter_word
 from marsad.model import Document, Mention, Place
 
 QUARTER_KM = 40.0

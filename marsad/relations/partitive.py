@@ -22,8 +22,8 @@ from itertools import pairwise
 from marsad.events.casualties import CARDINALS, MULTITUDES
 from marsad.events.coder import Candidate
 from marsad.relations.players import has_players, player_clubs
-from marsad.relations.qualified import QUALIFIED, qualified_members
-from marsad.relations.slots import SentenceSlots, clitics, norm_words
+from marsad.relations.qualified import QUALIFIED, QUALIFIERS, qualified_members
+from marsad.relations.slots import IN_WORDS, SentenceSlots, clitics, norm_words
 from marsad.relations.staff import STAFF, staff_members
 from marsad.relations.within import WITHIN, within_members
 from marsad.relations.words import ARMED, FROM, GROUPS
@@ -48,9 +48,9 @@ UNTAGGED_BODIES = norm_words(
 def has_parts(keys: list[str]) -> bool:
     """A cheap test before the sentence's candidates are built: a head noun followed by «من» or «يمثل», or the
     indefinite «تابعة»."""
-    # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py), «مصدر عسكري في» (qualified.py),
-    # «نجم الهلال» (players.py)
-    if not (STAFF.isdisjoint(keys) and WITHIN.isdisjoint(keys) and QUALIFIED.isdisjoint(keys)) or has_players(keys):
+    # «وزير بحكومة الحوثيين» (staff.py), «ضمن التحالف الدولي» (within.py), «نجم الهلال» (players.py),
+    # «مصدر عسكري في» (qualified.py)
+    if not (STAFF.isdisjoint(keys) and WITHIN.isdisjoint(keys)) or has_players(keys) or _qualified_in(keys):
         return True
     if HEADS.isdisjoint(keys):
         return False
@@ -60,6 +60,14 @@ def has_parts(keys: list[str]) -> bool:
         or ((k in DELEGATIONS or k in DETACHMENTS) and n == FROM)
         for k, n in pairwise(keys)
     )
+
+
+def _qualified_in(keys: list[str]) -> bool:
+    """A member noun with «في» after one to ``QUALIFIERS`` words (its adjectives), as :func:`qualified_members`
+    needs: its nouns («مسؤول», «مصادر») stand in one sentence in ten, «في» past an adjective far less often."""
+    if QUALIFIED.isdisjoint(keys):
+        return False
+    return any(k in QUALIFIED and not IN_WORDS.isdisjoint(keys[j + 2 : j + 2 + QUALIFIERS]) for j, k in enumerate(keys))
 
 
 def partitive_members(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]]:

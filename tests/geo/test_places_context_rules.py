@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.geo import PlaceStage, distance_km
-from marsad.geo.context import kind_word_places, pronoun_suffixed
+from marsad.geo.context import kind_word_places
 from marsad.geo.gazetteer import load_places, name_key
+from marsad.geo.place_words import pronoun_suffixed
 from marsad.model import Article, Document, Entity, Mention, Place
 from marsad.pipeline import segment_text
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from test_places_context_rules import make_doc, place_at, stage
 
 from marsad.geo import distance_km
-from marsad.geo.context import _describes
+from marsad.geo.place_words import _describes
 
 TABUK = (28.3998, 36.5715)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from test_places_context_rules import make_doc, near, place_at, stage
 
-from marsad.geo.context import _adjective_construct
 from marsad.geo.namesakes import common_words
+from marsad.geo.place_words import _adjective_construct
 
 ABHA = (18.2164, 42.5053)
 BURAYDAH = (26.3260, 43.9750)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from test_places_context_rules import make_doc, place_at, stage
 
-from marsad.geo.context import _names_several
 from marsad.geo.document import _pointing_word
 from marsad.geo.gazetteer import load_places, name_key
+from marsad.geo.place_words import _names_several
 
 
 def test_a_name_the_scan_found_with_a_cue_is_taken_again_without_one() -> None:

@@ -13,7 +13,7 @@ from test_places_context_rules import make_doc, place_at, stage
 
 from marsad.geo import distance_km
 from marsad.geo.bodies import after_body
-from marsad.geo.context import kind_of
+from marsad.geo.place_words import kind_of
 from marsad.text.tokens import tokenize
 
 RIYADH = (24.6877, 46.7219)
