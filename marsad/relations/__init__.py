@@ -120,6 +120,11 @@ of the body that runs them, and a sum of money is no end (:mod:`marsad.relations
 after a verb-first cue is its subject («وانتقدت مصادر … في الحكومة اليمنية الأمم المتحدة»,
 :mod:`marsad.relations.informants`); a clause's subject is found by :mod:`marsad.relations.subjects`.
 
+A bracketed age after a name is skipped («بري (80 عاما)», :mod:`marsad.relations.asides`); a Secretary-General's
+envoy belongs to his body (:mod:`marsad.relations.envoys`); a body's common noun before «التابع لـ» is an end
+(:mod:`marsad.relations.bodies`); «طالب X Y بالاستقالة» is oppose (:mod:`marsad.relations.demands`); a verb-first
+cue's listed subject gives one source per item (:mod:`marsad.relations.cosubjects`).
+
 Modality (:mod:`marsad.relations.modality`): ``denied`` (a negation before the cue or a denial verb
 earlier in the sentence; «عدم تخليها عن» is support, not denied), ``ended`` (السابق، انشق، سحب دعمه، تخلى
 عن، تراجع، انتهى), ``unconfirmed`` (لم يتأكد، يشتبه), ``hypothetical`` (إذا، عزمهما، يرغب), ``reported``
@@ -167,11 +172,14 @@ from marsad.relations.aid import aid_relations
 from marsad.relations.anaphora import COMPLEMENTS, pronoun_ends
 from marsad.relations.apposed_names import apposed_names
 from marsad.relations.article import relink_sentence
+from marsad.relations.asides import without_asides
+from marsad.relations.bodies import body_phrases
 from marsad.relations.continued import continued_support, has_continuing
 from marsad.relations.counted import counted_member, nisba_ending
 from marsad.relations.counterparts import counterpart_ends, drop_portfolios, listed_ends
 from marsad.relations.deeds import deed_authors
 from marsad.relations.deemed import deemed_allies
+from marsad.relations.demands import demand_pairs, has_demand
 from marsad.relations.demonstratives import demonstrative_subject
 from marsad.relations.elected import elected_heads, has_elected
 from marsad.relations.ends import (
@@ -221,7 +229,7 @@ from marsad.relations.patterns import EndFinder
 from marsad.relations.precision import precise_ends
 from marsad.relations.purposes import purpose_agent
 from marsad.relations.qualifiers import nested_body
-from marsad.relations.resides import has_residence, residence_pairs
+from marsad.relations.resides import has_residence, lived_in, residence_pairs
 from marsad.relations.rivals import has_rival, rival_pairs
 from marsad.relations.ruled import GOVERNMENT, headed_governments, person_words
 from marsad.relations.sanctions import sanction_ends
@@ -289,6 +297,7 @@ class RelationStage:
         self.agreement = Cue(("اتفق",), "between", "negotiates_with", None, False, "rule:اتفق X و Y على")
         self.forces = Cue(("قوات",), "modifier", "loyal_to", None, True, "rule:قوات X")
         self.rival = Cue(("منافسه",), "modifier", "oppose", None, False, "rule:X ومنافسه Y")
+        self.demand = Cue(("طالب",), "verb", "oppose", None, True, "rule:طالب X Y بالاستقالة")
         self.joining = Cue(("بمشاركه",), "between", "negotiates_with", None, False, "rule:اجتماع بمشاركة A و B")
         self.nested = Cue(("في",), "title", "member_of", None, True, "rule:TITLE X في Y")
         self.paired = {
@@ -470,6 +479,7 @@ class RelationStage:
 
     def extract(self, doc: Document) -> list[dict[str, Any]]:
         dedup = name_spans(doc)
+        name_ends = frozenset(end for _, end, _ in dedup)
         places = {p.entity_id: p for p in doc.places}
         found: list[Found] = []
         vetoed: list[tuple[int, int]] = []
@@ -479,7 +489,7 @@ class RelationStage:
             if not whole.tokens:
                 continue
             # «الموالية للحوثيين»: ل + الحوثيين, where the tokenizer left the word whole (article.py)
-            sent = relink_sentence(whole, self.actor_nouns)
+            sent = without_asides(relink_sentence(whole, self.actor_nouns), name_ends)  # «بري (80 عاما)»
             before, prev = prev, sent
             keys = token_keys(sent.tokens)
             stems = list(keys)
@@ -500,6 +510,7 @@ class RelationStage:
             parts = has_parts(keys)
             forces = has_forces(keys)
             rivals = has_rival(t.core for t in sent.tokens)
+            demands = has_demand(keys)  # «طالبت X Y بالاستقالة» (demands.py)
             adverbs = has_adverb((t.core, t.prefix) for t in sent.tokens)
             continuing = has_continuing(keys)
             elected = has_elected(keys)
@@ -507,7 +518,7 @@ class RelationStage:
             paired = has_paired(keys)
             backed = has_backed(t.core for t in sent.tokens)  # «المدعومة إيرانيا» (adverbial.py)
             rules = (agreeing, residing, headed, parts, forces, rivals, adverbs, continuing, elected, joining, paired)
-            if not hits and GOVERNMENT not in keys and not backed and not any(rules):
+            if not hits and GOVERNMENT not in keys and not backed and not demands and not any(rules):
                 continue
             # cue words are not ends, except actor nouns that are cues too («التحالف»: a cue of
             # «التحالف بين …» and the coalition in «المتحدث باسم التحالف»)
@@ -537,6 +548,7 @@ class RelationStage:
             cands = split_at_commas(doc, sent, keys, cands)
             cands = nisba_heads(doc, sent, keys, cands, self.actor_nouns)  # «فصائل سورية موالية لأنقرة»
             cands = homeland_candidates(doc, sent, keys, drop_portfolios(keys, cands))  # «بلاده» (homeland.py)
+            cands = body_phrases(doc, sent, keys, cands, hits)  # «مركز الدفاع المدني التابع لـ» (bodies.py)
             obliques = self._obliques(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
@@ -564,6 +576,7 @@ class RelationStage:
                 ends = object_before_comma(ctx, h, ends)  # «التي تحارب في الميدان، متهمة قوات الحكومة»
                 ends = precise_ends(ctx, h, ends)  # «عضو مجلس أمناء مؤسسة الملك عبدالله»: no holder (precision.py)
                 ends = apposed_names(ctx, h.cue, ends)  # «المتحدث باسم التحالف العقيد تركي المالكي»
+                ends = lived_in(ctx, h, ends)  # «ويعيش الرئيس هادي في العاصمة السعودية الرياض» (resides.py)
                 for src, tgt, subtype in ends:
                     hit = retyped(ctx, h, src, tgt)
                     if (
@@ -621,6 +634,10 @@ class RelationStage:
                 for g, first, rival in rival_pairs(ctx):
                     hit = Hit(self.rival, g, g, None, "")
                     found.append(Found(hit, first, rival, sent, None, keys, frozenset(), stems))
+            for g, first, asked in demand_pairs(ctx) if demands else ():
+                found.append(
+                    Found(Hit(self.demand, g, g, None, ""), first, asked, sent, None, keys, frozenset(), stems)
+                )
             if adverbs:
                 # «التحالف الدولي بقيادة أميركية», «القوات السورية بدعم روسي»: the adjective's country
                 for g, kind, subtype, adj, actor in adjectival_agents(ctx, self.nationalities, self.actor_nouns):

@@ -13,7 +13,9 @@ from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
+from marsad.relations.bodies import definite_body
 from marsad.relations.described import holder_after
+from marsad.relations.envoys import AIDES, secretary_at, secretary_body
 from marsad.relations.fighters import fighting
 from marsad.relations.holders import branch_group, member_title, no_name_at, title_noun, unnamed_head
 from marsad.relations.lexicon import (
@@ -81,6 +83,11 @@ def group_nisba(tok: Token, nisba: Container[str]) -> bool:
     return normalize(core) not in nisba
 
 
+def definite_word(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a definite word with no clitic («السلطة»), the start of a body's common noun."""
+    return j < len(toks) and toks[j].core.startswith("ال") and not clitics(toks[j])
+
+
 def title_ends(
     ctx: SentenceSlots,
     h: Hit,
@@ -94,6 +101,8 @@ def title_ends(
     toks, last = ctx.sent.tokens, h.last
     if has_lam(toks[h.first]) and h.first > 0 and toks[h.first - 1].core.startswith("ال"):
         return []  # «الممثل الخاص للأمين العام للأمم المتحدة يان كوبيش»: someone else's title
+    if h.cue.type == "leads" and h.first > 0 and ctx.keys[h.first - 1] in AIDES and not clitics(toks[h.first]):
+        return []  # «مبعوث الأمين العام للأمم المتحدة مارتن غريفيث»: the envoy's master leads, not the envoy
     if h.cue.type == "leads" and h.first > 0 and ctx.keys[h.first - 1] in (BY_NAME, NAME):
         return []  # «الناطق باسم القائد العام للقوات المسلحة، العميد أحمد المسماري»: the spokesman leads nothing
     org: Candidate | None = None
@@ -153,7 +162,7 @@ def title_ends(
     if (org is None or is_person(org)) and not h.pronoun and last + 1 < len(toks):
         # «الزعيم الجديد لحركة طالبان», «عضو المكتب التنفيذي لحركة النهضة», «القيادي بحركة النهضة»:
         # the body governed by ل or ب after the title's own qualifiers
-        org = governed_org(ctx, last + 1) or org
+        org = governed_org(ctx, last + 1, ctx.keys[h.first] in AIDES) or org
     if (
         org is None
         and h.cue.type == "member_of"
@@ -169,8 +178,10 @@ def title_ends(
     split = headed_person(ctx, org, spokesman) if org is not None and is_person(org) else None
     if split is not None:
         org, after = split[0], [split[1], *after[1:]]
-    if org is None and spokesman and last + 1 in ctx.cue_tokens:
-        org = ctx.slot(last + 1)  # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person
+    if org is None and spokesman and (last + 1 in ctx.cue_tokens or definite_word(toks, last + 1)):
+        # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person; «المتحدث باسم السلطة القضائية، غلام
+        # حسين محسني إجئي»: a body the recogniser missed (a spokesman speaks for a body or a person, never a place)
+        org = ctx.slot(last + 1) if last + 1 in ctx.cue_tokens else definite_body(ctx, last + 1)
     held = bool(before) and is_person(before[-1]) and before[-1].last == h.first - 1
     body = body_after_title(ctx, last, held and org is None) if not h.pronoun else None
     if body is not None and (org is None or org.first > body.first or ctx.keys[org.first] in RANKS):
@@ -193,6 +204,9 @@ def title_ends(
         # «رئيس تحالف المحور الوطني خميس الخنجر»: the adjective of a name the recogniser cut short
         end += 1
         org = replace(org, last=end, end=toks[end].end, text=ctx.doc.text[org.start : toks[end].end])
+    if ctx.keys[h.first] in AIDES and secretary_at(ctx, last + 1) is not None:
+        # «الممثل الخاص للأمين العام للأمم المتحدة في العراق يان كوبيتش»: the holder counted from the body (envoys.py)
+        after = [c for c in ctx.cands if c.first > end and c.first - end <= 6 and not c.after_prep]
     person = holder_after(ctx, after, end)
     if person is None:
         person = apposed_person(ctx, end) or ranked_person(ctx, end) or unmarked_name(ctx, end, name_units)
@@ -252,13 +266,15 @@ def title_ends(
     return [(person, org)] if person is not None else []
 
 
-def governed_org(ctx: SentenceSlots, j: int) -> Candidate | None:
+def governed_org(ctx: SentenceSlots, j: int, aide: bool = False) -> Candidate | None:
     """The organisation a title governs with ل or ب from token ``j``, past up to three definite words
     that qualify the title or name a part of the body («الجديد», «المكتب السياسي», «المكتب التنفيذي»):
     «سكرتير المكتب السياسي للحزب الديمقراطي», «القيادي بحركة النهضة»; or an organisation noun and the
     definite words of its name right after the title («رئيس قائمة الفتح»). Never a person: the title's
     holder is found after it."""
     toks, keys = ctx.sent.tokens, ctx.keys
+    if aide and (general := secretary_at(ctx, j)) is not None:
+        return secretary_body(ctx, general)  # «الممثل الخاص للأمين العام للأمم المتحدة» (envoys.py)
     k = j
     while (
         k < len(toks)

@@ -31,6 +31,8 @@ def branch_group(ctx: SentenceSlots, h: Hit, before: list[Candidate], fighting: 
 
 
 MEMBER_IN_ONLY = norm_words("عضو")
+SPECIAL = "خاص"
+"""The second word of «الممثل/المبعوث/المنسق الخاص» (a cue's words are normalised without the article)."""
 """A member's title that stands for an unnamed holder only before «في» («عضو في الحزب»)."""
 
 THAT_PRONOUN = norm_words("أنه إنه أنها إنها أنهم إنهم")
@@ -83,6 +85,16 @@ def unnamed_head(
     if not unnamed and h.first > 0 and ctx.keys[h.first - 1] in STATEMENT and nxt < len(toks):
         named = ctx.at(nxt)
         unnamed = (named is None or not is_person(named)) and "PER" not in name_units.get(ctx.keys[nxt], "")
+    if (
+        not unnamed
+        and nxt < len(toks)
+        and not clitics(toks[nxt])
+        and (named := ctx.at(nxt)) is not None
+        and named.first == nxt
+    ):
+        # «وصف زعيم القاعدة أمريكا بأنها …»: a state or a body the recogniser tagged after the title's body is the
+        # verb's object, not the leader's name
+        unnamed = named.entity is not None and named.entity.type in ("GPE", "ORG") and not is_person(named)
     return title_noun(ctx, h.first) if unnamed else None
 
 
@@ -91,6 +103,8 @@ def member_title(ctx: SentenceSlots, h: Hit) -> bool:
     الاستخبارات», «مقتل عميد في القوات الخاصة»; a commander, cadre or representative «في/عن/من» a body
     (member_of cues only: «قائد الجيش» is its head)."""
     key = ctx.keys[h.first]
+    if SPECIAL in h.cue.words:
+        return False  # «الممثل الخاص للأمين العام …»: a special representative is named, never a bare title
     if key in MEMBER_IN_ONLY:
         # «وقال عضو في حزب الاتحاد الديمقراطي إن …»: an unnamed member only with «في»; «عضو مؤتمر الرياض …
         # الدكتورة ياسمين الفاطمي» names its holder further on, «العضو في» is an office held by someone named before

@@ -16,6 +16,8 @@ from marsad.relations.apposed import apposed_pairs, past_apposition
 from marsad.relations.besides import besides_noun
 from marsad.relations.between import between_ends
 from marsad.relations.clauses import described_actor
+from marsad.relations.cosubjects import gap_members
+from marsad.relations.cosubjects import listed as in_list
 from marsad.relations.dropped import apposed_head, leader_before
 from marsad.relations.ends import (
     adjective,
@@ -126,8 +128,8 @@ class EndFinder:
             # the subject is before the apposition, not in it
             comma = next(j for j in range(*h.gap) if keys[j] in COMMAS)
             inside = [c for c in inside if c.last < comma]
-        if len(inside) > 1 and all(b.first == a.last + 1 for a, b in pairwise(inside)):
-            # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject
+        if len(inside) > 1 and all(b.first == a.last + 1 for a, b in pairwise(inside)) and not in_list(ctx, inside):
+            # «انشق آمر كتيبة الفاروق عن»: a title and its unit are one subject (not «A وB», cosubjects.py)
             a, b = inside[0], inside[-1]
             if is_person(b) and not any(is_person(c) for c in inside[:-1]):
                 # «التقى رئيس دولة جنوب السودان سلفاكير ميرديت، الأربعاء، مع»: the holder of the title
@@ -337,7 +339,7 @@ class EndFinder:
                 elif inside:
                     # «انشق آمر كتيبة الفاروق عن قوات الوفاق»; «ندد مسؤولون أمريكيون وإسرائيليون …
                     # بتصريحات»: the nisba adjectives stand for the actors
-                    sources = nisbas or [inside[0]]
+                    sources = nisbas or gap_members(ctx, inside, h.gap)
                 elif i > 0 and cue.type == "leads" and has_pronoun(toks[i - 1], keys[i - 1]):
                     sources = []  # «القذافي، الذي عينه قائدا للقوات»: the pronoun is the leader, not the subject
                 else:
@@ -466,7 +468,7 @@ class EndFinder:
                 if not is_person(met) and keys[last] == WITH:
                     # «التقى معرجي في مأرب مع محافظ البيضاء صالح الرصاص»: the holder of the title after «مع»
                     met = next((c for c in after if is_person(c) and 0 < c.first - met.last <= 2), met)
-                pairs = [(src, met) for src in nisbas or inside[:1]]
+                pairs = [(src, met) for src in nisbas or gap_members(ctx, inside, h.gap)]
             elif (
                 (first.first - last <= 2 or titled is not None)
                 and not ({"ب", "ل"} & set(clitics(toks[first.first])))  # «لم يعترف بحكومة الوفاق»: an object

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from marsad.events.coder import Candidate
-from marsad.relations.slots import SentenceSlots, is_person, norm_words
+from marsad.relations.slots import Ends, Hit, SentenceSlots, is_person, norm_words
 
 WHERE_WORD = norm_words("حيث")
 RESIDE = norm_words("يعيش تعيش يقيم تقيم يقطن تقطن يعيشون يقيمون يستقر تستقر")
@@ -49,4 +49,26 @@ def residence_pairs(ctx: SentenceSlots) -> list[tuple[int, Candidate, Candidate]
                 resident = None
         if resident is not None:
             out.append((v, resident, place))
+    return out
+
+
+LIVE = norm_words("يعيش تعيش")
+
+
+def lived_in(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
+    """The ends of «يعيش في» (cues.tsv): only a person lives somewhere («ويعيش ملايين اللاجئين في لبنان» is no
+    actor's seat), and the place is the one named after a place word and its nationality adjective («في العاصمة
+    السعودية الرياض»: Riyadh, not «العاصمة»)."""
+    if h.cue.type != "located_in" or ctx.keys[h.first] not in LIVE:
+        return ends
+    out: Ends = []
+    for src, tgt, sub in ends:
+        if not is_person(src):
+            continue
+        if tgt.place is None and tgt.entity is None:
+            named = next((c for c in ctx.cands if 0 < c.first - tgt.last <= 2 and c.place is not None), None)
+            if named is None:
+                continue
+            tgt = named
+        out.append((src, tgt, sub))
     return out

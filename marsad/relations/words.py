@@ -31,9 +31,9 @@ GENERIC_FORCES = norm_words("قوات القوات عناصر العناصر م�
 UN_NISBA = norm_words("الأممي الأممية الدولي")
 SEAT_NOUNS = norm_words("مقر مقره مقرها مقرهم مقرا")
 """«ومقرها طرابلس»: the place after a seat noun is where a body sits."""
-ENVOYS = norm_words("مبعوث المبعوث سفير السفير")
-"""Titles whose nationality adjective names the state they serve: «المبعوث الأمريكي», «السفير الروسي»
-(a minister or a head of state with a nisba is a title only: «وزير الخارجية السعودي»)."""
+ENVOYS = norm_words("مبعوث المبعوث سفير السفير القائم")
+"""Titles whose nationality adjective names the state they serve: «المبعوث الأمريكي», «السفير الروسي», «القائم
+بالأعمال الأمريكي» (a minister or a head of state with a nisba is a title only: «وزير الخارجية السعودي»)."""
 OFFICIALS = norm_words("المسؤولين القياديين القادة القيادي قيادي")
 """Titles whose adjective may name the group the official belongs to: «أحد المسؤولين الحوثيين», «القيادي
 الحوثي» (member_of «الحوثيين»), unlike a state's nationality adjective («أحد المسؤولين الأمريكيين»: a title)."""
