@@ -16,6 +16,7 @@ cross-validation by document on the training documents (in-sample for the rules,
 Not shipped: on 2026-12-01 the CRF alone scored 0.563 against the rules' 0.583 on d288–d305 (rules as they stood
 before each batch), the union 0.597 and the filter 0.570, none significantly different (paired bootstrap over the
 17 documents); see bench/dev/README-events.md. The CRF re-weights the lexicon and learns no new trigger words.
+bench/learned_triggers_neural.py trains the neural NER's network (pretrained subword vectors) on the same data instead.
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def line(name: str, c: Counter[str]) -> str:
     p = c["tp"] / c["pred"] if c["pred"] else 0.0
     r = c["tp"] / c["gold"] if c["gold"] else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"  {name:<10} gold {c['gold']:5d}  pred {c['pred']:5d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+    return f"  {name:<13} gold {c['gold']:5d}  pred {c['pred']:5d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
 
 
 def evaluate(

@@ -3,11 +3,14 @@
 A verbal noun takes its object in the genitive («اعتقال المتهمين», «قصف مواقع الحوثيين»), but its agent
 when an object follows in the accusative or with «لـ» («اعتقال قوات المقاومة عشرات المسلحين», «توقيف
 الشرطة لأحد أتباع الفرقة»), and always when the genitive is an aircraft, which strikes and is never what a
-strike hits in news copy («قصف طيران التحالف», «غارات مكثفة لمقاتلات التحالف»).
+strike hits in news copy («قصف طيران التحالف», «غارات مكثفة لمقاتلات التحالف»). An indefinite accusative that is a
+side or a thing hit makes the genitive the agent even when the sentence gave a side before («إثر استهداف المقاومة
+رتلا عسكريا»), and so does a «لـ» object right after the genitive of a statement («رفض السلطات الجزائرية للتصريحات»).
 """
 
 from __future__ import annotations
 
+from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_joins import text_to
 from marsad.events.casualties import DIGITS, count_word
 from marsad.events.constructions import bare_nisba
@@ -21,6 +24,9 @@ AIRCRAFT = frozenset(
     strip_article(normalize(w)) for w in "طائرة طائرات طيران مقاتلات مروحيات طائرتي مقاتلة مروحية".split()
 )
 """Heads of a genitive that strike: the agent of an attack noun."""
+SAID = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))
+"""Statements whose «لـ» after the genitive opens their object («رفض السلطات للتصريحات»); not backing, whose «لـ» is
+mostly a purpose («دعم القوات الأمنية لدحر تنظيم داعش»)."""
 LAM = ("ل", "لل")
 """The preposition «لـ» as the tokenizer leaves it, alone or fused with the article («للأحياء»)."""
 
@@ -35,6 +41,33 @@ def _object(tok: Token, key: str) -> bool:
     if not tok.core[:1].isalpha() and not DIGITS.match(key):
         return False
     return tok.prefix in LAM or count_word(key)
+
+
+ADVERBS = frozenset(
+    normalize(w)
+    for w in (
+        "ليلا صباحا مساء مساءا ظهرا عصرا فجرا نهارا أيضا ايضا مجددا مؤخرا سابقا لاحقا حاليا رسميا تماما فورا أخيرا "
+        "يوميا أسبوعيا شهريا سنويا مثلا جدا كثيرا قليلا معا جميعا أولا ثانيا كذلك عمدا بعيدا قريبا داخليا خارجيا "
+        "جوا برا بحرا بحريا جويا بريا مباشرة"
+    ).split()
+)
+"""Adverbs in the accusative («ليلا», «مجددا», «جوا»): they follow an event noun's genitive, they are no object."""
+
+
+def accusative_object(tok: Token) -> bool:
+    """An indefinite noun in the accusative with no clitic («رتلا», «مسلحا»): the object of a verbal noun whose agent
+    stands in the genitive before it, when it is a side or a thing hit (the caller checks); not an adverb («ليلا»,
+    «مجددا») nor a nisba adverb («عسكريا»)."""
+    core = normalize(tok.core)
+    return (
+        not tok.prefix
+        and not tok.suffix
+        and len(core) >= 4
+        and core.endswith("ا")
+        and not core.startswith("ال")
+        and not core.endswith(("يا", "ئا", "اا"))
+        and core not in ADVERBS
+    )
 
 
 def _possessed(tok: Token) -> bool:
@@ -95,9 +128,20 @@ def genitive_agent(
             # «قصف ميليشيات الحوثي وصالح للأحياء السكنية»: two agents coordinated
             nxt += 1
             agent = _widen(toks, target, nxt - 1)
-    if nxt < len(toks) and _object(toks[nxt], keys[nxt]) and outside is None:
+    # an indefinite accusative object makes the genitive the agent whatever side the sentence gave before
+    # («…؛ إثر استهداف المقاومة رتلا عسكريا»), and so does a «لـ» object right after the genitive of a statement
+    # («أعرب عن رفض السلطات الجزائرية للتصريحات»; in «قتل قائد ميداني للمليشيا» the «لـ» names the victim's side)
+    said = m.entry.plover_type in SAID and nxt == target.last + 1 < len(toks) and toks[nxt].prefix in LAM
+    if nxt < len(toks) and (
+        (_object(toks[nxt], keys[nxt]) and (outside is None or said))
+        or (accusative_object(toks[nxt]) and (keys[nxt][:-1] in OBJECT_HEADS or any(c.first == nxt for c in every)))
+    ):
         obj = next((c for c in every if c.first == nxt), None)
-        if obj is None and (m.entry.plover_type != "ASSAULT" or toks[nxt].prefix not in LAM):
+        if (
+            obj is None
+            and (outside is None or not said)
+            and (m.entry.plover_type != "ASSAULT" or toks[nxt].prefix not in LAM)
+        ):
             obj = _span(toks, nxt)  # not «استهداف قوات التحالف لمستودعات أسلحة»: a building hit is no side
         return agent, obj
     if nxt < len(toks) and _possessed(toks[nxt]):

@@ -18,14 +18,18 @@ from marsad.events.mention import Candidate, EventMention
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-ACCUSING_VERBS = word_keys("اتهم اتهمت اتهموا يتهم تتهم يتهمون تتهمان يتهمان")
-"""Finite verbs of accusing (VSO: the subject, then the accused)."""
+ACCUSING_VERBS = word_keys("اتهم اتهمت اتهموا يتهم تتهم يتهمون تتهمان يتهمان اتهام")
+"""Finite verbs of accusing (VSO: the subject, then the accused), and their masdar, which takes the accuser in the
+genitive and the accused after it («بعد اتهام لندن موسكو بالوقوف وراء تسميم»)."""
 ACCUSING_PARTICIPLES = word_keys("متهما متهمة متهمين متهمتين متهمون")
 """«…، متهما طهران بدعم …»: the circumstantial participle, whose subject is the main clause's."""
 REACH = 12
 """Words from the verb of accusing to the masdar (the accuser's and the accused's descriptions between)."""
 LIGHT_MASDARS = word_keys("شن تنفيذ ارتكاب قيام تدبير تخطيط")
 """Light masdars that carry the ب before the event noun («بشن الضربات», «بتنفيذ الهجوم»)."""
+BEHIND = word_keys("وراء خلف")
+STANDING = word_keys("الوقوف")
+"""«بالوقوف وراء/خلف» + event noun: the accused stood behind the act («اتهمت الوكالة الحوثيين بالوقوف خلف القصف»)."""
 SEPARATE_PREPOSITIONS = frozenset(normalize(w) for w in "في من على إلى الى عن مع ضد لدى أمام".split())
 
 
@@ -34,6 +38,8 @@ def accusing_verb(toks: list[Token], keys: list[str], first: int) -> int | None:
     (also read by the coder: «بدعم» after it is the accused's backing, not the clause subject's)."""
     if first > 0 and keys[first - 1] in LIGHT_MASDARS:
         first -= 1  # «اتهم … اردوغان بشن الضربات»: the ب is on the light masdar before the event noun
+    elif first > 1 and keys[first - 1] in BEHIND and keys[first - 2] in STANDING:
+        first -= 2  # «اتهام لندن موسكو بالوقوف وراء تسميم الجاسوس»: the ب is on «الوقوف»
     if "ب" not in preposition(toks[first]):
         return None
     for j in range(first - 1, max(-1, first - 1 - REACH), -1):
@@ -52,7 +58,9 @@ def accused(m: EventMention, every: list[Candidate], keys: list[str]) -> tuple[C
     verb = accusing_verb(toks, keys, m.first)
     if verb is None:
         return None
-    head = m.first - 1 if "ب" not in preposition(toks[m.first]) else m.first
+    head = m.first
+    while head > verb and "ب" not in preposition(toks[head]):
+        head -= 1  # the ب-phrase opens on the trigger, the light masdar or «الوقوف» before it
     between = [
         c
         for c in every

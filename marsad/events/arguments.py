@@ -37,6 +37,7 @@
 * battle reports: two heads of one genitive are one actor (:mod:`~marsad.events.arg_coordinated`), who held the
   ground taken is its target (:mod:`~marsad.events.arg_holders`), a repelled attack's two sides
   (:mod:`~marsad.events.arg_repel`), the side that bore a battle is no actor (:mod:`~marsad.events.arg_sufferers`);
+* last, the subject a trigger shares with its clause (:mod:`~marsad.events.arg_subjects`: «… قضت … واسترجعت»);
 * the location is the place nearest the trigger (after a preposition first), and for a visit the
   place visited («يزور قطر»): :func:`marsad.events.location.locate`; the date (attached by
   :class:`~marsad.events.coder.EventCoder`) is the nearest time expression of the sentence, resolved by
@@ -83,6 +84,7 @@ from marsad.events.arg_reported import across_that, light_that_subject, that_sub
 from marsad.events.arg_runon import split_run_on
 from marsad.events.arg_security import security_sides
 from marsad.events.arg_sides import complete_sides
+from marsad.events.arg_subjects import clause_subject
 from marsad.events.arg_sufferers import sufferer
 from marsad.events.arg_times import object_after, object_gap
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
@@ -720,6 +722,8 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
     actor = backed_subject(m, every, keys, actor, can)
     if not verbish and sufferer(m, keys, actor):
         target, actor = target or actor, None  # the sentence's subject bore the battle (arg_sufferers)
+    # «… قضت … واسترجعت», «قال الجيش إنه يفرض طوقا», «اجتماع باريس» (marsad.events.arg_subjects)
+    actor, target = clause_subject(m, every, keys, verbish, no_agent, actor, target, can)
     m.actor1, m.actor2 = actor, target
     locate(m, cands, every, elsewhere, keys, clause, verbish, relative)
 

@@ -1,5 +1,6 @@
 """Lexicon entries read under a clitic the tokenizer left on a word (see ``TriggerFinder._find_entries``), and the
-spelling that tells a masdar from a verb of the same letters (:func:`hamza_below`)."""
+spelling that tells a masdar from a verb of the same letters (:func:`hamza_below`), and the characters a clitic
+takes before the trigger's span (:func:`skipped`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,23 @@ SHORT_PERFECTS = frozenset(("دان", "دانت", "دانوا"))
 def preposition_on_perfect(tok: Token, key: str) -> bool:
     """A short perfect (:data:`SHORT_PERFECTS`) with ب/ل/ك glued on it: a verb takes none, so it is another word."""
     return key in SHORT_PERFECTS and any(c in PREPOSITIONS for c in tok.prefix)
+
+
+DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
+
+
+def skipped(tok: Token, clitic: str, text: str | None = None) -> int:
+    """Characters of the original word taken by the ``clitic`` before the trigger and their diacritics
+    («بِرصاص»: ب and its kasra); the article stays in the trigger («بالقصف» → القصف, «للمطالبة» → مطالبة:
+    the alef of the fused ال is not written)."""
+    letters = len(clitic) - 2 if clitic.endswith("ال") else len(clitic)
+    if not letters:
+        return 0
+    n = seen = 0
+    if text is None:
+        text = tok.text
+    while n < len(text) and (seen < letters or text[n] in DIACRITICS):
+        if text[n] not in DIACRITICS:
+            seen += 1
+        n += 1
+    return n

@@ -26,6 +26,10 @@ PROTEST_STORY = "story:protest"
 """The mark a told demonstration or riot leaves in a document's ``licensed`` set (beside the entries' sources)."""
 CLASHES = frozenset(strip_article(w) for w in word_keys("اشتباك اشتباكات مواجهة مواجهات صدامات صدام"))
 """Clash nouns (as keys: no article, no clitic)."""
+RIOT_ACTS = frozenset(strip_article(w) for w in word_keys("اقتحام إحراق حرق"))
+"""Nouns of what protesters do when a protest turns violent: storming («محاولات لاقتحام مقرات إدارية» after «استمرت
+الاحتجاجات»), burning («مئات من المتظاهرين … وأقدم بعضهم على إحراق»). A riot only in a protest's own sentence (the
+burning of a house by settlers in a story of protests stays an attack)."""
 PROTEST_WORDS = frozenset(
     strip_article(w)
     for w in word_keys(
@@ -71,14 +75,18 @@ def protest_document(doc: Document) -> set[str]:
 
 
 def riot(entry: Trigger, keys: list[str], i: int, licensed: set[str] | None) -> Trigger:
-    """The PROTEST/riot reading of the ASSAULT clash noun at ``i`` in a protest's sentence or story (see the module
-    docstring); otherwise ``entry`` as it is."""
-    if entry.plover_type != "ASSAULT" or entry.pos != "noun" or keys[i] not in CLASHES:
+    """The PROTEST/riot reading of the ASSAULT clash noun at ``i`` in a protest's sentence or story, or of a storming
+    or burning noun (:data:`RIOT_ACTS`) in a protest's sentence (see the module docstring); otherwise ``entry`` as it
+    is."""
+    if entry.plover_type != "ASSAULT" or entry.pos != "noun" or (keys[i] not in CLASHES and keys[i] not in RIOT_ACTS):
         return entry
     bare = {strip_article(k) for k in keys}
     if bare & ARMED:
         return entry
-    if not (bare & PROTEST_WORDS) and (licensed is None or PROTEST_STORY not in licensed):
+    if keys[i] in RIOT_ACTS:
+        if not bare & PROTEST_WORDS:
+            return entry  # a storming or a burning is the protest's only where the sentence tells the protest
+    elif not (bare & PROTEST_WORDS) and (licensed is None or PROTEST_STORY not in licensed):
         return entry
     return Trigger(
         entry.words, entry.pos, "PROTEST", "riot", "Riots", "Violent demonstration", entry.needs, entry.source

@@ -16,6 +16,7 @@ from __future__ import annotations
 from marsad.events.constructions import FROM_WORD
 from marsad.events.detect_agreements import cooperation_topic, legal_punishment, signed_content, signed_far
 from marsad.events.detect_aircraft import SHOT_DOWN, crash, shot_down
+from marsad.events.detect_antecedents import pronoun_antecedent
 from marsad.events.detect_calls import opening_call
 from marsad.events.detect_clauses import (
     class_of_events,
@@ -27,7 +28,7 @@ from marsad.events.detect_clauses import (
     threat_window,
     untold,
 )
-from marsad.events.detect_clitics import clitic_entries, hamza_below
+from marsad.events.detect_clitics import clitic_entries, hamza_below, skipped
 from marsad.events.detect_convoys import convoy_cargo
 from marsad.events.detect_deaths import accidental_death, citing
 from marsad.events.detect_description import described_as, no_blame
@@ -184,7 +185,7 @@ class TriggerFinder:
                     # («وأسروا عددا») or a two-letter verb that governs its next word («وحث … على»)
                     hit = clitic_entries(found, p, rest)
                     if hit:
-                        # the span starts after the clitic (see _skipped)
+                        # the span starts after the clitic (see detect_clitics.skipped)
                         if len(self.clitic) < 100_000:
                             self.clitic[tok.norm] = p
                         break
@@ -206,8 +207,8 @@ class TriggerFinder:
         """Characters between the token's core start and the trigger (a clitic tried off: :func:`_skipped`)."""
         inner = self.core_clitic.get(tok.norm)
         if inner is not None:
-            return _skipped(tok, inner, tok.text[tok.core_start - tok.start :])
-        return _skipped(tok, self.clitic.get(tok.norm, ""))
+            return skipped(tok, inner, tok.text[tok.core_start - tok.start :])
+        return skipped(tok, self.clitic.get(tok.norm, ""))
 
     def lookup(self, core: str) -> list[tuple[Trigger, bool]]:
         """Entries whose first word matches ``core`` (see :func:`candidate_keys`)."""
@@ -335,6 +336,9 @@ class TriggerFinder:
                     )
                     and not (entry.plover_type == "REQUEST" and opening_call(tokens, keys, i))
                     and not retaken_city(entry, tokens, i + len(entry.words))
+                    and not pronoun_antecedent(
+                        entry, tokens, keys, i, as_verb, self.for_token
+                    )  # «قامت الشرطة بتفريقهم»
                 ):
                     continue
                 if (
@@ -653,26 +657,6 @@ class TriggerFinder:
             if j != i
             for e, _ in self.for_token(t)
         )
-
-
-DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
-
-
-def _skipped(tok: Token, clitic: str, text: str | None = None) -> int:
-    """Characters of the original word taken by the ``clitic`` before the trigger and their diacritics
-    («بِرصاص»: ب and its kasra); the article stays in the trigger («بالقصف» → القصف, «للمطالبة» → مطالبة:
-    the alef of the fused ال is not written)."""
-    letters = len(clitic) - 2 if clitic.endswith("ال") else len(clitic)
-    if not letters:
-        return 0
-    n = seen = 0
-    if text is None:
-        text = tok.text
-    while n < len(text) and (seen < letters or text[n] in DIACRITICS):
-        if text[n] not in DIACRITICS:
-            seen += 1
-        n += 1
-    return n
 
 
 def _past_aside(keys: list[str], last: int) -> list[str]:
