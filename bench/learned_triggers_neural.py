@@ -54,14 +54,14 @@ from learned_triggers import train as crf_train
 from marsad.model import Article, Token
 from marsad.ner.neural.inputs import N_CHARS, N_FEATURES, InputBuilder
 from marsad.ner.neural.model import Crf, Encoder, NetConfig
-from marsad.ner.neural.train import Prepared, collate, length_batches
+from marsad.ner.neural.train import TRAIN_PARAMS, Prepared, collate, length_batches
 from marsad.ner.neural.vectors import SubwordVectors
 from marsad.ner.neural.viterbi import viterbi
 from marsad.pipeline import Pipeline
 from marsad.text.tokens import is_arabic_word
 
-PARAMS = {"lr": 2e-3, "batch": 32, "clip": 5.0, "decay": 0.93, "ema": 0.995}
-"""The NER's training parameters (marsad.ner.neural.train.TRAIN_PARAMS) less its early stopping."""
+PARAMS = {k: TRAIN_PARAMS[k] for k in ("lr", "batch", "clip", "decay", "ema")}
+"""The NER's training parameters less its early stopping."""
 
 Preds = tuple[list[tuple[int, int, str, float]], list[tuple[int, int, float]]]
 """A tagger's triggers (start, end, type, mean marginal) and each token's (start, end, probability of O)."""

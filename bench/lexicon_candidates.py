@@ -36,6 +36,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from _common import REPO, referenced
@@ -169,6 +170,7 @@ def candidates(a: argparse.Namespace, counts: Counter[str]) -> list[Group]:
 def examples(groups: list[Group], n: int, seed: int, used: set[str]) -> dict[str, list[str]]:
     """Up to ``n`` sentences of each group, one per article, by reservoir sampling over the articles."""
     form_group = {f: g.key for g in groups for f in g.forms}
+    norm = lru_cache(maxsize=None)(normalize)  # the same words recur in every article
     rng = random.Random(seed)
     seen: Counter[str] = Counter()
     picked: dict[str, list[str]] = defaultdict(list)
@@ -180,7 +182,7 @@ def examples(groups: list[Group], n: int, seed: int, used: set[str]) -> dict[str
             for m in SENTENCE.finditer(text):
                 sent = m.group()
                 for w in WORD.finditer(sent):
-                    g = form_group.get(normalize(w.group()))
+                    g = form_group.get(norm(w.group()))
                     if g and g not in hits:
                         a, b = max(0, w.start() - WINDOW), w.end() + WINDOW
                         hits[g] = f"{sent[a : w.start()]}[{w.group()}]{sent[w.end() : b]}".strip()

@@ -12,6 +12,7 @@ verb). Called by :func:`marsad.events.arguments.attach` for noun triggers.
 
 from __future__ import annotations
 
+from marsad.events.arg_blame import BEHIND
 from marsad.events.constructions import STOPS, preposition
 from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention
@@ -27,7 +28,6 @@ REACH = 12
 """Words from the verb of accusing to the masdar (the accuser's and the accused's descriptions between)."""
 LIGHT_MASDARS = word_keys("شن تنفيذ ارتكاب قيام تدبير تخطيط")
 """Light masdars that carry the ب before the event noun («بشن الضربات», «بتنفيذ الهجوم»)."""
-BEHIND = word_keys("وراء خلف")
 STANDING = word_keys("الوقوف")
 """«بالوقوف وراء/خلف» + event noun: the accused stood behind the act («اتهمت الوكالة الحوثيين بالوقوف خلف القصف»)."""
 SEPARATE_PREPOSITIONS = frozenset(normalize(w) for w in "في من على إلى الى عن مع ضد لدى أمام".split())

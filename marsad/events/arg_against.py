@@ -11,11 +11,17 @@ triggers.
 
 from __future__ import annotations
 
-from marsad.events.constructions import NISBA_ENDINGS, PHRASE_BREAKS, RELATIVE_PRONOUNS, TIME_WORDS, preposition
+from marsad.events.constructions import (
+    AGAINST,
+    NISBA_ENDINGS,
+    PHRASE_BREAKS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+    preposition,
+)
 from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention
 
-OBJECT_PREPOSITIONS = word_keys("على علي ضد مع")
 PHRASE_PREPOSITIONS = word_keys("في من عبر")
 """Prepositions written apart whose phrase may stand between the noun and its object («قصف في الليل على»)."""
 HONORIFICS = word_keys("معالي فخامة سعادة جلالة سمو صاحب السيد نفسه نفسها ذاته ذاتها آنذاك حينها")
@@ -34,7 +40,7 @@ def foreign_preposition(m: EventMention, keys: list[str], every: list[Candidate]
     """The «على/ضد/مع» before the candidate ``c`` after the noun trigger ``m`` is another word's: a word that is
     no adjective, no name, no time word and in no prepositional phrase stands between the trigger and it."""
     toks = m.sentence.tokens
-    at = next((j for j in range(m.last + 1, c.first) if keys[j] in OBJECT_PREPOSITIONS), None)
+    at = next((j for j in range(m.last + 1, c.first) if keys[j] in AGAINST), None)
     if at is None:
         return False
     if keys[at - 1] in BORDERS:

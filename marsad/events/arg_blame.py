@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import DEMONSTRATIVES, ON, STOPS
+from marsad.events.constructions import DEMONSTRATIVES, ON, STOPS, TO_WORDS
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
 ATTRIBUTE = frozenset(normalize(w) for w in "نسب نسبت ينسب تنسب نسبوا".split())
-TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 BLAME = frozenset(normalize(w) for w in "حمل حملت حملوا يحمل تحمل محملا محملة محملين محملتين".split())
 """«حمّل X المسؤولية», «محملا X المسؤولية» (unvocalised, the key of «حمّل» is «حمل»)."""
 FAULT = frozenset(normalize(w) for w in ("لوم", "اللوم", "باللوم"))
@@ -72,7 +71,7 @@ def blamed(
     since = max(0, first - ATTRIBUTE_REACH)
     since = max([since] + [j + 1 for j in range(since, first) if toks[j].text in STOPS])
     if any(keys[j] in ATTRIBUTE for j in range(since, first)):
-        to = next((j for j in range(last + 1, min(last + 4, n)) if keys[j] in TO), None)
+        to = next((j for j in range(last + 1, min(last + 4, n)) if keys[j] in TO_WORDS), None)
         if to is not None:
             found = after(to, 2)
             if found is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.constructions import FROM_WORD, PHRASE_BREAKS, RELATIVE_PRONOUNS, preposition
+from marsad.events.detect_objects import BY_HIM
 from marsad.events.mention import Candidate, EventMention
 from marsad.text.normalize import normalize
 
@@ -21,7 +22,6 @@ CARRY = frozenset(
     normalize(w) for w in "قام قامت قاموا قاما قامتا يقوم تقوم يقومون تقومان يقومان نقوم سيقوم ستقوم".split()
 )
 """«قام/يقوم بـ»: the verb of carrying out, whose ب takes the noun's pronoun («قام بها», «تقوم به»)."""
-CARRY_OBJECTS = frozenset(normalize(w) for w in "به بها بهم بهما".split())
 PRONOUN_VERBS = ("قدم", "وجه", "نظم", "ابرم", "خاض", "بذل")
 """Verbs whose object pronoun refers back to the event noun and whose subject gives, directs, organises,
 concludes or wages it: «الدعم الذي تقدمه», «اتهامات وجهتها», «التظاهرة التي نظمها», «الاتفاق الذي أبرمه»,
@@ -58,7 +58,7 @@ def carried_by(
         if toks[j].text in PHRASE_BREAKS:
             return None
         verb_end = None
-        if keys[j] in CARRY and keys[j + 1] in CARRY_OBJECTS:
+        if keys[j] in CARRY and keys[j + 1] in BY_HIM:
             verb_end = j + 1
         elif toks[j].core in GIVING and not toks[j].prefix:
             verb_end = j

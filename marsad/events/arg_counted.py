@@ -16,6 +16,7 @@ from marsad.events.casualties import count_word
 from marsad.events.constructions import FROM_WORD, TIME_WORDS
 from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention, unnamed
+from marsad.events.objects import CROWD_TYPES
 from marsad.model import Token
 
 SOME = word_keys("عدد عددا عدداً")
@@ -108,16 +109,12 @@ def counted_phrase(toks: list[Token], keys: list[str], every: list[Candidate], s
     return None
 
 
-COUNTED_SUBJECT_TYPES = frozenset(("RETREAT", "PROTEST"))
-"""Types whose nouns are masdars of intransitive verbs (:data:`~marsad.events.constructions.INTRANSITIVE_TYPES`
-less the mobilising ones, which name no counted people): their genitive is their subject."""
-
-
 def counted_subject(m: EventMention, every: list[Candidate], keys: list[str], verbish: bool) -> Candidate | None:
     """The counted people in construct right after a flight, a withdrawal or a protest noun, who fled, withdrew or
     protested: «فرار مئات المسلحين من صفوف الحوثيين», «وفرار العشرات، تاركين خلفهم أسلحة», «احتجاج عشرات
     العمال» (no time aside: the genitive follows the noun at once)."""
-    if verbish or m.entry.plover_type not in COUNTED_SUBJECT_TYPES:
+    # Masdars of intransitive verbs less the mobilising ones (no counted people): the genitive is their subject.
+    if verbish or m.entry.plover_type not in CROWD_TYPES:
         return None
     start = m.last + 1
     if start >= len(keys) or keys[start] in TIME_WORDS or not count_word(keys[start]):

@@ -57,17 +57,13 @@ PURPOSE_REACH = 10
 """Words between an attack noun and the «لـ» masdar of its purpose («هجمات لقوات الشرعية، تسعى من خلالها لاستعادة»)."""
 
 
-def _stop(tok: Token) -> bool:
-    return tok.text in STOPS
-
-
 def _holder(
     toks: list[Token], keys: list[str], start: int, every: list[Candidate], can: Callable[[Candidate], bool]
 ) -> Candidate | None:
     """The side named after a verb of holding with a resumptive pronoun, or after «من أيدي», within :data:`REACH`
     words after ``start``, before the sentence ends."""
     for j in range(start + 1, min(start + 1 + REACH, len(toks) - 1)):
-        if _stop(toks[j]):
+        if toks[j].text in STOPS:
             return None
         at = None
         if keys[j] in HOLDING and keys[j + 1] in RESUMING:
@@ -88,7 +84,7 @@ def _taken_from(
     :data:`FROM_REACH` words after a trigger of taking control, before a clause word; a place or a count after «من»
     is partitive («على عدد من القرى», «أجزاء من مدينة حلب») and no side."""
     for j in range(last + 1, min(last + FROM_REACH, len(toks) - 1)):
-        if _stop(toks[j]) or keys[j] in CLAUSE_WORDS:
+        if toks[j].text in STOPS or keys[j] in CLAUSE_WORDS:
             return None
         if keys[j] == FROM_WORD and not toks[j].suffix:
             side = next((c for c in every if c.first == j + 1 and c.place is None and not c.unknown_place), None)
@@ -102,7 +98,7 @@ def _purpose(toks: list[Token], keys: list[str], last: int) -> int | None:
     other verb («جاء في وقت تؤكد فيه المعلومات التوصل إلى اتفاقات لإخراج») nor another attack noun («المواجهات إثر
     هجمات … لاستعادة»: the purpose is the nearer noun's) between them."""
     for j in range(last + 1, min(last + 1 + PURPOSE_REACH, len(toks))):
-        if _stop(toks[j]) or keys[j] in ATTACKS:
+        if toks[j].text in STOPS or keys[j] in ATTACKS:
             return None
         if "ل" in toks[j].prefix and keys[j] in EXPEL:
             return j

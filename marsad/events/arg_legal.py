@@ -28,6 +28,7 @@ from marsad.events.casualties import CIRCUMSTANCE, count_word
 from marsad.events.constructions import (
     CLAUSE_WORDS,
     OPENING_QUOTES,
+    PHRASE_BREAKS,
     RELATIVE_PRONOUNS,
     TARGETING,
     THIRD_PERSON_ALL,
@@ -54,7 +55,6 @@ ON = normalize("على")
 AGAINST_PERSON = normalize("بحق")
 IN = normalize("في")
 ABOUT = normalize("عن")
-STOP = frozenset("،,.؛;:")
 REACH = 10
 """Words after the trigger within which the preposition of the person sentenced or arrested is looked for
 (past the punishment and its term: «حكم بالسجن سبع سنوات صدر في يونيو 2014 على …»)."""
@@ -130,7 +130,7 @@ def _described(toks: list[Token], keys: list[str], start: int) -> Candidate | No
     while (
         end + 1 < n
         and end + 1 - start < SPAN
-        and toks[end + 1].text not in STOP
+        and toks[end + 1].text not in PHRASE_BREAKS
         and keys[end + 1] not in CLAUSE_WORDS
         and not toks[end + 1].prefix
         and (toks[end + 1].core.startswith("ال") or (end == start and not toks[start].core.startswith("ال")))
@@ -148,7 +148,7 @@ def person_after(m: EventMention, every: list[Candidate], keys: list[str]) -> Ca
     toks = m.sentence.tokens
     preps = _prepositions(m)
     for j in range(m.last + 1, min(len(toks), m.last + 1 + REACH)):
-        if toks[j].text in STOP or (keys[j] in CLAUSE_WORDS and j > m.last + 1):
+        if toks[j].text in PHRASE_BREAKS or (keys[j] in CLAUSE_WORDS and j > m.last + 1):
             return None
         if keys[j] not in preps:
             continue
@@ -213,7 +213,7 @@ def arrested_by_reach(m: EventMention, every: list[Candidate], keys: list[str]) 
     for c in every:
         if c.first <= j or c.first - j > SPAN + 1:
             continue
-        if c.place is not None or c.unknown_place or any(toks[k].text in STOP for k in range(j + 1, c.first)):
+        if c.place is not None or c.unknown_place or any(toks[k].text in PHRASE_BREAKS for k in range(j + 1, c.first)):
             return None
         return c
     return None
@@ -237,7 +237,7 @@ def by_hand(m: EventMention, every: list[Candidate], keys: list[str]) -> Candida
     :data:`HAND_REACH` words after a noun trigger, with no punctuation between; else None."""
     toks = m.sentence.tokens
     for j in range(m.last + 1, min(len(toks) - 1, m.last + HAND_REACH)):
-        if toks[j].text in STOP or keys[j] in PREPOSITION_WORDS:
+        if toks[j].text in PHRASE_BREAKS or keys[j] in PREPOSITION_WORDS:
             return None  # «أسفرت المواجهات عن أسر خمسة مسلحين بيد الجيش»: the hand is the capture's, not the battle's
         if keys[j] in GLUED_HANDS:
             return next((c for c in every if c.first == j + 1 and c.place is None), None)
@@ -250,7 +250,7 @@ def called(c: Candidate | None, every: list[Candidate], keys: list[str], toks: l
     if c is None or c.entity is not None:
         return c
     for j in range(c.last + 1, min(len(toks) - 1, c.last + SPAN + 2)):
-        if toks[j].text in STOP or keys[j] in TIME_WORDS or _person_head(keys[j]):
+        if toks[j].text in PHRASE_BREAKS or keys[j] in TIME_WORDS or _person_head(keys[j]):
             break  # another description begins
         if keys[j] in CALLED:
             named = next((d for d in every if d.first == j + 1 and d.entity is not None and d.place is None), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import COMMAS, STOPS
+from marsad.events.constructions import CLAUSE_BREAKS
 from marsad.events.mention import Candidate, EventMention
 from marsad.events.objects import RANKS
 from marsad.text.normalize import normalize
@@ -25,7 +25,6 @@ TOLL = tuple(
 CAUSE = frozenset(normalize(w) for w in ("في", "إثر", "اثر", "جراء", "خلال", "بسبب", "عقب", "أثناء", "اثناء"))
 TOLL_REACH = 5
 CAUSE_REACH = 6
-BREAKS = STOPS | COMMAS
 
 
 def _toll(key: str) -> bool:
@@ -46,7 +45,7 @@ def ranks_before(
         if j < 1 or keys[j] not in RANKS or not (keys[j - 1] == IN or "ف" in toks[j].prefix):
             continue
         between = range(c.last + 1, m.first)
-        if any(toks[i].text in BREAKS for i in between):
+        if any(toks[i].text in CLAUSE_BREAKS for i in between):
             return None
         if not any(keys[i] in CAUSE or "ب" in toks[i].prefix for i in [*between, m.first]):
             return None  # «بسقوط قتلى في صفوف X، وتواصل المعارك»: no cause links the toll to the trigger

@@ -28,12 +28,9 @@ LAUNCHED = word_keys("شنه شنها شنهما شنوه شنته نفذه نف
 """A light verb with the pronoun of the attack noun before it («هجوم شنه الحوثيون»)."""
 ADJECTIVE_SKIP = word_keys("واسع واسعا كبير كبيرا عنيف عنيفا جديد جديدا مباغت مباغتا حوثي حوثيا")
 """Adjectives of an attack noun between it and its light verb («لهجوم واسع شنه»)."""
+BEFORE_LIGHT = BETWEEN_WORDS | ADJECTIVE_SKIP
 REACH = 14
 """Words from the repelling verb to its object (the subject and a backing aside come first)."""
-
-
-def _stop(tok: Token) -> bool:
-    return tok.text in STOPS
 
 
 def _agent_of(
@@ -42,7 +39,7 @@ def _agent_of(
     """The agent an attack noun at ``j`` names: after a light verb with its pronoun («هجوم شنه الحوثيون»), or its
     genitive («لهجوم الحوثيين», «هجوما لمسلحي الحوثي»)."""
     k = j + 1
-    while k < len(toks) and k - j <= 3 and not toks[k].prefix and keys[k] in BETWEEN_WORDS | ADJECTIVE_SKIP:
+    while k < len(toks) and k - j <= 3 and not toks[k].prefix and keys[k] in BEFORE_LIGHT:
         k += 1
     if k < len(keys) and keys[k] in LAUNCHED:
         return next((c for c in every if c.first in (k + 1, k + 2) and not c.after_prep and can(c)), None)
@@ -68,7 +65,7 @@ def repel_target(
         return None
     toks = m.sentence.tokens
     for j in range(m.last + 1, min(m.last + 1 + REACH, len(toks))):
-        if _stop(toks[j]):
+        if toks[j].text in STOPS:
             return None
         if strip_article(keys[j]) in ATTACK_NOUNS and (toks[j].prefix or j == m.last + 1 or actor is not None):
             side = _agent_of(toks, keys, j, every, can)
@@ -92,7 +89,7 @@ def repelling_side(
         return None
     toks = m.sentence.tokens
     for j in range(m.first - 1, max(-1, m.first - REACH), -1):
-        if _stop(toks[j]):
+        if toks[j].text in STOPS:
             return None
         if strip_article(keys[j]) in REPEL:
             subject = next(

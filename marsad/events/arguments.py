@@ -89,6 +89,7 @@ from marsad.events.arg_sufferers import sufferer
 from marsad.events.arg_times import object_after, object_gap
 from marsad.events.casualties import CIRCUMSTANCE, WEAPONS, main_subject, partitive_words
 from marsad.events.constructions import (
+    AGAINST,
     BY_HAND,
     CLAUSE_WORDS,
     DOCUMENTS,
@@ -137,7 +138,6 @@ from marsad.events.victims import in_toll, killer, passive_victim
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
 SPEAKERS = frozenset(normalize(w) for w in "المتحدث متحدث الناطق ناطق مصدر مصادر المصدر المصادر مراسل وكالة".split())
 BETWEEN = normalize("بين")
 PREPOSITIONS = PLACE_PREPS | frozenset(normalize(w) for w in "على علي إلى الى عن مع ضد لدى أمام خلف".split())
@@ -498,7 +498,7 @@ def attach(m: EventMention, cands: list[Candidate], keys: list[str], verbish: bo
                 # genitive is its subject when the object follows with مع/إلى/على/ضد
                 later = [c for c in after if c.first > target.last and c.first - target.last <= 4]
                 if later and (
-                    any(keys[j] in AGAINST | TOWARDS for j in range(target.last + 1, later[0].first))
+                    any(keys[j] in AGAINST or keys[j] in TOWARDS for j in range(target.last + 1, later[0].first))
                     # «قصف ميليشيات الحوثي وصالح للأحياء»: a coordinated genitive may stand between
                     or (later[0].first - target.last <= 3 and "ل" in preposition(toks[later[0].first]))
                 ):

@@ -27,7 +27,7 @@ from marsad.events.arg_accused import accusing_verb
 from marsad.events.arg_agreement import plural_verb
 from marsad.events.arg_quoted import join_quoted
 from marsad.events.arguments import IMPERSONAL, LIGHT_VERBS, STATEMENTS, ArgumentFinder, attach, clauses
-from marsad.events.constructions import FROM_WORD, after_preposition, first_person
+from marsad.events.constructions import FROM_WORD, TO_WORDS, after_preposition, first_person
 from marsad.events.detect_obligations import may_oblige
 from marsad.events.detect_riots import protest_document
 from marsad.events.lexicon import EventLexicon, Trigger, strip_article
@@ -273,7 +273,6 @@ def _aircraft(text: str) -> bool:
 
 
 DEMANDS = frozenset(("REQUEST", "REJECT"))
-TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
 
 
 def _drop_demanded(found: list[EventMention], keys: list[str]) -> list[EventMention]:

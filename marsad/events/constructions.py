@@ -31,10 +31,20 @@ from marsad.text.tokens import clitics
 FROM_WORD = normalize("من")
 ON = frozenset(normalize(w) for w in ("على", "علي"))
 """«غارات على بلدة X», «هجوم على مطار X»: a place after على is where an attack or a takeover happened."""
+AGAINST = frozenset(normalize(w) for w in ("على", "ضد", "علي", "مع"))
+"""Prepositions of the side acted against or with («هجوم على», «ضد», «اشتباكات مع»)."""
+FROM_ABOUT = frozenset(normalize(w) for w in ("من", "عن"))
+"""«من» and «عن»: the prepositions of a source or a body something comes from."""
 STOPS = frozenset(".؛;:!?؟")
 """Punctuation that ends a sentence or a clause: no argument construction reaches past it."""
 COMMAS = frozenset("،,")
 """The Arabic and the Latin comma."""
+CLAUSE_BREAKS = STOPS | COMMAS
+"""A mark of :data:`STOPS` or a comma: no clause runs across it."""
+SENTENCE_STOPS = frozenset(".؛;!؟?")
+"""Punctuation that ends a sentence: :data:`STOPS` without the colon."""
+IMPERFECT = frozenset("يت")
+"""First letters of an imperfect verb of the third person («يشنها», «تنفذها», «تمنعها»)."""
 PHRASE_BREAKS = COMMAS | frozenset(".؛;:")
 """A comma, a full stop, a semicolon or a colon: the marks no phrase runs across (no «!» or «?» here)."""
 QUOTE_MARKS = frozenset('«»"“”')
@@ -506,9 +516,8 @@ RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذين الل�
 antecedent the verb's subject («التنظيم الذي هاجم») or, when the verb carries an object pronoun, its object («حركة
 حزم التي تدعمها الولايات المتحدة»)."""
 DEMONSTRATIVES = frozenset(normalize(w) for w in "هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك".split())
-"""Demonstratives, singular, dual and plural: «بالوقوف وراء هذا الهجوم» (the modality and detection stages keep
-sets of their own in :mod:`marsad.events.modal_scope`, :mod:`marsad.events.detect_kinds` and
-:mod:`marsad.events.triggers`)."""
+"""Demonstratives, singular, dual and plural: «بالوقوف وراء هذا الهجوم» (the detection stage keeps
+sets of its own in :mod:`marsad.events.detect_kinds` and :mod:`marsad.events.triggers`, with other members)."""
 HANDS = frozenset(normalize(w) for w in ("يد", "أيدي", "ايدي"))
 """«على يد X», «على أيدي X»: the agent of a noun trigger, not its target (though after على)."""
 SIDE = normalize("جانب")

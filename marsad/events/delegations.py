@@ -9,14 +9,12 @@ overlaps the annotated span, which some annotations put on the delegation and ot
 from __future__ import annotations
 
 from marsad.events.arg_joins import join_next
+from marsad.events.constructions import FROM_ABOUT
 from marsad.events.lexicon import strip_article, word_keys
 from marsad.events.mention import Candidate
-from marsad.text.normalize import normalize
 
 DELEGATIONS = word_keys("وفد وفدا الوفد وفود الوفود وفدان وفدين")
 """Delegation nouns (with the accusative «وفدا» and the dual), keys without the article."""
-FROM_BODY = frozenset(normalize(w) for w in ("من", "عن"))
-"""«وفد من X», «وفد عن X»: the preposition that introduces the delegation's body."""
 
 
 def join_delegations(cands: list[Candidate], keys: list[str], text: str) -> list[Candidate]:
@@ -29,7 +27,7 @@ def join_delegations(cands: list[Candidate], keys: list[str], text: str) -> list
             and c.first == c.last
             and strip_article(keys[c.first]) in DELEGATIONS
             and c.last + 2 == nxt.first
-            and keys[c.last + 1] in FROM_BODY
+            and keys[c.last + 1] in FROM_ABOUT
             and nxt.place is None
             and not nxt.unknown_place
         )

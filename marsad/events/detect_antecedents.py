@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.events.constructions import IMPERFECT, ON, STOPS
 from marsad.events.lexicon import Trigger
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -25,17 +26,14 @@ ANTECEDENT_SPAN = 12
 لكن الشرطة قامت بتفريقهم»: eleven)."""
 FUNCTION = frozenset(normalize(w) for w in "إلى الى على علي مع عن من في ب ل نحو باتجاه ضد".split())
 """Prepositions a condition may list: no antecedent."""
-STOPS = frozenset(".؛;!؟?:")
-ON = frozenset(normalize(w) for w in ("على", "علي"))
 OPENERS = frozenset(normalize(w) for w in "التي الذي الذين اللذين اللتين اللواتي تم يتم جرى".split())
 """Words that open a clause describing the noun before them."""
 ACTING = frozenset(normalize(w) for w in "قام قامت قاموا عمل عملت عملوا أقدم أقدمت أقدموا تولى تولت".split())
 """Perfect verbs of doing that govern a verbal noun naming the act («قامت الشرطة بتفريقهم», «أقدموا على»)."""
-IMPERFECT = frozenset("يت")
 IMPERSONAL = frozenset(normalize(w) for w in "تم يتم جرى يجري سيتم سيجري وتم ويتم وجرى".split())
 """«تم رفعها», «جرى إطلاقه»: the word after an impersonal verb is a verbal noun."""
 PREDICATE = frozenset(normalize(w) for w in "بأن بأنه بأنها بأنهم ب".split())
-"""First letters of an imperfect verb of the third person («تمنعها», «يزرعها»): a habit or a kind, no act told."""
+"""Words that open the predicate after an accusing verb and its object («وصفهم بأنهم»)."""
 HEAD_SPAN = 3
 """Words before such an opener that are its noun and the noun's adjectives."""
 

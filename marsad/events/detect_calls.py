@@ -12,6 +12,7 @@ head of a clause is likewise a request whatever follows («وطلب من كبا�
 
 from __future__ import annotations
 
+from marsad.events.constructions import SENTENCE_STOPS
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -20,7 +21,6 @@ ASKING = frozenset(normalize(w) for w in ("طلب", "طلبت"))
 """Verbs of asking whose object is the thing asked for itself («وطلب وضع مجموعة خطط»)."""
 CALLED_FOR = frozenset(normalize(w) for w in ("إلى", "الى", "أن", "ان", "بأن"))
 IMPERFECT = frozenset("يتن")
-SENTENCE_END = frozenset(".؟?!؛;")
 CALL_REACH = 30
 """Words after the call verb in which the thing called for may stand (asides and long objects come between)."""
 ALSO = normalize("كما")
@@ -47,7 +47,7 @@ def asked_for(tokens: list[Token], keys: list[str], i: int) -> bool:
     imperfect under ل («ليكونوا على أتم الاستعداد») or a definite masdar under ل (:func:`masdar`); with none
     («ودعت الحكومة … الصحفيين الأجانب») the verb is an invitation or a prompting, no call."""
     for j in range(i + 1, min(len(keys), i + 1 + CALL_REACH)):
-        if keys[j] in SENTENCE_END:
+        if keys[j] in SENTENCE_STOPS:
             return False
         if keys[j] in CALLED_FOR or ("ل" in tokens[j].prefix and keys[j][:1] in IMPERFECT) or masdar(tokens, j):
             return True

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import CLAUSE_MARKS, FROM_WORD
+from marsad.events.constructions import CLAUSE_MARKS, FROM_WORD, SENTENCE_STOPS, TO_WORDS
 from marsad.events.detect_charges import charged_content, conviction_ground, prompted, took_place
 from marsad.events.detect_clitics import preposition_on_perfect
 from marsad.events.detect_generic import (
@@ -56,7 +56,7 @@ from marsad.events.detect_generic import (
     question,
     war_toll,
 )
-from marsad.events.detect_kinds import getaway, habitual, kind_before, so_that_done, without
+from marsad.events.detect_kinds import KINDS, getaway, habitual, kind_before, so_that_done, without
 from marsad.events.detect_names import (
     achieves,
     joins_or_crosses,
@@ -213,7 +213,6 @@ def record_of_attacks(tokens: list[Token], keys: list[str], i: int) -> bool:
 
 THREAT_SPAN = 14
 """How far after a verb of threat its object may stand (the modality stage reads threats' objects 20 words on)."""
-SENTENCE_STOPS = frozenset(".؛;!؟?")
 
 
 def threat_window(keys: list[str], last: int) -> list[str]:
@@ -259,13 +258,12 @@ def future_tense(tokens: list[Token], keys: list[str], i: int) -> bool:
     return tokens[i].prefix.endswith(FUTURE_PREFIX) or (i > 0 and keys[i - 1] == SOON)
 
 
-KIND_WORDS = word_keys("النوع القبيل الطراز الصنف")
 THIS = frozenset(normalize(w) for w in ("هذا", "ذلك"))
 
 
 def of_this_kind(keys: list[str], last: int) -> bool:
     """«من هذا النوع», «من هذا القبيل», «من ذلك الطراز» right after the trigger: a kind of event."""
-    return last + 3 < len(keys) and keys[last + 1] == "من" and keys[last + 2] in THIS and keys[last + 3] in KIND_WORDS
+    return last + 3 < len(keys) and keys[last + 1] == "من" and keys[last + 2] in THIS and keys[last + 3] in KINDS
 
 
 PURPOSE_WORDS = word_keys("تمهيدا تمهيدًا استعدادا استعدادًا بهدف سعيا سعيًا")
@@ -400,7 +398,6 @@ STRIVE = frozenset(normalize(w) for w in "تسعى يسعى سعت سعى يسع
 """«هجمات تسعى من خلالها لاستعادة تلال»: a masdar with ل or after إلى a few words after a verb of striving is
 the aim, not an event (the words between are the means: «من خلالها», «جاهدة»)."""
 STRIVE_SPAN = 3
-TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
 LIGHT_MASDARS = frozenset(normalize(w) for w in "تنفيذ شن".split())
 """Masdars that carry out the event noun after them («لتنفيذ هجمات»): the aim test looks past them."""
 

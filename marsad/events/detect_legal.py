@@ -17,6 +17,7 @@ The verdict (COERCE with no mode) and the referral (ACCUSE/allege) are the entri
 
 from __future__ import annotations
 
+from marsad.events.constructions import STOPS, TO_WORDS
 from marsad.events.lexicon import Trigger, strip_article, word_keys
 from marsad.events.mention import EventMention
 from marsad.text.normalize import normalize
@@ -34,7 +35,6 @@ COURTS = frozenset(
 """Trial and court words: where a referral sends (the verdict after it is an act of its own: «ويصدر الحكم»)."""
 BASIS = word_keys("تطبيقا تنفيذا بموجب موجب استنادا وفقا طبقا")
 """Words that cite a verdict as the ground of an act: «تطبيقا لحكم», «بموجب حكم», «استنادا إلى حكم»."""
-TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 CONTENT_SPAN = 4
 """Words a punishment may stand after its verdict («الحكم عليه بالقتل», «حكم غيابي بالسجن»)."""
 
@@ -60,7 +60,6 @@ CARRY_OUT = frozenset(
 CARRY_OUT_REACH = 10
 """Words a verb of carrying out may stand before the sentence it governs, past its subject and an aside in brackets
 («ونفذت جبهة النصرة (ذراع القاعدة في سورية) حكم الإعدام»)."""
-CLAUSE_END = frozenset(".؛;:!؟?")
 
 
 def carried_out_before(keys: list[str], i: int) -> bool:
@@ -75,7 +74,7 @@ def carried_out_before(keys: list[str], i: int) -> bool:
             depth += 1
         elif k == "(":
             depth -= 1
-        elif k in CLAUSE_END or (k in ("،", ",") and depth <= 0):
+        elif k in STOPS or (k in ("،", ",") and depth <= 0):
             return False
     return False
 
@@ -93,6 +92,6 @@ def cited_verdict(keys: list[str], i: int) -> bool:
     if key not in VERDICTS:
         return False
     j = i - 1
-    if j >= 0 and keys[j] in TO:
+    if j >= 0 and keys[j] in TO_WORDS:
         j -= 1
     return j >= 0 and keys[j] in BASIS

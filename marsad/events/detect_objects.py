@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from marsad.events.constructions import ON
+from marsad.events.constructions import FROM_ABOUT, ON
 from marsad.events.lexicon import strip_article, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -77,14 +77,13 @@ TREATIES = frozenset(
     ).split()
 )
 """What one leaves without moving troops: a treaty, a race, an election, a contest («انسحب المرشح من السباق»)."""
-FROM = frozenset(normalize(w) for w in ("من", "عن"))
 
 
 def treaty_exit(keys: list[str], last: int) -> bool:
     """The withdrawal is from an agreement or a contest: «انسحبت واشنطن من الاتفاق», «الانسحاب من معاهدة حظر
     الأسلحة», «انسحب النادي من البطولة» (the subject may stand before «من»)."""
     for j in range(last + 1, min(len(keys) - 1, last + 4)):
-        if keys[j] in FROM:
+        if keys[j] in FROM_ABOUT:
             return keys[j + 1] in TREATIES
         if not keys[j][:1].isalpha():
             return False

@@ -4,11 +4,10 @@
 
 from __future__ import annotations
 
+from marsad.events.constructions import TO_WORDS
 from marsad.events.lexicon import strip_article, verb_forms, word_keys
 from marsad.model import Token
 from marsad.text.normalize import normalize
-
-TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 
 CALLS = frozenset(
     strip_article(normalize(w))
@@ -29,7 +28,7 @@ def requested(keys: list[str], i: int) -> bool:
     j = i - 1
     if j >= 1 and keys[j] in CONTINUING:
         j -= 1
-    if j < 1 or keys[j] not in TO:
+    if j < 1 or keys[j] not in TO_WORDS:
         return False
     for k in range(j - 1, max(-1, j - 1 - CALL_SPAN), -1):
         if not keys[k][:1].isalpha():
@@ -69,7 +68,7 @@ def feeling_called(keys: list[str], i: int) -> bool:
     if keys[i] not in CALL_VERBS:
         return False
     j = i + 1
-    if j < len(keys) and keys[j] in TO:
+    if j < len(keys) and keys[j] in TO_WORDS:
         j += 1
     return j < len(keys) and keys[j] in FEELINGS
 

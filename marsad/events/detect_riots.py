@@ -24,28 +24,22 @@ from marsad.model import Document
 
 PROTEST_STORY = "story:protest"
 """The mark a told demonstration or riot leaves in a document's ``licensed`` set (beside the entries' sources)."""
-CLASHES = frozenset(strip_article(w) for w in word_keys("اشتباك اشتباكات مواجهة مواجهات صدامات صدام"))
+CLASHES = word_keys("اشتباك اشتباكات مواجهة مواجهات صدامات صدام")
 """Clash nouns (as keys: no article, no clitic)."""
-RIOT_ACTS = frozenset(strip_article(w) for w in word_keys("اقتحام إحراق حرق"))
+RIOT_ACTS = word_keys("اقتحام إحراق حرق")
 """Nouns of what protesters do when a protest turns violent: storming («محاولات لاقتحام مقرات إدارية» after «استمرت
 الاحتجاجات»), burning («مئات من المتظاهرين … وأقدم بعضهم على إحراق»). A riot only in a protest's own sentence (the
 burning of a house by settlers in a story of protests stays an attack)."""
-PROTEST_WORDS = frozenset(
-    strip_article(w)
-    for w in word_keys(
-        "احتجاج احتجاجات احتجاجا احتجاجية الاحتجاجية متظاهر متظاهرين متظاهرون المتظاهرين المتظاهرون محتجين محتجون "
-        "المحتجين المحتجون مظاهرة مظاهرات تظاهرة تظاهرات التظاهرات المظاهرات المشيعين مشيعين"
-    )
+PROTEST_WORDS = word_keys(
+    "احتجاج احتجاجات احتجاجا احتجاجية الاحتجاجية متظاهر متظاهرين متظاهرون المتظاهرين المتظاهرون محتجين محتجون "
+    "المحتجين المحتجون مظاهرة مظاهرات تظاهرة تظاهرات التظاهرات المظاهرات المشيعين مشيعين"
 )
 """Words of a protest or of protesters in the clash's sentence (not «مسيرة/مسيرات», also drones: «طائرة مسيرة»)."""
-ARMED = frozenset(
-    strip_article(w)
-    for w in word_keys(
-        "مسلح مسلحين مسلحون المسلحين المسلحون مسلحة ميليشيا ميليشيات مليشيا مليشيات الميليشيات المليشيات "
-        "مقاتلين مقاتلون المقاتلين مقاتلي فصائل الفصائل فصيل تنظيم التنظيم عناصر إرهابيين الإرهابيين إرهابية "
-        "متمردين المتمردين متمردون الحوثيين الحوثي داعش القاعدة قذائف صواريخ غارات قصف مدفعية رشاشة الأسلحة أسلحة "
-        "بالأسلحة جهادية جهاديين الجهاديين جهاديون متطرفة متطرفين المتطرفين مجموعات المجموعات جماعات الجماعات"
-    )
+ARMED = word_keys(
+    "مسلح مسلحين مسلحون المسلحين المسلحون مسلحة ميليشيا ميليشيات مليشيا مليشيات الميليشيات المليشيات "
+    "مقاتلين مقاتلون المقاتلين مقاتلي فصائل الفصائل فصيل تنظيم التنظيم عناصر إرهابيين الإرهابيين إرهابية "
+    "متمردين المتمردين متمردون الحوثيين الحوثي داعش القاعدة قذائف صواريخ غارات قصف مدفعية رشاشة الأسلحة أسلحة "
+    "بالأسلحة جهادية جهاديين الجهاديين جهاديون متطرفة متطرفين المتطرفين مجموعات المجموعات جماعات الجماعات"
 )
 """Words of an armed side or of heavy weapons: a clash beside them is a battle."""
 RIOT_MODES = frozenset(("demonstrate", "riot", None))

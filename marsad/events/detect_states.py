@@ -65,12 +65,12 @@ def held_since(tokens: list[Token], i: int) -> bool:
     month name or a day number and a month name: the hold dates from a point, the takeover then. Political or
     economic control (:data:`POWER` before «منذ» or just before the verb) is none."""
     months = _months()
-    if any(t.core in POWER or strip_article(t.core) in POWER for t in tokens[max(0, i - 3) : i]):
+    if any(strip_article(t.core) in POWER for t in tokens[max(0, i - 3) : i]):
         return False
     for j in range(i + 1, min(len(tokens), i + 1 + SINCE_SPAN)):
         if tokens[j].text in STOPS:
             return False
-        if tokens[j].core in POWER or strip_article(tokens[j].core) in POWER:
+        if strip_article(tokens[j].core) in POWER:
             return False
         if tokens[j].core != SINCE:
             continue

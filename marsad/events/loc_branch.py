@@ -16,6 +16,7 @@ a word of direction comes before it («العاصمة القطرية الدوح�
 
 from __future__ import annotations
 
+from marsad.events.constructions import IMPERFECT
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate
 from marsad.model import Token
@@ -68,6 +69,8 @@ def group_branch(c: Candidate, toks: list[Token], keys: list[str]) -> bool:
     k = j - 1
     while k >= 0 and (keys[k] in NAME_PARTS or toks[k].text in MARKS):
         k -= 1
+    # an imperfect verb with an object pronoun («يشنها», «تنفذها»): the group after it is its subject, and the place
+    # after the group tells where it acts
     if k >= 0 and toks[k].suffix and toks[k].core[:1] in IMPERFECT:
         return False  # «الهجمات التي يشنها تنظيم "الدولة الإسلامية" في سوريا»: the group acts there
     return not (k >= 0 and keys[k] in POSITIONS)
@@ -78,9 +81,6 @@ def _named_group(toks: list[Token], keys: list[str], j: int) -> bool:
     return (j > 0 and keys[j - 1] == ORGANISATION) or (j + 1 < len(toks) and toks[j + 1].text in MARKS)
 
 
-IMPERFECT = frozenset("يت")
-"""First letters of an imperfect verb: with an object pronoun on it («يشنها», «تنفذها») the group after it is
-its subject, and the place after the group tells where it acts."""
 NAME_PARTS = frozenset(strip_article(normalize(w)) for w in "تنظيم دولة الدولة".split())
 POSITIONS = frozenset(
     strip_article(normalize(w))

@@ -10,7 +10,7 @@ the fact the noun is the background of («سيسمح بتسليح المزيد �
 
 from __future__ import annotations
 
-from marsad.events.constructions import RELATIVE_PRONOUNS
+from marsad.events.constructions import CLAUSE_BREAKS, RELATIVE_PRONOUNS
 from marsad.events.mention import Candidate
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -24,7 +24,8 @@ NOUN_REACH = 3
 """At most this many words between the attack noun and the relative pronoun («الهجوم بالقذائف الصاروخية الذي»)."""
 CLAUSE_REACH = 6
 """At most this many words from the verb of the relative clause to the place («استهدف مصنع الغاز بكريشبة»)."""
-BREAKS = frozenset("،,.:؛;!?؟()")
+BREAKS = CLAUSE_BREAKS | frozenset("()")
+"""A clause break or a bracket: the search for the relative clause and its place stops there."""
 
 
 def relative_place(toks: list[Token], keys: list[str], last: int, every: list[Candidate]) -> Candidate | None:

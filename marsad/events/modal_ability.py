@@ -11,7 +11,7 @@ not after a negation («لا يمكن» still hedges; «لم يتعهد» pledge
 
 from __future__ import annotations
 
-from marsad.events.constructions import COMMAS, STOPS
+from marsad.events.constructions import CLAUSE_BREAKS
 from marsad.events.lexicon import bare_key, word_keys
 from marsad.events.sharing import LIGHT_VERBS
 from marsad.model import Token
@@ -25,13 +25,12 @@ THAT = word_keys("أن ان") | frozenset('"«“')
 PLEDGES = word_keys("تعهد تعهدت يتعهد تتعهد تعهدوا تعهدا وعد وعدت يعد تعد وعدوا")
 """Forms of «pledge», «promise»; their object follows with ب («تعهد بإنهاء»)."""
 NEGATIONS = word_keys("لم لن لا ليس ما")
-BREAKS = STOPS | COMMAS
 REACH = 3
 
 
 def _cue(tokens: list[Token], keys: list[str], first: int, words: frozenset[str]) -> int | None:
     for j in range(first - 1, max(-1, first - 1 - REACH), -1):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in CLAUSE_BREAKS:
             return None
         if bare_key(keys[j], words):
             return j

@@ -17,36 +17,31 @@ Called by :class:`marsad.events.modality.ModalityCoder`.
 
 from __future__ import annotations
 
-from marsad.events.lexicon import strip_article
+from marsad.events.constructions import CLAUSE_BREAKS
+from marsad.events.lexicon import word_keys
 from marsad.events.mention import STATEMENTS
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in text.split())
-
-
-ANNOUNCEMENT = _words("إعلان بإعلان وإعلان")
+ANNOUNCEMENT = word_keys("إعلان بإعلان وإعلان")
 """The masdar of announcing (the article off: «الإعلان», «بالإعلان»)."""
 ANNOUNCE_REACH = 6
 """At most this many words from the masdar to the trigger («بعد إعلان المقاومة الشعبية تحرير»)."""
 ABOUT = normalize("عن")
-NOT_BETWEEN = _words("الذي التي الذين بعد قبل عقب إثر اثر منذ خلال أثناء اثناء حول بشأن إزاء لدى")
-DECLARE = _words("أعلن أعلنت يعلن تعلن أعلنوا وأعلن وأعلنت إعلان")
+NOT_BETWEEN = word_keys("الذي التي الذين بعد قبل عقب إثر اثر منذ خلال أثناء اثناء حول بشأن إزاء لدى")
+DECLARE = word_keys("أعلن أعلنت يعلن تعلن أعلنوا وأعلن وأعلنت إعلان")
 DECLARE_REACH = 8
 """At most this many words from the declaring verb to the state of emergency (its subject and a day between:
 «أعلن المجلس الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ»)."""
-ACCUSE = _words(
+ACCUSE = word_keys(
     "اتهم اتهمت اتهموا يتهم تتهم يتهمون واتهم واتهمت اتهام باتهام واتهام اتهامات اتهامه اتهامها متهما متهمة"
 )
 ACCUSE_REACH = 7
 """At most this many words from the accusation to the trigger («وتتهم السعودية إيران بدعم»)."""
-CARRIERS = _words("وقوف مسؤولية مسئولية تورط ضلوع شن تنفيذ ارتكاب")
+CARRIERS = word_keys("وقوف مسؤولية مسئولية تورط ضلوع شن تنفيذ ارتكاب")
 """Nouns after ب that carry the alleged act: «بالوقوف وراء تسميم», «بالمسؤولية عن الغارة», «بالتورط في
 الهجوم», «بشن هجوم»."""
-CARRIER_LINKS = _words("وراء خلف عن في")
-BREAKS = frozenset("،,.:؛;!?؟")
+CARRIER_LINKS = word_keys("وراء خلف عن في")
 
 
 def announced(tokens: list[Token], keys: list[str], first: int, kind: str) -> bool:
@@ -58,7 +53,7 @@ def announced(tokens: list[Token], keys: list[str], first: int, kind: str) -> bo
     if kind in STATEMENTS or _adverbial(tokens[first]):
         return False
     for j in range(first - 1, max(-1, first - ANNOUNCE_REACH - 1), -1):
-        if tokens[j].text in BREAKS or not tokens[j].core[:1].isalpha() or keys[j] in NOT_BETWEEN:
+        if tokens[j].text in CLAUSE_BREAKS or not tokens[j].core[:1].isalpha() or keys[j] in NOT_BETWEEN:
             return False
         if keys[j] == ABOUT and j < first - 1:
             return False  # «الإعلان عن خطط هجمات»: what is announced is another noun
@@ -90,7 +85,7 @@ def declared_emergency(keys: list[str], first: int, mode: str | None, reporting:
     return not any(keys[j] in reporting and keys[j] not in DECLARE for j in range(first))
 
 
-TOLD = _words("كشف كشفت يكشف تكشف كشفوا وكشف وكشفت تحدث تحدثت يتحدث تتحدث تحدثوا وتحدث وتحدثت")
+TOLD = word_keys("كشف كشفت يكشف تكشف كشفوا وكشف وكشفت تحدث تحدثت يتحدث تتحدث تحدثوا وتحدث وتحدثت")
 TOLD_REACH = 12
 """At most this many words from «كشف/تحدث» to the «عن» right before the trigger."""
 
@@ -101,7 +96,7 @@ def told_about(tokens: list[Token], keys: list[str], first: int) -> bool:
     if first < 2 or keys[first - 1] != ABOUT:
         return False
     for j in range(first - 2, max(-1, first - TOLD_REACH - 2), -1):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in CLAUSE_BREAKS:
             return False
         if keys[j] in TOLD:
             return True
@@ -112,7 +107,7 @@ def accused_of(tokens: list[Token], keys: list[str], first: int) -> bool:
     """The trigger is the act an accusation charges, after ب («تتهم السعودية إيران بدعم الحوثيين») or after a
     noun of :data:`CARRIERS` with ب («باتهام لندن موسكو بالوقوف وراء تسميم»), with no punctuation between."""
     for j in range(first - 1, max(-1, first - ACCUSE_REACH - 1), -1):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in CLAUSE_BREAKS:
             return False
         if keys[j] not in ACCUSE:
             continue

@@ -14,6 +14,7 @@ verb before it carries nothing («كما قررت الوزارة منع …» is
 from __future__ import annotations
 
 from marsad.events.mention import EventMention, token_keys
+from marsad.events.modal_sources import PASSIVE_LIGHT
 from marsad.events.modality import SPOKEN
 from marsad.model import Token
 from marsad.text.normalize import normalize
@@ -21,7 +22,6 @@ from marsad.text.normalize import normalize
 CONTINUATIONS = frozenset(normalize(w) for w in ("كما", "كذلك"))
 """Words that go on with the account before them, with or without و («كما تم», «وكما», «وكذلك»)."""
 CONJUNCTIONS = "وف"
-PASSIVE_LIGHT = frozenset(normalize(w) for w in ("تم", "تمت", "جرى", "جرت"))
 DECIDED = frozenset(normalize(w) for w in ("قرر", "قررت", "قرروا"))
 DECISION_REACH = 3
 OPENING = 2

@@ -10,24 +10,18 @@ still reported («وقال مصدر إن 3 قتلوا، وذلك خلال اشت
 
 from __future__ import annotations
 
-from marsad.events.lexicon import strip_article
+from marsad.events.constructions import SENTENCE_STOPS
+from marsad.events.lexicon import word_keys
 from marsad.model import Token
-from marsad.text.normalize import normalize
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in text.split())
-
-
-OCCASION = _words("لدى خلال أثناء اثناء ختام هامش مستهل عقب إثر اثر بعد")
+OCCASION = word_keys("لدى خلال أثناء اثناء ختام هامش مستهل عقب إثر اثر بعد")
 """Words of the occasion of a statement («لدى ترؤسه اجتماعا», «في ختام حوار», «على هامش القمة»)."""
 OCCASION_REACH = 3
 """At most this many words from the word of occasion to the trigger («لدى ترؤسه اجتماعا»)."""
-THAT_IS = _words("وذلك ذلك")
-CONTENT = _words("إن أن أنه إنه أنها إنها أنهم إنهم بأن") | frozenset(':"«“')
+THAT_IS = word_keys("وذلك ذلك")
+CONTENT = word_keys("إن أن أنه إنه أنها إنها أنهم إنهم بأن") | frozenset(':"«“')
 """A complementizer, a colon or an opening quote: what was said follows."""
-BREAKS = frozenset(".!?؟؛;")
-SOURCES = _words("مصدر مصادر وكالة وسائل بحسب حسب وفق وفقا نقلا نسبت نسب")
+SOURCES = word_keys("مصدر مصادر وكالة وسائل بحسب حسب وفق وفقا نقلا نسبت نسب")
 """Sources and attributions: a statement told by one is not the paper's own account of the occasion."""
 
 
@@ -45,14 +39,14 @@ def occasion_of_speech(tokens: list[Token], keys: list[str], first: int, reporti
     if any(keys[j] in THAT_IS for j in range(max(0, occ - 2), occ)):
         return True  # «…، وذلك في ختام "حوار استراتيجي"»
     for j in range(occ - 1, -1, -1):
-        if keys[j] in CONTENT or tokens[j].text in BREAKS:
+        if keys[j] in CONTENT or tokens[j].text in SENTENCE_STOPS:
             return False  # the trigger is inside what was said
         if keys[j] in reporting:
             break
     else:
         return False
     for j in range(first + 1, len(tokens)):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in SENTENCE_STOPS:
             return False
         if keys[j] in CONTENT or tokens[j].text in CONTENT:
             return True

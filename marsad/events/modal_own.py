@@ -8,9 +8,9 @@ opened in the sentence it is the source's words again («وأكدت اللجنة
 
 from __future__ import annotations
 
+from marsad.events.constructions import QUOTE_MARKS
 from marsad.model import Token
 
-QUOTE_MARKS = frozenset('"“”«»')
 NOT_PAST_START = frozenset("يتنم")
 """Imperfect prefixes and the م of participles and masdars («ومطالبته»): no past verb starts with them."""
 NOT_PAST_END = ("ة", "ات", "ين")

@@ -19,7 +19,7 @@ reported speech (a planned event inside a statement stays planned, as annotated)
 
 from __future__ import annotations
 
-from marsad.events.constructions import ON
+from marsad.events.constructions import ON, PHRASE_BREAKS, QUOTE_MARKS
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
@@ -46,12 +46,10 @@ AGREE_REACH = 5
 """Words from «على» to the trigger: a masdar and its subject may stand between («على مواصلة وفد الجيش الليبي
 اجتماعاته»)."""
 RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللتان اللذان".split())
-BREAKS = frozenset("،,.؛;:")
 PAVES = frozenset(normalize(w) for w in "يمهد تمهد مهد مهدت يمهدان".split())
 """«مما يمهد إلى مصالحة», «خطوة تمهد لاتفاق»: what it paves the way for is still to come."""
 PAVE_REACH = 4
 """Words of the subject between a verb of paving and its ل-object («تمهد قوات النظام لبسط سيطرتها»)."""
-QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _future_verb(tok: Token) -> bool:
@@ -67,7 +65,7 @@ def ordered(tokens: list[Token], keys: list[str], first: int) -> bool:
     if first > 0 and keys[first - 1] in DECREES:
         return True
     for j in range(first - 1, max(-1, first - ORDER_REACH - 1), -1):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in PHRASE_BREAKS:
             return False
         if keys[j] in ORDERS and not tokens[j].core.startswith("ال"):  # «الأمر» is a matter
             return True
@@ -80,7 +78,7 @@ def decided(tokens: list[Token], keys: list[str], first: int) -> bool:
     if tokens[first].prefix:
         return False  # «قررت الحكومة بعد الهجوم …»: a preposition starts another phrase
     for j in range(first - 1, max(-1, first - DECIDE_REACH - 1), -1):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in PHRASE_BREAKS:
             return False
         if keys[j] in DECIDES:
             return True
@@ -91,7 +89,7 @@ def agreed_on(tokens: list[Token], keys: list[str], first: int) -> bool:
     """The trigger is (inside) what an agreement «على» sets: «تم الاتفاق على مواصلة وفد الجيش الليبي
     اجتماعاته», «اتفق الجانبان على عقد جولة»."""
     for j in range(first - 1, max(-1, first - AGREE_REACH - 1), -1):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in PHRASE_BREAKS:
             return False
         if keys[j] in ON:
             return any(keys[i] in AGREES for i in range(max(0, j - 3), j))
@@ -104,7 +102,7 @@ def future_after(tokens: list[Token], keys: list[str], last: int) -> bool:
     if last + 1 < len(tokens) and _future_verb(tokens[last + 1]):
         return True
     for j in range(last + 1, min(len(tokens) - 1, last + 5)):
-        if tokens[j].text in BREAKS:
+        if tokens[j].text in PHRASE_BREAKS:
             return False
         if keys[j] in RELATIVES:
             return _future_verb(tokens[j + 1])
@@ -134,7 +132,7 @@ def paved(tokens: list[Token], keys: list[str], first: int) -> bool:
             return False
         j = first - 2  # «لبسط سيطرتها»: the ل stands on the masdar that governs the trigger
     for i in range(j, max(-1, first - PAVE_REACH - 3), -1):
-        if tokens[i].text in BREAKS:
+        if tokens[i].text in PHRASE_BREAKS:
             return False
         if keys[i] in PAVES:
             # «حيث تمهد قوات النظام لبسط سيطرتها»: the subject stands between; an imperfect only («ومهدت بعدها

@@ -6,59 +6,51 @@ cue word is not one, and the constructions that report, plan or hedge an event w
 
 from __future__ import annotations
 
-from marsad.events.lexicon import bare_key, strip_article
+from marsad.events.constructions import DEMONSTRATIVES
+from marsad.events.lexicon import bare_key, strip_article, word_keys
 from marsad.model import Token
-from marsad.text.normalize import normalize
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in text.split())
-
-
-STILL = _words("تزال يزال تزالان يزالان يزالون تزلن")
+STILL = word_keys("تزال يزال تزالان يزالان يزالون تزلن")
 """«لا تزال الاشتباكات مستمرة», «لا يزال القتال دائرا»: «لا» + «زال» means "still", it negates nothing."""
-PLUPERFECT_AUX = _words("كان كانت كانوا كانا كانتا يكون تكون")
+PLUPERFECT_AUX = word_keys("كان كانت كانوا كانا كانتا يكون تكون")
 """«وكانت أحياء المدينة قد تعرضت لقصف»: «كان … قد» + a past verb is a pluperfect, even when the past verb
 begins with ت (تعرضت, تمكنت) like an imperfect."""
-DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
-"""«سيكون لهذه الضربات أثر», «واستمرت تلك الاشتباكات حتى صباح الجمعة»: a demonstrative points back to an
-event already told; the future or the date around it is not the event's."""
-PLANNED_AFTER = _words("مرتقب مرتقبة مقبل مقبلة مزمع مزمعة مقرر مقررة منتظر منتظرة مرتقبا مزمعا مقررا منتظرا")
+PLANNED_AFTER = word_keys("مرتقب مرتقبة مقبل مقبلة مزمع مزمعة مقرر مقررة منتظر منتظرة مرتقبا مزمعا مقررا منتظرا")
 """«جلسة المباحثات المقبلة», «وعشية احتجاجات أخرى مرتقبة», «الانتخابات المقررة»: the adjective right after
 the trigger (or after «أخرى/آخر», or «كان/كانت» with the accusative, also after a relative pronoun: «ألغى
 إضرابا كان مقررا يومي الأربعاء والخميس», «الاجتماع الذي كان مقررا») plans it. Not «القادمة», mostly "coming
 from" («التعزيزات القادمة من»)."""
-OTHER = _words("أخرى اخرى آخر آخرين جديد جديدة كان كانت")
-RELATIVE = _words("الذي التي")
-UNDER_WAY = _words("جار جاري")
+OTHER = word_keys("أخرى اخرى آخر آخرين جديد جديدة كان كانت")
+RELATIVE = word_keys("الذي التي")
+UNDER_WAY = word_keys("جار جاري")
 """«وجارٍ إلقاء القبض عليهم», «وجارٍ توجيه ضربات استباقية»: under way, not yet told as done (the noun
 «الجار», neighbour, and «الجاري», current, carry the article)."""
-CHARGE = _words("اتهام اتهامه اتهامها اتهامهم اتهامهما متهم متهما متهمة متهمين متهمون متهمان متهمتين")
+CHARGE = word_keys("اتهام اتهامه اتهامها اتهامهم اتهامهما متهم متهما متهمة متهمين متهمون متهمان متهمتين")
 """A charge before the act it names: «المتهمة بشن هجوم كيمياوي», «إثر اتهامه بشن هجوم», «متهم باعتدائه»
 (the act is alleged, i.e. reported); the defendant noun alone («مثل المتهم أمام المحكمة») reports nothing."""
-CHARGE_NOUN = _words("تهمة بتهمة تهم بتهم بتهمه")
+CHARGE_NOUN = word_keys("تهمة بتهمة تهم بتهم بتهمه")
 """«اعتقل بتهمة قتل», «بتهم الاعتداء»: the charge noun right before the act."""
-TALKED = _words("تحدث تحدثت يتحدث تتحدث تحدثوا")
+TALKED = word_keys("تحدث تحدثت يتحدث تتحدث تحدثوا")
 """«تحدث الحزب عن مقتل خمسة أشخاص»: talking about an event reports it (with «عن» at most three words after;
 «تحدث مع» is a call)."""
-ADMITTED = _words("أقر أقرت يقر تقر أقروا اعترف اعترفت يعترف تعترف اعترفوا")
+ADMITTED = word_keys("أقر أقرت يقر تقر أقروا اعترف اعترفت يعترف تعترف اعترفوا")
 """«وأقر التنظيم بمقتل زعيمه في هجوم», «اعترفت الوزارة بأن»: an admission reports the event (with ب after;
 «أقر البرلمان قانونا» approves)."""
 ADMISSION_REACH = 6
 """Words from an admission verb to its ب («وأقر التنظيم في منتصف يونيو، بمقتل زعيمه»)."""
-DESCRIBED = _words("وصفه وصفته وصفها وصفوه وصفتها وصفوها")
+DESCRIBED = word_keys("وصفه وصفته وصفها وصفوه وصفتها وصفوها")
 """«واستنكر ما وصفه بالهجوم البشع»: «ما وصفه بـ» gives the event in the speaker's words."""
-INVOLVEMENT = _words(
+INVOLVEMENT = word_keys(
     "دور دورا علاقة علاقته علاقتها علاقتهم صلة صلته صلتها صلتهم تورط تورطه تورطها تورطهم ضلوع ضلوعه ضلوعها "
     "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم"
 )
 """«تنفي الحكومة صحة الادعاء بأنها لعبت دورا في الهجوم», «نفت أي علاقة لها بالتفجير»: a denied role in an
 event does not deny the event, which the denial takes for granted."""
-FEAR = _words("مخاوف يخشى تخشى يخشون مخاوفه مخاوفها")
+FEAR = word_keys("مخاوف يخشى تخشى يخشون مخاوفه مخاوفها")
 """«وهناك مخاوف بأن يتسبب هجوم حكومي», «يخشى من هجوم»: a feared event is possible (the fear word with
 «من/أن/بأن» or a masdar after it, the trigger at most four words on). Not «خوفا من» / «خشية من», a motive
 («نزحوا خوفا من القذائف التي تطلق»): the feared shelling happens."""
-FEAR_LINK = _words("من ان أن بان بأن وقوع حدوث")
+FEAR_LINK = word_keys("من ان أن بان بأن وقوع حدوث")
 NEGATED_SOURCE = 3
 """A speech verb or source noun at most this far after a negation reports nothing: «ولم يكشف المتحدث عن وقت
 وقوع الاشتباك», «ولم يذكر المصدر مزيدا من التفاصيل», «ولم يصدر حتى اللحظة بيان»."""
@@ -86,7 +78,7 @@ def _aux(norm: str) -> bool:
     return norm in PLUPERFECT_AUX or (norm[:1] in "وف" and norm[1:] in PLUPERFECT_AUX)
 
 
-NEGATED_LIGHT = _words("يتم تتم تم يجر تجر يجري تجري يحدث تحدث يقع تقع تشهد يشهد")
+NEGATED_LIGHT = word_keys("يتم تتم تم يجر تجر يجري تجري يحدث تحدث يقع تقع تشهد يشهد")
 """Light verbs after a negation whose subject or object is the event: «لم يتم اعتقال … والتحقيق»."""
 
 
@@ -99,7 +91,8 @@ def new_subject(tokens: list[Token], keys: list[str], j: int, first: int) -> boo
 
 
 def anaphoric(tokens: list[Token], first: int) -> bool:
-    """A demonstrative right before the trigger («لهذه الضربات», «تلك الاشتباكات», «هذا الهجوم»)."""
+    """A demonstrative right before the trigger («لهذه الضربات», «تلك الاشتباكات», «هذا الهجوم») points back to an
+    event already told: the future or the date around it is not the event's."""
     return first > 0 and strip_article(tokens[first - 1].core) in DEMONSTRATIVES
 
 

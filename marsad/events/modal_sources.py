@@ -8,26 +8,20 @@ off, as :func:`marsad.events.mention.token_keys` gives them).
 
 from __future__ import annotations
 
-from marsad.events.lexicon import bare_key, strip_article
+from marsad.events.lexicon import bare_key, word_keys
 from marsad.model import Token
-from marsad.text.normalize import normalize
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(strip_article(normalize(w)) for w in text.split())
-
-
-SPEECH_FORMS = _words(
+SPEECH_FORMS = word_keys(
     "صرحت صرحوا يصرح تصرح أبلغ أبلغت أبلغوا لافتا لافتة منوها منوهة مبينا مبينة يفيد تفيد إفادات افادات"
 )
 """Speech verbs of every press, in the forms the cue list lacks: «صرحت الخارجية الجزائرية بأنها اعترضت»,
 «وأبلغ المحامي الصحيفة بأن المعتقلين …» (the feminine and plural of «صرح», and «أبلغ … بأن», to inform), the
 participles that go on with a statement («لافتا إلى أن», «منوها بأن», «مبينا أن») beside «مشيرا/موضحا», the
 imperfect of «أفاد» and its plural noun («وتفيد تقارير بهروب الكثيرين», «إفادات بأن المشاركين»)."""
-DONE = _words("تم تمت")
+DONE = word_keys("تم تمت")
 """«فقد تم الاتفاق», «وقد تمت إحالتهم»: «قد» before the past «تم» stresses what was done; it is no hedge
 (the ت of «تم» is no imperfect prefix)."""
-SOURCE_PREPOSITIONS = _words("حسب بحسب وفق وفقا")
+SOURCE_PREPOSITIONS = word_keys("حسب بحسب وفق وفقا")
 """«وحسب البيان الصادر عقب نهاية الاجتماعات، أكد المشاركون …»: the source ends at the comma; an event named
 inside it is the occasion of the statement, not its content."""
 SOURCE_PHRASE_REACH = 10
@@ -37,13 +31,13 @@ IMPERFECT = "يتن"
 """The imperfect prefixes: a verb trigger whose core starts otherwise is a past verb («اتفقت», «وقعت»)."""
 
 
-MOVED = _words("نقل نقلت نقلوا ينقل تنقل")
+MOVED = word_keys("نقل نقلت نقلوا ينقل تنقل")
 """«نقل» reports («نقلت الوكالة عن مصدر», «ونقل مراسلنا أن»), but the masdar after a passive light verb or with
 the article moves someone («جرى نقل القيادية إلى المستشفى», «تم نقل الجرحى», «النقل»), and so does the verb
 when no source («عن») and no content («أن/إن», a colon, a quote) follows it («نقل معركته ضد أوباما إلى عقر
 داره», «نقلت القوات معداتها إلى الحدود»)."""
-PASSIVE_LIGHT = _words("تم تمت جرى جرت")
-RELAYED = _words("عن إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن") | frozenset(':"«“')
+PASSIVE_LIGHT = word_keys("تم تمت جرى جرت")
+RELAYED = word_keys("عن إن أن أنه إنه أنها إنها أنهم إنهم بأن وأن") | frozenset(':"«“')
 """What follows a reporting «نقل»: the source after «عن» or the content («نقلت الوكالة عن مصدر أن …»)."""
 RELAY_REACH = 8
 """Words after «نقل» within which its «عن» or content must come («نقلت وكالة الأنباء الليبية الرسمية عن …»)."""

@@ -39,6 +39,7 @@ becomes the threat's mode (:func:`fold_threats`).
 from __future__ import annotations
 
 from marsad.events.arguments import LIGHT_VERBS, PASSIVE
+from marsad.events.constructions import ON
 from marsad.events.detect_clauses import alleged
 from marsad.events.lexicon import EventLexicon, strip_article, word_keys
 from marsad.events.mention import EventMention
@@ -73,7 +74,6 @@ MODALITIES = ("asserted", "reported", "threatened", "planned", "possible", "deni
 FUTURE_PREFIX = "س"
 NOT_SOURCE = frozenset(normalize(w) for w in ("جدير", "الجدير"))
 AS_WHAT = normalize("ما")
-ON_WORDS = frozenset(normalize(w) for w in ("على", "علي"))
 SPOKEN = frozenset(("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE", "AID"))
 """Types of what officials say and do in talks: «قال كيري بعد حوار مع شكري», «أكد العميد …، مطالبا»,
 «أعلنت الجزائر عن إرسال قافلة» are the speaker's own acts, which the paper asserts; they are reported
@@ -295,7 +295,7 @@ class ModalityCoder:
         """«قتل تسعة جنود في هجوم …، على ما أعلن مصدر عسكري»: an attribution «على ما» + a speech verb
         after the trigger."""
         return any(
-            keys[j] == AS_WHAT and keys[j - 1] in ON_WORDS and keys[j + 1] in self.reporting
+            keys[j] == AS_WHAT and keys[j - 1] in ON and keys[j + 1] in self.reporting
             for j in range(first + 1, len(keys) - 1)
         )
 

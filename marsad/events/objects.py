@@ -47,6 +47,7 @@ from marsad.events.constructions import (
     THIRD_PERSON,
     TIME_WORDS,
     TITLES,
+    TO_WORDS,
     VICTIM_WORDS,
     nisba,
     preposition,
@@ -373,7 +374,6 @@ LOSSES = tuple(normalize(w) for w in ("تكبد", "يتكبد"))
 after is their target."""
 AIMED_AT = frozenset(normalize(w) for w in "وجه وجهت وجهوا يوجه توجه".split())
 """«وجهت القوات الأميركية ضربة جوية إلى جماعة»: the blow is aimed at the side after إلى."""
-TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 
 
 def sufferer(
@@ -390,7 +390,7 @@ def sufferer(
             return next((c for c in every if j < c.first <= j + 3 and c.last < first and can(c)), None)
     if any(keys[j] in AIMED_AT for j in range(max(0, first - 5), first)):
         return next(
-            (c for c in every if last < c.first <= last + 4 and keys[c.first - 1] in TO and can(c)),
+            (c for c in every if last < c.first <= last + 4 and keys[c.first - 1] in TO_WORDS and can(c)),
             None,
         )
     return None

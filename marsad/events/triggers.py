@@ -13,7 +13,7 @@ of the story live beside this module: clauses (:mod:`~marsad.events.detect_claus
 
 from __future__ import annotations
 
-from marsad.events.constructions import FROM_WORD
+from marsad.events.constructions import FROM_WORD, STOPS
 from marsad.events.detect_agreements import cooperation_topic, legal_punishment, signed_content, signed_far
 from marsad.events.detect_aircraft import SHOT_DOWN, crash, shot_down
 from marsad.events.detect_antecedents import pronoun_antecedent
@@ -107,7 +107,6 @@ PREPOSITION_PRONOUNS = {
 an entry it is the bare preposition (على with a pronoun is written علي-: عليه، عليهم)."""
 ASIDE_MARKS = {"،": ("،", ","), ",": ("،", ","), "(": (")",), "-": ("-",), "–": ("–",), "—": ("—",)}
 """Marks that open a parenthetical aside and the marks that close it."""
-ASIDE_STOP = frozenset(".؛;:!؟?")
 ASIDE_SPAN = 8
 """Most words inside an aside («، في بيان صادر عن مكتبه الإعلامي،»)."""
 ASIDE_AFTER = 4
@@ -673,7 +672,7 @@ def _past_aside(keys: list[str], last: int) -> list[str]:
         for k in range(j + 1, min(len(keys), j + ASIDE_SPAN + 2)):
             if keys[k] in close:
                 return keys[k + 1 : k + 1 + ASIDE_AFTER]
-            if keys[k] in ASIDE_STOP:
+            if keys[k] in STOPS:
                 return []
         return []
     return []
@@ -755,7 +754,7 @@ def governing_window(keys: list[str], i: int) -> list[str]:
     (a full stop, «إن»/«أن», a relative: «أعلنت تونس، الجمعة، إن حالة الطوارئ» states the state, declares none)."""
     out = keys[max(0, i - BEFORE_SPAN) : i]
     for k in range(len(out) - 1, -1, -1):
-        if out[k] in ASIDE_STOP or out[k] in CLAUSE_STOPS or out[k] in COMPLEMENTIZERS:
+        if out[k] in STOPS or out[k] in CLAUSE_STOPS or out[k] in COMPLEMENTIZERS:
             return out[k + 1 :]
     return out
 

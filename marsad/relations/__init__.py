@@ -153,14 +153,12 @@ usable licence; the cue table is data a user can read and extend.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
 from typing import Any
 
 from marsad.actors.names import load_nationalities
 from marsad.events.coder import Candidate, EventCoder, name_spans, token_keys
 from marsad.events.lexicon import load_lexicon as load_event_lexicon
 from marsad.events.lexicon import strip_article
-from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Entity, Sentence, Token
 from marsad.ner.gazetteer import load_gazetteer
 from marsad.relations.adjectival import adjectival_agents, has_adverb
@@ -216,6 +214,7 @@ from marsad.relations.modality import RelationModality
 from marsad.relations.names import join_heads, split_at_commas, split_at_counterparts
 from marsad.relations.nisbas import nisba_heads, no_adjective_recipients
 from marsad.relations.objects import no_prepositional_allies, relative_object
+from marsad.relations.obliques import oblique_starts
 from marsad.relations.occasions import occasion_host
 from marsad.relations.offices import no_offices
 from marsad.relations.operations import currency, operation_bodies
@@ -244,20 +243,16 @@ from marsad.relations.screens import (
 )
 from marsad.relations.slates import electoral_slates
 from marsad.relations.slots import (
-    CLAUSE_WORDS,
-    PREPOSITIONS,
     PRONOUN_ENDINGS,
     Found,
     Hit,
     SentenceSlots,
     clitics,
     has_lam,
-    is_person,
     is_town,
 )
 from marsad.relations.strikes import no_backed_strikes, no_machines, no_strikes
 from marsad.relations.words import (
-    AGENT_MASDARS,
     COMMAS,
     DESPITE,
     MEMBER_GROUPS,
@@ -265,7 +260,6 @@ from marsad.relations.words import (
     SUBJECT_WORDS,
     WITH_PRONOUN_ONLY,
 )
-from marsad.text.tokens import is_arabic_word
 
 __all__ = ["RELATION_MODALITIES", "RELATION_TYPES", "Cue", "RelationLexicon", "RelationStage", "load_relation_lexicon"]
 
@@ -549,7 +543,7 @@ class RelationStage:
             cands = nisba_heads(doc, sent, keys, cands, self.actor_nouns)  # «فصائل سورية موالية لأنقرة»
             cands = homeland_candidates(doc, sent, keys, drop_portfolios(keys, cands))  # «بلاده» (homeland.py)
             cands = body_phrases(doc, sent, keys, cands, hits)  # «مركز الدفاع المدني التابع لـ» (bodies.py)
-            obliques = self._obliques(sent, keys, cands, hits)
+            obliques = oblique_starts(sent, keys, cands, hits)
             ctx = SentenceSlots(doc, sent, keys, cands, cue_tokens, obliques)
             ctx.titles = {h.last + 1: h.first for h in hits if h.cue.pattern == "title"}
             if before is not None and (any(h.pronoun for h in hits) or any(k in COMPLEMENTS for k in keys)):
@@ -706,7 +700,7 @@ class RelationStage:
         keys = token_keys(sent.tokens)
         cands = self.coder.arguments.candidates(doc, sent, keys, dedup, places, set())
         cands = join_heads(doc, sent, keys, cands, set())
-        obliques = self._obliques(sent, keys, cands, [])
+        obliques = oblique_starts(sent, keys, cands, [])
         return next(
             (
                 c
@@ -719,55 +713,6 @@ class RelationStage:
             ),
             None,
         )
-
-    @staticmethod
-    def _obliques(sent: Sentence, keys: list[str], cands: list[Candidate], hits: list[Hit]) -> set[int]:
-        """First tokens of candidates that are inside a prepositional phrase («عن قوات الوفاق», «لصالح»)
-        or are the end a cue introduces («بقيادة نبيل القروي», «يقودها هيثم التاجوري»): none of them is
-        the subject of a clause."""
-        ends = {
-            h.last + 1
-            for h in hits
-            if h.cue.pattern in ("after_before", "genitive") or (h.on_first and h.cue.pattern != "title")
-        }  # «رئيسها عبد الرزاق مقري»: the holder after a title with a pronoun is no object
-        titled = {h.last + 1 for h in hits if h.cue.pattern == "title"}
-        out = set()
-        for c in cands:
-            tok = sent.tokens[c.first]
-            if (
-                "ب" in clitics(tok)
-                or has_lam(tok)
-                or (c.first > 0 and keys[c.first - 1] in PREPOSITIONS)
-                or (  # «على مستوى مجلس الأمن», «في إطار التحالف»: a noun in construct after a preposition
-                    c.first > 1
-                    and keys[c.first - 2] in PREPOSITIONS
-                    and not sent.tokens[c.first - 1].core.startswith("ال")
-                    and not clitics(sent.tokens[c.first - 1])
-                    and is_arabic_word(sent.tokens[c.first - 1])
-                    # «رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة»: a name is no noun in construct
-                    and not any(d.first <= c.first - 1 <= d.last for d in cands)
-                    and keys[c.first - 1] not in FUNCTION_WORDS
-                    and keys[c.first - 1] not in CLAUSE_WORDS
-                    and not keys[c.first - 1].endswith(PRONOUN_ENDINGS)  # «وفي مقدمتها التحالف»: no construct
-                    # «مما أدى إلى شن الولايات المتحدة غارات لمساندة …»: the genitive of a verbal noun of
-                    # action is its agent, who may be the subject of the cue that follows
-                    and keys[c.first - 1] not in AGENT_MASDARS
-                )
-                or c.first in ends
-                or (c.first in titled and not is_person(c))  # «رئيس حزب قلب تونس»: the title's organisation
-            ):
-                out.add(c.first)
-        for a, b in pairwise(cands):
-            # «قوات كردية في العراق وسورية»: a place joined by و to a place in a prepositional phrase is in it
-            if (
-                a.first in out
-                and b.first == a.last + 1
-                and a.place is not None
-                and b.place is not None
-                and clitics(sent.tokens[b.first]) == "و"
-            ):
-                out.add(b.first)
-        return out
 
     def _record(self, doc: Document, f: Found, n: int) -> dict[str, Any]:
         toks = f.sentence.tokens

@@ -33,15 +33,21 @@ def body_phrases(
     """``cands`` with the body phrase before each participle of belonging or loyalty that has no candidate
     right before it."""
     toks = sent.tokens
+    # the definite participle only: «تابعة لـ» without the article describes an indefinite noun, read elsewhere
+    # (partitive.py)
+    participles = [
+        h.first
+        for h in hits
+        if h.cue.pattern == "modifier" and h.cue.type in TYPES and h.first > 0 and toks[h.first].core.startswith("ال")
+    ]
+    if not participles:
+        return cands
     ends = {c.last for c in cands}
     taken = {j for c in cands for j in range(c.first, c.last + 1)}
     added: list[Candidate] = []
-    for h in hits:
-        i = h.first
-        if h.cue.pattern != "modifier" or h.cue.type not in TYPES or i == 0 or (i - 1) in ends:
+    for i in participles:
+        if (i - 1) in ends:
             continue
-        if not toks[i].core.startswith("ال"):
-            continue  # «تابعة لـ» without the article describes an indefinite noun, read elsewhere (partitive.py)
         head = None
         for j in range(i - 1, max(-1, i - WORDS - 2), -1):
             if j in taken:

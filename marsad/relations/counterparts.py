@@ -24,6 +24,7 @@ from marsad.relations.slots import (
     is_person,
     norm_words,
 )
+from marsad.relations.words import MINISTRIES
 from marsad.text.normalize import normalize
 
 COUNTERPARTS = (normalize("نظير"), normalize("نظراء"), normalize("نظرائه"))
@@ -129,7 +130,7 @@ def listed_ends(ctx: SentenceSlots, h: Hit, ends: Ends) -> Ends:
 
 
 MINISTERS = norm_words("وزير وزيرا وزراء وزيري")
-PORTFOLIOS = norm_words("خارجية الخارجية دفاع الدفاع داخلية الداخلية")
+PORTFOLIOS = MINISTRIES
 """Portfolios in «وزراء خارجية دول مجلس التعاون»: the word between the minister and the body is no actor."""
 
 

@@ -83,11 +83,6 @@ def group_nisba(tok: Token, nisba: Container[str]) -> bool:
     return normalize(core) not in nisba
 
 
-def definite_word(toks: list[Token], j: int) -> bool:
-    """Whether token ``j`` is a definite word with no clitic («السلطة»), the start of a body's common noun."""
-    return j < len(toks) and toks[j].core.startswith("ال") and not clitics(toks[j])
-
-
 def title_ends(
     ctx: SentenceSlots,
     h: Hit,
@@ -178,9 +173,10 @@ def title_ends(
     split = headed_person(ctx, org, spokesman) if org is not None and is_person(org) else None
     if split is not None:
         org, after = split[0], [split[1], *after[1:]]
-    if org is None and spokesman and (last + 1 in ctx.cue_tokens or definite_word(toks, last + 1)):
+    if org is None and spokesman:
         # «متحدث باسم القائد العسكري الليبي، خليفة حفتر»: a titled person; «المتحدث باسم السلطة القضائية، غلام
-        # حسين محسني إجئي»: a body the recogniser missed (a spokesman speaks for a body or a person, never a place)
+        # حسين محسني إجئي»: a body the recogniser missed, a definite noun (a spokesman speaks for a body or a person,
+        # never a place)
         org = ctx.slot(last + 1) if last + 1 in ctx.cue_tokens else definite_body(ctx, last + 1)
     held = bool(before) and is_person(before[-1]) and before[-1].last == h.first - 1
     body = body_after_title(ctx, last, held and org is None) if not h.pronoun else None

@@ -5,9 +5,10 @@ reads everywhere else). Used by :meth:`marsad.relations.RelationStage.extract`."
 
 from __future__ import annotations
 
-from marsad.relations.slots import OFFICES, Ends, Hit, SentenceSlots, has_lam, norm_words
+from marsad.relations.slots import OFFICES, Ends, Hit, SentenceSlots, has_lam
+from marsad.relations.words import SOURCE_NOUNS
 
-SOURCES = norm_words("مصدر مصادر")
+SOURCES = SOURCE_NOUNS
 """Unnamed informants that may stand before a member title («مصدر مسؤول في»)."""
 
 

@@ -31,9 +31,9 @@ def branch_group(ctx: SentenceSlots, h: Hit, before: list[Candidate], fighting: 
 
 
 MEMBER_IN_ONLY = norm_words("عضو")
+"""A member's title that stands for an unnamed holder only before «في» («عضو في الحزب»)."""
 SPECIAL = "خاص"
 """The second word of «الممثل/المبعوث/المنسق الخاص» (a cue's words are normalised without the article)."""
-"""A member's title that stands for an unnamed holder only before «في» («عضو في الحزب»)."""
 
 THAT_PRONOUN = norm_words("أنه إنه أنها إنها أنهم إنهم")
 """«وأضاف زعيم التيار الصدري أنه …»: a reported clause whose subject is a pronoun."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.coder import Candidate
+from marsad.events.constructions import QUOTE_MARKS
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Sentence, Token
@@ -23,7 +24,7 @@ ORG_HEADS = norm_words(
 )
 """Indefinite heads whose name follows them in construct: «حزب قلب تونس», «كتيبة ثوار طرابلس», an
 electoral list or a parliamentary bloc («قائمة الفتح», «كتلة حركة النهضة»)."""
-QUOTES = frozenset('"«»“”')
+QUOTES = QUOTE_MARKS  # «», "" and “”, as the events stage reads them
 NAMING = norm_words("ما يسمى تسمى يسمى المسماة المسمى تدعى يدعى المعروفة المعروف باسم")
 """Words between an organisation noun and its quoted name: «حركة ما يسمى "البشائر"», «مجموعة تسمى "…"»."""
 

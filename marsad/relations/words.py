@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.events.constructions import COMMAS as COMMAS  # re-exported: «،» and «,»
 from marsad.events.lexicon import strip_article
 from marsad.relations.slots import GROUPS as GROUPS  # re-exported: the list is defined beside the slots
 from marsad.relations.slots import norm_words
@@ -53,7 +54,6 @@ RANKS = norm_words("العميد العقيد اللواء الفريق المش
 """Ranks and honorifics before a name: «العميد ركن أحمد عسيري», «النائب أحمد الأسدي»."""
 OFFICE_WORDS = norm_words("ولي وزير نائب مستشار سفير")
 """Words of another title between a person and a title: «محمد بن نايف ولي العهد نائب رئيس …»."""
-COMMAS = frozenset("،,")
 APPOSITION_WORDS = 8
 SUBJECT_WORDS = 8
 """At most this many words of a gap's subject before an apposition."""
