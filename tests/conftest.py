@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# the shared check modules of the tests hold asserts (and parametrised tests): rewrite them as pytest does a test's
+pytest.register_assert_rewrite("event_checks", "relation_checks")
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", REPO.parent / "shared" / "data"))
 

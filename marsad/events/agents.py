@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.events.arg_candidates import OBJECT_HEADS
 from marsad.events.arg_joins import text_to
 from marsad.events.casualties import DIGITS, count_word
-from marsad.events.constructions import bare_nisba
+from marsad.events.constructions import THIRD_PERSON_ALL, bare_nisba
 from marsad.events.lexicon import strip_article
 from marsad.events.mention import Candidate, EventMention, unnamed
 from marsad.model import Token
@@ -72,7 +72,7 @@ def accusative_object(tok: Token) -> bool:
 
 def _possessed(tok: Token) -> bool:
     """A bare noun with a possessive pronoun: an object in the accusative after a genitive agent."""
-    return not tok.prefix and tok.core[:1].isalpha() and tok.suffix in ("ه", "ها", "هم", "هما", "هن")
+    return not tok.prefix and tok.core[:1].isalpha() and tok.suffix in THIRD_PERSON_ALL
 
 
 def _widen(toks: list[Token], c: Candidate, last: int) -> Candidate:

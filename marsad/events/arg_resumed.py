@@ -12,13 +12,13 @@ no antecedent. Called by :func:`marsad.events.arguments.attach` for noun trigger
 
 from __future__ import annotations
 
-from marsad.events.constructions import RELATIVE_PRONOUNS, preposition
+from marsad.events.constructions import RELATIVE_PRONOUNS, THIRD_PERSON_ALL, preposition
 from marsad.events.lexicon import word_keys
 from marsad.events.mention import Candidate, EventMention
 
 IMPERSONAL_VERBS = word_keys("تم يتم تمت تتم جرى يجري جرت تجري")
 """Impersonal auxiliaries of a passive masdar, masculine and feminine («تمت مداهمتهم»)."""
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+OBJECT_PRONOUNS = THIRD_PERSON_ALL
 """Object pronouns on the masdar, read on the original text, where «ة» is not «ه»."""
 PRONOUN_PREPOSITIONS = word_keys("عليه عليها عليهم عليهما عليهن")
 """«القبض عليه»: the pronoun of the object's preposition right after the masdar."""

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.constructions import IMPERFECT, ON, STOPS
+from marsad.events.constructions import IMPERFECT, ON, STOPS, THIRD_PERSON_ALL
 from marsad.events.lexicon import Trigger
 from marsad.model import Token
 from marsad.text.normalize import normalize
 
-PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+PRONOUNS = frozenset(THIRD_PERSON_ALL)
 """Third-person object pronouns (the antecedent is a noun of the text; «نا», «ك» name the speaker or the hearer)."""
 ANTECEDENT_SPAN = 12
 """Words before the trigger in which its antecedent may stand («حاول متظاهرون اقتحام مبنى المحافظة في وسط المدينة

@@ -99,6 +99,8 @@ ORG_HEADS = frozenset(normalize(w) for w in "قوات مجلس قسد".split())
 DEMOCRATIC = normalize("الديمقراطية")
 DEMOCRATIC_STATES = frozenset(normalize(w) for w in ("الكونغو", "كوريا", "لاو", "الكونغو الديمقراطية"))
 """States whose own name ends in «الديمقراطية» («جمهورية الكونغو الديمقراطية»): the word is theirs."""
+SYRIA = frozenset(normalize(w) for w in ("سوريا", "سورية"))
+"""The two spellings of Syria, whose name «قوات/مجلس سوريا الديمقراطية» holds."""
 
 
 def body_name(doc: Document, m: Mention) -> bool:
@@ -114,7 +116,7 @@ def body_name(doc: Document, m: Mention) -> bool:
     after = _word_after(doc.text, m)
     if after is None or after.norm != DEMOCRATIC or after.start > m.end + 1:
         return False
-    return name in (normalize("سوريا"), normalize("سورية"))
+    return name in SYRIA
 
 
 SPACE_ADJECTIVES = frozenset(

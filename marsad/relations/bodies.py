@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.events.coder import Candidate
 from marsad.events.lexicon import strip_article
 from marsad.model import Document, Sentence
-from marsad.relations.slots import Hit, SentenceSlots, clitics, norm_words
+from marsad.relations.slots import Hit, SentenceSlots, clitics, definite_run, norm_words
 
 HEADS = norm_words(
     "مركز برنامج بعثة لجنة وحدة فرقة فريق هيئة وكالة صحيفة قناة إذاعة مؤسسة شركة محكمة معهد "
@@ -79,15 +79,11 @@ def definite_body(ctx: SentenceSlots, j: int) -> Candidate | None:
     toks, keys = ctx.sent.tokens, ctx.keys
     if j >= len(toks) or not toks[j].core.startswith("ال") or clitics(toks[j]) or ctx.at(j) is not None:
         return None
-    last = j
-    while (
-        last + 1 < len(toks)
-        and last - j < 2
-        and toks[last + 1].core.startswith("ال")
-        and not clitics(toks[last + 1])
-        and ctx.at(last + 1) is None
-        and (toks[last + 1].core.endswith(ADJECTIVE_ENDINGS) or keys[last + 1] in GENERAL_WORDS)
-    ):
-        last += 1
+    last = definite_run(
+        toks,
+        j,
+        2,
+        lambda k: ctx.at(k) is None and (toks[k].core.endswith(ADJECTIVE_ENDINGS) or keys[k] in GENERAL_WORDS),
+    )
     start, end = toks[j].core_start, toks[last].end
     return Candidate(j, last, start, end, ctx.doc.text[start:end], None, None, False)

@@ -33,6 +33,7 @@ from marsad.relations.slots import (
     Hit,
     SentenceSlots,
     clitics,
+    definite_run,
     has_lam,
     is_person,
     is_town,
@@ -293,16 +294,10 @@ def governed_org(ctx: SentenceSlots, j: int, aide: bool = False) -> Candidate | 
     if c is not None:
         return c if c.first == k and not is_person(c) and c.place is None else None
     if (keys[k] in ORG_HEADS or glued) and not toks[k].core.startswith("ال"):
-        last = k
-        while (
-            last + 1 < len(toks)
-            and last - k < 3
-            and toks[last + 1].core.startswith("ال")
-            and not clitics(toks[last + 1])
-            and last + 1 not in ctx.cue_tokens
-            and ((nxt := ctx.at(last + 1)) is None or nxt.last <= last + 1)  # not into a longer name
-        ):
-            last += 1
+        # the definite words of its name, not into a longer name
+        last = definite_run(
+            toks, k, 3, lambda n: n not in ctx.cue_tokens and ((nxt := ctx.at(n)) is None or nxt.last <= n)
+        )
         if last == k:
             last = quoted_name_end(ctx, k)  # «لحزب «ديمقراطية الشعوب»»: the name in quotes
         if last == k:

@@ -13,7 +13,7 @@ from marsad.events.lexicon import strip_article
 from marsad.events.mention import FUNCTION_WORDS
 from marsad.model import Document, Sentence, Token
 from marsad.relations.numbered import numbered_name
-from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, has_lam, is_person, norm_words
+from marsad.relations.slots import CLAUSE_WORDS, NOT_NAMES, clitics, definite_run, has_lam, is_person, norm_words
 from marsad.relations.tribes import tribe_nouns
 from marsad.text.normalize import normalize
 from marsad.text.tokens import is_arabic_word
@@ -101,19 +101,18 @@ def org_nouns(
             ent = next((c.entity for c in cands if id(c) in inner and c.entity is not None), None)
             out.append(Candidate(j, quoted, start, end, doc.text[start:end], ent, None, False))
             continue
-        last = j
-        while (
-            last + 1 < len(toks)
-            and last - j < 2
-            and toks[last + 1].core.startswith("ال")
-            and not clitics(toks[last + 1])
-            # «حزب الدعوة الذي يترأسه …», «حزب النهضة الحاكم اليوم»: a relative or a time is no part of it
-            and keys[last + 1] not in CLAUSE_WORDS
-            and toks[last + 1].core not in NOT_NAMES
-            and last + 1 not in cue_tokens
-            and (last + 1 not in covered or covered[last + 1].entity is None)
-        ):
-            last += 1
+        # «حزب الدعوة الذي يترأسه …», «حزب النهضة الحاكم اليوم»: a relative or a time is no part of it
+        last = definite_run(
+            toks,
+            j,
+            2,
+            lambda n: (
+                keys[n] not in CLAUSE_WORDS
+                and toks[n].core not in NOT_NAMES
+                and n not in cue_tokens
+                and (n not in covered or covered[n].entity is None)
+            ),
+        )
         if last == j:
             continue
         absorbed = {id(covered[m]) for m in range(j + 1, last + 1) if m in covered}

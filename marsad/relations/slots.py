@@ -10,7 +10,7 @@ noun phrase the recogniser did not tag («المدعومة من النهضة», 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from marsad.actors.names import MILITIA_SPELLINGS
@@ -248,16 +248,7 @@ class SentenceSlots:
             or keys[j] in CLAUSE_WORDS
         ):
             return None
-        last = j
-        while (
-            last + 1 < len(toks)
-            and last - j < 2
-            and not clitics(toks[last + 1])
-            and toks[last + 1].core.startswith("ال")
-            and last + 1 not in self.cue_tokens
-            and self.at(last + 1) is None
-        ):
-            last += 1
+        last = definite_run(toks, j, 2, lambda k: k not in self.cue_tokens and self.at(k) is None)
         start, end = tok.core_start, toks[last].end
         if tok.prefix.endswith("لل"):
             start = tok.start + len(tok.prefix) - 1  # «للحكومة» → «لحكومة», as the gold convention writes it
@@ -420,6 +411,22 @@ def word_candidate(doc: Document, tok: Token, j: int) -> Candidate:
     code that has no :class:`SentenceSlots` yet (:mod:`marsad.relations.homeland`)."""
     start = core_start(tok)
     return Candidate(j, j, start, tok.end, doc.text[start : tok.end], None, None, False)
+
+
+def definite_run(toks: list[Token], j: int, most: int, fits: Callable[[int], bool]) -> int:
+    """The last of the definite words with no clitic right after token ``j`` (at most ``most`` of them, each one
+    ``fits``), or ``j`` when none follows: the words a noun phrase or a name runs over («السلطة القضائية», «حزب
+    النهضة»)."""
+    last = j
+    while (
+        last + 1 < len(toks)
+        and last - j < most
+        and toks[last + 1].core.startswith("ال")
+        and not clitics(toks[last + 1])
+        and fits(last + 1)
+    ):
+        last += 1
+    return last
 
 
 def has_lam(tok: Token) -> bool:

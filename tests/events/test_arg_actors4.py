@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from event_checks import side
+from event_checks import actor_test, side
 
 SIDES = [
     # a coordinated verb with no subject of its own shares the subject of the clause it is joined to
@@ -50,9 +49,7 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "actor"), SIDES)
-def test_actors(pipeline: Any, text: str, trigger: str, actor: str | None) -> None:
-    assert side(pipeline, text, trigger, "actor1") == actor
+test_actors = actor_test(SIDES)
 
 
 def test_purpose_lam_is_no_object(pipeline: Any) -> None:

@@ -4,10 +4,7 @@ Sentences in the style of the dev articles, written for these tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from event_checks import side
+from event_checks import target_test
 
 TARGETS = [
     # «مع» belongs to «بالتزامن», not to the attacks
@@ -24,6 +21,4 @@ TARGETS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "target"), TARGETS)
-def test_targets(pipeline: Any, text: str, trigger: str, target: str | None) -> None:
-    assert side(pipeline, text, trigger, "actor2") == target
+test_targets = target_test(TARGETS)

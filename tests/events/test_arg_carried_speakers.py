@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from event_checks import side
+from event_checks import actor_test, side
 
 ACTORS = [
     # «قام/يقوم به» and verbs of giving or directing with the noun's pronoun: their subject is the actor
@@ -32,9 +32,7 @@ ACTORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "actor"), ACTORS)
-def test_actors(pipeline: Any, text: str, trigger: str, actor: str | None) -> None:
-    assert side(pipeline, text, trigger, "actor1") == actor
+test_actors = actor_test(ACTORS)
 
 
 KEPT = [
@@ -63,9 +61,7 @@ KEEPS_SUBJECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "actor"), KEEPS_SUBJECT)
-def test_subject_kept(pipeline: Any, text: str, trigger: str, actor: str) -> None:
-    assert side(pipeline, text, trigger, "actor1") == actor
+test_subject_kept = actor_test(KEEPS_SUBJECT)
 
 
 PARTICIPANTS = [
@@ -79,9 +75,7 @@ PARTICIPANTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "actor"), PARTICIPANTS)
-def test_participants(pipeline: Any, text: str, trigger: str, actor: str) -> None:
-    assert side(pipeline, text, trigger, "actor1") == actor
+test_participants = actor_test(PARTICIPANTS)
 
 
 def test_participant_no_target(pipeline: Any) -> None:

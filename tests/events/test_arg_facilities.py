@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from event_checks import side
+from event_checks import side, target_test
 
 TARGETS = [
     # the object of the attack noun's verb of aim, after «على», or the direct object of an attack verb
@@ -33,9 +33,7 @@ TARGETS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "target"), TARGETS)
-def test_targets(pipeline: Any, text: str, trigger: str, target: str) -> None:
-    assert side(pipeline, text, trigger, "actor2") == target
+test_targets = target_test(TARGETS)
 
 
 NO_TARGET = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from event_checks import side
+from event_checks import actor_test, side
 
 ACTORS = [
     ("ودعا القيادي في حركة حماس خالد مشعل إلى وقف الهجمات.", "دعا", "القيادي في حركة حماس خالد مشعل"),
@@ -22,9 +22,7 @@ ACTORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "actor"), ACTORS)
-def test_official_with_body_and_name_is_the_actor(pipeline: Any, text: str, trigger: str, actor: str) -> None:
-    assert side(pipeline, text, trigger, "actor1") == actor
+test_official_with_body_and_name_is_the_actor = actor_test(ACTORS)
 
 
 def test_body_of_the_title_is_not_the_object(pipeline: Any) -> None:

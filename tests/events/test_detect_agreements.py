@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test, typed_triggers
 
 from marsad.events.detect_obligations import obligations
 from marsad.events.mention import token_keys
@@ -104,9 +104,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2015, 8, 2))
 
 
 NOT_FOUND = [
@@ -173,9 +171,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2015, 8, 2))
 
 
 def _obliged(pipeline: Any, text: str) -> list[str]:

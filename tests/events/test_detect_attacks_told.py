@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test, typed_triggers
 
 from marsad.events.detect_clitics import hamza_below
 from marsad.model import Token
@@ -95,9 +95,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2018, 5, 10))
 
 
 NOT_FOUND = [
@@ -154,9 +152,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2018, 5, 10))
 
 
 def test_a_war_toll_leaves_an_attack_of_the_story() -> None:

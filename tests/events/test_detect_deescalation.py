@@ -13,21 +13,15 @@ papers; none is a sentence of the development set.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test
 
 from marsad.events.detect_objects import topic_agreement
 from marsad.events.detect_requests import not_asking
 from marsad.events.detect_states import became
 from marsad.events.mention import token_keys
 from marsad.text.tokens import tokenize
-
-
-def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return typed_triggers(pipeline, text, dt.date(2018, 6, 17))
-
 
 FOUND = [
     pytest.param(
@@ -98,9 +92,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2018, 6, 17))
 
 
 NOT_FOUND = [
@@ -152,9 +144,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2018, 6, 17))
 
 
 def _topic(text: str, word: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, no_trigger_test
 
 from marsad.events.detect_deaths import citing
 from marsad.events.detect_welcome import guest_welcomed
@@ -80,9 +80,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in typed_triggers(pipeline, text)
+test_found = found_test(FOUND)
 
 
 NOT_FOUND = [
@@ -100,9 +98,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, word: str) -> None:
-    assert word not in [t for t, _ in typed_triggers(pipeline, text)]
+test_not_found = no_trigger_test(NOT_FOUND)
 
 
 def _entry(form: str, plover_type: str) -> Any:

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test, typed_triggers
 
 
 def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
@@ -95,9 +95,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2015, 8, 2))
 
 
 NOT_FOUND = [
@@ -149,9 +147,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2015, 8, 2))
 
 
 def test_protest_named_by_its_motive_alone(pipeline: Any) -> None:

@@ -11,15 +11,9 @@ Moroccan and Sudanese papers; none is a sentence of the development set.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-from event_checks import typed_triggers
-
-
-def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return typed_triggers(pipeline, text, dt.date(2018, 6, 4))
-
+from event_checks import found_test, not_found_test
 
 FOUND = [
     pytest.param(
@@ -120,9 +114,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2018, 6, 4))
 
 
 NOT_FOUND = [
@@ -169,6 +161,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2018, 6, 4))

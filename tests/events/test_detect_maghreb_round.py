@@ -11,20 +11,14 @@ none is a sentence of the development set.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test
 
 from marsad.events.detect_charges import charged_content, conviction_ground, prompted, took_place
 from marsad.events.detect_responsibility import laid
 from marsad.events.lexicon import Trigger, strip_article
 from marsad.text.normalize import normalize
-
-
-def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return typed_triggers(pipeline, text, dt.date(2018, 5, 7))
-
 
 FOUND = [
     pytest.param(
@@ -85,9 +79,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2018, 5, 7))
 
 
 NOT_FOUND = [
@@ -144,9 +136,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2018, 5, 7))
 
 
 def keys(text: str) -> list[str]:

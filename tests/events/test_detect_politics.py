@@ -13,17 +13,12 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test
 
 from marsad.events.detect_politics import bargained, demanded, distance_covered
 from marsad.events.mention import token_keys
 from marsad.model import Article
 from marsad.text.normalize import normalize
-
-
-def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return typed_triggers(pipeline, text, dt.date(2018, 4, 4))
-
 
 FOUND = [
     pytest.param(
@@ -79,9 +74,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2018, 4, 4))
 
 
 NOT_FOUND = [
@@ -113,9 +106,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2018, 4, 4))
 
 
 def keys_of(pipeline: Any, text: str) -> tuple[list[Any], list[str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test, typed_triggers
 
 FOUND = [
     pytest.param(
@@ -62,9 +62,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in typed_triggers(pipeline, text)
+test_found = found_test(FOUND)
 
 
 NOT_FOUND = [
@@ -106,9 +104,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in typed_triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND)
 
 
 def test_armed_storming_stays_an_attack(pipeline: Any) -> None:

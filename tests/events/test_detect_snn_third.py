@@ -11,19 +11,13 @@ none is a sentence of the development set.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-from event_checks import typed_triggers
+from event_checks import found_test, not_found_test
 
 from marsad.events.detect_generic import war_toll
 from marsad.events.detect_kinds import getaway, kind_before
 from marsad.events.lexicon import Trigger
-
-
-def triggers(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return typed_triggers(pipeline, text, dt.date(2015, 8, 3))
-
 
 FOUND = [
     pytest.param(
@@ -99,9 +93,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2015, 8, 3))
 
 
 NOT_FOUND = [
@@ -168,9 +160,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(pipeline: Any, text: str, absent: tuple[str, str]) -> None:
-    assert absent not in triggers(pipeline, text)
+test_not_found = not_found_test(NOT_FOUND, dt.date(2015, 8, 3))
 
 
 def test_a_toll_in_figures_of_thousands_is_a_war_toll() -> None:

@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from event_checks import mention, typed_triggers
+from event_checks import found_test, mention, typed_triggers
 
 from marsad.events.detect_tolls import names_toll, natural_subject, natural_toll, weather_warning
 from marsad.events.lexicon import Trigger
@@ -102,9 +102,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
-    assert expected in triggers(pipeline, text)
+test_found = found_test(FOUND, dt.date(2015, 8, 3))
 
 
 NOT_FOUND = [

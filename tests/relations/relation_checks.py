@@ -1,10 +1,14 @@
 """Helpers shared by the relations construction tests: run the pipeline on a sentence with its ends
-checked against the text, and find a relation by type and overlapping ends."""
+checked against the text, find a relation by type and overlapping ends, and make the parametrised
+found/absent tests a round's file binds to its FOUND and ABSENT cases."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
+
+import pytest
 
 from marsad.model import Article, Document
 from marsad.schema import validation_errors
@@ -55,3 +59,25 @@ def check_absent(pipeline: Any, text: str, rtype: str, src: str = "", tgt: str =
         if rtype in ("", r["type"]) and src in r["source"]["text"] and tgt in r["target"]["text"]
     ]
     assert hits == [], hits
+
+
+def found_test(cases: list[Any]) -> Callable[..., None]:
+    """The test that each case ``(text, rtype, src, tgt, expect)`` gives its relation (``check_found``);
+    a round's file binds it as ``test_found = found_test(FOUND)``."""
+
+    @pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), cases)
+    def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
+        check_found(pipeline, text, rtype, src, tgt, expect)
+
+    return test_found
+
+
+def absent_test(cases: list[Any]) -> Callable[..., None]:
+    """The test that no case ``(text, rtype, src, tgt)`` gives such a relation (``check_absent``); a round's
+    file binds it as ``test_absent = absent_test(ABSENT)``."""
+
+    @pytest.mark.parametrize(("text", "rtype", "src", "tgt"), cases)
+    def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
+        check_absent(pipeline, text, rtype, src, tgt)
+
+    return test_absent

@@ -5,10 +5,7 @@ person or a masculine body); the owner of «حلفاءه» with a people's adjec
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 FOUND = [
     # «أنها» is the state before it; the object follows the verb
@@ -56,9 +53,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
 ABSENT = [
@@ -79,6 +74,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, check_found, found_test
 
 FOUND = [
     # qualified.py: nationality, rank and field adjectives between the member noun and «في»
@@ -88,14 +87,10 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)
 
 
 def test_list_item_is_its_own_member(pipeline: Any) -> None:

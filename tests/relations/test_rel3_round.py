@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from relation_checks import analyse, check_absent, check_found, found
+from relation_checks import absent_test, analyse, found, found_test
 
 FOUND = [
     # asides.py: the age between a verb-first subject and its object
@@ -153,14 +152,10 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)
 
 
 def test_aside_keeps_offsets(pipeline: Any) -> None:

@@ -10,10 +10,7 @@ type or "" for any, what the source and the target must not contain; "" for any 
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 SADR = 'أعلن زعيم التيار الصدري في العراق، مقتدى الصدر، السبت، شروطا حتى تمنح قائمة "سائرون" التي يتزعمها الثقة للحكومة الجديدة.'
 TAHRIR = "وقالت المصادر إن هيئة تحرير الشام، وهي ائتلاف لمقاتلي المعارضة تقوده جبهة النصرة، وافقت على الاتفاق."
@@ -141,9 +138,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
 ABSENT = [
@@ -180,6 +175,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)

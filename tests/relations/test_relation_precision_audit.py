@@ -11,8 +11,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, cast
 
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 from marsad.relations.aid import aid_relations
 from marsad.relations.objects import one_sentence
@@ -52,14 +51,10 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)
 
 
 TEXT = "أرسلت تركيا مساعدات إلى قوات الوفاق. وقالت مصادر إن الوضع صعب."

@@ -6,10 +6,7 @@ body (ordinals.py), an indefinite group with its own participle (groups.py, slot
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 SIGNED = "ووقع الاتفاق رئيس المجلس الرئاسي فايز السراج ومنافسه القائد العسكري في الشرق المشير خليفة حفتر."
 APPOSED = "وبدأت القوات الحكومية هجوما على مدينة درعا، آخر معاقل المعارضة في الجنوب، بدعم من روسيا."
@@ -70,11 +67,7 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)

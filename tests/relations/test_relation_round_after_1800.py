@@ -8,10 +8,7 @@ the guards."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 from marsad.relations.paired import has_paired
 
@@ -159,14 +156,10 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)
 
 
 def test_paired_needs_a_relation_noun() -> None:

@@ -7,10 +7,8 @@ of the phrase before it («القوات الموالية للحكومة، الم
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 from marsad.model import Token
 from marsad.relations.article import relinked
@@ -63,9 +61,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
 ABSENT = [
@@ -94,9 +90,7 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)
 
 
 RELINKED = [

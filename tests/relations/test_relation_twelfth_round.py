@@ -6,10 +6,7 @@ office of prime minister as a title, machines that belong to a side, strikes bac
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from relation_checks import check_absent, check_found
+from relation_checks import absent_test, found_test
 
 FOUND = [
     # tribal heads: the tribe's bare name after the title
@@ -88,9 +85,7 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt", "expect"), FOUND)
-def test_found(pipeline: Any, text: str, rtype: str, src: str, tgt: str, expect: dict[str, Any]) -> None:
-    check_found(pipeline, text, rtype, src, tgt, expect)
+test_found = found_test(FOUND)
 
 
 ABSENT = [
@@ -120,6 +115,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rtype", "src", "tgt"), ABSENT)
-def test_absent(pipeline: Any, text: str, rtype: str, src: str, tgt: str) -> None:
-    check_absent(pipeline, text, rtype, src, tgt)
+test_absent = absent_test(ABSENT)
